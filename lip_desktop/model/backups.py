@@ -1,0 +1,502 @@
+"""Automatic backups of catalogues, made and restored through SQLite's online backup API.
+
+A catalogue in WAL mode keeps recent commits in ``<name>-wal`` until a checkpoint, so a
+plain file copy of a live ``.lip`` file is *not* a copy of the catalogue: it can miss the
+last hours of work or capture a half-written page. Every copy here therefore goes through
+``sqlite3.Connection.backup``, is checked with ``PRAGMA quick_check`` before it counts,
+and only then gets its final name with an atomic ``os.replace``: a backup file that exists
+under its final name is complete and was readable when it was made.
+
+Backups are single files in rollback-journal mode (``journal_mode=DELETE``), so they can
+be copied, mailed or put on a USB stick without sidecars. Their names carry the time and
+the reason (``plan_2026-11-25_14-03-00_open.lip``: no colons, valid on Windows), which is
+all the listing and the rotation need, so old backups never have to be opened to be
+thinned out.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+import sys
+import tempfile
+import time
+import urllib.parse
+from collections.abc import Callable, Hashable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path, PurePath, PureWindowsPath
+
+from lip_desktop.model.appdirs import describe_os_error, ensure_dir
+from lip_desktop.model.errors import LipError
+
+#: Why a backup was made; part of the file name.
+REASONS = frozenset({"open", "interval", "migration", "close", "restore", "manual"})
+SUFFIX = ".lip"
+TIMESTAMP_FORMAT = "%Y-%m-%d_%H-%M-%S"
+SIDECARS = ("-wal", "-shm", "-journal")
+
+_NAME_RE = re.compile(
+    r"^(?P<stem>.+)_(?P<ts>\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2})"
+    r"_(?P<reason>open|interval|migration|close|restore|manual)"
+    r"(?:-(?P<counter>[0-9]{1,6}))?\.lip$"
+)
+_UNSAFE_IN_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+_MAX_STEM = 80  # keeps backup paths well below Windows' 260-character limit
+_URI_MODES = frozenset({"ro", "rw", "rwc"})
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file; ``created`` is local time, read from the file name."""
+
+    path: Path
+    created: datetime
+    reason: str
+    size: int
+
+
+# --- SQLite URIs ------------------------------------------------------------------------
+
+
+def sqlite_uri(path: PurePath | str, mode: str = "ro") -> str:
+    """A ``file:`` URI for ``sqlite3.connect(..., uri=True)`` with an open ``mode``.
+
+    URIs are the only way to say "read-only" (``ro``) or "must already exist" (``rw``;
+    a plain ``connect`` silently creates an empty file for a mistyped path). File names
+    are percent-encoded, so ``?``, ``#``, ``%`` and spaces in folder names cannot be
+    mistaken for URI syntax. Windows paths become ``file:///C:/...`` and UNC paths
+    ``file:////server/share/...``, which SQLite's Windows VFS turns back into paths;
+    ``PureWindowsPath`` inputs produce the Windows form on any system (for tests).
+    """
+    if mode not in _URI_MODES:
+        raise ValueError(f"unsupported SQLite open mode: {mode!r}")
+    pure = PurePath(path) if isinstance(path, str) else path
+    if isinstance(pure, Path):
+        pure = pure.absolute()
+    if isinstance(pure, PureWindowsPath):
+        text = _windows_uri_path(pure)
+        encoded = urllib.parse.quote(text, safe="/:", encoding="utf-8", errors="surrogatepass")
+    else:
+        if not pure.is_absolute():
+            raise ValueError(f"SQLite URIs need an absolute path: {str(pure)!r}")
+        encoded = urllib.parse.quote_from_bytes(os.fsencode(str(pure)), safe="/:")
+    return f"file://{encoded}?mode={mode}"
+
+
+def _windows_uri_path(path: PureWindowsPath) -> str:
+    r"""``C:/dir/x`` -> ``/C:/dir/x``; ``\\srv\share\x`` -> ``//srv/share/x``."""
+    text = str(path).replace("\\", "/")
+    if text.startswith(("//?/", "//./")):  # extended-length and device prefixes
+        rest = text[4:]
+        text = "//" + rest[4:] if rest[:4].upper() == "UNC/" else rest
+    norm = PureWindowsPath(text)
+    if not norm.is_absolute():
+        raise ValueError(f"SQLite URIs need an absolute path: {str(path)!r}")
+    text = str(norm).replace("\\", "/")
+    return text if text.startswith("//") else "/" + text
+
+
+# --- making backups ---------------------------------------------------------------------
+
+
+def make_backup(
+    source: sqlite3.Connection,
+    dest_dir: Path,
+    stem: str,
+    reason: str,
+    now: datetime | None = None,
+) -> BackupInfo:
+    """Copy the database behind ``source`` into ``dest_dir`` and verify the copy.
+
+    The copy includes everything committed, also what still sits in the WAL file. It is
+    written under a temporary name, checked with ``quick_check``, switched to
+    ``journal_mode=DELETE``, flushed to disk and only then renamed; on any failure the
+    temporary file is removed and nothing under a backup name is left behind
+    (``backup_bad`` when SQLite fails or the copy does not check out, ``cannot_write``
+    when the folder cannot be written).
+
+    ``source`` must not be inside a transaction: the backup API would copy its
+    uncommitted changes, i.e. half of a unit of work.
+    """
+    if reason not in REASONS:
+        raise ValueError(f"unknown backup reason: {reason!r}")
+    if source.in_transaction:
+        raise ValueError("make_backup needs a source connection outside a transaction")
+    created = _local_naive(now or datetime.now()).replace(microsecond=0)
+    folder = ensure_dir(Path(dest_dir))
+    base = f"{safe_stem(stem)}_{created.strftime(TIMESTAMP_FORMAT)}_{reason}"
+    final = _free_name(folder, base, SUFFIX, separator="-")
+    tmp = _temp_file(folder, final.name)
+    try:
+        try:
+            _copy_with_backup_api(source, tmp, to_delete_mode=True)
+            problem = check_database(tmp, expect_delete_mode=True)
+            if problem is not None:
+                raise LipError("backup_bad", path=str(final), reason=problem)
+            _fsync_file(tmp)
+            _replace(tmp, final)
+        except sqlite3.Error as exc:
+            raise LipError("backup_bad", path=str(final), reason=str(exc)) from exc
+        except OSError as exc:
+            raise LipError("cannot_write", path=str(final), reason=describe_os_error(exc)) from exc
+    except BaseException:
+        _remove_quietly(tmp)
+        raise
+    finally:
+        _remove_sidecars(tmp)
+    _fsync_dir(folder)
+    return BackupInfo(final, created, reason, final.stat().st_size)
+
+
+def safe_stem(stem: str) -> str:
+    """The catalogue's name made safe for a file name on every system we run on."""
+    cleaned = _UNSAFE_IN_NAME.sub("_", stem).strip(" .")
+    return cleaned[:_MAX_STEM].rstrip(" .") or "Katalog"
+
+
+def _copy_with_backup_api(
+    source: sqlite3.Connection, target: Path, *, to_delete_mode: bool
+) -> None:
+    dest = sqlite3.connect(sqlite_uri(target, "rw"), uri=True, isolation_level=None)
+    try:
+        source.backup(dest)
+        if to_delete_mode:
+            # The copy inherits WAL mode from the header of a WAL source; a backup must be
+            # one self-contained file.
+            row = dest.execute("PRAGMA journal_mode=DELETE").fetchone()
+            if row is None or str(row[0]).lower() != "delete":
+                raise sqlite3.OperationalError(f"journal_mode blieb {row!r}")
+    finally:
+        dest.close()
+
+
+def check_database(path: Path, *, expect_delete_mode: bool = False) -> str | None:
+    """``None`` if ``quick_check`` on ``path`` (opened read-only) says exactly ``ok``.
+
+    Otherwise a short description of the problem. quick_check reports damage as rows
+    rather than raising, and a file that is no database fails only at the first
+    statement: both are turned into the returned text.
+    """
+    try:
+        conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True, isolation_level=None)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+        if rows != [("ok",)]:
+            return "; ".join(str(row[0]) for row in rows[:3]) or "keine Antwort"
+        if expect_delete_mode:
+            mode = conn.execute("PRAGMA journal_mode").fetchone()
+            if mode is None or str(mode[0]).lower() != "delete":
+                return f"Journal-Modus {mode!r} statt delete"
+    except sqlite3.Error as exc:
+        return str(exc)
+    finally:
+        conn.close()
+    return None
+
+
+# --- listing and rotation ---------------------------------------------------------------
+
+
+def list_backups(dest_dir: Path) -> list[BackupInfo]:
+    """The backups in ``dest_dir``, newest first; other files there are ignored."""
+    try:
+        entries = list(Path(dest_dir).iterdir())
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    found: list[tuple[datetime, int, BackupInfo]] = []
+    for entry in entries:
+        match = _NAME_RE.match(entry.name)
+        if match is None:
+            continue
+        try:
+            created = datetime.strptime(match["ts"], TIMESTAMP_FORMAT)
+            stat = entry.stat()
+        except (ValueError, OSError):  # impossible date, or deleted meanwhile
+            continue
+        if not entry.is_file():
+            continue
+        counter = int(match["counter"] or 1)
+        found.append((created, counter, BackupInfo(entry, created, match["reason"], stat.st_size)))
+    found.sort(key=lambda item: (item[0], item[1], item[2].path.name), reverse=True)
+    return [info for _created, _counter, info in found]
+
+
+def select_to_keep(
+    created: Sequence[datetime],
+    now: datetime,
+    *,
+    daily: int = 14,
+    weekly: int = 8,
+    monthly: int = 12,
+) -> set[datetime]:
+    """The backup times to keep; all others may be deleted.
+
+    * Everything from today and yesterday (and anything dated in the future: a wrong
+      clock is no reason to delete), so the backups of a working session are all there.
+    * Of the older ones, the newest of each day for the ``daily`` most recent days, the
+      newest of each ISO week for the ``weekly`` most recent weeks and the newest of each
+      month for the ``monthly`` most recent months.
+
+    "Most recent days" means days *that have a backup*, not calendar days: after a long
+    break (holidays, a project paused for a year) the history is still there instead of
+    being deleted at the first start. The result never exceeds today's and yesterday's
+    backups plus ``daily + weekly + monthly``.
+    """
+    today = _local_naive(now).date()
+    recent_from = today - timedelta(days=1)
+    keep: set[datetime] = set()
+    older: list[tuple[datetime, datetime]] = []
+    for value in created:
+        local = _local_naive(value)
+        if local.date() >= recent_from:
+            keep.add(value)
+        else:
+            older.append((local, value))
+    older.sort(key=lambda item: item[0], reverse=True)  # newest first
+    rules: tuple[tuple[int, Callable[[date], Hashable]], ...] = (
+        (daily, lambda d: d),
+        (weekly, lambda d: d.isocalendar()[:2]),
+        (monthly, lambda d: (d.year, d.month)),
+    )
+    for count, bucket_of in rules:
+        seen: set[Hashable] = set()
+        for local, value in older:
+            bucket = bucket_of(local.date())
+            if bucket in seen:
+                continue
+            if len(seen) >= count:
+                break
+            seen.add(bucket)
+            keep.add(value)  # the first one met in a bucket is its newest
+    return keep
+
+
+def rotate(
+    dest_dir: Path,
+    now: datetime | None = None,
+    *,
+    daily: int = 14,
+    weekly: int = 8,
+    monthly: int = 12,
+) -> list[Path]:
+    """Delete the backups ``select_to_keep`` does not keep; returns the deleted paths.
+
+    A file that cannot be deleted (opened by a virus scanner, say) is left for the next
+    rotation and not reported.
+    """
+    infos = list_backups(dest_dir)
+    keep = select_to_keep(
+        [info.created for info in infos],
+        now or datetime.now(),
+        daily=daily,
+        weekly=weekly,
+        monthly=monthly,
+    )
+    deleted: list[Path] = []
+    for info in infos:
+        if info.created in keep:
+            continue
+        try:
+            info.path.unlink()
+        except OSError:
+            continue
+        deleted.append(info.path)
+    return deleted
+
+
+# --- checking and restoring -------------------------------------------------------------
+
+
+def verify_backup(path: Path) -> None:
+    """Raise ``backup_not_found`` or ``backup_bad`` unless ``path`` passes quick_check.
+
+    Opened read-only, so checking a backup never changes it.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise LipError("backup_not_found", path=str(path))
+    problem = check_database(path)
+    if problem is not None:
+        raise LipError("backup_bad", path=str(path), reason=problem)
+
+
+def newest_good_backup(dest_dir: Path) -> BackupInfo | None:
+    """The newest backup in ``dest_dir`` that passes ``verify_backup``, if any."""
+    for info in list_backups(dest_dir):
+        try:
+            verify_backup(info.path)
+        except LipError:
+            continue
+        return info
+    return None
+
+
+def restore_backup(backup: Path, target: Path, *, now: datetime | None = None) -> Path | None:
+    """Replace ``target`` by a copy of ``backup``; the old file is kept, never deleted.
+
+    The backup is verified first. An existing ``target`` is renamed, untouched, to
+    ``<stem>_ersetzt_<YYYY-MM-DD_HH-MM-SS><suffix>`` together with its ``-wal``,
+    ``-shm`` and ``-journal`` files (a stale WAL left at the target would otherwise be
+    replayed into the restored catalogue); that name is returned (``None`` if there was
+    no target file). The copy is made with the backup API from a read-only connection,
+    checked, and moved into place atomically. If the copy fails, the old file is put back.
+
+    The caller must have closed the catalogue (Windows cannot rename open files) and
+    should hold its writer lock, so nobody opens it halfway. The restored file is in
+    ``journal_mode=DELETE`` like every backup.
+    """
+    backup = Path(backup)
+    target = Path(target)
+    verify_backup(backup)
+    stamp = _local_naive(now or datetime.now()).strftime(TIMESTAMP_FORMAT)
+    moved = _move_aside(target, stamp)
+    tmp: Path | None = None
+    placed = False
+    try:
+        tmp = _temp_file(target.parent, target.name)
+        source = sqlite3.connect(sqlite_uri(backup, "ro"), uri=True, isolation_level=None)
+        try:
+            # DELETE mode also when the chosen file is a WAL-mode catalogue: the restored
+            # file is then complete on its own; opening it switches to WAL again.
+            _copy_with_backup_api(source, tmp, to_delete_mode=True)
+        finally:
+            source.close()
+        problem = check_database(tmp)
+        if problem is not None:
+            raise LipError("backup_bad", path=str(backup), reason=problem)
+        _fsync_file(tmp)
+        _replace(tmp, target)
+        placed = True
+        _fsync_dir(target.parent)
+    except BaseException as exc:
+        if tmp is not None and not placed:
+            _remove_quietly(tmp)
+        if not placed:
+            _move_back(moved)
+        if isinstance(exc, sqlite3.Error):
+            raise LipError("cannot_write", path=str(target), reason=str(exc)) from exc
+        if isinstance(exc, OSError):
+            raise LipError("cannot_write", path=str(target), reason=describe_os_error(exc)) from exc
+        raise
+    finally:
+        if tmp is not None:
+            _remove_sidecars(tmp)
+    main_moved = [aside for original, aside in moved if original == target]
+    return main_moved[0] if main_moved else None
+
+
+def _move_aside(target: Path, stamp: str) -> list[tuple[Path, Path]]:
+    """Rename ``target`` and its sidecars to a free ``..._ersetzt_...`` name."""
+    present_sidecars = [s for s in SIDECARS if _with_suffix(target, s).exists()]
+    main_exists = target.exists()
+    if not main_exists and not present_sidecars:
+        return []
+    aside = _free_name(
+        target.parent,
+        f"{target.stem}_ersetzt_{stamp}",
+        target.suffix,
+        separator="_",
+        also=SIDECARS,
+    )
+    plan: list[tuple[Path, Path]] = []
+    if main_exists:
+        plan.append((target, aside))  # the main file first: see the module docstring
+    plan.extend((_with_suffix(target, s), _with_suffix(aside, s)) for s in present_sidecars)
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for original, new in plan:
+            _replace(original, new)
+            moved.append((original, new))
+    except OSError as exc:
+        _move_back(moved)
+        raise LipError("cannot_write", path=str(target), reason=describe_os_error(exc)) from exc
+    return moved
+
+
+def _move_back(moved: Sequence[tuple[Path, Path]]) -> None:
+    for original, aside in reversed(moved):
+        if not original.exists():
+            with contextlib.suppress(OSError):
+                _replace(aside, original)
+
+
+# --- file helpers -----------------------------------------------------------------------
+
+
+def _local_naive(value: datetime) -> datetime:
+    """Backups are named and grouped by the user's wall-clock time."""
+    return value.astimezone().replace(tzinfo=None) if value.tzinfo is not None else value
+
+
+def _with_suffix(path: Path, extra: str) -> Path:
+    return path.with_name(path.name + extra)
+
+
+def _free_name(
+    folder: Path, base: str, suffix: str, *, separator: str, also: Sequence[str] = ()
+) -> Path:
+    """``base + suffix`` in ``folder``, or with a counter (2, 3, ...) if that is taken."""
+    counter = 1
+    while True:
+        name = base + (f"{separator}{counter}" if counter > 1 else "") + suffix
+        candidate = folder / name
+        if not candidate.exists() and not any(_with_suffix(candidate, s).exists() for s in also):
+            return candidate
+        counter += 1
+
+
+def _temp_file(folder: Path, final_name: str) -> Path:
+    fd, name = tempfile.mkstemp(prefix=f".{final_name}.", suffix=".tmp", dir=folder)
+    os.close(fd)
+    return Path(name)
+
+
+def _fsync_file(path: Path) -> None:
+    # "r+b": Windows can only flush handles opened for writing.
+    with path.open("r+b") as f:
+        os.fsync(f.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename durable (POSIX); Windows has no directory handles to flush."""
+    if sys.platform == "win32":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems (network, FUSE) refuse; the data itself is synced
+    finally:
+        os.close(fd)
+
+
+def _replace(source: Path, target: Path) -> None:
+    """``os.replace``, retried briefly on Windows where virus scanners hold new files."""
+    attempts = 10 if sys.platform == "win32" else 1
+    for attempt in range(attempts):
+        try:
+            source.replace(target)
+        except PermissionError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+        else:
+            return
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()
+
+
+def _remove_sidecars(path: Path) -> None:
+    for extra in SIDECARS:
+        _remove_quietly(_with_suffix(path, extra))

@@ -1,0 +1,92 @@
+"""Enumerations of the catalogue: English keys (as in the interchange format) and German labels.
+
+The keys are what is stored and exchanged; the labels are what every German screen and
+document shows. Keeping both here means the UI, the exports and the error messages cannot
+drift apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+STATUS: Final[Mapping[str, str]] = {
+    "draft": "Entwurf",
+    "in_discussion": "in Diskussion",
+    "agreed": "vereinbart",
+    "deferred": "zurückgestellt",
+    "rejected": "abgelehnt",
+}
+KIND: Final[Mapping[str, str]] = {
+    "permanent": "dauerhaft (Regelstruktur)",
+    "time_limited": "befristetes Projekt",
+    "review": "Prüfauftrag",
+}
+ORIGIN: Final[Mapping[str, str]] = {
+    "expert_group": "Expert*innengruppe",
+    "survey": "Online-Umfrage",
+    "public_event": "Präsenzveranstaltung",
+    "administration": "Verwaltung",
+    "other": "Sonstiges",
+}
+STEERING_DECISION: Final[Mapping[str, str]] = {
+    "approved": "Zustimmung",
+    "revise": "Überarbeitung",
+    "rejected": "Ablehnung",
+}
+PRIORITY: Final[Mapping[int, str]] = {1: "hoch", 2: "mittel", 3: "niedrig"}
+SIDE: Final[Mapping[str, str]] = {"administration": "Verwaltung", "external": "extern"}
+ROLE: Final[Mapping[str, str]] = {
+    "member": "Mitglied",
+    "facilitator": "Moderation",
+    "minutes": "Protokoll",
+    "guest": "Gast",
+}
+SESSION_STATUS: Final[Mapping[str, str]] = {
+    "planned": "geplant",
+    "running": "läuft",
+    "closed": "abgeschlossen",
+}
+COMPROMISE_STATUS: Final[Mapping[str, str]] = {
+    "proposed": "vorgeschlagen",
+    "agreed": "vereinbart",
+    "rejected": "verworfen",
+}
+SUBJECT_TYPE: Final[Mapping[str, str]] = {
+    "goal": "Ziel",
+    "measure": "Maßnahme",
+    "compromise": "Kompromiss",
+    "strategy_section": "Strategieteil",
+}
+VOTE_METHOD: Final[Mapping[str, str]] = {
+    "yes_no": "Ja/Nein",
+    "dots": "Punktabfrage",
+    "consent": "Systemisches Konsensieren",
+}
+VOTE_STATUS: Final[Mapping[str, str]] = {"open": "offen", "closed": "abgeschlossen"}
+MAJORITY: Final[Mapping[str, str]] = {
+    "simple": "einfache Mehrheit",
+    "absolute": "absolute Mehrheit der Anwesenden",
+    "two_thirds": "Zwei-Drittel-Mehrheit",
+    "consensus": "Konsens (keine Gegenstimme)",
+}
+CHOICE: Final[Mapping[str, str]] = {"yes": "Ja", "no": "Nein", "abstain": "Enthaltung"}
+COMMENT_SOURCE: Final[Mapping[str, str]] = {"word_review": "Word-Kommentar", "manual": "manuell"}
+
+#: The seven action fields of the LIP 2.0 Hannover, in their order, with default codes.
+DEFAULT_ACTION_FIELDS: Final[tuple[tuple[str, str], ...]] = (
+    ("BIL", "Bildung"),
+    ("SOZ", "Soziales"),
+    ("WIR", "Wirtschaft"),
+    ("STK", "Stadtleben und Kultur"),
+    ("DEM", "Demokratie"),
+    ("SVI", "Stadtverwaltung und interkulturelle Öffnung"),
+    ("JUG", "Jugend"),
+)
+
+
+def label(mapping: Mapping[str, str], key: str | None, empty: str = "–") -> str:
+    """German label for a key; unknown keys are shown as they are rather than hidden."""
+    if key is None or key == "":
+        return empty
+    return mapping.get(key, key)

@@ -1,0 +1,181 @@
+"""Known problems, as typed errors with a code and parameters.
+
+The model never formats user-facing text at the raise site: it raises an error with a
+code and parameters, and ``message`` turns it into German here, in one place, for the
+command line and the UI alike. Anything that is *not* a ``LipError`` is a bug and is
+shown as such (with a traceback in the log), never as a friendly message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+#: German text for every error code. ``{record}`` is the record's code or id, ``{field}``
+#: the German field label; other parameters are named per code.
+MESSAGES: dict[str, str] = {
+    # opening and storage
+    "file_not_found": "Die Datei „{path}“ gibt es nicht.",
+    "not_a_catalogue": "„{path}“ ist keine LIP-Katalogdatei ({reason}).",
+    "damaged": (
+        "Die Katalogdatei „{path}“ ist beschädigt ({reason}). Sie wurde nicht verändert."
+    ),
+    "newer_version": (
+        "„{path}“ wurde mit einer neueren Version von LIP Desktop gespeichert "
+        "(Schemaversion {found}, diese Version kennt bis {supported}). "
+        "Bitte LIP Desktop aktualisieren."
+    ),
+    "locked": (
+        "„{path}“ ist bereits geöffnet: von {user} auf {host} seit {since}. "
+        "Ein Katalog kann nur an einer Stelle gleichzeitig bearbeitet werden."
+    ),
+    "pragma_failed": (
+        "SQLite konnte „{pragma}“ für „{path}“ nicht einstellen (Wert {value}). "
+        "Liegt die Datei auf einem Netzlaufwerk? Bitte auf die lokale Festplatte kopieren."
+    ),
+    "already_exists": "Die Datei „{path}“ gibt es schon; sie wird nicht überschrieben.",
+    "cannot_write": "„{path}“ kann nicht geschrieben werden: {reason}",
+    "backup_not_found": "Die Sicherung „{path}“ gibt es nicht.",
+    "backup_bad": "Die Sicherung „{path}“ ist selbst beschädigt ({reason}).",
+    "no_backup": "Für „{path}“ gibt es keine gültige Sicherung.",
+    # records
+    "not_found": "{record_type} „{record}“ gibt es im Katalog nicht.",
+    "required": "{record_type} {record}: „{field}“ darf nicht leer sein.",
+    "wrong_type": "{record_type} {record}: „{field}“ muss {expected} sein, nicht {got}.",
+    "bad_enum": "{record_type} {record}: „{field}“ hat den unbekannten Wert „{value}“ (erlaubt: {allowed}).",
+    "bad_date": "{record_type} {record}: „{field}“ ist kein gültiges Datum ({expected}): „{value}“.",
+    "end_before_start": "{record_type} {record}: Das Ende ({end}) liegt vor dem Beginn ({start}).",
+    "negative": "{record_type} {record}: „{field}“ darf nicht negativ sein ({value}).",
+    "out_of_range": "{record_type} {record}: „{field}“ muss zwischen {low} und {high} liegen ({value}).",
+    "bad_code": (
+        "{record_type} {record}: Das Kürzel „{value}“ ist ungültig "
+        "(erwartet z. B. BIL, BIL-Z1, BIL-M1.2)."
+    ),
+    "duplicate_code": "Das Kürzel „{code}“ ist doppelt vergeben: {first} und {second}.",
+    "duplicate_id": "{record_type}: Die ID „{record}“ kommt mehrfach vor.",
+    "dangling": "{record_type} {record}: „{field}“ verweist auf {target} „{target_id}“, das es nicht gibt.",
+    "parent_cycle": "Ziel {record}: Das übergeordnete Ziel darf nicht das Ziel selbst oder eines seiner Teilziele sein.",
+    "parent_other_field": "Ziel {record}: Das übergeordnete Ziel liegt in einem anderen Handlungsfeld.",
+    "field_not_empty": (
+        "Das Handlungsfeld {record} enthält noch {goals} Ziele und kann nicht entfernt werden."
+    ),
+    "group_in_use": "Die Gruppe {record} hat noch Sitzungen und kann nicht entfernt werden.",
+    "person_in_use": "{record} ist noch in Gruppen, Sitzungen oder Abstimmungen eingetragen.",
+    "subject_has_votes": (
+        "Über „{record}“ wurde abgestimmt; was zur Abstimmung stand, wird nicht gelöscht. "
+        "Stattdessen den Status „abgelehnt“ setzen."
+    ),
+    "subject_in_use": "„{record}“ wird noch verwendet (Positionen, Kompromisse, Kommentare oder Abstimmungen).",
+    "session_has_open_votes": "In der Sitzung „{record}“ läuft noch eine Abstimmung; bitte erst abschließen.",
+    "voter_has_ballot": (
+        "In der offenen Abstimmung „{record}“ liegt schon eine Stimme dieser Person vor; "
+        "bitte die Stimme erst zurücknehmen."
+    ),
+    "session_closed": "Die Sitzung „{record}“ ist abgeschlossen; nur die Notizen sind noch änderbar.",
+    # votes
+    "vote_closed": "Die Abstimmung „{record}“ ist abgeschlossen; sie kann nicht mehr geändert werden.",
+    "not_a_voter": (
+        "{person} ist in dieser Sitzung nicht stimmberechtigt "
+        "(nur anwesende Mitglieder der Gruppe stimmen ab)."
+    ),
+    "second_ballot": "{person} hat bei „{option}“ schon abgestimmt (eine Stimme je Person).",
+    "bad_choice": "Ungültige Stimme „{value}“ (erlaubt: ja, nein, Enthaltung).",
+    "too_many_dots": "{person} hat {points} Punkte vergeben; erlaubt sind höchstens {limit} je Person.",
+    "too_many_on_option": (
+        "{person} hat {points} Punkte auf „{option}“ gesetzt; erlaubt sind höchstens {limit} je Option."
+    ),
+    "points_not_positive": "Punkte müssen eine ganze Zahl ab 1 sein ({value}).",
+    "resistance_range": "Der Widerstand muss eine ganze Zahl von 0 bis {limit} sein ({value}).",
+    "unknown_option": "Die Option „{option}“ gehört nicht zu dieser Abstimmung.",
+    "ballots_and_counts": "Eine Abstimmung hat entweder Einzelstimmen oder Summen, nicht beides.",
+    "counts_exceed_voters": (
+        "{what}: {given} Stimmen bei nur {voters} anwesenden Stimmberechtigten."
+    ),
+    "bad_counts": "Die Summen der Abstimmung sind ungültig: {reason}.",
+    "bad_rule": "Die Abstimmungsregel ist ungültig: {reason}.",
+    "result_mismatch": (
+        "Abstimmung „{record}“: Das gespeicherte Ergebnis stimmt nicht mit den Stimmen überein "
+        "({detail})."
+    ),
+    "closed_vote_affected": (
+        "Diese Änderung würde das Ergebnis der abgeschlossenen Abstimmung „{record}“ ändern "
+        "und ist deshalb nicht möglich."
+    ),
+    "no_options": "Eine Abstimmung mit Punkten oder Widerständen braucht mindestens eine Option.",
+    # interchange
+    "bad_json": "Die Datei ist kein gültiges JSON (Zeile {line}, Spalte {column}): {reason}.",
+    "bad_format": "Die Datei ist kein LIP-Katalog (format = „{found}“, erwartet „lip-catalogue“).",
+    "bad_version": "Die Datei hat das Austauschformat Version {found}; unterstützt wird Version 1.",
+    "not_an_object": "{record_type} {record}: „{field}“ muss ein Objekt sein.",
+    "import_failed": "Der Import wurde abgebrochen, nichts wurde geändert:\n{problems}",
+}
+
+
+class LipError(Exception):
+    """A known problem the user can act on; ``message`` is the German text."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        self.code = code
+        self.params: dict[str, Any] = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        template = MESSAGES.get(self.code)
+        if template is None:  # a missing template is our bug; still say something useful
+            return f"{self.code}: {self.params}"
+        try:
+            return template.format_map(_Defaulting(self.params))
+        except (ValueError, IndexError):
+            return f"{template} {self.params}"
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class _Defaulting(dict[str, Any]):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+class CatalogueOpenError(LipError):
+    """The file cannot be opened as a catalogue (missing, foreign, damaged, newer, locked)."""
+
+
+class ValidationError(LipError):
+    """A value breaks a rule; ``record`` and ``field`` name where."""
+
+    @property
+    def record(self) -> str | None:
+        value = self.params.get("record")
+        return None if value is None else str(value)
+
+    @property
+    def field(self) -> str | None:
+        value = self.params.get("field_key")
+        return None if value is None else str(value)
+
+
+class VoteRuleError(ValidationError):
+    """A ballot, count or rule breaks the vote's rules (``code`` names which)."""
+
+
+class ConflictError(LipError):
+    """The change is refused because of the state of the catalogue (closed vote, in use)."""
+
+
+class InterchangeError(LipError):
+    """An import was refused; ``problems`` lists every error found (nothing was changed)."""
+
+    def __init__(self, problems: Sequence[LipError], warnings: Sequence[str] = ()) -> None:
+        self.problems = list(problems)
+        self.warnings = list(warnings)
+        shown = [f"– {p.message}" for p in self.problems[:50]]
+        if len(self.problems) > 50:
+            shown.append(f"… und {len(self.problems) - 50} weitere Fehler")
+        super().__init__("import_failed", problems="\n".join(shown))
+
+
+def params_of(error: LipError) -> Mapping[str, Any]:
+    """Read-only view of an error's parameters, for tests and the UI."""
+    return dict(error.params)

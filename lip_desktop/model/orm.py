@@ -1,0 +1,329 @@
+"""SQLAlchemy mapping of the catalogue file. Stays inside the model package.
+
+Column names equal the interchange keys, so rows convert to records and JSON without a
+mapping table. Polymorphic references (``subject_type``/``subject_id``) cannot be foreign
+keys; the services and the import check them instead. Ordering columns (``position``)
+exist on every list the user orders, so exports and views are stable.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+#: Named constraints from day one: Alembic's batch mode needs them to alter SQLite tables.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+ID = String(36)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class CatalogueRow(Base):
+    __tablename__ = "catalogue"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    city: Mapped[str] = mapped_column(Text, default="")
+    process: Mapped[str] = mapped_column(Text, default="")
+    draft_version: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[str] = mapped_column(String(32))
+
+
+class ActionFieldRow(Base):
+    __tablename__ = "action_field"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class StrategySectionRow(Base):
+    __tablename__ = "strategy_section"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PersonRow(Base):
+    __tablename__ = "person"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    organisation: Mapped[str] = mapped_column(Text, default="")
+    side: Mapped[str] = mapped_column(String(20))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class GroupRow(Base):
+    __tablename__ = "expert_group"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    action_field_id: Mapped[str] = mapped_column(ForeignKey("action_field.id"), index=True)
+    name: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class MembershipRow(Base):
+    __tablename__ = "membership"
+    group_id: Mapped[str] = mapped_column(
+        ForeignKey("expert_group.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), primary_key=True, index=True)
+    role: Mapped[str] = mapped_column(String(20))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class GoalRow(Base):
+    __tablename__ = "goal"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    action_field_id: Mapped[str] = mapped_column(ForeignKey("action_field.id"), index=True)
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("goal.id"), index=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20))
+    priority: Mapped[int | None] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class MeasureRow(Base):
+    __tablename__ = "measure"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    goal_id: Mapped[str] = mapped_column(ForeignKey("goal.id"), index=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    title: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="")
+    lead: Mapped[str] = mapped_column(Text, default="")
+    partners: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    target_groups: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    start: Mapped[str | None] = mapped_column(String(10))
+    end: Mapped[str | None] = mapped_column(String(10))
+    kind: Mapped[str | None] = mapped_column(String(20))
+    cost_eur: Mapped[float | None] = mapped_column(Float)
+    funding: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    priority: Mapped[int | None] = mapped_column(Integer)
+    origin: Mapped[str] = mapped_column(String(20))
+    steering_decision: Mapped[str | None] = mapped_column(String(20))
+    steering_note: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class IndicatorRow(Base):
+    __tablename__ = "indicator"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    measure_id: Mapped[str] = mapped_column(
+        ForeignKey("measure.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(Text)
+    definition: Mapped[str] = mapped_column(Text, default="")
+    unit: Mapped[str] = mapped_column(Text, default="")
+    baseline: Mapped[float | None] = mapped_column(Float)
+    baseline_year: Mapped[int | None] = mapped_column(Integer)
+    target: Mapped[float | None] = mapped_column(Float)
+    target_year: Mapped[int | None] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(Text, default="")
+    frequency: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class MeetingRow(Base):
+    __tablename__ = "meeting"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    group_id: Mapped[str] = mapped_column(ForeignKey("expert_group.id"), index=True)
+    title: Mapped[str] = mapped_column(Text)
+    starts_at: Mapped[str] = mapped_column(String(19))
+    ends_at: Mapped[str | None] = mapped_column(String(19))
+    location: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20))
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class AttendanceRow(Base):
+    __tablename__ = "attendance"
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), primary_key=True, index=True)
+    present: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class AgendaItemRow(Base):
+    __tablename__ = "agenda_item"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(Text)
+    minutes: Mapped[int | None] = mapped_column(Integer)
+    subject_type: Mapped[str | None] = mapped_column(String(20))
+    subject_id: Mapped[str | None] = mapped_column(ID, index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PositionRow(Base):
+    __tablename__ = "stance"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    subject_type: Mapped[str] = mapped_column(String(20))
+    subject_id: Mapped[str] = mapped_column(ID, index=True)
+    session_id: Mapped[str | None] = mapped_column(ForeignKey("meeting.id"), index=True)
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), index=True)
+    side: Mapped[str | None] = mapped_column(String(20))
+    label: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CompromiseRow(Base):
+    __tablename__ = "compromise"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    subject_type: Mapped[str] = mapped_column(String(20))
+    subject_id: Mapped[str] = mapped_column(ID, index=True)
+    session_id: Mapped[str | None] = mapped_column(ForeignKey("meeting.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CompromisePositionRow(Base):
+    __tablename__ = "compromise_position"
+    compromise_id: Mapped[str] = mapped_column(
+        ForeignKey("compromise.id", ondelete="CASCADE"), primary_key=True
+    )
+    position_id: Mapped[str] = mapped_column(
+        ForeignKey("stance.id"), primary_key=True, index=True
+    )
+    ordinal: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class DissentRow(Base):
+    __tablename__ = "dissent"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    compromise_id: Mapped[str] = mapped_column(
+        ForeignKey("compromise.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"), index=True)
+    label: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text)
+    ordinal: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class VoteRow(Base):
+    __tablename__ = "vote"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    session_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
+    subject_type: Mapped[str | None] = mapped_column(String(20))
+    subject_id: Mapped[str | None] = mapped_column(ID, index=True)
+    question: Mapped[str] = mapped_column(Text)
+    method: Mapped[str] = mapped_column(String(20))
+    rule: Mapped[dict[str, Any]] = mapped_column(JSON)
+    counts: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(20))
+    opened_at: Mapped[str | None] = mapped_column(String(32))
+    closed_at: Mapped[str | None] = mapped_column(String(32))
+    result: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class VoteOptionRow(Base):
+    __tablename__ = "vote_option"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    vote_id: Mapped[str] = mapped_column(ForeignKey("vote.id", ondelete="CASCADE"), index=True)
+    label: Mapped[str] = mapped_column(Text)
+    subject_type: Mapped[str | None] = mapped_column(String(20))
+    subject_id: Mapped[str | None] = mapped_column(ID, index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class BallotRow(Base):
+    __tablename__ = "ballot"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    vote_id: Mapped[str] = mapped_column(ForeignKey("vote.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    option_id: Mapped[str | None] = mapped_column(ForeignKey("vote_option.id"))
+    choice: Mapped[str | None] = mapped_column(String(10))
+    points: Mapped[int | None] = mapped_column(Integer)
+    resistance: Mapped[int | None] = mapped_column(Integer)
+    ordinal: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ReviewCommentRow(Base):
+    __tablename__ = "review_comment"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    subject_type: Mapped[str] = mapped_column(String(20))
+    subject_id: Mapped[str] = mapped_column(ID, index=True)
+    author: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str | None] = mapped_column(String(40))
+    source: Mapped[str] = mapped_column(String(20))
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class TermRuleRow(Base):
+    __tablename__ = "terminology"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    term: Mapped[str] = mapped_column(Text)
+    replacement: Mapped[str] = mapped_column(Text)
+    note: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ChangeRow(Base):
+    """One entry of the change history: who changed which field of which record, and how."""
+
+    __tablename__ = "change_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(Text)
+    operation: Mapped[str] = mapped_column(String(60))
+    action: Mapped[str] = mapped_column(String(10))  # create / update / delete
+    record_type: Mapped[str] = mapped_column(String(30))
+    record_id: Mapped[str] = mapped_column(ID)
+    record_code: Mapped[str | None] = mapped_column(Text)
+    field: Mapped[str | None] = mapped_column(String(40))
+    old: Mapped[str | None] = mapped_column(Text)  # JSON text of the value
+    new: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_change_log_record", "record_type", "record_id"),)
+
+
+#: Table per record type, for the services and the bulk import.
+TABLES: dict[str, type[Base]] = {
+    "catalogue": CatalogueRow,
+    "action_field": ActionFieldRow,
+    "strategy_section": StrategySectionRow,
+    "person": PersonRow,
+    "group": GroupRow,
+    "goal": GoalRow,
+    "measure": MeasureRow,
+    "indicator": IndicatorRow,
+    "session": MeetingRow,
+    "position": PositionRow,
+    "compromise": CompromiseRow,
+    "vote": VoteRow,
+    "review_comment": ReviewCommentRow,
+    "terminology": TermRuleRow,
+}

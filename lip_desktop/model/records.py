@@ -1,0 +1,598 @@
+"""The records of a catalogue: their fields, types and per-field rules, in one place.
+
+Each record type is a frozen dataclass whose field names are the interchange keys; the
+metadata of every field says how it is checked (``FieldSpec``). The services, the JSON
+import and the UI forms all validate through ``clean_record``, so a rule such as "costs
+are not negative" or "the end is not before the start" exists exactly once. Values that
+cross layers are these dataclasses, never ORM rows.
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, Final
+
+from lip_desktop.model import enums
+from lip_desktop.model.errors import LipError, ValidationError
+
+
+class Kind(StrEnum):
+    ID = "id"
+    REF = "ref"
+    TEXT = "text"
+    CODE = "code"
+    ENUM = "enum"
+    INT = "int"
+    NUMBER = "number"
+    MONTH_OR_DATE = "month_or_date"
+    DATETIME = "datetime"
+    TIMESTAMP = "timestamp"
+    BOOL = "bool"
+    STR_LIST = "str_list"
+    OBJECT = "object"
+    NESTED = "nested"  # lists of sub-records (members, agenda, ...), checked by their owner
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    label: str
+    kind: Kind
+    required: bool = False  # must be present in an imported record
+    nullable: bool = False
+    nonempty: bool = False  # text must contain more than white space
+    choices: tuple[Any, ...] | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    ref: str | None = None  # record type a REF points to
+    internal: bool = False  # stored, never exchanged (e.g. list order of indicators)
+
+
+def fld(label: str, kind: Kind, *, default: Any = dataclasses.MISSING, **spec: Any) -> Any:
+    """A dataclass field carrying its ``FieldSpec``."""
+    metadata = {"spec": FieldSpec(label, kind, **spec)}
+    if isinstance(default, list | dict):
+        raise TypeError("mutable default")
+    if default is dataclasses.MISSING:
+        return dataclasses.field(metadata=metadata)
+    return dataclasses.field(default=default, metadata=metadata)
+
+
+def _choices(mapping: Mapping[Any, str], *extra: Any) -> tuple[Any, ...]:
+    return (*mapping.keys(), *extra)
+
+
+# --- records -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogueInfo:
+    id: str = fld("ID", Kind.ID)
+    title: str = fld("Titel", Kind.TEXT, required=True, nonempty=True, default="")
+    city: str = fld("Stadt", Kind.TEXT, default="")
+    process: str = fld("Prozess", Kind.TEXT, default="")
+    draft_version: int = fld("Entwurfsversion", Kind.INT, minimum=0, default=0)
+
+
+@dataclass(frozen=True, slots=True)
+class ActionField:
+    id: str = fld("ID", Kind.ID)
+    code: str = fld("Kürzel", Kind.CODE, required=True, default="")
+    name: str = fld("Name", Kind.TEXT, required=True, nonempty=True, default="")
+    description: str = fld("Beschreibung", Kind.TEXT, default="")
+    position: int = fld("Reihenfolge", Kind.INT, default=0)
+
+
+@dataclass(frozen=True, slots=True)
+class StrategySection:
+    id: str = fld("ID", Kind.ID)
+    title: str = fld("Titel", Kind.TEXT, required=True, nonempty=True, default="")
+    body: str = fld("Text", Kind.TEXT, default="")
+    position: int = fld("Reihenfolge", Kind.INT, default=0)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: str = fld("ID", Kind.ID)
+    name: str = fld("Name", Kind.TEXT, required=True, nonempty=True, default="")
+    organisation: str = fld("Organisation", Kind.TEXT, default="")
+    side: str = fld("Seite", Kind.ENUM, required=True, choices=_choices(enums.SIDE),
+                    default="administration")
+    position: int = fld("Reihenfolge", Kind.INT, internal=True, default=0)
+
+
+@dataclass(frozen=True, slots=True)
+class Membership:
+    person_id: str = fld("Person", Kind.REF, required=True, ref="person")
+    role: str = fld("Rolle", Kind.ENUM, required=True, choices=_choices(enums.ROLE),
+                    default="member")
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    id: str = fld("ID", Kind.ID)
+    action_field_id: str = fld("Handlungsfeld", Kind.REF, required=True, ref="action_field")
+    name: str = fld("Name", Kind.TEXT, required=True, nonempty=True, default="")
+    members: tuple[Membership, ...] = fld("Mitglieder", Kind.NESTED, required=True, default=())
+    position: int = fld("Reihenfolge", Kind.INT, internal=True, default=0)
+
+
+@dataclass(frozen=True, slots=True)
+class Goal:
+    id: str = fld("ID", Kind.ID)
+    action_field_id: str = fld("Handlungsfeld", Kind.REF, required=True, ref="action_field")
+    parent_id: str | None = fld("übergeordnetes Ziel", Kind.REF, nullable=True, ref="goal",
+                                default=None)
+    code: str | None = fld("Kennung", Kind.CODE, nullable=True, default=None)
+    title: str = fld("Titel", Kind.TEXT, required=True, nonempty=True, default="")
+    description: str = fld("Beschreibung", Kind.TEXT, default="")
+    status: str = fld("Status", Kind.ENUM, required=True, choices=_choices(enums.STATUS),
+                      default="draft")
+    priority: int | None = fld("Priorität", Kind.ENUM, nullable=True,
+                               choices=_choices(enums.PRIORITY), default=None)
+    position: int = fld("Reihenfolge", Kind.INT, default=0)
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    id: str = fld("ID", Kind.ID)
+    goal_id: str = fld("Ziel", Kind.REF, required=True, ref="goal")
+    code: str | None = fld("Kennung", Kind.CODE, nullable=True, default=None)
+    title: str = fld("Titel", Kind.TEXT, required=True, nonempty=True, default="")
+    description: str = fld("Beschreibung", Kind.TEXT, default="")
+    lead: str = fld("Federführung", Kind.TEXT, default="")
+    partners: tuple[str, ...] = fld("Kooperationspartner", Kind.STR_LIST, default=())
+    target_groups: tuple[str, ...] = fld("Zielgruppe", Kind.STR_LIST, default=())
+    start: str | None = fld("Beginn", Kind.MONTH_OR_DATE, nullable=True, default=None)
+    end: str | None = fld("Ende", Kind.MONTH_OR_DATE, nullable=True, default=None)
+    kind: str | None = fld("Art", Kind.ENUM, required=True, nullable=True,
+                           choices=_choices(enums.KIND), default=None)
+    cost_eur: float | None = fld("Kosten (EUR)", Kind.NUMBER, nullable=True, minimum=0,
+                                 default=None)
+    funding: str = fld("Finanzierung", Kind.TEXT, default="")
+    status: str = fld("Status", Kind.ENUM, required=True, choices=_choices(enums.STATUS),
+                      default="draft")
+    priority: int | None = fld("Priorität", Kind.ENUM, nullable=True,
+                               choices=_choices(enums.PRIORITY), default=None)
+    origin: str = fld("Herkunft", Kind.ENUM, choices=_choices(enums.ORIGIN),
+                      default="expert_group")
+    steering_decision: str | None = fld("Votum Lenkungsgruppe", Kind.ENUM, nullable=True,
+                                        choices=_choices(enums.STEERING_DECISION),
+                                        default=None)
+    steering_note: str = fld("Anmerkung Lenkungsgruppe", Kind.TEXT, default="")
+    position: int = fld("Reihenfolge", Kind.INT, default=0)
+
+
+@dataclass(frozen=True, slots=True)
+class Indicator:
+    id: str = fld("ID", Kind.ID)
+    measure_id: str = fld("Maßnahme", Kind.REF, required=True, ref="measure")
+    name: str = fld("Indikator", Kind.TEXT, required=True, nonempty=True, default="")
+    definition: str = fld("Definition", Kind.TEXT, default="")
+    unit: str = fld("Einheit", Kind.TEXT, default="")
+    baseline: float | None = fld("Ausgangswert", Kind.NUMBER, nullable=True, default=None)
+    baseline_year: int | None = fld("Jahr des Ausgangswerts", Kind.INT, nullable=True,
+                                    minimum=1900, maximum=2200, default=None)
+    target: float | None = fld("Zielwert", Kind.NUMBER, nullable=True, default=None)
+    target_year: int | None = fld("Jahr des Zielwerts", Kind.INT, nullable=True,
+                                  minimum=1900, maximum=2200, default=None)
+    source: str = fld("Quelle", Kind.TEXT, default="")
+    frequency: str = fld("Erhebung", Kind.TEXT, default="")
+    position: int = fld("Reihenfolge", Kind.INT, internal=True, default=0)
+
+
+@dataclass(frozen=True, slots=True)
+class Attendance:
+    person_id: str = fld("Person", Kind.REF, required=True, ref="person")
+    present: bool = fld("anwesend", Kind.BOOL, required=True, default=False)
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItem:
+    id: str = fld("ID", Kind.ID)
+    title: str = fld("Tagesordnungspunkt", Kind.TEXT, required=True, default="")
+    minutes: int | None = fld("Zeit (Minuten)", Kind.INT, nullable=True, minimum=0,
+                              default=None)
+    subject_type: str | None = fld("Bezug (Art)", Kind.ENUM, nullable=True,
+                                   choices=_choices(enums.SUBJECT_TYPE), default=None)
+    subject_id: str | None = fld("Bezug", Kind.REF, nullable=True, ref="subject",
+                                 default=None)
+    position: int = fld("Reihenfolge", Kind.INT, default=0)
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    """A session of an expert group (``sessions`` in the interchange format)."""
+
+    id: str = fld("ID", Kind.ID)
+    group_id: str = fld("Gruppe", Kind.REF, required=True, ref="group")
+    title: str = fld("Titel", Kind.TEXT, required=True, nonempty=True, default="")
+    starts_at: str = fld("Beginn", Kind.DATETIME, required=True, default="")
+    ends_at: str | None = fld("Ende", Kind.DATETIME, nullable=True, default=None)
+    location: str = fld("Ort", Kind.TEXT, default="")
+    status: str = fld("Status", Kind.ENUM, required=True,
+                      choices=_choices(enums.SESSION_STATUS), default="planned")
+    notes: str = fld("Notizen", Kind.TEXT, default="")
+    attendance: tuple[Attendance, ...] = fld("Anwesenheit", Kind.NESTED, default=())
+    agenda: tuple[AgendaItem, ...] = fld("Tagesordnung", Kind.NESTED, default=())
+
+
+@dataclass(frozen=True, slots=True)
+class NegotiationPosition:
+    """A stance put forward (``positions``); held by a person, a side or a named group."""
+
+    id: str = fld("ID", Kind.ID)
+    subject_type: str = fld("Bezug (Art)", Kind.ENUM, required=True,
+                            choices=_choices(enums.SUBJECT_TYPE), default="measure")
+    subject_id: str = fld("Bezug", Kind.REF, required=True, ref="subject", default="")
+    session_id: str | None = fld("Sitzung", Kind.REF, nullable=True, ref="session",
+                                 default=None)
+    person_id: str | None = fld("Person", Kind.REF, nullable=True, ref="person", default=None)
+    side: str | None = fld("Seite", Kind.ENUM, nullable=True, choices=_choices(enums.SIDE),
+                           default=None)
+    label: str = fld("vertreten von", Kind.TEXT, default="")
+    text: str = fld("Position", Kind.TEXT, required=True, nonempty=True, default="")
+    position: int = fld("Reihenfolge", Kind.INT, internal=True, default=0)
+
+
+@dataclass(frozen=True, slots=True)
+class Dissent:
+    person_id: str | None = fld("Person", Kind.REF, nullable=True, ref="person", default=None)
+    label: str = fld("vertreten von", Kind.TEXT, default="")
+    text: str = fld("Sondervotum", Kind.TEXT, required=True, nonempty=True, default="")
+
+
+@dataclass(frozen=True, slots=True)
+class Compromise:
+    id: str = fld("ID", Kind.ID)
+    subject_type: str = fld("Bezug (Art)", Kind.ENUM, required=True,
+                            choices=_choices(enums.SUBJECT_TYPE), default="measure")
+    subject_id: str = fld("Bezug", Kind.REF, required=True, ref="subject", default="")
+    session_id: str | None = fld("Sitzung", Kind.REF, nullable=True, ref="session",
+                                 default=None)
+    text: str = fld("Kompromiss", Kind.TEXT, required=True, nonempty=True, default="")
+    position_ids: tuple[str, ...] = fld("Positionen", Kind.NESTED, default=())
+    status: str = fld("Status", Kind.ENUM, required=True,
+                      choices=_choices(enums.COMPROMISE_STATUS), default="proposed")
+    dissents: tuple[Dissent, ...] = fld("Sondervoten", Kind.NESTED, default=())
+    position: int = fld("Reihenfolge", Kind.INT, internal=True, default=0)
+
+
+@dataclass(frozen=True, slots=True)
+class VoteOption:
+    id: str = fld("ID", Kind.ID)
+    label: str = fld("Option", Kind.TEXT, required=True, default="")
+    subject_type: str | None = fld("Bezug (Art)", Kind.ENUM, nullable=True,
+                                   choices=_choices(enums.SUBJECT_TYPE), default=None)
+    subject_id: str | None = fld("Bezug", Kind.REF, nullable=True, ref="subject",
+                                 default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class Vote:
+    id: str = fld("ID", Kind.ID)
+    session_id: str = fld("Sitzung", Kind.REF, required=True, ref="session")
+    subject_type: str | None = fld("Bezug (Art)", Kind.ENUM, nullable=True,
+                                   choices=_choices(enums.SUBJECT_TYPE), default=None)
+    subject_id: str | None = fld("Bezug", Kind.REF, nullable=True, ref="subject",
+                                 default=None)
+    question: str = fld("Frage", Kind.TEXT, required=True, nonempty=True, default="")
+    method: str = fld("Verfahren", Kind.ENUM, required=True,
+                      choices=_choices(enums.VOTE_METHOD), default="yes_no")
+    rule: dict[str, Any] = fld("Regel", Kind.OBJECT, required=True, default=None)
+    options: tuple[VoteOption, ...] = fld("Optionen", Kind.NESTED, default=())
+    ballots: tuple[dict[str, Any], ...] = fld("Stimmen", Kind.NESTED, default=())
+    counts: dict[str, Any] | None = fld("Summen", Kind.OBJECT, nullable=True, default=None)
+    status: str = fld("Status", Kind.ENUM, required=True, choices=_choices(enums.VOTE_STATUS),
+                      default="open")
+    opened_at: str | None = fld("geöffnet", Kind.TIMESTAMP, nullable=True, default=None)
+    closed_at: str | None = fld("geschlossen", Kind.TIMESTAMP, nullable=True, default=None)
+    result: dict[str, Any] | None = fld("Ergebnis", Kind.OBJECT, nullable=True, default=None)
+    position: int = fld("Reihenfolge", Kind.INT, internal=True, default=0)
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewComment:
+    id: str = fld("ID", Kind.ID)
+    subject_type: str = fld("Bezug (Art)", Kind.ENUM, required=True,
+                            choices=_choices(enums.SUBJECT_TYPE), default="measure")
+    subject_id: str = fld("Bezug", Kind.REF, required=True, ref="subject", default="")
+    author: str = fld("Autor*in", Kind.TEXT, default="")
+    text: str = fld("Kommentar", Kind.TEXT, required=True, default="")
+    created_at: str | None = fld("Datum", Kind.TIMESTAMP, nullable=True, default=None)
+    source: str = fld("Quelle", Kind.ENUM, choices=_choices(enums.COMMENT_SOURCE),
+                      default="manual")
+    resolved: bool = fld("erledigt", Kind.BOOL, default=False)
+    position: int = fld("Reihenfolge", Kind.INT, internal=True, default=0)
+
+
+@dataclass(frozen=True, slots=True)
+class TermRuleRecord:
+    id: str = fld("ID", Kind.ID)
+    term: str = fld("Begriff", Kind.TEXT, required=True, nonempty=True, default="")
+    replacement: str = fld("Ersatz", Kind.TEXT, required=True, default="")
+    note: str = fld("Hinweis", Kind.TEXT, default="")
+    position: int = fld("Reihenfolge", Kind.INT, internal=True, default=0)
+
+
+# --- the registry --------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RecordSpec:
+    type: str  # record type key ("measure")
+    label: str  # German name ("Maßnahme")
+    plural: str  # German plural ("Maßnahmen")
+    json_key: str  # interchange collection ("measures")
+    cls: type[Any]
+    fields: Mapping[str, FieldSpec]
+
+    def count(self, n: int) -> str:
+        """``1 Maßnahme``, ``3 Maßnahmen``."""
+        return f"{n} {self.label if n == 1 else self.plural}"
+
+    @property
+    def exchanged(self) -> tuple[str, ...]:
+        """Keys written to and read from the interchange format, in contract order."""
+        return tuple(k for k, s in self.fields.items() if not s.internal)
+
+
+def _spec(type_: str, label: str, json_key: str, cls: type[Any]) -> RecordSpec:
+    fields = {f.name: f.metadata["spec"] for f in dataclasses.fields(cls)}
+    singular, _, plural = label.partition("|")
+    return RecordSpec(type_, singular, plural or singular, json_key, cls, fields)
+
+
+SPECS: Final[dict[str, RecordSpec]] = {
+    s.type: s
+    for s in (
+        _spec("catalogue", "Katalog|Kataloge", "catalogue", CatalogueInfo),
+        _spec("action_field", "Handlungsfeld|Handlungsfelder", "action_fields", ActionField),
+        _spec("strategy_section", "Strategieteil|Strategieteile", "strategy_sections", StrategySection),
+        _spec("person", "Person|Personen", "people", Person),
+        _spec("group", "Gruppe|Gruppen", "groups", Group),
+        _spec("goal", "Ziel|Ziele", "goals", Goal),
+        _spec("measure", "Maßnahme|Maßnahmen", "measures", Measure),
+        _spec("indicator", "Indikator|Indikatoren", "indicators", Indicator),
+        _spec("session", "Sitzung|Sitzungen", "sessions", Meeting),
+        _spec("position", "Position|Positionen", "positions", NegotiationPosition),
+        _spec("compromise", "Kompromiss|Kompromisse", "compromises", Compromise),
+        _spec("vote", "Abstimmung|Abstimmungen", "votes", Vote),
+        _spec("review_comment", "Kommentar|Kommentare", "review_comments", ReviewComment),
+        _spec("terminology", "Begriffsregel|Begriffsregeln", "terminology", TermRuleRecord),
+        _spec("membership", "Mitgliedschaft|Mitgliedschaften", "members", Membership),
+        _spec("attendance", "Anwesenheit", "attendance", Attendance),
+        _spec("agenda_item", "Tagesordnungspunkt|Tagesordnungspunkte", "agenda", AgendaItem),
+        _spec("dissent", "Sondervotum|Sondervoten", "dissents", Dissent),
+        _spec("vote_option", "Option|Optionen", "options", VoteOption),
+    )
+}
+
+#: Collections of the interchange format in the order they are written and read.
+COLLECTIONS: Final[tuple[str, ...]] = (
+    "action_field", "strategy_section", "person", "group", "goal", "measure", "indicator",
+    "session", "position", "compromise", "vote", "review_comment", "terminology",
+)
+
+ID_RE: Final = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+CODE_RE: Final = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z]+[0-9]+(\.[0-9]+)*)?$")
+_MONTH_RE: Final = re.compile(r"^([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?$")
+_DATETIME_RE: Final = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?$")
+
+_TYPE_NAMES: Final = {
+    bool: "ein Wahrheitswert", int: "eine ganze Zahl", float: "eine Zahl", str: "ein Text",
+    list: "eine Liste", dict: "ein Objekt", type(None): "leer",
+}
+
+
+def _type_name(value: Any) -> str:
+    return _TYPE_NAMES.get(type(value), type(value).__name__)
+
+
+def month_bounds(value: str) -> tuple[date, date]:
+    """First and last day a ``YYYY-MM`` or ``YYYY-MM-DD`` value stands for."""
+    m = _MONTH_RE.match(value)
+    if not m:
+        raise ValueError(value)
+    year, month = int(m.group(1)), int(m.group(2))
+    if m.group(3):
+        day = date(year, month, int(m.group(3)))
+        return day, day
+    last = calendar.monthrange(year, month)[1]
+    return date(year, month, 1), date(year, month, last)
+
+
+def record_name(spec: RecordSpec, values: Mapping[str, Any]) -> str:
+    """How messages name a record: its code, else its title or name, else its id."""
+    for key in ("code", "title", "name", "term", "question", "label"):
+        value = values.get(key)
+        if isinstance(value, str) and value.strip():
+            return value if key == "code" else f"„{value[:40]}“"
+    value = values.get("id")
+    return str(value) if value else "(neu)"
+
+
+def clean_value(spec: RecordSpec, key: str, value: Any, *, record: str) -> Any:
+    """Check and normalise one field value; raise ``ValidationError`` naming record and field."""
+    fs = spec.fields[key]
+    ctx = {"record_type": spec.label, "record": record, "field": fs.label, "field_key": key}
+    if value is None:
+        if fs.nullable:
+            return None
+        if fs.kind in (Kind.TEXT,) and not fs.nonempty and not fs.required:
+            return ""
+        raise ValidationError("required", **ctx)
+    kind = fs.kind
+    if kind in (Kind.ID, Kind.REF):
+        if not isinstance(value, str) or not ID_RE.match(value):
+            raise ValidationError("wrong_type", expected="eine ID (UUID)",
+                                  got=f"„{value}“" if isinstance(value, str) else _type_name(value),
+                                  **ctx)
+        return value.lower()
+    if kind is Kind.TEXT:
+        if not isinstance(value, str):
+            raise ValidationError("wrong_type", expected="ein Text", got=_type_name(value), **ctx)
+        if fs.nonempty and not value.strip():
+            raise ValidationError("required", **ctx)
+        return value
+    if kind is Kind.CODE:
+        if not isinstance(value, str):
+            raise ValidationError("wrong_type", expected="ein Text", got=_type_name(value), **ctx)
+        if not CODE_RE.match(value):
+            raise ValidationError("bad_code", value=value, **ctx)
+        return value
+    if kind is Kind.ENUM:
+        assert fs.choices is not None
+        if isinstance(value, bool) or value not in fs.choices:
+            allowed = ", ".join(str(c) for c in fs.choices)
+            raise ValidationError("bad_enum", value=value, allowed=allowed, **ctx)
+        return value
+    if kind is Kind.INT:
+        if isinstance(value, bool) or not isinstance(value, int):
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
+            else:
+                raise ValidationError("wrong_type", expected="eine ganze Zahl",
+                                      got=_type_name(value), **ctx)
+        _check_range(fs, value, ctx)
+        return value
+    if kind is Kind.NUMBER:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValidationError("wrong_type", expected="eine Zahl", got=_type_name(value), **ctx)
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValidationError("wrong_type", expected="eine Zahl", got=str(value), **ctx)
+        _check_range(fs, value, ctx)
+        return float(value)
+    if kind is Kind.MONTH_OR_DATE:
+        if not isinstance(value, str):
+            raise ValidationError("wrong_type", expected="ein Text", got=_type_name(value), **ctx)
+        try:
+            month_bounds(value)
+        except ValueError:
+            raise ValidationError("bad_date", value=value, expected="JJJJ-MM oder JJJJ-MM-TT",
+                                  **ctx) from None
+        return value
+    if kind is Kind.DATETIME:
+        if not isinstance(value, str) or not _DATETIME_RE.match(value):
+            raise ValidationError("bad_date", value=value, expected="JJJJ-MM-TTTHH:MM", **ctx)
+        try:
+            datetime.fromisoformat(value)
+        except ValueError:
+            raise ValidationError("bad_date", value=value, expected="JJJJ-MM-TTTHH:MM",
+                                  **ctx) from None
+        return value
+    if kind is Kind.TIMESTAMP:
+        if not isinstance(value, str):
+            raise ValidationError("wrong_type", expected="ein Text", got=_type_name(value), **ctx)
+        try:
+            datetime.fromisoformat(value)
+        except ValueError:
+            raise ValidationError("bad_date", value=value, expected="ISO 8601", **ctx) from None
+        return value
+    if kind is Kind.BOOL:
+        if not isinstance(value, bool):
+            raise ValidationError("wrong_type", expected="ein Wahrheitswert (true/false)",
+                                  got=_type_name(value), **ctx)
+        return value
+    if kind is Kind.STR_LIST:
+        if isinstance(value, str) or not isinstance(value, Sequence) or not all(
+            isinstance(v, str) for v in value
+        ):
+            raise ValidationError("wrong_type", expected="eine Liste von Texten",
+                                  got=_type_name(value), **ctx)
+        return tuple(v for v in value)
+    if kind is Kind.OBJECT:
+        if not isinstance(value, Mapping):
+            raise ValidationError("not_an_object", **ctx)
+        return dict(value)
+    return value  # NESTED: the owner checks the items
+
+
+def _check_range(fs: FieldSpec, value: float, ctx: dict[str, Any]) -> None:
+    if fs.minimum is not None and value < fs.minimum:
+        if fs.minimum == 0 and fs.maximum is None:
+            raise ValidationError("negative", value=value, **ctx)
+        raise ValidationError("out_of_range", value=value, low=fs.minimum,
+                              high=fs.maximum if fs.maximum is not None else "∞", **ctx)
+    if fs.maximum is not None and value > fs.maximum:
+        raise ValidationError("out_of_range", value=value, low=fs.minimum, high=fs.maximum, **ctx)
+
+
+def clean_record(
+    record_type: str,
+    raw: Mapping[str, Any],
+    *,
+    errors: list[LipError] | None = None,
+    imported: bool = False,
+) -> dict[str, Any]:
+    """Check every field of a record and the rules between its fields.
+
+    With ``errors`` given, problems are collected (the import reports all of them) and the
+    offending fields are left at their defaults; otherwise the first problem is raised.
+    ``imported`` enforces the keys the interchange format requires to be present.
+    """
+    spec = SPECS[record_type]
+    name = record_name(spec, raw)
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(spec.cls):
+        fs = spec.fields[f.name]
+        if f.name not in raw:
+            if imported and fs.required and not fs.internal:
+                err = ValidationError("required", record_type=spec.label, record=name,
+                                      field=fs.label, field_key=f.name)
+                if errors is None:
+                    raise err
+                errors.append(err)
+            if f.default is not dataclasses.MISSING:
+                out[f.name] = f.default
+            elif fs.kind is Kind.ID:
+                out[f.name] = None
+            continue
+        try:
+            out[f.name] = clean_value(spec, f.name, raw[f.name], record=name)
+        except ValidationError as err:
+            if errors is None:
+                raise
+            errors.append(err)
+            out[f.name] = f.default if f.default is not dataclasses.MISSING else None
+    try:
+        _cross_field_rules(spec, out, name)
+    except ValidationError as err:
+        if errors is None:
+            raise
+        errors.append(err)
+    return out
+
+
+def _cross_field_rules(spec: RecordSpec, values: dict[str, Any], name: str) -> None:
+    ctx = {"record_type": spec.label, "record": name}
+    if spec.type == "measure":
+        start, end = values.get("start"), values.get("end")
+        if start and end and month_bounds(end)[1] < month_bounds(start)[0]:
+            raise ValidationError("end_before_start", start=start, end=end, field="Ende",
+                                  field_key="end", **ctx)
+    elif spec.type == "session":
+        start, end = values.get("starts_at"), values.get("ends_at")
+        if start and end and datetime.fromisoformat(end) < datetime.fromisoformat(start):
+            raise ValidationError("end_before_start", start=start, end=end, field="Ende",
+                                  field_key="ends_at", **ctx)
+    elif spec.type == "indicator":
+        by, ty = values.get("baseline_year"), values.get("target_year")
+        if by is not None and ty is not None and ty < by:
+            raise ValidationError("end_before_start", start=by, end=ty,
+                                  field="Jahr des Zielwerts", field_key="target_year", **ctx)
+    elif spec.type == "position" and not (
+        values.get("person_id") or values.get("side") or (values.get("label") or "").strip()
+    ):
+        raise ValidationError("required", field="vertreten von", field_key="label", **ctx)
+
+
+def to_record(record_type: str, values: Mapping[str, Any]) -> Any:
+    """Build the frozen dataclass of a record from cleaned values."""
+    spec = SPECS[record_type]
+    return spec.cls(**{k: values[k] for k in spec.fields if k in values})

@@ -1,0 +1,190 @@
+"""Read a whole catalogue as an interchange-shaped dict (``lip-catalogue`` v1 body).
+
+The JSON export, the merge import and the Word/Excel exports all read this one shape.
+One query per table, never one per record: 21,000 measures load in a fraction of a
+second. Order is deterministic (position, then a stable key), so export → import →
+export gives the same document.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import Table, select
+from sqlalchemy.engine import Connection
+
+from lip_desktop.model import orm
+from lip_desktop.model.records import SPECS, Kind
+
+
+def _table(cls: type[orm.Base]) -> Table:
+    table = cls.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def _rows(conn: Connection, cls: type[orm.Base], *order: str) -> list[dict[str, Any]]:
+    table = _table(cls)
+    stmt = select(table).order_by(*(table.c[o] for o in order))
+    return [dict(r) for r in conn.execute(stmt).mappings()]
+
+
+def record_from_row(record_type: str, row: Mapping[str, Any], *, internal: bool = True
+                    ) -> dict[str, Any]:
+    """Interchange dict of a stored row (nested lists are added by the caller)."""
+    spec = SPECS[record_type]
+    out: dict[str, Any] = {}
+    for key, fs in spec.fields.items():
+        if fs.internal and not internal:
+            continue
+        if fs.kind is Kind.NESTED:
+            continue
+        value = row.get(key)
+        if fs.kind is Kind.STR_LIST:
+            if isinstance(value, str):  # raw rows carry the JSON text
+                value = json.loads(value)
+            value = list(value or [])
+        elif fs.kind is Kind.OBJECT and isinstance(value, str):
+            value = json.loads(value)
+        elif fs.kind is Kind.BOOL and value is not None:
+            value = bool(value)
+        out[key] = value
+    return out
+
+
+def load_document(conn: Connection, *, internal: bool = False) -> dict[str, Any]:
+    """The catalogue as the interchange body (without ``format``/``exported_at``).
+
+    ``internal=True`` keeps the internal ordering keys (for merges and undo bundles).
+    """
+    cat = conn.execute(select(_table(orm.CatalogueRow))).mappings().first()
+    doc: dict[str, Any] = {
+        "catalogue": record_from_row("catalogue", cat or {}, internal=internal),
+    }
+
+    fields = _rows(conn, orm.ActionFieldRow, "position", "code")
+    field_rank = {f["id"]: i for i, f in enumerate(fields)}
+    doc["action_fields"] = [record_from_row("action_field", r, internal=internal) for r in fields]
+    doc["strategy_sections"] = [
+        record_from_row("strategy_section", r, internal=internal)
+        for r in _rows(conn, orm.StrategySectionRow, "position", "id")
+    ]
+    doc["people"] = [record_from_row("person", r, internal=internal)
+                     for r in _rows(conn, orm.PersonRow, "position", "id")]
+
+    members: defaultdict[str, list[dict[str, Any]]] = defaultdict(list)
+    for m in _rows(conn, orm.MembershipRow, "group_id", "position", "person_id"):
+        members[m["group_id"]].append({"person_id": m["person_id"], "role": m["role"]})
+    groups = []
+    for r in _rows(conn, orm.GroupRow, "position", "id"):
+        g = record_from_row("group", r, internal=internal)
+        g["members"] = members.get(r["id"], [])
+        groups.append(g)
+    doc["groups"] = groups
+
+    goals = _rows(conn, orm.GoalRow, "position", "code", "id")
+    ordered_goals = _tree_order(goals, field_rank)
+    goal_rank = {g["id"]: i for i, g in enumerate(ordered_goals)}
+    doc["goals"] = [record_from_row("goal", r, internal=internal) for r in ordered_goals]
+
+    measures = _rows(conn, orm.MeasureRow, "position", "code", "id")
+    measures.sort(key=lambda m: goal_rank.get(m["goal_id"], len(goal_rank)))
+    measure_rank = {m["id"]: i for i, m in enumerate(measures)}
+    doc["measures"] = [record_from_row("measure", r, internal=internal) for r in measures]
+
+    indicators = _rows(conn, orm.IndicatorRow, "position", "id")
+    indicators.sort(key=lambda i: measure_rank.get(i["measure_id"], len(measure_rank)))
+    doc["indicators"] = [record_from_row("indicator", r, internal=internal) for r in indicators]
+
+    attendance: defaultdict[str, list[dict[str, Any]]] = defaultdict(list)
+    for a in _rows(conn, orm.AttendanceRow, "session_id", "position", "person_id"):
+        attendance[a["session_id"]].append(
+            {"person_id": a["person_id"], "present": bool(a["present"])})
+    agenda: defaultdict[str, list[dict[str, Any]]] = defaultdict(list)
+    for item in _rows(conn, orm.AgendaItemRow, "session_id", "position", "id"):
+        agenda[item["session_id"]].append(record_from_row("agenda_item", item))
+    sessions = []
+    for r in _rows(conn, orm.MeetingRow, "starts_at", "id"):
+        s = record_from_row("session", r, internal=internal)
+        s["attendance"] = attendance.get(r["id"], [])
+        s["agenda"] = agenda.get(r["id"], [])
+        sessions.append(s)
+    doc["sessions"] = sessions
+
+    doc["positions"] = [record_from_row("position", r, internal=internal)
+                        for r in _rows(conn, orm.PositionRow, "position", "id")]
+
+    links: defaultdict[str, list[str]] = defaultdict(list)
+    for link in _rows(conn, orm.CompromisePositionRow, "compromise_id", "ordinal"):
+        links[link["compromise_id"]].append(link["position_id"])
+    dissents: defaultdict[str, list[dict[str, Any]]] = defaultdict(list)
+    for d in _rows(conn, orm.DissentRow, "compromise_id", "ordinal", "id"):
+        dissents[d["compromise_id"]].append(
+            {"person_id": d["person_id"], "label": d["label"], "text": d["text"]})
+    compromises = []
+    for r in _rows(conn, orm.CompromiseRow, "position", "id"):
+        c = record_from_row("compromise", r, internal=internal)
+        c["position_ids"] = links.get(r["id"], [])
+        c["dissents"] = dissents.get(r["id"], [])
+        compromises.append(c)
+    doc["compromises"] = compromises
+
+    options: defaultdict[str, list[dict[str, Any]]] = defaultdict(list)
+    for o in _rows(conn, orm.VoteOptionRow, "vote_id", "position", "id"):
+        options[o["vote_id"]].append(record_from_row("vote_option", o))
+    ballots: defaultdict[str, list[dict[str, Any]]] = defaultdict(list)
+    for b in _rows(conn, orm.BallotRow, "vote_id", "ordinal", "id"):
+        ballots[b["vote_id"]].append(b)
+    votes = []
+    for r in _rows(conn, orm.VoteRow, "position", "id"):
+        v = record_from_row("vote", r, internal=internal)
+        v["options"] = options.get(r["id"], [])
+        v["ballots"] = [ballot_dict(r["method"], b) for b in ballots.get(r["id"], [])]
+        votes.append(v)
+    doc["votes"] = votes
+
+    doc["review_comments"] = [
+        record_from_row("review_comment", r, internal=internal)
+        for r in _rows(conn, orm.ReviewCommentRow, "position", "id")
+    ]
+    doc["terminology"] = [record_from_row("terminology", r, internal=internal)
+                          for r in _rows(conn, orm.TermRuleRow, "position", "id")]
+    # Keys in contract order, whatever order the dataclasses list them in.
+    return doc
+
+
+def ballot_dict(method: str, row: Mapping[str, Any]) -> dict[str, Any]:
+    """A stored ballot in the interchange form of its vote's method."""
+    if method == "yes_no":
+        return {"person_id": row["person_id"], "choice": row["choice"]}
+    if method == "dots":
+        return {"person_id": row["person_id"], "option_id": row["option_id"],
+                "points": row["points"]}
+    return {"person_id": row["person_id"], "option_id": row["option_id"],
+            "resistance": row["resistance"]}
+
+
+def _tree_order(goals: list[dict[str, Any]], field_rank: Mapping[str, int]
+                ) -> list[dict[str, Any]]:
+    """Goals depth-first: each parent followed by its sub-goals, fields in their order."""
+    children: defaultdict[str | None, list[dict[str, Any]]] = defaultdict(list)
+    ids = {g["id"] for g in goals}
+    for g in goals:  # already sorted by position, code, id
+        parent = g["parent_id"] if g["parent_id"] in ids else None
+        children[parent].append(g)
+    roots = sorted(children[None], key=lambda g: field_rank.get(g["action_field_id"], 1 << 30))
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    stack = list(reversed(roots))
+    while stack:
+        g = stack.pop()
+        if g["id"] in seen:
+            continue
+        seen.add(g["id"])
+        out.append(g)
+        stack.extend(reversed(children.get(g["id"], [])))
+    out.extend(g for g in goals if g["id"] not in seen)  # cycles cannot be stored; belt and braces
+    return out

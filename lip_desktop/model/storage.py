@@ -1,0 +1,258 @@
+"""The catalogue file: identifying, checking, creating, migrating and connecting to it.
+
+Rules from measured pitfalls (see PITFALLS.md): pragmas are set on a fresh connection
+outside any transaction and read back; pysqlite's own transaction handling is switched
+off and ``BEGIN``/``BEGIN IMMEDIATE`` are emitted by us; existing files are opened with
+``mode=rw`` so a mistyped path never creates a file; a file is identified from its
+header bytes *before* SQLite touches it, so a foreign or damaged file is never modified;
+migrations run with foreign keys off and are checked with ``foreign_key_check``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import struct
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, Final
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import QueuePool
+
+from lip_desktop.model.backups import sqlite_uri
+from lip_desktop.model.errors import CatalogueOpenError, LipError
+
+#: "LIP1" in the header's application_id field: how we know a file is ours.
+APPLICATION_ID: Final = 0x4C495031
+#: The schema version this program writes; ``user_version`` of a current catalogue.
+SCHEMA_VERSION: Final = 1
+#: Alembic revision for each schema version.
+REVISIONS: Final = {1: "0001"}
+
+_SQLITE_MAGIC: Final = b"SQLite format 3\x00"
+_PRAGMAS: Final = (("synchronous", "FULL", 2), ("foreign_keys", "ON", 1))
+
+
+def read_header(path: Path) -> tuple[int, int]:
+    """``(application_id, user_version)`` read from the file's first 100 bytes.
+
+    Reading the header directly never changes the file, which SQLite cannot promise for a
+    connection (it may roll back a hot journal or switch the journal mode).
+    """
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except FileNotFoundError:
+        raise CatalogueOpenError("file_not_found", path=str(path)) from None
+    except IsADirectoryError:
+        raise CatalogueOpenError("not_a_catalogue", path=str(path), reason="ein Ordner") from None
+    except OSError as exc:
+        raise CatalogueOpenError("cannot_write", path=str(path), reason=exc.strerror) from None
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        reason = "leere Datei" if not header else "keine SQLite-Datenbank"
+        raise CatalogueOpenError("not_a_catalogue", path=str(path), reason=reason)
+    user_version, application_id = struct.unpack(">I4xI", header[60:72])
+    return application_id, user_version
+
+
+def identify(path: Path) -> int:
+    """Check that ``path`` is a catalogue this version can open; return its schema version."""
+    application_id, user_version = read_header(path)
+    if application_id != APPLICATION_ID:
+        raise CatalogueOpenError("not_a_catalogue", path=str(path),
+                                 reason="eine andere SQLite-Datenbank")
+    if user_version > SCHEMA_VERSION:
+        raise CatalogueOpenError("newer_version", path=str(path), found=user_version,
+                                 supported=SCHEMA_VERSION)
+    return user_version
+
+
+def quick_check(path: Path) -> str | None:
+    """``None`` when SQLite's quick_check passes, else the first problem it names.
+
+    A damaged file often fails only at the first query ("file is not a database"), and
+    quick_check reports damage as rows instead of raising: both end up here as text.
+    """
+    try:
+        conn = sqlite3.connect(sqlite_uri(path, "rw"), uri=True, isolation_level=None)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        conn.close()
+    if rows == [("ok",)]:
+        return None
+    return "; ".join(str(r[0]) for r in rows[:3])
+
+
+def _connect_raw(path: Path, mode: str) -> sqlite3.Connection:
+    return sqlite3.connect(sqlite_uri(path, mode), uri=True, isolation_level=None,
+                           check_same_thread=False, timeout=10)
+
+
+def _set_pragmas(conn: sqlite3.Connection, path: Path, *, readonly: bool) -> None:
+    checks: list[tuple[str, str, Any]] = list(_PRAGMAS)
+    if not readonly:
+        checks.insert(0, ("journal_mode", "WAL", "wal"))
+    for pragma, value, expected in checks:
+        conn.execute(f"PRAGMA {pragma}={value}")
+        got = conn.execute(f"PRAGMA {pragma}").fetchone()[0]
+        if got != expected:
+            raise CatalogueOpenError("pragma_failed", pragma=f"{pragma}={value}", path=str(path),
+                                     value=got)
+    conn.execute("PRAGMA busy_timeout=10000")
+    if readonly:
+        conn.execute("PRAGMA query_only=ON")
+
+
+def make_engine(path: Path, *, readonly: bool = False) -> Engine:
+    """An engine whose every connection is checked; writes use ``BEGIN IMMEDIATE``.
+
+    ``BEGIN IMMEDIATE`` for write units: with a deferred ``BEGIN``, a read that later turns
+    into a write fails at once with "database is locked" when another connection wrote
+    in between, ignoring the busy timeout.
+    """
+
+    def creator() -> sqlite3.Connection:
+        return _connect_raw(path, "rw")
+
+    engine = create_engine("sqlite://", creator=creator, poolclass=QueuePool, pool_size=2,
+                           max_overflow=4)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        _set_pragmas(dbapi_conn, path, readonly=readonly)
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        write = conn.get_execution_options().get("lip_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+    return engine
+
+
+@contextlib.contextmanager
+def write_session(engine: Engine) -> Iterator[Session]:
+    """One write transaction: everything in it is committed together or not at all."""
+    with engine.connect() as conn:
+        conn.execution_options(lip_write=True)
+        with conn.begin(), Session(bind=conn, autoflush=True, expire_on_commit=False) as session:
+            yield session
+            session.flush()
+
+
+@contextlib.contextmanager
+def read_connection(engine: Engine) -> Iterator[Connection]:
+    """A consistent read snapshot (one deferred transaction)."""
+    with engine.connect() as conn, conn.begin():
+        yield conn
+
+
+def migrate(path: Path, target_version: int = SCHEMA_VERSION) -> None:
+    """Bring the schema of ``path`` to ``target_version`` with Alembic.
+
+    Imported lazily: Alembic costs most of a second at start-up and is needed only when a
+    catalogue is created or older than this program.
+    """
+    from alembic import command  # noqa: PLC0415 - lazy on purpose (start-up time)
+    from alembic.config import Config  # noqa: PLC0415
+
+    cfg = Config()
+    script_location = str(Path(__file__).with_name("migrations"))
+    cfg.set_main_option("script_location", script_location.replace("%", "%%"))
+
+    def creator() -> sqlite3.Connection:
+        return _connect_raw(path, "rw")
+
+    engine = create_engine("sqlite://", creator=creator, poolclass=QueuePool)
+
+    @event.listens_for(engine, "connect")
+    def _fk_off(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        dbapi_conn.execute("PRAGMA foreign_keys=OFF")
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    try:
+        with engine.connect() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, REVISIONS[target_version])
+            with conn.begin():
+                problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise LipError("damaged", path=str(path),
+                                   reason=f"Verweise nach der Migration defekt: {problems[:3]}")
+                conn.exec_driver_sql(f"PRAGMA user_version={int(target_version)}")
+    finally:
+        engine.dispose()
+
+
+def create_file(path: Path, populate: Callable[[Engine], None]) -> None:
+    """Create a new catalogue at ``path`` atomically.
+
+    The file is built under a temporary name next to the target, filled by ``populate``
+    and moved into place only when complete: a crash or a failed import never leaves a
+    half catalogue under the real name.
+    """
+    if path.exists():
+        raise LipError("already_exists", path=str(path))
+    if not path.parent.is_dir():
+        raise LipError("cannot_write", path=str(path), reason="Der Ordner existiert nicht.")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.neu")
+    _remove_with_sidecars(tmp)
+    try:
+        try:
+            conn = sqlite3.connect(sqlite_uri(tmp, "rwc"), uri=True, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise LipError("cannot_write", path=str(path), reason=str(exc)) from None
+        try:
+            conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            conn.execute("PRAGMA journal_mode=WAL")
+        finally:
+            conn.close()
+        migrate(tmp)
+        engine = make_engine(tmp)
+        try:
+            populate(engine)
+            with engine.connect() as c:
+                c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            engine.dispose()
+        _fsync(tmp)
+        os.replace(tmp, path)
+        _fsync_dir(path.parent)
+    except BaseException:
+        _remove_with_sidecars(tmp)
+        raise
+    finally:
+        for suffix in ("-wal", "-shm"):
+            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with contextlib.suppress(OSError):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":  # Windows cannot open a directory; NTFS journals the rename
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

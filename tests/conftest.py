@@ -1,0 +1,76 @@
+"""Shared fixtures: every test gets its own data folder and temporary catalogues."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+#: The contract folder beside the repository (tests may read it; the product never does).
+CONTRACT = REPO.parent / "shared" / "contract"
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Backups, logs and settings of the app go to a per-test folder."""
+    folder = tmp_path_factory.mktemp("appdata")
+    monkeypatch.setenv("LIP_DESKTOP_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def example_doc() -> dict[str, Any]:
+    return json.loads((CONTRACT / "example-small.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def schema() -> dict[str, Any]:
+    return json.loads((CONTRACT / "catalogue.schema.json").read_text(encoding="utf-8"))
+
+
+def create_from(path: Path, doc: dict[str, Any]) -> Any:
+    from lip_desktop.model import interchange
+    from lip_desktop.model.catalogue import Catalogue
+
+    return Catalogue.create(path, lambda s: interchange.import_into_new(s, doc, "test") and None,
+                            actor="Test")
+
+
+@pytest.fixture
+def new_catalogue(tmp_path: Path) -> Iterator[Any]:
+    """A fresh catalogue with the defaults (seven fields, terminology), open for writing."""
+    from lip_desktop.model import defaults
+
+    cat = create_from(tmp_path / "neu.lip", defaults.new_catalogue_document())
+    yield cat
+    cat.close()
+
+
+@pytest.fixture
+def demo_catalogue(tmp_path: Path) -> Iterator[Any]:
+    from lip_desktop.model import demo
+
+    cat = create_from(tmp_path / "demo.lip", demo.demo_catalogue())
+    yield cat
+    cat.close()
+
+
+@pytest.fixture
+def service(new_catalogue: Any) -> Any:
+    from lip_desktop.model.services import CatalogueService
+
+    return CatalogueService(new_catalogue)
+
+
+@pytest.fixture
+def demo_service(demo_catalogue: Any) -> Any:
+    from lip_desktop.model.services import CatalogueService
+
+    return CatalogueService(demo_catalogue)
