@@ -208,7 +208,7 @@ def list_backups(dest_dir: Path) -> list[BackupInfo]:
         entries = list(Path(dest_dir).iterdir())
     except (FileNotFoundError, NotADirectoryError):
         return []
-    found: list[tuple[datetime, int, BackupInfo]] = []
+    found: list[tuple[datetime, int, int, BackupInfo]] = []
     for entry in entries:
         match = _NAME_RE.match(entry.name)
         if match is None:
@@ -221,9 +221,11 @@ def list_backups(dest_dir: Path) -> list[BackupInfo]:
         if not entry.is_file():
             continue
         counter = int(match["counter"] or 1)
-        found.append((created, counter, BackupInfo(entry, created, match["reason"], stat.st_size)))
-    found.sort(key=lambda item: (item[0], item[1], item[2].path.name), reverse=True)
-    return [info for _created, _counter, info in found]
+        # Names have second resolution; within one second the file time orders them.
+        found.append((created, counter, stat.st_mtime_ns,
+                      BackupInfo(entry, created, match["reason"], stat.st_size)))
+    found.sort(key=lambda item: (item[0], item[1], item[2], item[3].path.name), reverse=True)
+    return [info for *_keys, info in found]
 
 
 def select_to_keep(

@@ -35,9 +35,9 @@ class DamagedCatalogueError(CatalogueOpenError):
     """The file is damaged; ``backup`` is the newest good backup to offer, if any."""
 
     def __init__(self, path: Path, reason: str, backup: BackupInfo | None) -> None:
-        super().__init__("damaged", path=str(path), reason=reason)
         self.path = path
         self.backup = backup
+        super().__init__("damaged", path=str(path), reason=reason)
 
     @property
     def message(self) -> str:
@@ -309,16 +309,19 @@ def _needs_open_backup(path: Path, engine: Engine, catalogue_id: str) -> bool:
         return True
     with engine.connect() as conn:
         current = _last_change(conn)
-    try:
-        newest = sqlite3.connect(backups.sqlite_uri(existing[0].path, "ro"), uri=True)
-    except sqlite3.Error:
-        return True
-    try:
-        return _last_change(newest) != current
-    except sqlite3.Error:
-        return True
-    finally:
-        newest.close()
+    for info in existing[:3]:  # the newest few: their time stamps may tie or be skewed
+        try:
+            newest = sqlite3.connect(backups.sqlite_uri(info.path, "ro"), uri=True)
+        except sqlite3.Error:
+            continue
+        try:
+            if _last_change(newest) == current:
+                return False
+        except sqlite3.Error:
+            continue
+        finally:
+            newest.close()
+    return True
 
 
 def restore(path: Path, backup: Path) -> Path | None:

@@ -51,7 +51,7 @@ MESSAGES: dict[str, str] = {
         "{record_type} {record}: Das Kürzel „{value}“ ist ungültig "
         "(erwartet z. B. BIL, BIL-Z1, BIL-M1.2)."
     ),
-    "duplicate_code": "Das Kürzel „{code}“ ist doppelt vergeben: {first} und {second}.",
+    "duplicate_code": "Das Kürzel „{value}“ ist doppelt vergeben: {first} und {second}.",
     "duplicate_id": "{record_type}: Die ID „{record}“ kommt mehrfach vor.",
     "dangling": "{record_type} {record}: „{field}“ verweist auf {target} „{target_id}“, das es nicht gibt.",
     "parent_cycle": "Ziel {record}: Das übergeordnete Ziel darf nicht das Ziel selbst oder eines seiner Teilziele sein.",

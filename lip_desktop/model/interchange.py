@@ -341,7 +341,7 @@ class ReferenceChecker:
                     continue
                 here = f"{SPECS[rt].label} {rec['id']}"
                 if code in seen:
-                    self.problems.append(LipError("duplicate_code", code=code, first=seen[code],
+                    self.problems.append(LipError("duplicate_code", value=code, first=seen[code],
                                                   second=here))
                 else:
                     seen[code] = here
@@ -401,6 +401,9 @@ class ReferenceChecker:
                                            v["counts"])
         except VoteRuleError as err:
             err.params.setdefault("record", name)
+            person = self.by_id["person"].get(str(err.params.get("person_id")))
+            if person is not None:  # voters carry names; a non-voter is named here
+                err.params["person"] = person["name"]
             self.problems.append(_in_vote(err, name))
             return
         given = v.get("result")

@@ -82,6 +82,9 @@ class GroupRow(Base):
     action_field_id: Mapped[str] = mapped_column(ForeignKey("action_field.id"), index=True)
     name: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    #: Default rules per method for new votes of this group (not part of the interchange
+    #: format): ``{"yes_no": {...}, "dots": {...}, "consent": {...}}``.
+    vote_defaults: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class MembershipRow(Base):
@@ -245,6 +248,8 @@ class VoteRow(Base):
     closed_at: Mapped[str | None] = mapped_column(String(32))
     result: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    #: The facilitator's annotation; the only thing that may change after closing.
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class VoteOptionRow(Base):

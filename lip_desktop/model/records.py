@@ -412,7 +412,7 @@ def record_name(spec: RecordSpec, values: Mapping[str, Any]) -> str:
     for key in ("code", "title", "name", "term", "question", "label"):
         value = values.get(key)
         if isinstance(value, str) and value.strip():
-            return value if key == "code" else f"„{value[:40]}“"
+            return value if len(value) <= 40 else f"{value[:39]}…"
     value = values.get("id")
     return str(value) if value else "(neu)"
 

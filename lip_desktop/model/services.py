@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from lip_desktop.model import codes, orm, voting
 from lip_desktop.model.catalogue import Catalogue
 from lip_desktop.model.changes import ChangeCollector, Changes, Outcome
-from lip_desktop.model.errors import ConflictError, LipError, ValidationError
+from lip_desktop.model.errors import ConflictError, LipError, ValidationError, VoteRuleError
 from lip_desktop.model.interchange import ImportReport, import_into_existing
 from lip_desktop.model.records import (
     SPECS,
@@ -154,7 +154,7 @@ class CatalogueService:
             owner = u.session.scalar(
                 select(cls.id).where(cls.code == code))  # type: ignore[attr-defined]
             if owner is not None and owner != rid:
-                raise LipError("duplicate_code", code=code,
+                raise LipError("duplicate_code", value=code,
                                first=f"{SPECS[other_rt].label} {code}",
                                second=f"{SPECS[rt].label} {rid}")
 
@@ -396,6 +396,30 @@ class CatalogueService:
 
     def update_group(self, group_id: str, **changes: Any) -> Outcome[Any]:
         return self._update_plain("group", group_id, changes)
+
+    def set_group_vote_defaults(self, group_id: str, method: str,
+                                rule: Mapping[str, Any] | None) -> Outcome[dict[str, Any]]:
+        """The rule a new vote of this group starts with (quorum, majority, parity,
+        dots per person ...); ``None`` goes back to the general defaults."""
+        def work(u: _Unit) -> dict[str, Any]:
+            row = self._get(u, "group", group_id)
+            current = dict(row.vote_defaults or {})
+            old = current.get(method)
+            if rule is None:
+                current.pop(method, None)
+            else:
+                current[method] = voting.normalize_rule(method, rule)
+            row.vote_defaults = current or None
+            u.log("update", "group", group_id, None, f"vote_defaults:{method}", old,
+                  current.get(method))
+            u.changes.updated["group"].add(group_id)
+            return voting.normalize_rule(method, current.get(method))
+        return self._run("set_group_vote_defaults", work)
+
+    def group_vote_defaults(self, group_id: str, method: str) -> dict[str, Any]:
+        with self._unit("read") as u:
+            row = self._get(u, "group", group_id)
+            return voting.normalize_rule(method, (row.vote_defaults or {}).get(method))
 
     def remove_group(self, group_id: str) -> Outcome[Any]:
         def work(u: _Unit) -> Any:
@@ -1079,7 +1103,10 @@ class CatalogueService:
                   option_subjects: Sequence[tuple[str, str] | None] = ()) -> Outcome[VoteState]:
         """Start a vote in a running or planned session. Dots and consent need options."""
         def work(u: _Unit) -> VoteState:
-            self._open_session(u, session_id)
+            meeting = self._open_session(u, session_id)
+            if rule is None:
+                group = self._get(u, "group", meeting.group_id)
+                rule = (group.vote_defaults or {}).get(method)
             normalized = voting.normalize_rule(method, rule)
             if method in ("dots", "consent") and not options:
                 raise ValidationError("no_options", record=question)
@@ -1141,8 +1168,14 @@ class CatalogueService:
                           "resistance": resistance}
             removing = row.method == "dots" and points == 0
             if not removing:
-                voting.check_ballot(row.method, row.rule, options,
-                                    self._voters(u, row.session_id), others, ballot)
+                try:
+                    voting.check_ballot(row.method, row.rule, options,
+                                        self._voters(u, row.session_id), others, ballot)
+                except VoteRuleError as err:
+                    person = u.session.get(orm.PersonRow, person_id)
+                    if person is not None:  # a non-voter is not in the voter list: name them
+                        err.params["person"] = person.name
+                    raise VoteRuleError(err.code, **err.params) from None
             old = None if replaced is None else ballot_dict(row.method, {
                 "person_id": replaced.person_id, "option_id": replaced.option_id,
                 "choice": replaced.choice, "points": replaced.points,
@@ -1210,6 +1243,21 @@ class CatalogueService:
             u.changes.updated["vote"].add(vote_id)
             return self._vote_state(u, vote_id)
         return self._run("close_vote", work)
+
+    def annotate_vote(self, vote_id: str, note: str) -> Outcome[VoteState]:
+        """A note on a vote; allowed after closing, since it changes no figure."""
+        def work(u: _Unit) -> VoteState:
+            row: orm.VoteRow = self._get(u, "vote", vote_id)
+            if row.note != note:
+                u.log("update", "vote", vote_id, None, "note", row.note, note)
+                row.note = note
+                u.changes.updated["vote"].add(vote_id)
+            return self._vote_state(u, vote_id)
+        return self._run("annotate_vote", work)
+
+    def vote_note(self, vote_id: str) -> str:
+        with self._unit("read") as u:
+            return str(self._get(u, "vote", vote_id).note)
 
     def _sessions_of_person(self, u: _Unit, person_id: str) -> list[str]:
         return list(u.session.scalars(select(orm.AttendanceRow.session_id).where(

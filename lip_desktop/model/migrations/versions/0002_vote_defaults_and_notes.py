@@ -1,0 +1,31 @@
+"""Group default vote rules and annotations of closed votes.
+
+Revision ID: 0002
+Revises: 0001
+"""
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    # recreate="always": the table-copy path on a parent table (memberships cascade from
+    # groups) is the one that emptied child tables with foreign keys on; it runs here on
+    # purpose so every migrated catalogue proves the guard in storage.migrate.
+    with op.batch_alter_table("expert_group", recreate="always") as batch:
+        batch.add_column(sa.Column("vote_defaults", sa.JSON(), nullable=True))
+    with op.batch_alter_table("vote") as batch:
+        batch.add_column(sa.Column("note", sa.Text(), nullable=False, server_default=""))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("vote") as batch:
+        batch.drop_column("note")
+    with op.batch_alter_table("expert_group", recreate="always") as batch:
+        batch.drop_column("vote_defaults")
