@@ -44,7 +44,7 @@ def log_exception(exc: BaseException) -> Path:
     return path
 
 
-def install(show: None | object = None) -> None:
+def install(show: object | None = None) -> None:
     """Route uncaught exceptions (main and worker threads) and hard crashes to the log."""
     global _fault_file  # noqa: PLW0603
     try:

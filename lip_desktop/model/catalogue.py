@@ -136,7 +136,7 @@ class Catalogue:
         return cat
 
     @classmethod
-    def create(cls, path: Path | str, populate: Callable[[Session], None], *,
+    def create(cls, path: Path | str, populate: Callable[[Session], object], *,
                actor: str | None = None) -> Catalogue:
         """Create a new file filled by ``populate`` (in one transaction), then open it."""
         path = Path(path).expanduser().absolute()

@@ -18,14 +18,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Final
 
-from sqlalchemy import Table, delete, insert
+from sqlalchemy import JSON, Table, delete, insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from lip_desktop.model import codes, orm, voting
 from lip_desktop.model.changes import ChangeCollector, Changes
 from lip_desktop.model.errors import InterchangeError, LipError, ValidationError, VoteRuleError
-from lip_desktop.model.records import COLLECTIONS, SPECS, Kind, clean_record, record_name
+from lip_desktop.model.records import COLLECTIONS, SPECS, clean_record, record_name
 from lip_desktop.model.snapshot import load_document
 
 FORMAT: Final = "lip-catalogue"
@@ -584,7 +584,7 @@ def _executemany(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any
     if not rows:
         return
     columns = [c for c in table.columns if c.name in rows[0]]
-    json_cols = {c.name for c in columns if isinstance(c.type, orm.JSON)}
+    json_cols = {c.name for c in columns if isinstance(c.type, JSON)}
     names = ", ".join(f'"{c.name}"' for c in columns)
     marks = ", ".join("?" for _ in columns)
     sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})'
@@ -593,7 +593,7 @@ def _executemany(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any
               else r.get(c.name) for c in columns)
         for r in rows
     ]
-    conn.exec_driver_sql(sql, data)  # type: ignore[arg-type]
+    conn.exec_driver_sql(sql, data)
 
 
 def _children(rt: str, rec: Mapping[str, Any]) -> Iterable[tuple[Table, dict[str, Any]]]:
@@ -703,7 +703,7 @@ def _json(value: Any) -> str:
 
 def _updatemany(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
     columns = [c for c in table.columns if c.name in rows[0] and c.name != "id"]
-    json_cols = {c.name for c in columns if isinstance(c.type, orm.JSON)}
+    json_cols = {c.name for c in columns if isinstance(c.type, JSON)}
     sets = ", ".join(f'"{c.name}" = ?' for c in columns)
     sql = f'UPDATE "{table.name}" SET {sets} WHERE id = ?'
     data = [
@@ -711,7 +711,7 @@ def _updatemany(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
            else r.get(c.name) for c in columns), r["id"])
         for r in rows
     ]
-    conn.exec_driver_sql(sql, data)  # type: ignore[arg-type]
+    conn.exec_driver_sql(sql, data)
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -325,7 +326,7 @@ class TermRuleRecord:
 
 @dataclass(frozen=True, slots=True)
 class RecordSpec:
-    type: str  # record type key ("measure")
+    rtype: str  # record type key ("measure")
     label: str  # German name ("Maßnahme")
     plural: str  # German plural ("Maßnahmen")
     json_key: str  # interchange collection ("measures")
@@ -349,11 +350,12 @@ def _spec(type_: str, label: str, json_key: str, cls: type[Any]) -> RecordSpec:
 
 
 SPECS: Final[dict[str, RecordSpec]] = {
-    s.type: s
+    s.rtype: s
     for s in (
         _spec("catalogue", "Katalog|Kataloge", "catalogue", CatalogueInfo),
         _spec("action_field", "Handlungsfeld|Handlungsfelder", "action_fields", ActionField),
-        _spec("strategy_section", "Strategieteil|Strategieteile", "strategy_sections", StrategySection),
+        _spec("strategy_section", "Strategieteil|Strategieteile", "strategy_sections",
+              StrategySection),
         _spec("person", "Person|Personen", "people", Person),
         _spec("group", "Gruppe|Gruppen", "groups", Group),
         _spec("goal", "Ziel|Ziele", "goals", Goal),
@@ -379,7 +381,8 @@ COLLECTIONS: Final[tuple[str, ...]] = (
     "session", "position", "compromise", "vote", "review_comment", "terminology",
 )
 
-ID_RE: Final = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+ID_RE: Final = re.compile(
+    r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 CODE_RE: Final = re.compile(r"^[A-Z][A-Z0-9]*(-[A-Z]+[0-9]+(\.[0-9]+)*)?$")
 _MONTH_RE: Final = re.compile(r"^([0-9]{4})-([0-9]{2})(?:-([0-9]{2}))?$")
 _DATETIME_RE: Final = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2})?$")
@@ -464,7 +467,7 @@ def clean_value(spec: RecordSpec, key: str, value: Any, *, record: str) -> Any:
     if kind is Kind.NUMBER:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ValidationError("wrong_type", expected="eine Zahl", got=_type_name(value), **ctx)
-        if value != value or value in (float("inf"), float("-inf")):
+        if not math.isfinite(value):
             raise ValidationError("wrong_type", expected="eine Zahl", got=str(value), **ctx)
         _check_range(fs, value, ctx)
         return float(value)
@@ -571,22 +574,22 @@ def clean_record(
 
 def _cross_field_rules(spec: RecordSpec, values: dict[str, Any], name: str) -> None:
     ctx = {"record_type": spec.label, "record": name}
-    if spec.type == "measure":
+    if spec.rtype == "measure":
         start, end = values.get("start"), values.get("end")
         if start and end and month_bounds(end)[1] < month_bounds(start)[0]:
             raise ValidationError("end_before_start", start=start, end=end, field="Ende",
                                   field_key="end", **ctx)
-    elif spec.type == "session":
+    elif spec.rtype == "session":
         start, end = values.get("starts_at"), values.get("ends_at")
         if start and end and datetime.fromisoformat(end) < datetime.fromisoformat(start):
             raise ValidationError("end_before_start", start=start, end=end, field="Ende",
                                   field_key="ends_at", **ctx)
-    elif spec.type == "indicator":
+    elif spec.rtype == "indicator":
         by, ty = values.get("baseline_year"), values.get("target_year")
         if by is not None and ty is not None and ty < by:
             raise ValidationError("end_before_start", start=by, end=ty,
                                   field="Jahr des Zielwerts", field_key="target_year", **ctx)
-    elif spec.type == "position" and not (
+    elif spec.rtype == "position" and not (
         values.get("person_id") or values.get("side") or (values.get("label") or "").strip()
     ):
         raise ValidationError("required", field="vertreten von", field_key="label", **ctx)

@@ -15,7 +15,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, TypeVar
+from types import EllipsisType
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -145,14 +146,14 @@ class CatalogueService:
     def _taken_codes(self, u: _Unit) -> set[str]:
         taken: set[str] = set()
         for cls in (orm.ActionFieldRow, orm.GoalRow, orm.MeasureRow):
-            taken.update(u.session.scalars(select(cls.code)))  # type: ignore[attr-defined]
+            taken.update(u.session.scalars(select(cls.code)))
         return taken
 
     def _check_code(self, u: _Unit, rt: str, rid: str, code: str) -> None:
         for cls, other_rt in ((orm.ActionFieldRow, "action_field"), (orm.GoalRow, "goal"),
                               (orm.MeasureRow, "measure")):
             owner = u.session.scalar(
-                select(cls.id).where(cls.code == code))  # type: ignore[attr-defined]
+                select(cls.id).where(cls.code == code))
             if owner is not None and owner != rid:
                 raise LipError("duplicate_code", value=code,
                                first=f"{SPECS[other_rt].label} {code}",
@@ -271,7 +272,7 @@ class CatalogueService:
     def catalogue_info(self) -> Any:
         with self.catalogue.read() as conn:
             row = conn.execute(select(orm.CatalogueRow.__table__)).mappings().one()
-        return to_record("catalogue", record_from_row("catalogue", row))
+        return to_record("catalogue", record_from_row("catalogue", dict(row)))
 
     def update_catalogue(self, **changes: Any) -> Outcome[Any]:
         def work(u: _Unit) -> Any:
@@ -353,7 +354,7 @@ class CatalogueService:
             row = self._get(u, "person", person_id)
             used = any(
                 u.session.scalar(select(func.count()).select_from(cls).where(
-                    cls.person_id == person_id))  # type: ignore[attr-defined]
+                    cls.person_id == person_id))
                 for cls in (orm.MembershipRow, orm.AttendanceRow, orm.BallotRow,
                             orm.PositionRow, orm.DissentRow))
             if used:
@@ -496,8 +497,8 @@ class CatalogueService:
             return to_record("goal", self._update(u, "goal", goal_id, changes))  # type: ignore[no-any-return]
         return self._run("update_goal", work)
 
-    def move_goal(self, goal_id: str, index: int, parent_id: str | None = ...,  # type: ignore[assignment]
-                  ) -> Outcome[None]:
+    def move_goal(self, goal_id: str, index: int,
+                  parent_id: str | EllipsisType | None = ...) -> Outcome[None]:
         """Move a goal among its siblings, or under another parent of the same field
         (``parent_id=None`` makes it a top-level goal). Its code stays."""
         def work(u: _Unit) -> None:
@@ -603,8 +604,14 @@ class CatalogueService:
                 iv = self._values("indicator", ind)
                 iv.update(id=str(uuid.uuid4()), measure_id=copy["id"])
                 self._create(u, "indicator", iv)
-            self._move(u, "measure", copy["id"], row.position + 1, {"goal_id": row.goal_id})
-            return to_record("measure", {**copy, "position": row.position + 1})  # type: ignore[no-any-return]
+            siblings = list(u.session.scalars(select(orm.MeasureRow.id).where(
+                orm.MeasureRow.goal_id == row.goal_id).order_by(orm.MeasureRow.position,
+                                                                orm.MeasureRow.id)))
+            # by list index, not position: positions may have gaps after deletions
+            self._move(u, "measure", copy["id"], siblings.index(measure_id) + 1,
+                       {"goal_id": row.goal_id})
+            placed = self._get(u, "measure", copy["id"]).position
+            return to_record("measure", {**copy, "position": placed})  # type: ignore[no-any-return]
         return self._run("duplicate_measure", work)
 
     def delete_measure(self, measure_id: str) -> Outcome[dict[str, Any]]:
@@ -666,7 +673,7 @@ class CatalogueService:
             for cls in (orm.PositionRow, orm.CompromiseRow, orm.ReviewCommentRow,
                         orm.VoteRow):
                 if u.session.scalar(select(func.count()).select_from(cls).where(
-                        cls.subject_id == rid)):  # type: ignore[attr-defined]
+                        cls.subject_id == rid)):
                     raise ConflictError("subject_in_use", record=rid)
             return to_record(rt, self._delete(u, rt, rid))
         return self._run(f"remove_{rt}", work)
@@ -1062,7 +1069,8 @@ class CatalogueService:
                    orm.AttendanceRow.session_id == session_id,
                    orm.AttendanceRow.present.is_(True))
             .order_by(orm.MembershipRow.position))
-        return tuple(voting.Voter(pid, side, name) for pid, side, name in rows)
+        return tuple(voting.Voter(pid, cast(voting.Side, side), name)
+                     for pid, side, name in rows)
 
     def _vote_parts(self, u: _Unit, vote_id: str
                     ) -> tuple[orm.VoteRow, list[tuple[str, str]], list[dict[str, Any]]]:
@@ -1084,7 +1092,7 @@ class CatalogueService:
                                      ballots or None, row.counts if not ballots else None)
 
     def _vote_state(self, u: _Unit, vote_id: str) -> VoteState:
-        row, options, ballots = self._vote_parts(u, vote_id)
+        row, _options, ballots = self._vote_parts(u, vote_id)
         values = self._values("vote", row)
         values["options"] = tuple(
             to_record("vote_option", self._values("vote_option", o))
@@ -1104,10 +1112,11 @@ class CatalogueService:
         """Start a vote in a running or planned session. Dots and consent need options."""
         def work(u: _Unit) -> VoteState:
             meeting = self._open_session(u, session_id)
-            if rule is None:
+            chosen = rule
+            if chosen is None:
                 group = self._get(u, "group", meeting.group_id)
-                rule = (group.vote_defaults or {}).get(method)
-            normalized = voting.normalize_rule(method, rule)
+                chosen = (group.vote_defaults or {}).get(method)
+            normalized = voting.normalize_rule(method, chosen)
             if method in ("dots", "consent") and not options:
                 raise ValidationError("no_options", record=question)
             values = self._create(u, "vote", {
@@ -1158,7 +1167,8 @@ class CatalogueService:
                              and (row.method == "yes_no" or b.option_id == key_option)), None)
             others = [ballot_dict(row.method, {
                 "person_id": b.person_id, "option_id": b.option_id, "choice": b.choice,
-                "points": b.points, "resistance": b.resistance}) for b in stored if b is not replaced]
+                "points": b.points, "resistance": b.resistance})
+                for b in stored if b is not replaced]
             if row.method == "yes_no":
                 ballot: dict[str, Any] = {"person_id": person_id, "choice": choice}
             elif row.method == "dots":
@@ -1329,13 +1339,13 @@ class CatalogueService:
 
                 walk(None, "")
             changed = {key: v for key, v in plan.items() if v[0].code != v[1]}
+            old_codes = {key: obj.code for key, (obj, _code) in changed.items()}
             for (_rt, rid), (obj, _code) in changed.items():  # two phases: codes stay unique
                 obj.code = f"~{rid}"
             u.session.flush()
             for (rt, rid), (obj, code) in changed.items():
                 self._check_code(u, rt, rid, code)
-                u.log("update", rt, rid, code, "code", None if obj.code.startswith("~") else
-                      obj.code, code)
+                u.log("update", rt, rid, code, "code", old_codes[(rt, rid)], code)
                 obj.code = code
                 u.changes.updated[rt].add(rid)
             u.session.flush()

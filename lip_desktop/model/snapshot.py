@@ -62,7 +62,7 @@ def load_document(conn: Connection, *, internal: bool = False) -> dict[str, Any]
     """
     cat = conn.execute(select(_table(orm.CatalogueRow))).mappings().first()
     doc: dict[str, Any] = {
-        "catalogue": record_from_row("catalogue", cat or {}, internal=internal),
+        "catalogue": record_from_row("catalogue", dict(cat or {}), internal=internal),
     }
 
     fields = _rows(conn, orm.ActionFieldRow, "position", "code")

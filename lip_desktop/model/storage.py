@@ -227,7 +227,7 @@ def create_file(path: Path, populate: Callable[[Engine], None]) -> None:
         finally:
             engine.dispose()
         _fsync(tmp)
-        os.replace(tmp, path)
+        tmp.replace(path)
         _fsync_dir(path.parent)
     except BaseException:
         _remove_with_sidecars(tmp)

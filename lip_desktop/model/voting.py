@@ -182,7 +182,7 @@ class _Accepted:
             self.dots[person_id] = self.dots.get(person_id, 0) + points
 
 
-def check_ballot(  # noqa: PLR0917 - the agreed API, called positionally by services
+def check_ballot(
     method: str,
     rule: Mapping[str, Any],
     options: Sequence[tuple[str, str]],
@@ -443,7 +443,7 @@ def _exact_ints(raw: Any, keys: Sequence[str], where: str) -> dict[str, int]:
 # --------------------------------------------------------------------------- results
 
 
-def compute_result(  # noqa: PLR0917 - the agreed API, called positionally by services
+def compute_result(
     method: str,
     rule: Mapping[str, Any],
     options: Sequence[tuple[str, str]],

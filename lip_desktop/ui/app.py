@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         except LipError as exc:
             self.statusBar().showMessage(exc.message, 10_000)
 
-    def closeEvent(self, event: object) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: object) -> None:
         self._backup_timer.stop()
         try:
             self.catalogue.close()

@@ -95,5 +95,5 @@ def test_kill_during_import_into_new_file_leaves_nothing_or_complete(
         if not killed:
             assert leftovers == []
     # A half-built temporary file from a killed run is never taken for a catalogue.
-    with pytest.raises(Exception):  # noqa: B017, PT011 - any refusal will do
+    with pytest.raises(Exception):  # noqa: B017 - any refusal will do
         interchange.read_json(tmp_path / "gibt-es-nicht.json")

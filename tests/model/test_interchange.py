@@ -57,7 +57,7 @@ def test_demo_votes_get_results_computed_on_import(tmp_path: Path) -> None:
     for v in votes:
         assert v["result"] is not None
         if v["method"] != "yes_no":
-            assert [r["rank"] for r in v["result"]["ranking"]][0] == 1
+            assert v["result"]["ranking"][0]["rank"] == 1
 
 
 def test_missing_codes_are_generated_and_imported_codes_kept(

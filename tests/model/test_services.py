@@ -180,8 +180,8 @@ def test_measure_code_stays_when_the_measure_moves_to_another_goal(
     assert (moved["goal_id"], moved["code"]) == (tree.z2, "BIL-M1.2")
     # the next measure under BIL-Z2 still gets a BIL-M2.* number, not a clash
     assert service.add_measure(tree.z2, "Ausbildungspatenschaften").value.code == "BIL-M2.1"
-    # and BIL-Z1 continues after its own highest remaining number
-    assert service.add_measure(tree.z1, "Kita-Sprachförderung").value.code == "BIL-M1.2"
+    # BIL-M1.2 is still in use (under BIL-Z2), so BIL-Z1 continues with BIL-M1.3
+    assert service.add_measure(tree.z1, "Kita-Sprachförderung").value.code == "BIL-M1.3"
 
 
 def test_goal_codes_stay_when_goals_are_reordered(service: CatalogueService, tree: Tree) -> None:

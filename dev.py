@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""Set up and run LIP Desktop from a checkout, on Windows, Linux or macOS.
+
+    python3 dev.py run [KATALOG]   set up (first time) and open the app; without a
+                                   catalogue it opens the demo catalogue
+    python3 dev.py test [ARGS]     set up and run the checks and the whole test suite
+    python3 dev.py lint            only ruff, mypy and the import contracts
+
+Only the standard library is used here, so it works on a fresh machine: it creates
+``.venv`` beside this file, installs the project with its test and development tools
+into it (again only when ``pyproject.toml`` changed) and runs the command there.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+STAMP = VENV / ".lip-desktop-installed"
+
+#: Debian packages Qt needs: offscreen (tests) and a real X11 window (the app).
+QT_DEBIAN_PACKAGES = (
+    "libegl1", "libgl1", "libfontconfig1", "libglib2.0-0", "libxkbcommon0", "libdbus-1-3",
+    "fonts-dejavu-core", "libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4",
+    "libxcb-keysyms1", "libxcb-image0", "libxcb-render-util0", "libxcb-randr0",
+    "libxcb-shape0", "libxcb-xfixes0", "libxcb-xinerama0", "libxcb-xkb1",
+)
+
+
+def _say(text: str) -> None:
+    print(f"[dev] {text}", flush=True)
+
+
+def ensure_venv() -> None:
+    if sys.version_info < (3, 11):  # noqa: UP036 - runs before the venv, on any Python
+        sys.exit("LIP Desktop braucht Python 3.11 oder neuer.")
+    if not PYTHON.exists():
+        _say("Lege die virtuelle Umgebung .venv an …")
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if STAMP.exists() and STAMP.read_text(encoding="utf-8").strip() == wanted:
+        return
+    _say("Installiere LIP Desktop mit Test- und Entwicklungswerkzeugen …")
+    subprocess.run([str(PYTHON), "-m", "pip", "install", "--quiet", "--upgrade", "pip"],
+                   check=True)
+    subprocess.run([str(PYTHON), "-m", "pip", "install", "--quiet", "-e",
+                    f"{ROOT}[test,dev]"], check=True)
+    STAMP.write_text(wanted, encoding="utf-8")
+
+
+def missing_debian_packages() -> list[str]:
+    """Qt's system libraries that a Debian/Ubuntu machine still lacks (else [])."""
+    if not sys.platform.startswith("linux") or not Path("/usr/bin/dpkg-query").exists():
+        return []
+    result = subprocess.run(
+        ["dpkg-query", "-W", "-f=${Package} ${db:Status-Status}\n", *QT_DEBIAN_PACKAGES],
+        capture_output=True, text=True, check=False)
+    installed = {line.split()[0] for line in result.stdout.splitlines()
+                 if line.endswith(" installed")}
+    return [p for p in QT_DEBIAN_PACKAGES if p not in installed]
+
+
+def ensure_qt_libraries() -> None:
+    missing = missing_debian_packages()
+    if not missing:
+        return
+    command = ["apt-get", "install", "-y", "--no-install-recommends", *missing]
+    if os.geteuid() == 0:
+        _say(f"Installiere Systembibliotheken für Qt: {' '.join(missing)}")
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env)
+        subprocess.run([*command, "-qq"], check=True, env=env)
+    else:
+        sys.exit("Qt braucht noch Systembibliotheken. Bitte einmal ausführen:\n  sudo "
+                 + " ".join(command))
+
+
+def run_app(args: list[str]) -> int:
+    ensure_qt_libraries()
+    ensure_venv()
+    cli = ["open", *args] if args else ["open", "--demo"]
+    return subprocess.run([str(PYTHON), "-m", "lip_desktop.cli", *cli], check=False).returncode
+
+
+def lint() -> int:
+    ensure_venv()
+    for step in (["-m", "ruff", "check", "lip_desktop", "tests", "bench", "dev.py"],
+                 ["-m", "mypy"],
+                 ["-m", "importlinter.cli"]):
+        _say(" ".join(step[1:]))
+        if subprocess.run([str(PYTHON), *step], cwd=ROOT, check=False).returncode:
+            return 1
+    return 0
+
+
+def run_tests(args: list[str]) -> int:
+    ensure_qt_libraries()
+    ensure_venv()
+    if lint():
+        return 1
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([str(PYTHON), "-m", "pytest", *args], cwd=ROOT, env=env,
+                          check=False).returncode
+
+
+def main(argv: list[str]) -> int:
+    if not argv or argv[0] not in {"run", "test", "lint"}:
+        print(__doc__)
+        return 2
+    command, rest = argv[0], argv[1:]
+    if command == "run":
+        return run_app(rest)
+    if command == "lint":
+        return lint()
+    return run_tests(rest)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
