@@ -38,6 +38,7 @@ _NESTED: Final = {
     ("compromise", "dissents"): "dissent",
     ("vote", "options"): "vote_option",
 }
+_OWNERS: Final = frozenset({"group", "session", "compromise", "vote"})
 _MAX_PROBLEMS: Final = 500
 
 
@@ -175,7 +176,7 @@ def _require_id(rt: str, item: Mapping[str, Any], problems: list[LipError]) -> b
 
 def _warn_unknown(rt: str, item: Mapping[str, Any], warnings: list[str]) -> None:
     spec = SPECS[rt]
-    allowed = set(spec.exchanged)
+    allowed = spec.exchanged_set
     for key in item:
         if key not in allowed:
             warnings.append(f"{spec.label} {record_name(spec, item)}: unbekannter Schlüssel "
@@ -184,6 +185,8 @@ def _warn_unknown(rt: str, item: Mapping[str, Any], warnings: list[str]) -> None
 
 def _clean_nested(rt: str, item: Mapping[str, Any], values: dict[str, Any],
                   problems: list[LipError], warnings: list[str]) -> None:
+    if rt not in _OWNERS:
+        return
     spec = SPECS[rt]
     name = record_name(spec, item)
     for (owner, key), sub_rt in _NESTED.items():
@@ -563,17 +566,20 @@ def _table(cls: type[orm.Base]) -> Table:
     return table
 
 
+def _column_names(table: Table) -> tuple[tuple[str, bool], ...]:
+    """(name, is_json) per column, computed once per table rather than per row."""
+    cached = _COLUMN_CACHE.get(table.name)
+    if cached is None:
+        cached = tuple((c.name, isinstance(c.type, JSON)) for c in table.columns)
+        _COLUMN_CACHE[table.name] = cached
+    return cached
+
+
+_COLUMN_CACHE: dict[str, tuple[tuple[str, bool], ...]] = {}
+
+
 def _row_values(rt: str, rec: Mapping[str, Any]) -> dict[str, Any]:
-    table = _table(orm.TABLES[rt])
-    out: dict[str, Any] = {}
-    for col in table.columns:
-        if col.name not in rec:
-            continue
-        value = rec[col.name]
-        if isinstance(value, tuple):
-            value = list(value)
-        out[col.name] = value
-    return out
+    return {name: rec[name] for name, _ in _column_names(_table(orm.TABLES[rt])) if name in rec}
 
 
 def _executemany(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -583,17 +589,21 @@ def _executemany(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any
     """
     if not rows:
         return
-    columns = [c for c in table.columns if c.name in rows[0]]
-    json_cols = {c.name for c in columns if isinstance(c.type, JSON)}
-    names = ", ".join(f'"{c.name}"' for c in columns)
+    columns = [(n, j) for n, j in _column_names(table) if n in rows[0]]
+    names = ", ".join(f'"{n}"' for n, _ in columns)
     marks = ", ".join("?" for _ in columns)
     sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})'
-    data = [
-        tuple(json.dumps(r.get(c.name), ensure_ascii=False) if c.name in json_cols
-              else r.get(c.name) for c in columns)
-        for r in rows
-    ]
+    if any(j for _, j in columns):
+        data = [tuple(json.dumps(_plain(r.get(n)), ensure_ascii=False) if j else r.get(n)
+                      for n, j in columns) for r in rows]
+    else:
+        keys = [n for n, _ in columns]
+        data = [tuple(r.get(k) for k in keys) for r in rows]
     conn.exec_driver_sql(sql, data)
+
+
+def _plain(value: Any) -> Any:
+    return list(value) if isinstance(value, tuple) else value
 
 
 def _children(rt: str, rec: Mapping[str, Any]) -> Iterable[tuple[Table, dict[str, Any]]]:
@@ -702,13 +712,12 @@ def _json(value: Any) -> str:
 
 
 def _updatemany(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
-    columns = [c for c in table.columns if c.name in rows[0] and c.name != "id"]
-    json_cols = {c.name for c in columns if isinstance(c.type, JSON)}
-    sets = ", ".join(f'"{c.name}" = ?' for c in columns)
+    columns = [(n, j) for n, j in _column_names(table) if n in rows[0] and n != "id"]
+    sets = ", ".join(f'"{n}" = ?' for n, _ in columns)
     sql = f'UPDATE "{table.name}" SET {sets} WHERE id = ?'
     data = [
-        (*(json.dumps(r.get(c.name), ensure_ascii=False) if c.name in json_cols
-           else r.get(c.name) for c in columns), r["id"])
+        (*(json.dumps(_plain(r.get(n)), ensure_ascii=False) if j else r.get(n)
+           for n, j in columns), r["id"])
         for r in rows
     ]
     conn.exec_driver_sql(sql, data)

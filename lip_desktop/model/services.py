@@ -627,24 +627,34 @@ class CatalogueService:
         doc = load_document(conn, internal=True)
         goal_ids, measure_ids = set(ids["goal"]), set(ids["measure"])
         subjects = goal_ids | measure_ids
-        for v in doc["votes"]:
-            linked = {v.get("subject_id")} | {o.get("subject_id") for o in v["options"]}
-            if linked & subjects:
-                raise ConflictError("subject_has_votes", record=v["question"][:60])
         comps = [c for c in doc["compromises"] if c["subject_id"] in subjects]
         comp_ids = {c["id"] for c in comps}
+        while more := [c for c in doc["compromises"]  # compromises on those compromises
+                       if c["subject_id"] in comp_ids and c["id"] not in comp_ids]:
+            comps += more
+            comp_ids |= {c["id"] for c in more}
+        targets = subjects | comp_ids  # everything whose references go with the deletion
+        for v in doc["votes"]:
+            linked = {v.get("subject_id")} | {o.get("subject_id") for o in v["options"]}
+            if linked & targets:
+                raise ConflictError("subject_has_votes", record=v["question"][:60])
+        positions = [p for p in doc["positions"] if p["subject_id"] in targets]
+        for c in doc["compromises"]:  # a compromise that stays must keep its positions
+            held = [p for p in positions if p["id"] in c["position_ids"]]
+            if held and c["id"] not in comp_ids:
+                raise ConflictError("subject_in_use", record=held[0]["text"][:60])
         bundle: dict[str, Any] = {
             "goals": [g for g in doc["goals"] if g["id"] in goal_ids],
             "measures": [m for m in doc["measures"] if m["id"] in measure_ids],
             "indicators": [i for i in doc["indicators"] if i["measure_id"] in measure_ids],
-            "positions": [p for p in doc["positions"] if p["subject_id"] in subjects],
+            "positions": positions,
             "compromises": comps,
             "review_comments": [c for c in doc["review_comments"]
-                                if c["subject_id"] in subjects | comp_ids],
+                                if c["subject_id"] in targets],
             "agenda_links": [
                 {"session_id": s["id"], "item_id": a["id"], "subject_type": a["subject_type"],
                  "subject_id": a["subject_id"]}
-                for s in doc["sessions"] for a in s["agenda"] if a["subject_id"] in subjects],
+                for s in doc["sessions"] for a in s["agenda"] if a["subject_id"] in targets],
         }
         for link in bundle["agenda_links"]:
             item = u.session.get(orm.AgendaItemRow, link["item_id"])
@@ -670,13 +680,18 @@ class CatalogueService:
 
     def _remove_subject(self, rt: str, rid: str) -> Outcome[Any]:
         def work(u: _Unit) -> Any:
-            for cls in (orm.PositionRow, orm.CompromiseRow, orm.ReviewCommentRow,
-                        orm.VoteRow):
-                if u.session.scalar(select(func.count()).select_from(cls).where(
-                        cls.subject_id == rid)):
-                    raise ConflictError("subject_in_use", record=rid)
+            self._assert_subject_unused(u, rid)
             return to_record(rt, self._delete(u, rt, rid))
         return self._run(f"remove_{rt}", work)
+
+    def _assert_subject_unused(self, u: _Unit, rid: str) -> None:
+        """Refuse removing a record that positions, compromises, comments, votes, vote
+        options or agenda items still name as their subject (no dangling references)."""
+        for cls in (orm.PositionRow, orm.CompromiseRow, orm.ReviewCommentRow,
+                    orm.VoteRow, orm.VoteOptionRow, orm.AgendaItemRow):
+            if u.session.scalar(select(func.count()).select_from(cls).where(
+                    cls.subject_id == rid)):
+                raise ConflictError("subject_in_use", record=rid)
 
     def restore_bundle(self, bundle: Mapping[str, Any]) -> Outcome[ImportReport]:
         """Put back what ``delete_goal``/``delete_measure`` removed (undo)."""
@@ -1031,6 +1046,7 @@ class CatalogueService:
     def remove_compromise(self, compromise_id: str) -> Outcome[Compromise]:
         def work(u: _Unit) -> Compromise:
             before = self._compromise(u, compromise_id)
+            self._assert_subject_unused(u, compromise_id)
             self._delete(u, "compromise", compromise_id)
             return before
         return self._run("remove_compromise", work)
