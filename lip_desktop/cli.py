@@ -72,6 +72,37 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("path", type=Path, metavar="KATALOG")
     r.add_argument("backup", nargs="?", type=Path, metavar="SICHERUNG")
 
+    w = sub.add_parser("export-word", help="Word-Entwurf des Plans schreiben (.docx)")
+    w.add_argument("path", type=Path, metavar="KATALOG")
+    w.add_argument("out", type=Path, metavar="AUSGABE.docx")
+    w.add_argument("--field", default=None, metavar="KÜRZEL", help="nur ein Handlungsfeld")
+    w.add_argument("--public", action="store_true",
+                   help="Entwurf für die öffentliche Beteiligung: ohne abgelehnte und "
+                        "zurückgestellte Maßnahmen, Positionen und Abstimmungen")
+    w.add_argument("--without-rejected", action="store_true",
+                   help="abgelehnte und zurückgestellte Maßnahmen weglassen")
+    w.add_argument("--without-negotiation", action="store_true",
+                   help="Positionen, Kompromisse und Abstimmungen weglassen")
+    version = w.add_mutually_exclusive_group()
+    version.add_argument("--next-version", action="store_true",
+                         help="Entwurfsversion um eins erhöhen")
+    version.add_argument("--version", type=int, default=None, metavar="N",
+                         help="Entwurfsversion setzen (nicht kleiner als die bisherige)")
+
+    rv = sub.add_parser("import-review", help="Kommentare aus einem überarbeiteten "
+                                              "Word-Entwurf übernehmen")
+    rv.add_argument("path", type=Path, metavar="KATALOG")
+    rv.add_argument("docx", type=Path, metavar="ENTWURF.docx")
+
+    x = sub.add_parser("export-excel", help="Maßnahmenliste für die Lenkungsgruppe (.xlsx)")
+    x.add_argument("path", type=Path, metavar="KATALOG")
+    x.add_argument("out", type=Path, metavar="AUSGABE.xlsx")
+
+    dc = sub.add_parser("import-decisions", help="Voten der Lenkungsgruppe aus der "
+                                                 "Maßnahmenliste übernehmen")
+    dc.add_argument("path", type=Path, metavar="KATALOG")
+    dc.add_argument("xlsx", type=Path, metavar="LISTE.xlsx")
+
     rn = sub.add_parser("renumber", help="Kennungen der Ziele und Maßnahmen neu vergeben")
     rn.add_argument("path", type=Path, metavar="KATALOG")
     rn.add_argument("--field", default=None, metavar="KÜRZEL",
@@ -218,6 +249,95 @@ def cmd_renumber(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _term_report(doc: dict[str, Any]) -> None:
+    """Outdated terms are listed before a draft goes out; the text is not changed."""
+    from lip_desktop.model.checks import term_findings  # noqa: PLC0415
+
+    findings = term_findings(doc)
+    for f in findings:
+        _err(f"Begriff: {f.record}: {f.message}")
+    if findings:
+        _err(f"{len(findings)} veraltete Begriffe gefunden (der Text wurde nicht verändert).")
+
+
+def cmd_export_word(args: argparse.Namespace) -> int:
+    from lip_desktop.export.files import write_verified  # noqa: PLC0415
+    from lip_desktop.export.word import DraftOptions, build_draft, verify_draft  # noqa: PLC0415
+    from lip_desktop.model import interchange  # noqa: PLC0415
+    from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
+    from lip_desktop.model.services import CatalogueService  # noqa: PLC0415
+
+    changes_version = args.next_version or args.version is not None
+    with Catalogue.open(args.path, readonly=not changes_version) as cat:
+        with cat.read() as conn:
+            doc = interchange.export_document(conn)
+        options = DraftOptions(
+            field_code=args.field,
+            include_rejected=not (args.public or args.without_rejected),
+            include_negotiation=not (args.public or args.without_negotiation),
+            public=args.public)
+        if args.field and args.field not in {f["code"] for f in doc["action_fields"]}:
+            from lip_desktop.model.errors import LipError  # noqa: PLC0415
+
+            raise LipError("not_found", record_type="Handlungsfeld", record=args.field)
+        _term_report(doc)
+        if changes_version:
+            current = doc["catalogue"].get("draft_version", 0)
+            wanted = current + 1 if args.next_version else args.version
+            doc["catalogue"]["draft_version"] = wanted
+        data = build_draft(doc, options)
+        write_verified(args.out, data, verify_draft)
+        if changes_version:
+            CatalogueService(cat).update_catalogue(draft_version=wanted)
+    _out(f"Word-Entwurf (Version {doc['catalogue'].get('draft_version', 0)}) geschrieben: "
+         f"{args.out}")
+    return EXIT_OK
+
+
+def cmd_import_review(args: argparse.Namespace) -> int:
+    from lip_desktop.export.files import read_office_file  # noqa: PLC0415
+    from lip_desktop.export.review import read_review_comments  # noqa: PLC0415
+    from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
+    from lip_desktop.model.services import CatalogueService  # noqa: PLC0415
+
+    data = read_office_file(args.docx, "Word")
+    comments = read_review_comments(data, str(args.docx))
+    with Catalogue.open(args.path) as cat:
+        summary = CatalogueService(cat).import_review_comments(comments).value
+    _out(summary.summary())
+    return EXIT_OK
+
+
+def cmd_export_excel(args: argparse.Namespace) -> int:
+    from lip_desktop.export.excel import build_measure_list, verify_measure_list  # noqa: PLC0415
+    from lip_desktop.export.files import write_verified  # noqa: PLC0415
+    from lip_desktop.model import interchange  # noqa: PLC0415
+    from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
+
+    with Catalogue.open(args.path, readonly=True) as cat, cat.read() as conn:
+        doc = interchange.export_document(conn)
+    result = build_measure_list(doc)
+    write_verified(args.out, result.data, verify_measure_list)
+    for warning in result.warnings:
+        _err(f"Warnung: {warning}")
+    _out(f"Maßnahmenliste mit {len(doc['measures'])} Maßnahmen geschrieben: {args.out}")
+    return EXIT_OK
+
+
+def cmd_import_decisions(args: argparse.Namespace) -> int:
+    from lip_desktop.export.decisions import read_decisions  # noqa: PLC0415
+    from lip_desktop.export.files import read_office_file  # noqa: PLC0415
+    from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
+    from lip_desktop.model.services import CatalogueService  # noqa: PLC0415
+
+    data = read_office_file(args.xlsx, "Excel")
+    rows = read_decisions(data, str(args.xlsx))
+    with Catalogue.open(args.path) as cat:
+        changed = CatalogueService(cat).apply_steering_decisions(rows).value
+    _out(f"{len(rows)} Zeilen gelesen, {changed} Maßnahmen geändert.")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from lip_desktop.ui.app import run  # noqa: PLC0415 - Qt only when a window is wanted
 
@@ -227,7 +347,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "open": cmd_gui, "new": cmd_new, "demo": cmd_demo, "import-json": cmd_import_json,
     "export-json": cmd_export_json, "check": cmd_check, "backups": cmd_backups,
-    "restore": cmd_restore, "renumber": cmd_renumber,
+    "restore": cmd_restore, "renumber": cmd_renumber, "export-word": cmd_export_word,
+    "import-review": cmd_import_review, "export-excel": cmd_export_excel,
+    "import-decisions": cmd_import_decisions,
 }
 
 

@@ -67,15 +67,9 @@ def iter_texts(doc: Mapping[str, Any]) -> Iterable[tuple[str, Mapping[str, Any],
             yield "compromise", c, "dissents", d["text"]
 
 
-def check_document(doc: Mapping[str, Any]) -> list[CheckFinding]:
-    findings: list[CheckFinding] = []
-    refs = ReferenceChecker({rt: [dict(r) for r in doc[SPECS[rt].json_key]]
-                             for rt in COLLECTIONS}, {})
-    refs.run()
-    for p in refs.problems:
-        findings.append(CheckFinding(ERROR, "", str(p.params.get("record", "")),
-                                     str(p.params.get("record", "")), p.message))
-
+def term_findings(doc: Mapping[str, Any]) -> list[CheckFinding]:
+    """Outdated terms in every text of the catalogue, with the agreed wording."""
+    findings = []
     checker = TermChecker(term_rules(doc))
     for rt, rec, f, text in iter_texts(doc):
         for hit in checker.find(text):
@@ -85,6 +79,19 @@ def check_document(doc: Mapping[str, Any]) -> list[CheckFinding]:
             findings.append(CheckFinding(
                 HINT, rt, rec["id"], record_name(spec, rec),
                 f"„{hit.found}“ in {label}: besser „{hit.rule.replacement}“{note}"))
+    return findings
+
+
+def check_document(doc: Mapping[str, Any]) -> list[CheckFinding]:
+    findings: list[CheckFinding] = []
+    refs = ReferenceChecker({rt: [dict(r) for r in doc[SPECS[rt].json_key]]
+                             for rt in COLLECTIONS}, {})
+    refs.run()
+    for p in refs.problems:
+        findings.append(CheckFinding(ERROR, "", str(p.params.get("record", "")),
+                                     str(p.params.get("record", "")), p.message))
+
+    findings.extend(term_findings(doc))
 
     indicators = Counter(i["measure_id"] for i in doc["indicators"])
     for m in doc["measures"]:

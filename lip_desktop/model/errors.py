@@ -57,7 +57,8 @@ MESSAGES: dict[str, str] = {
     "parent_cycle": "Ziel {record}: Das übergeordnete Ziel darf nicht das Ziel selbst oder eines seiner Teilziele sein.",
     "parent_other_field": "Ziel {record}: Das übergeordnete Ziel liegt in einem anderen Handlungsfeld.",
     "field_not_empty": (
-        "Das Handlungsfeld {record} enthält noch {goals} Ziele und kann nicht entfernt werden."
+        "Das Handlungsfeld {record} enthält noch Ziele ({goals}) oder Expert*innengruppen "
+        "({groups}) und kann nicht entfernt werden."
     ),
     "group_in_use": "Die Gruppe {record} hat noch Sitzungen und kann nicht entfernt werden.",
     "person_in_use": "{record} ist noch in Gruppen, Sitzungen oder Abstimmungen eingetragen.",
@@ -102,6 +103,12 @@ MESSAGES: dict[str, str] = {
         "und ist deshalb nicht möglich."
     ),
     "no_options": "Eine Abstimmung mit Punkten oder Widerständen braucht mindestens eine Option.",
+    "cancelled": "Abgebrochen; es wurde nichts geschrieben.",
+    # office documents coming back
+    "unknown_measure_row": "Zeile {row}: Die Kennung „{value}“ gibt es im Katalog nicht.",
+    "bad_decision_row": "Zeile {row}: „{value}“ ist kein gültiges Votum (erlaubt: {allowed}, oder leer).",
+    "bad_office_file": "„{path}“ ist keine gültige {kind}-Datei ({reason}).",
+    "office_file_too_large": "„{path}“ ist zu groß oder enthält zu viele Teile ({reason}); aus Sicherheitsgründen wird sie nicht gelesen.",
     # interchange
     "bad_json": "Die Datei ist kein gültiges JSON (Zeile {line}, Spalte {column}): {reason}.",
     "bad_format": "Die Datei ist kein LIP-Katalog (format = „{found}“, erwartet „lip-catalogue“).",
@@ -162,6 +169,13 @@ class VoteRuleError(ValidationError):
 
 class ConflictError(LipError):
     """The change is refused because of the state of the catalogue (closed vote, in use)."""
+
+
+class CancelledError(LipError):
+    """The user cancelled a long operation; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("cancelled")
 
 
 class InterchangeError(LipError):

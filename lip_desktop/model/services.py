@@ -21,10 +21,16 @@ from typing import Any, TypeVar, cast
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from lip_desktop.model import codes, orm, voting
+from lip_desktop.model import codes, enums, orm, voting
 from lip_desktop.model.catalogue import Catalogue
 from lip_desktop.model.changes import ChangeCollector, Changes, Outcome
-from lip_desktop.model.errors import ConflictError, LipError, ValidationError, VoteRuleError
+from lip_desktop.model.errors import (
+    ConflictError,
+    InterchangeError,
+    LipError,
+    ValidationError,
+    VoteRuleError,
+)
 from lip_desktop.model.interchange import ImportReport, import_into_existing
 from lip_desktop.model.records import (
     SPECS,
@@ -107,6 +113,49 @@ class HistoryEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class ReviewCommentIn:
+    """A comment read from a reviewed Word draft, already traced to its record."""
+
+    subject_type: str
+    subject_id: str
+    author: str
+    created_at: str | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewImportSummary:
+    added: Mapping[str, int]  # per subject type
+    already_known: int
+    orphaned: int  # the commented record no longer exists
+    empty: int
+
+    def summary(self) -> str:
+        parts = [SPECS[rt].count(n) for rt, n in sorted(self.added.items())]
+        text = f"{sum(self.added.values())} Kommentare übernommen"
+        if parts:
+            text += " (zu " + ", ".join(parts) + ")"
+        if self.already_known:
+            text += f"; {self.already_known} waren schon übernommen"
+        if self.orphaned:
+            text += f"; {self.orphaned} betreffen Einträge, die es nicht mehr gibt"
+        return text + "."
+
+
+@dataclass(frozen=True, slots=True)
+class SteeringDecisionIn:
+    """One row of a returned measure list: ``decision`` is an English key or None."""
+
+    row: int
+    code: str
+    decision: str | None
+    note: str | None
+
+
+_REVIEW_NS = uuid.UUID("6f1c1a3e-2b1d-4c38-9a57-2f0c8e0b5a11")
+
+
+@dataclass(frozen=True, slots=True)
 class VoteState:
     """A vote with its live (or frozen) result and who may vote."""
 
@@ -144,9 +193,15 @@ class CatalogueService:
         return row
 
     def _taken_codes(self, u: _Unit) -> set[str]:
+        """Codes in use and codes ever given: a deleted record's code is not handed out
+        again, since drafts and spreadsheets may still cite it."""
         taken: set[str] = set()
         for cls in (orm.ActionFieldRow, orm.GoalRow, orm.MeasureRow):
             taken.update(u.session.scalars(select(cls.code)))
+        taken.update(c for c in u.session.scalars(
+            select(orm.ChangeRow.record_code).where(
+                orm.ChangeRow.record_type.in_(("goal", "measure")),
+                orm.ChangeRow.record_code.is_not(None)).distinct()) if c)
         return taken
 
     def _check_code(self, u: _Unit, rt: str, rid: str, code: str) -> None:
@@ -316,7 +371,8 @@ class CatalogueService:
             groups = u.session.scalar(select(func.count()).select_from(orm.GroupRow).where(
                 orm.GroupRow.action_field_id == field_id)) or 0
             if goals or groups:
-                raise ConflictError("field_not_empty", record=row.code, goals=goals)
+                raise ConflictError("field_not_empty", record=row.code, goals=goals,
+                                    groups=groups)
             return to_record("action_field",  # type: ignore[no-any-return]
                              self._delete(u, "action_field", field_id))
         return self._run("remove_action_field", work)
@@ -1071,6 +1127,77 @@ class CatalogueService:
         return self._run("remove_review_comment",
                          lambda u: to_record("review_comment",
                                              self._delete(u, "review_comment", comment_id)))
+
+    def import_review_comments(self, comments: Sequence[ReviewCommentIn]
+                               ) -> Outcome[ReviewImportSummary]:
+        """Attach comments from a reviewed Word draft; importing a file twice adds nothing.
+
+        Each comment gets an id derived from its subject, author, date and text, so a
+        comment already imported is recognised and skipped. Comments whose subject no
+        longer exists are counted, not attached.
+        """
+        def work(u: _Unit) -> ReviewImportSummary:
+            added: dict[str, int] = {}
+            known = skipped = orphaned = 0
+            for c in comments:
+                table = _SUBJECT_TABLES.get(c.subject_type)
+                if table is None or u.session.get(table, c.subject_id) is None:
+                    orphaned += 1
+                    continue
+                rid = str(uuid.uuid5(_REVIEW_NS, "\x1f".join(
+                    (c.subject_type, c.subject_id, c.author, c.created_at or "", c.text))))
+                if u.session.get(orm.ReviewCommentRow, rid) is not None:
+                    known += 1
+                    continue
+                if not c.text.strip():
+                    skipped += 1
+                    continue
+                self._create(u, "review_comment", {
+                    "id": rid, "subject_type": c.subject_type, "subject_id": c.subject_id,
+                    "author": c.author, "text": c.text, "created_at": c.created_at,
+                    "source": "word_review", "resolved": False,
+                    "position": self._next_position(u, "review_comment", {})})
+                added[c.subject_type] = added.get(c.subject_type, 0) + 1
+            return ReviewImportSummary(added, known, orphaned, skipped)
+        return self._run("import_review", work)
+
+    def apply_steering_decisions(self, decisions: Sequence[SteeringDecisionIn]
+                                 ) -> Outcome[int]:
+        """Set the steering group's decision and note per measure code, all or nothing.
+
+        An unknown code or an unknown decision refuses the whole list, naming every bad
+        row. ``decision=None`` and ``note=None`` leave that field as it is. Returns the
+        number of measures changed; every change is in the history.
+        """
+        def work(u: _Unit) -> int:
+            by_code = dict(u.session.execute(select(orm.MeasureRow.code, orm.MeasureRow.id)))
+            problems: list[LipError] = []
+            for d in decisions:
+                if d.code not in by_code:
+                    problems.append(ValidationError(
+                        "unknown_measure_row", row=d.row, value=d.code, field_key="code"))
+                if d.decision is not None and d.decision not in enums.STEERING_DECISION:
+                    problems.append(ValidationError(
+                        "bad_decision_row", row=d.row, value=d.decision,
+                        allowed=", ".join(enums.STEERING_DECISION.values()),
+                        field_key="steering_decision"))
+            if problems:
+                raise InterchangeError(problems)
+            changed = 0
+            for d in decisions:
+                changes: dict[str, Any] = {}
+                if d.decision is not None:
+                    changes["steering_decision"] = d.decision
+                if d.note is not None:
+                    changes["steering_note"] = d.note
+                if not changes:
+                    continue
+                before = set(u.changes.updated.get("measure", set()))
+                self._update(u, "measure", by_code[d.code], changes)
+                if by_code[d.code] in u.changes.updated.get("measure", set()) - before:
+                    changed += 1
+            return changed
+        return self._run("import_decisions", work)
 
     # --- votes -------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
 
 from lip_desktop import crashlog
@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         label.setObjectName("overview")
         label.setWordWrap(True)
         label.setMargin(24)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         label.setAccessibleName(self.tr("Übersicht des Katalogs"))
         self.setCentralWidget(label)
         self.resize(900, 600)
