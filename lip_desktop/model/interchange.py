@@ -105,7 +105,8 @@ class Cleaned:
     problems: list[LipError]
 
 
-def clean_document(doc: Mapping[str, Any], *, require_all: bool = True) -> Cleaned:
+def clean_document(doc: Mapping[str, Any], *, require_all: bool = True,
+                   internal: bool = False) -> Cleaned:
     """Clean every record of a document; collect problems and unknown-key warnings."""
     problems: list[LipError] = []
     warnings: list[str] = []
@@ -151,11 +152,14 @@ def clean_document(doc: Mapping[str, Any], *, require_all: bool = True) -> Clean
                     "not_an_object", record_type=spec.label, record=f"Nr. {index + 1}",
                     field=spec.json_key, field_key=spec.json_key))
                 continue
-            _warn_unknown(rt, item, warnings)
+            if not internal:
+                _warn_unknown(rt, item, warnings)
             values = clean_record(rt, item, errors=problems, imported=True)
             if not _require_id(rt, item, problems):
                 continue
-            values["_has_position"] = "position" in item and not spec.fields["position"].internal \
+            # Undo bundles carry the internal order; exchanged files never do.
+            values["_has_position"] = "position" in item and (
+                internal or not spec.fields["position"].internal) \
                 if "position" in spec.fields else False
             values["_index"] = index
             _clean_nested(rt, item, values, problems, warnings)
@@ -447,14 +451,15 @@ def _vote_essence(v: Mapping[str, Any]) -> tuple[Any, ...]:
 # --- the import ------------------------------------------------------------------------
 
 
-def plan_import(doc: Any, existing: Mapping[str, Any] | None) -> tuple[Cleaned, ImportReport]:
+def plan_import(doc: Any, existing: Mapping[str, Any] | None, *, internal: bool = False
+                ) -> tuple[Cleaned, ImportReport]:
     """Clean and check a document against what is stored; raise if anything is wrong.
 
     Returns the merged catalogue (records with generated codes and computed results)
     and a report of what writing it will create and update.
     """
     check_envelope(doc)
-    cleaned = clean_document(doc)
+    cleaned = clean_document(doc, internal=internal)
     report = ImportReport(warnings=list(cleaned.warnings))
     if cleaned.problems:
         raise InterchangeError(cleaned.problems[:_MAX_PROBLEMS], cleaned.warnings)
@@ -745,11 +750,12 @@ def import_into_new(session: Session, doc: Any, actor: str) -> ImportReport:
     return report
 
 
-def import_into_existing(session: Session, doc: Any, actor: str) -> ImportReport:
+def import_into_existing(session: Session, doc: Any, actor: str, *, internal: bool = False
+                         ) -> ImportReport:
     """Merge a document by id into a stored catalogue; its metadata stays as it was."""
     conn = session.connection()
     existing = load_document(conn, internal=True)
-    cleaned, report = plan_import(doc, existing)
+    cleaned, report = plan_import(doc, existing, internal=internal)
     old = {rt: {r["id"]: r for r in existing[SPECS[rt].json_key]} for rt in COLLECTIONS}
     incoming_ids = {rt: {r["id"] for r in cleaned.records[rt] if "_index" in r}
                     for rt in COLLECTIONS}

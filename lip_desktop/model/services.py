@@ -9,6 +9,7 @@ raises a typed ``LipError`` and leaves the catalogue as it was.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -33,6 +34,7 @@ from lip_desktop.model.errors import (
 )
 from lip_desktop.model.interchange import ImportReport, import_into_existing
 from lip_desktop.model.records import (
+    COLLECTIONS,
     SPECS,
     ActionField,
     Compromise,
@@ -150,6 +152,19 @@ class SteeringDecisionIn:
     code: str
     decision: str | None
     note: str | None
+
+
+def _as_dict(record: Any) -> dict[str, Any]:
+    """A frozen record as an interchange dict (nested records and tuples as lists)."""
+    def plain(value: Any) -> Any:
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        if isinstance(value, tuple | list):
+            return [plain(v) for v in value]
+        return value
+    out = plain(record)
+    assert isinstance(out, dict)
+    return out
 
 
 _REVIEW_NS = uuid.UUID("6f1c1a3e-2b1d-4c38-9a57-2f0c8e0b5a11")
@@ -750,18 +765,20 @@ class CatalogueService:
                 raise ConflictError("subject_in_use", record=rid)
 
     def restore_bundle(self, bundle: Mapping[str, Any]) -> Outcome[ImportReport]:
-        """Put back what ``delete_goal``/``delete_measure`` removed (undo)."""
+        """Put back what a deletion removed (undo): same ids, same codes, same links.
+
+        Goes through the merge import, so a restored record passes every check a new
+        one does (its goal still exists, its code is still free ...).
+        """
         def work(u: _Unit) -> ImportReport:
             conn = u.session.connection()
             current = load_document(conn, internal=True)
-            doc = {"format": "lip-catalogue", "version": 1, "catalogue": current["catalogue"],
-                   **{k: current[k] for k in current if k != "catalogue"}}
-            for key in ("goals", "measures", "indicators", "positions", "compromises",
-                        "review_comments"):
-                doc[key] = list(bundle.get(key, []))
-            doc["sessions"], doc["votes"], doc["groups"], doc["people"] = [], [], [], []
-            doc["action_fields"], doc["strategy_sections"], doc["terminology"] = [], [], []
-            report = import_into_existing(u.session, doc, u.actor)
+            doc: dict[str, Any] = {"format": "lip-catalogue", "version": 1,
+                                   "catalogue": current["catalogue"]}
+            for rt in COLLECTIONS:
+                key = SPECS[rt].json_key
+                doc[key] = [dict(r) for r in bundle.get(key, [])]
+            report = import_into_existing(u.session, doc, u.actor, internal=True)
             for link in bundle.get("agenda_links", []):
                 item = u.session.get(orm.AgendaItemRow, link["item_id"])
                 if item is not None:
@@ -773,6 +790,66 @@ class CatalogueService:
             u.changes.moved = True
             return report
         return self._run("restore", work)
+
+    # --- generic access for the UI and undo -------------------------------------------
+
+    def get_record(self, record_type: str, record_id: str) -> Any:
+        """The frozen record of any type (with nested lists for sessions, compromises,
+        groups and votes)."""
+        with self._unit("read") as u:
+            return self._record(u, record_type, record_id)
+
+    def _record(self, u: _Unit, rt: str, rid: str) -> Any:
+        if rt == "session":
+            return self._meeting(u, rid)
+        if rt == "compromise":
+            return self._compromise(u, rid)
+        if rt == "vote":
+            return self._vote_state(u, rid).vote
+        values = self._values(rt, self._get(u, rt, rid))
+        if rt == "group":
+            values["members"] = tuple(
+                to_record("membership", {"person_id": m.person_id, "role": m.role})
+                for m in u.session.scalars(select(orm.MembershipRow).where(
+                    orm.MembershipRow.group_id == rid).order_by(orm.MembershipRow.position)))
+        return to_record(rt, values)
+
+    def place_of(self, record_type: str, record_id: str) -> tuple[str | None, int]:
+        """(parent id, index among siblings) of a measure, goal, field or section."""
+        with self._unit("read") as u:
+            row = self._get(u, record_type, record_id)
+            cls = orm.TABLES[record_type]
+            stmt = select(cls.id).order_by(cls.position, cls.id)  # type: ignore[attr-defined]
+            parent: str | None = None
+            if record_type == "measure":
+                parent = row.goal_id
+                stmt = stmt.where(orm.MeasureRow.goal_id == parent)
+            elif record_type == "goal":
+                parent = row.parent_id
+                stmt = stmt.where(orm.GoalRow.action_field_id == row.action_field_id,
+                                  orm.GoalRow.parent_id.is_(None) if parent is None
+                                  else orm.GoalRow.parent_id == parent)
+            ids = list(u.session.scalars(stmt))
+            return parent, ids.index(record_id)
+
+    def delete_record(self, record_type: str, record_id: str) -> Outcome[dict[str, Any]]:
+        """Delete any record the UI can delete; the value is the bundle that
+        ``restore_bundle`` needs to undo it."""
+        if record_type == "goal":
+            return self.delete_goal(record_id)
+        if record_type == "measure":
+            return self.delete_measure(record_id)
+        record = self.get_record(record_type, record_id)
+        values = _as_dict(record)
+        remove: dict[str, Callable[[str], Outcome[Any]]] = {
+            "indicator": self.remove_indicator, "position": self.remove_position,
+            "compromise": self.remove_compromise, "review_comment": self.remove_review_comment,
+            "strategy_section": self.remove_strategy_section, "person": self.remove_person,
+            "terminology": self.remove_term_rule, "action_field": self.remove_action_field,
+            "group": self.remove_group,
+        }
+        outcome = remove[record_type](record_id)
+        return Outcome({SPECS[record_type].json_key: [values]}, outcome.changes)
 
     # --- indicators --------------------------------------------------------------------
 

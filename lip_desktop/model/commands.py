@@ -1,0 +1,184 @@
+"""Undoable edits as plain objects: ``apply`` and ``revert`` call the services.
+
+The UI wraps each in a two-line ``QUndoCommand`` (``ui/undo.py``); tests call ``apply``
+and ``revert`` directly. A command remembers what it needs to go back (the values before
+an update, the bundle a deletion returned, the place a record was moved from), so undo
+is itself an ordinary, validated, logged service call: undoing leaves a history entry
+like any other edit, and nothing bypasses the rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from lip_desktop.model.changes import Changes
+from lip_desktop.model.records import SPECS
+from lip_desktop.model.services import CatalogueService
+
+
+class Command(Protocol):
+    """An edit that can be applied, reverted and applied again."""
+
+    @property
+    def text(self) -> str:
+        """German description for the Edit menu ("Rückgängig: Titel ändern")."""
+        ...
+
+    def apply(self, service: CatalogueService) -> Changes: ...
+
+    def revert(self, service: CatalogueService) -> Changes: ...
+
+
+_UPDATE: dict[str, Callable[..., Any]] = {
+    "measure": CatalogueService.update_measure,
+    "goal": CatalogueService.update_goal,
+    "action_field": CatalogueService.update_action_field,
+    "strategy_section": CatalogueService.update_strategy_section,
+    "person": CatalogueService.update_person,
+    "group": CatalogueService.update_group,
+    "indicator": CatalogueService.update_indicator,
+    "terminology": CatalogueService.update_term_rule,
+    "position": CatalogueService.update_position,
+    "session": CatalogueService.update_session,
+    "catalogue": lambda s, _rid, **changes: s.update_catalogue(**changes),
+}
+
+
+@dataclass
+class UpdateFields:
+    """Change fields of one record; ``before`` is read from the catalogue on first apply."""
+
+    record_type: str
+    record_id: str
+    changes: Mapping[str, Any]
+    label: str = ""
+    before: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        if self.label:
+            return self.label
+        spec = SPECS[self.record_type]
+        names = ", ".join(spec.fields[k].label for k in self.changes if k in spec.fields)
+        return f"{names} ändern"
+
+    def apply(self, service: CatalogueService) -> Changes:
+        if not self.before:
+            current = service.get_record(self.record_type, self.record_id)
+            self.before = {k: getattr(current, k) for k in self.changes}
+        update = _UPDATE[self.record_type]
+        return update(service, self.record_id, **self.changes).changes  # type: ignore[no-any-return]
+
+    def revert(self, service: CatalogueService) -> Changes:
+        update = _UPDATE[self.record_type]
+        return update(service, self.record_id, **self.before).changes  # type: ignore[no-any-return]
+
+
+@dataclass
+class AddRecord:
+    """Create a record through ``create`` (a service call returning the new record);
+    undo deletes it, redo restores the very same record (same id and code)."""
+
+    label: str
+    create: Callable[[CatalogueService], Any]
+    record_type: str
+    record_id: str | None = None
+    bundle: dict[str, Any] | None = None
+
+    @property
+    def text(self) -> str:
+        return self.label
+
+    def apply(self, service: CatalogueService) -> Changes:
+        if self.bundle is not None:  # redo after undo: the same record comes back
+            return service.restore_bundle(self.bundle).changes
+        outcome = self.create(service)
+        self.record_id = outcome.value.id
+        return outcome.changes  # type: ignore[no-any-return]
+
+    def revert(self, service: CatalogueService) -> Changes:
+        assert self.record_id is not None
+        outcome = service.delete_record(self.record_type, self.record_id)
+        self.bundle = outcome.value
+        return outcome.changes
+
+
+@dataclass
+class DeleteRecord:
+    """Delete a goal (with everything below it) or a measure; undo restores the bundle."""
+
+    record_type: str
+    record_id: str
+    label: str = ""
+    bundle: dict[str, Any] | None = None
+
+    @property
+    def text(self) -> str:
+        return self.label or f"{SPECS[self.record_type].label} löschen"
+
+    def apply(self, service: CatalogueService) -> Changes:
+        outcome = service.delete_record(self.record_type, self.record_id)
+        self.bundle = outcome.value
+        return outcome.changes
+
+    def revert(self, service: CatalogueService) -> Changes:
+        assert self.bundle is not None
+        return service.restore_bundle(self.bundle).changes
+
+
+@dataclass
+class MoveMeasure:
+    """Move a measure within or to another goal; undo puts it back where it was."""
+
+    measure_id: str
+    goal_id: str
+    index: int
+    label: str = "Maßnahme verschieben"
+    origin: tuple[str, int] | None = None
+
+    @property
+    def text(self) -> str:
+        return self.label
+
+    def apply(self, service: CatalogueService) -> Changes:
+        if self.origin is None:
+            self.origin = service.place_of("measure", self.measure_id)
+        return service.move_measure(self.measure_id, self.goal_id, self.index).changes
+
+    def revert(self, service: CatalogueService) -> Changes:
+        assert self.origin is not None
+        goal_id, index = self.origin
+        return service.move_measure(self.measure_id, goal_id, index).changes
+
+
+@dataclass
+class MoveSibling:
+    """Move a goal, action field or strategy section among its siblings."""
+
+    record_type: str
+    record_id: str
+    index: int
+    label: str = "Verschieben"
+    origin: int | None = None
+
+    @property
+    def text(self) -> str:
+        return self.label
+
+    def _move(self, service: CatalogueService, index: int) -> Changes:
+        if self.record_type == "goal":
+            return service.move_goal(self.record_id, index).changes
+        if self.record_type == "action_field":
+            return service.move_action_field(self.record_id, index).changes
+        return service.move_strategy_section(self.record_id, index).changes
+
+    def apply(self, service: CatalogueService) -> Changes:
+        if self.origin is None:
+            self.origin = service.place_of(self.record_type, self.record_id)[1]
+        return self._move(service, self.index)
+
+    def revert(self, service: CatalogueService) -> Changes:
+        assert self.origin is not None
+        return self._move(service, self.origin)
