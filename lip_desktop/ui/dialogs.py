@@ -1,0 +1,68 @@
+"""Every modal question and message goes through here, so tests can answer them.
+
+Modal dialogs block an offscreen test forever (PITFALLS.md). Widgets call these
+functions; tests replace them with ``monkeypatch.setattr(dialogs, "ask", ...)``.
+"""
+
+from __future__ import annotations
+
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from lip_desktop.model.errors import LipError
+
+CATALOGUE_FILTER = "LIP-Katalog (*.lip)"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
+
+
+def ask(parent: QWidget | None, title: str, text: str) -> bool:
+    """Yes/No question; No is the default so Enter never deletes by accident."""
+    answer = QMessageBox.question(parent, title, text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def show_error(parent: QWidget | None, error: LipError, title: str = "") -> None:
+    """A known problem: its German message, nothing else."""
+    warn(parent, title or _tr("Nicht möglich"), error.message)
+
+
+def show_bug(parent: QWidget | None, exc: BaseException, log: Path | None) -> None:
+    """An unexpected error: a short note, the traceback under "Details"."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(_tr("Unerwarteter Fehler"))
+    text = _tr("Ein unerwarteter Fehler ist aufgetreten. Ihre bestätigten Eingaben sind "
+               "gespeichert; das Programm läuft weiter.")
+    if log is not None:
+        text += "\n\n" + _tr("Protokolldatei: %1").replace("%1", str(log))
+    box.setText(text)
+    box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
+    box.exec()
+
+
+def open_file(parent: QWidget | None, title: str, folder: str = "",
+              file_filter: str = CATALOGUE_FILTER) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter)
+    return Path(name) if name else None
+
+
+def save_file(parent: QWidget | None, title: str, suggestion: str = "",
+              file_filter: str = CATALOGUE_FILTER) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggestion, file_filter)
+    return Path(name) if name else None

@@ -1,0 +1,79 @@
+"""One hub per open catalogue: the service, the undo stack and the change broadcast.
+
+Widgets never talk to each other about data. They call ``execute`` (undoable edits) or
+``call`` (other operations); the hub runs it, shows a refusal in German, and broadcasts
+the ``Changes`` summary on ``sig_catalogue_changed``; every view refreshes just what the
+summary names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from lip_desktop.model.catalogue import Catalogue
+from lip_desktop.model.changes import Changes, Outcome
+from lip_desktop.model.commands import Command
+from lip_desktop.model.errors import LipError
+from lip_desktop.model.services import CatalogueService
+from lip_desktop.ui import dialogs
+from lip_desktop.ui.undo import ServiceUndoCommand
+
+T = TypeVar("T")
+
+
+class CatalogueHub(QObject):
+    #: A service call changed the catalogue; the argument is its ``Changes``.
+    sig_catalogue_changed = Signal(object)
+    #: A record was chosen somewhere (tree, list, search): (record type, id).
+    sig_record_selected = Signal(str, str)
+    #: A short German status text for the status bar.
+    sig_status = Signal(str)
+
+    def __init__(self, catalogue: Catalogue, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.catalogue = catalogue
+        self.service = CatalogueService(catalogue)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(500)
+        self.error_parent: QWidget | None = None
+
+    def broadcast(self, changes: Changes) -> None:
+        if not changes.empty:
+            self.sig_catalogue_changed.emit(changes)
+
+    def report(self, error: LipError) -> None:
+        dialogs.show_error(self.error_parent, error)
+
+    def execute(self, command: Command) -> bool:
+        """Apply an undoable edit. Refused: German message, nothing changed, False."""
+        try:
+            changes = command.apply(self.service)
+        except LipError as error:
+            self.report(error)
+            return False
+        self.undo_stack.push(ServiceUndoCommand(command, self.service, self.broadcast,
+                                                self.report))
+        self.broadcast(changes)
+        self.sig_status.emit(self.tr("Gespeichert: %1").replace("%1", command.text))
+        return True
+
+    def call(self, operation: Callable[[CatalogueService], Outcome[T]]) -> T | None:
+        """Run a service call that is not undoable (votes, imports). Refused: None."""
+        try:
+            outcome = operation(self.service)
+        except LipError as error:
+            self.report(error)
+            return None
+        self.broadcast(outcome.changes)
+        return outcome.value
+
+    def select(self, record_type: str, record_id: str) -> None:
+        self.sig_record_selected.emit(record_type, record_id)
+
+    def record(self, record_type: str, record_id: str) -> Any:
+        return self.service.get_record(record_type, record_id)

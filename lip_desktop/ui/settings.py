@@ -1,0 +1,86 @@
+"""User settings (not catalogue content): name, export folder, language, recent files.
+
+A small typed facade over ``QSettings`` so keys and types live in one place; tests point
+QSettings at a temporary folder (``use_folder``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from lip_desktop.model.catalogue import default_actor
+
+MAX_RECENT = 8
+
+
+def use_folder(folder: Path) -> None:
+    """Keep settings in an INI file in ``folder`` (tests, portable installs)."""
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+
+
+class Settings:
+    def __init__(self) -> None:
+        self._s = QSettings("LIP Desktop", "LIP Desktop")
+
+    def _str(self, key: str, default: str = "") -> str:
+        value = self._s.value(key, default)
+        return value if isinstance(value, str) else default
+
+    @property
+    def user_name(self) -> str:
+        """Shown in the change history and on comments; defaults to the login name."""
+        return self._str("user/name") or default_actor()
+
+    @user_name.setter
+    def user_name(self, value: str) -> None:
+        self._s.setValue("user/name", value.strip())
+
+    @property
+    def export_folder(self) -> str:
+        return self._str("export/folder", str(Path.home()))
+
+    @export_folder.setter
+    def export_folder(self, value: str) -> None:
+        self._s.setValue("export/folder", value)
+
+    @property
+    def language(self) -> str:
+        """``de`` (default) or ``en``; takes effect on the next start."""
+        value = self._str("ui/language", "de")
+        return value if value in ("de", "en") else "de"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._s.setValue("ui/language", value)
+
+    @property
+    def recent(self) -> list[str]:
+        value = self._s.value("recent/files", [])
+        if isinstance(value, str):
+            return [value]
+        if not isinstance(value, list):
+            return []
+        return [v for v in value if isinstance(v, str)]
+
+    def add_recent(self, path: Path) -> None:
+        entry = str(path)
+        files = [entry] + [p for p in self.recent if p != entry]
+        self._s.setValue("recent/files", files[:MAX_RECENT])
+
+    def remove_recent(self, path: str) -> None:
+        self._s.setValue("recent/files", [p for p in self.recent if p != path])
+
+    @property
+    def last(self) -> str:
+        files = self.recent
+        return files[0] if files else ""
+
+    def save_geometry(self, key: str, data: bytes) -> None:
+        self._s.setValue(f"window/{key}", data)
+
+    def geometry(self, key: str) -> bytes | None:
+        value = self._s.value(f"window/{key}")
+        return bytes(value) if value is not None else None

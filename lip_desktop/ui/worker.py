@@ -1,0 +1,106 @@
+"""Long work (imports, exports) off the GUI thread, with progress and cancel.
+
+The work function runs in a pool thread and gets a ``progress(done, total) -> bool``
+callback; it returns False once the user pressed "Abbrechen", and the model's long
+operations then raise ``CancelledError`` before writing anything. Results and errors
+come back to the GUI thread by signal; the work never touches widgets.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from lip_desktop import crashlog
+from lip_desktop.model.errors import CancelledError, LipError
+from lip_desktop.ui import dialogs
+
+Progress = Callable[[int, int], bool]
+
+
+class _Signals(QObject):
+    sig_progress = Signal(int, int)
+    sig_done = Signal(object)
+    sig_failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[Progress], Any]) -> None:
+        super().__init__()
+        self.signals = _Signals()
+        self.cancelled = threading.Event()
+        self._work = work
+
+    def progress(self, done: int, total: int) -> bool:
+        self.signals.sig_progress.emit(done, total)
+        return not self.cancelled.is_set()
+
+    def run(self) -> None:
+        try:
+            result = self._work(self.progress)
+        except BaseException as exc:  # every error goes back to the GUI thread
+            self.signals.sig_failed.emit(exc)
+        else:
+            self.signals.sig_done.emit(result)
+
+
+class TaskRunner(QObject):
+    """Starts jobs and shows their progress; one runner per window."""
+
+    #: A job finished (successfully or not); for tests and the status bar.
+    sig_task_finished = Signal()
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # one writer; jobs queue up
+        self._jobs: set[_Job] = set()
+
+    def start(self, title: str, work: Callable[[Progress], Any],
+              on_done: Callable[[Any], None]) -> None:
+        job = _Job(work)
+        dialog = QProgressDialog(title, self.tr("Abbrechen"), 0, 0, self._parent)
+        dialog.setWindowTitle(title)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(400)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(job.cancelled.set)
+
+        def on_progress(done: int, total: int) -> None:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(min(done, max(total, 1)))
+
+        def finish() -> None:
+            dialog.close()
+            dialog.deleteLater()
+            self._jobs.discard(job)
+            self.sig_task_finished.emit()
+
+        def on_success(result: Any) -> None:
+            finish()
+            on_done(result)
+
+        def on_failure(exc: BaseException) -> None:
+            finish()
+            if isinstance(exc, CancelledError):
+                self._parent.window().statusBar().showMessage(exc.message, 8000)  # type: ignore[attr-defined]
+            elif isinstance(exc, LipError):
+                dialogs.show_error(self._parent, exc)
+            else:
+                dialogs.show_bug(self._parent, exc, crashlog.log_exception(exc))
+
+        job.signals.sig_progress.connect(on_progress)
+        job.signals.sig_done.connect(on_success)
+        job.signals.sig_failed.connect(on_failure)
+        self._jobs.add(job)
+        self._pool.start(job)
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        """Block until queued jobs are done (closing the window, tests)."""
+        return self._pool.waitForDone(msecs)
