@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from support import create_from
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -33,14 +34,6 @@ def example_doc() -> dict[str, Any]:
 @pytest.fixture
 def schema() -> dict[str, Any]:
     return json.loads((CONTRACT / "catalogue.schema.json").read_text(encoding="utf-8"))
-
-
-def create_from(path: Path, doc: dict[str, Any]) -> Any:
-    from lip_desktop.model import interchange
-    from lip_desktop.model.catalogue import Catalogue
-
-    return Catalogue.create(path, lambda s: interchange.import_into_new(s, doc, "test") and None,
-                            actor="Test")
 
 
 @pytest.fixture

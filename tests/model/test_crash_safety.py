@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import create_from
+from support import create_from
 
 from lip_desktop.model import generate, interchange
 from lip_desktop.model.catalogue import Catalogue

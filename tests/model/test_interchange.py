@@ -9,7 +9,7 @@ from typing import Any
 
 import jsonschema
 import pytest
-from conftest import create_from
+from support import create_from
 
 from lip_desktop.model import demo, interchange
 from lip_desktop.model.errors import InterchangeError, LipError

@@ -7,7 +7,7 @@ import string
 from pathlib import Path
 from typing import Any
 
-from conftest import create_from
+from support import create_from
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

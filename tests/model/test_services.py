@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import create_from
+from support import create_from
 
 from lip_desktop.model import defaults, interchange
 from lip_desktop.model.catalogue import Catalogue

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import create_from
+from support import create_from
 
 from lip_desktop.model import defaults, storage
 from lip_desktop.model.catalogue import Catalogue, DamagedCatalogueError, restore

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import create_from
+from support import create_from
 
 from lip_desktop.model import demo
 from lip_desktop.ui import dialogs, settings

@@ -1,0 +1,499 @@
+"""The navigation tree: Strategieteil, Handlungsfelder → Ziele (→ Teilziele) → Maßnahmen.
+
+Lazy: a node's children are read when the view first asks for them, with one query per
+expanded node (never one per row), so a catalogue of 21,000 measures opens as fast as
+one of a hundred. Change summaries from the hub refresh only the rows and the parents
+they name; the rest of the tree, and what the user has expanded, stays as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+from sqlalchemy import select
+
+from lip_desktop.model import enums, orm
+from lip_desktop.model.changes import Changes
+from lip_desktop.model.commands import MoveMeasure
+from lip_desktop.ui.hub import CatalogueHub
+
+Index = QModelIndex | QPersistentModelIndex
+
+COL_TITLE: Final = 0
+COL_STATUS: Final = 1
+COL_STEERING: Final = 2
+HEADERS: Final = ("Eintrag", "Status", "Votum")
+
+RecordTypeRole: Final = Qt.ItemDataRole.UserRole + 1
+RecordIdRole: Final = Qt.ItemDataRole.UserRole + 2
+MEASURE_MIME: Final = "application/x-lip-measure-id"
+
+STEERING_COLOURS: Final = {"approved": "#2e7d32", "revise": "#b26a00", "rejected": "#c62828"}
+STATUS_COLOURS: Final = {"agreed": "#2e7d32", "rejected": "#9e9e9e", "deferred": "#9e9e9e"}
+
+
+@dataclass(eq=False)
+class Node:
+    kind: str  # root, strategy, strategy_section, action_field, goal, measure
+    record_id: str
+    parent: Node | None
+    code: str = ""
+    title: str = ""
+    status: str | None = None
+    steering: str | None = None
+    has_children: bool = False
+    children: list[Node] | None = None  # None: not loaded yet
+    key: int = field(default=0)
+
+    @property
+    def label(self) -> str:
+        return f"{self.code} {self.title}".strip()
+
+
+class CatalogueTreeModel(QAbstractItemModel):
+    """Adapter over the catalogue's structure; rows carry record type and id."""
+
+    def __init__(self, hub: CatalogueHub, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._hub = hub
+        self._nodes: dict[int, Node] = {}
+        self._by_record: dict[tuple[str, str], Node] = {}
+        self._next_key = 1
+        self._root = self._register(Node("root", "", None, has_children=True))
+        self._root.children = self._load_top()
+        hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
+
+    # --- node bookkeeping ----------------------------------------------------------------
+
+    def _register(self, node: Node) -> Node:
+        node.key = self._next_key
+        self._next_key += 1
+        self._nodes[node.key] = node
+        if node.kind not in ("root", "strategy"):
+            self._by_record[(node.kind, node.record_id)] = node
+        return node
+
+    def _forget(self, node: Node) -> None:
+        for child in node.children or []:
+            self._forget(child)
+        self._nodes.pop(node.key, None)
+        if self._by_record.get((node.kind, node.record_id)) is node:
+            del self._by_record[(node.kind, node.record_id)]
+
+    def node(self, index: Index) -> Node:
+        if not index.isValid():
+            return self._root
+        return self._nodes[index.internalId()]
+
+    def index_of(self, record_type: str, record_id: str) -> QModelIndex:
+        """Index of a record, loading the nodes on its path if needed (search jumps)."""
+        node = self._by_record.get((record_type, record_id))
+        if node is None:
+            for kind, rid in self._path_to(record_type, record_id):
+                parent = self._by_record.get((kind, rid))
+                if parent is not None and parent.children is None:
+                    self._fetch(parent)
+            node = self._by_record.get((record_type, record_id))
+        if node is None or node.parent is None:
+            return QModelIndex()
+        assert node.parent.children is not None
+        return self.createIndex(node.parent.children.index(node), 0, node.key)
+
+    # --- loading (one query per expanded node) -------------------------------------------
+
+    def _load_top(self) -> list[Node]:
+        with self._hub.catalogue.read() as conn:
+            sections = conn.execute(select(orm.StrategySectionRow.id, orm.StrategySectionRow.title)
+                                    .order_by(orm.StrategySectionRow.position)).all()
+            fields = conn.execute(select(orm.ActionFieldRow.id, orm.ActionFieldRow.code,
+                                         orm.ActionFieldRow.name)
+                                  .order_by(orm.ActionFieldRow.position)).all()
+            with_goals = set(conn.execute(select(orm.GoalRow.action_field_id).distinct()).scalars())
+        strategy = getattr(self, "_strategy", None)
+        if strategy is None:
+            strategy = self._register(Node("strategy", "strategy", self._root,
+                                           title=self.tr("Strategieteil")))
+            self._strategy = strategy
+        strategy.has_children = bool(sections)
+        if strategy.children is None:
+            strategy.children = [self._reuse("strategy_section", sid, strategy, title=title)
+                                 for sid, title in sections]
+        out = [strategy]
+        for fid, code, name in fields:
+            out.append(self._reuse("action_field", fid, self._root, code=code, title=name,
+                                   has_children=fid in with_goals))
+        return out
+
+    def _fetch(self, node: Node) -> None:
+        node.children = self._load_children(node)
+
+    def _load_children(self, node: Node) -> list[Node]:
+        if node.kind == "root":
+            return self._load_top()
+        if node.kind == "strategy":
+            with self._hub.catalogue.read() as conn:
+                rows = conn.execute(select(orm.StrategySectionRow.id, orm.StrategySectionRow.title)
+                                    .order_by(orm.StrategySectionRow.position)).all()
+            return [self._reuse("strategy_section", sid, node, title=t) for sid, t in rows]
+        if node.kind not in ("action_field", "goal"):
+            return []
+        g = orm.GoalRow
+        with self._hub.catalogue.read() as conn:
+            stmt = select(g.id, g.code, g.title, g.status)
+            if node.kind == "action_field":
+                stmt = stmt.where(g.action_field_id == node.record_id, g.parent_id.is_(None))
+            else:
+                stmt = stmt.where(g.parent_id == node.record_id)
+            goals = conn.execute(stmt.order_by(g.position, g.code)).all()
+            goal_ids = [row[0] for row in goals]
+            parents_with_children = set(conn.execute(
+                select(g.parent_id).where(g.parent_id.in_(goal_ids)).distinct()).scalars())
+            parents_with_children |= set(conn.execute(
+                select(orm.MeasureRow.goal_id).where(orm.MeasureRow.goal_id.in_(goal_ids))
+                .distinct()).scalars())
+            measures: Sequence[Any] = []
+            if node.kind == "goal":
+                m = orm.MeasureRow
+                measures = conn.execute(select(m.id, m.code, m.title, m.status,
+                                               m.steering_decision)
+                                        .where(m.goal_id == node.record_id)
+                                        .order_by(m.position, m.code)).all()
+        children = [self._reuse("goal", gid, node, code=code, title=title, status=status,
+                                has_children=gid in parents_with_children)
+                    for gid, code, title, status in goals]
+        children += [self._reuse("measure", mid, node, code=code, title=title, status=status,
+                                 steering=steering)
+                     for mid, code, title, status, steering in measures]
+        return children
+
+    def _reuse(self, kind: str, record_id: str, parent: Node, **values: Any) -> Node:
+        """The existing node of a record (keeping its loaded subtree) or a new one."""
+        node = self._by_record.get((kind, record_id))
+        if node is None:
+            return self._register(Node(kind, record_id, parent, **values))
+        node.parent = parent
+        for key, value in values.items():
+            setattr(node, key, value)
+        return node
+
+    def _path_to(self, record_type: str, record_id: str) -> list[tuple[str, str]]:
+        """The chain of (kind, id) from the top down to a record's parent."""
+        chain: list[tuple[str, str]] = []
+        with self._hub.catalogue.read() as conn:
+            goal_id: str | None = None
+            if record_type == "measure":
+                goal_id = conn.execute(select(orm.MeasureRow.goal_id).where(
+                    orm.MeasureRow.id == record_id)).scalar()
+            elif record_type == "goal":
+                goal_id = conn.execute(select(orm.GoalRow.parent_id).where(
+                    orm.GoalRow.id == record_id)).scalar()
+                if goal_id is None:
+                    field_id = conn.execute(select(orm.GoalRow.action_field_id).where(
+                        orm.GoalRow.id == record_id)).scalar()
+                    return [("action_field", str(field_id))]
+            while goal_id is not None:
+                chain.insert(0, ("goal", goal_id))
+                row = conn.execute(select(orm.GoalRow.parent_id, orm.GoalRow.action_field_id)
+                                   .where(orm.GoalRow.id == goal_id)).one_or_none()
+                if row is None:
+                    break
+                parent_id, field_id = row
+                if parent_id is None:
+                    chain.insert(0, ("action_field", field_id))
+                goal_id = parent_id
+        return chain
+
+    # --- Qt model API ------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        node = self.node(parent)
+        if node.children is None or not (0 <= row < len(node.children)) or \
+                not (0 <= column < len(HEADERS)):
+            return QModelIndex()
+        return self.createIndex(row, column, node.children[row].key)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        node = self.node(index)
+        up = node.parent
+        if up is None or up is self._root or up.parent is None:
+            return QModelIndex()
+        assert up.parent.children is not None
+        return self.createIndex(up.parent.children.index(up), 0, up.key)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        node = self.node(parent)
+        return len(node.children) if node.children is not None else 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return len(HEADERS)
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:
+        if parent.isValid() and parent.column() != 0:
+            return False
+        node = self.node(parent)
+        if node.children is not None:
+            return bool(node.children)
+        return node.has_children
+
+    def canFetchMore(self, parent: Index) -> bool:
+        node = self.node(parent)
+        return node.children is None and node.has_children
+
+    def fetchMore(self, parent: Index) -> None:
+        node = self.node(parent)
+        if node.children is not None:
+            return
+        children = self._load_children(node)
+        if children:
+            self.beginInsertRows(parent, 0, len(children) - 1)
+            node.children = children
+            self.endInsertRows()
+        else:
+            node.children = []
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(HEADERS):
+            return self.tr(HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node = self.node(index)
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_TITLE:
+                return node.label
+            if column == COL_STATUS and node.status:
+                return enums.label(enums.STATUS, node.status)
+            if column == COL_STEERING and node.steering:
+                return enums.label(enums.STEERING_DECISION, node.steering)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            parts = [node.label]
+            if node.status:
+                parts.append(self.tr("Status: %1").replace(
+                    "%1", enums.label(enums.STATUS, node.status)))
+            if node.steering:
+                parts.append(self.tr("Votum Lenkungsgruppe: %1").replace(
+                    "%1", enums.label(enums.STEERING_DECISION, node.steering)))
+            return "\n".join(parts)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == COL_STEERING and node.steering in STEERING_COLOURS:
+                return QBrush(QColor(STEERING_COLOURS[node.steering]))
+            if column == COL_STATUS and node.status in STATUS_COLOURS:
+                return QBrush(QColor(STATUS_COLOURS[node.status]))
+            return None
+        if role == Qt.ItemDataRole.FontRole and node.kind in ("action_field", "strategy") \
+                and column == COL_TITLE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_TITLE:
+            return node.label
+        if role == RecordTypeRole:
+            return node.kind
+        if role == RecordIdRole:
+            return node.record_id
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        node = self.node(index)
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if node.kind == "measure":
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+        if node.kind == "goal":
+            flags |= Qt.ItemFlag.ItemIsDropEnabled
+        return flags
+
+    # --- drag and drop: a measure onto a goal -----------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MEASURE_MIME]
+
+    def mimeData(self, indexes: Iterable[QModelIndex]) -> QMimeData:
+        data = QMimeData()
+        ids = [self.node(i).record_id for i in indexes
+               if i.column() == 0 and self.node(i).kind == "measure"]
+        if ids:
+            data.setData(MEASURE_MIME, QByteArray(ids[0].encode()))
+        return data
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: Index) -> bool:
+        target = self.node(parent)
+        return data.hasFormat(MEASURE_MIME) and target.kind == "goal"
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: Index) -> bool:
+        """Moving is an undoable edit through the hub; the tree follows its broadcast,
+        so the view must not remove the dragged row itself (hence False)."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        measure_id = bytes(data.data(MEASURE_MIME).data()).decode()
+        target = self.node(parent)
+        index = self.measure_index_for_row(target, row)
+        self._hub.execute(MoveMeasure(measure_id, target.record_id, index))
+        return False
+
+    def measure_index_for_row(self, goal: Node, row: int) -> int:
+        """A drop row among a goal's children (sub-goals first) as a measure index."""
+        if goal.children is None:
+            self._fetch(goal)
+        assert goal.children is not None
+        if row < 0:
+            return len([c for c in goal.children if c.kind == "measure"])
+        return len([c for c in goal.children[:row] if c.kind == "measure"])
+
+    # --- following the catalogue ---------------------------------------------------------
+
+    def on_hub_catalogue_changed(self, changes: Changes) -> None:
+        kinds = ("strategy_section", "action_field", "goal", "measure")
+        parents: set[int] = set()
+        refresh: set[tuple[str, str]] = set()
+        for kind in kinds:
+            for rid in changes.touched(kind):
+                node = self._by_record.get((kind, rid))
+                if node is not None and node.parent is not None:
+                    parents.add(node.parent.key)
+                    refresh.add((kind, rid))
+                for pk in self._current_parents(kind, rid):
+                    parents.add(pk)
+        if changes.structural or changes.moved:
+            for key in sorted(parents, key=self._depth):
+                node = self._nodes.get(key)
+                if node is not None and node.children is not None:
+                    self._refresh_children(node)
+        for kind, rid in refresh:
+            self._refresh_row(kind, rid)
+
+    def _depth(self, key: int) -> int:
+        depth, node = 0, self._nodes.get(key)
+        while node is not None and node.parent is not None:
+            depth, node = depth + 1, node.parent
+        return depth
+
+    def _current_parents(self, kind: str, rid: str) -> list[int]:
+        """Node keys of the loaded parent(s) a record belongs under now."""
+        with self._hub.catalogue.read() as conn:
+            if kind == "measure":
+                goal = conn.execute(select(orm.MeasureRow.goal_id).where(
+                    orm.MeasureRow.id == rid)).scalar()
+                node = self._by_record.get(("goal", goal)) if goal else None
+            elif kind == "goal":
+                row = conn.execute(select(orm.GoalRow.parent_id, orm.GoalRow.action_field_id)
+                                   .where(orm.GoalRow.id == rid)).one_or_none()
+                if row is None:
+                    return []
+                node = self._by_record.get(("goal", row[0]) if row[0]
+                                           else ("action_field", row[1]))
+            elif kind == "strategy_section":
+                node = self._root.children[0] if self._root.children else None
+            else:
+                node = self._root
+        return [node.key] if node is not None else []
+
+    def _index_of_node(self, node: Node) -> QModelIndex:
+        if node is self._root or node.parent is None or node.parent.children is None:
+            return QModelIndex()
+        return self.createIndex(node.parent.children.index(node), 0, node.key)
+
+    def _refresh_children(self, node: Node) -> None:
+        old = node.children or []
+        new = self._load_children(node)
+        old_ids = [(c.kind, c.record_id) for c in old]
+        new_ids = [(c.kind, c.record_id) for c in new]
+        parent_index = self._index_of_node(node)
+        if old_ids == new_ids:
+            node.children = new
+            if new:
+                self.dataChanged.emit(self.index(0, 0, parent_index),
+                                      self.index(len(new) - 1, len(HEADERS) - 1, parent_index))
+            return
+        kept = [k for k in old_ids if k in set(new_ids)]
+        if kept == [k for k in new_ids if k in set(old_ids)]:
+            # Same order for what stays: remove the gone rows, insert the new ones.
+            for row in range(len(old) - 1, -1, -1):
+                if old_ids[row] not in set(new_ids):
+                    self.beginRemoveRows(parent_index, row, row)
+                    gone = old.pop(row)
+                    self.endRemoveRows()
+                    if gone.parent is node:  # else it moved and lives on elsewhere
+                        self._forget(gone)
+            for row, child in enumerate(new):
+                if row >= len(old) or (old[row].kind, old[row].record_id) != new_ids[row]:
+                    self.beginInsertRows(parent_index, row, row)
+                    old.insert(row, child)
+                    self.endInsertRows()
+            node.children = old
+            return
+        # Reordered: take all rows out and put them back in the new order.
+        if old:
+            self.beginRemoveRows(parent_index, 0, len(old) - 1)
+            node.children = []
+            self.endRemoveRows()
+        for child in old:
+            if (child.kind, child.record_id) not in set(new_ids) and child.parent is node:
+                self._forget(child)
+        if new:
+            self.beginInsertRows(parent_index, 0, len(new) - 1)
+            node.children = new
+            self.endInsertRows()
+        node.has_children = bool(new)
+
+    def _refresh_row(self, kind: str, rid: str) -> None:
+        node = self._by_record.get((kind, rid))
+        if node is None or node.parent is None:
+            return
+        with self._hub.catalogue.read() as conn:
+            if kind == "measure":
+                m = orm.MeasureRow
+                row = conn.execute(select(m.code, m.title, m.status, m.steering_decision)
+                                   .where(m.id == rid)).one_or_none()
+                if row:
+                    node.code, node.title, node.status, node.steering = row
+            elif kind == "goal":
+                goal = conn.execute(select(orm.GoalRow.code, orm.GoalRow.title,
+                                           orm.GoalRow.status).where(orm.GoalRow.id == rid)
+                                    ).one_or_none()
+                if goal:
+                    node.code, node.title, node.status = goal
+            elif kind == "action_field":
+                af = conn.execute(select(orm.ActionFieldRow.code, orm.ActionFieldRow.name)
+                                  .where(orm.ActionFieldRow.id == rid)).one_or_none()
+                if af:
+                    node.code, node.title = af
+            else:
+                title = conn.execute(select(orm.StrategySectionRow.title).where(
+                    orm.StrategySectionRow.id == rid)).scalar()
+                if title is not None:
+                    node.title = title
+        index = self._index_of_node(node)
+        if index.isValid():
+            self.dataChanged.emit(index, index.siblingAtColumn(len(HEADERS) - 1))
