@@ -285,8 +285,11 @@ def cmd_export_word(args: argparse.Namespace) -> int:
             current = doc["catalogue"].get("draft_version", 0)
             wanted = current + 1 if args.next_version else args.version
             doc["catalogue"]["draft_version"] = wanted
-        data = build_draft(doc, options)
+        warnings: list[str] = []
+        data = build_draft(doc, options, warnings=warnings)
         write_verified(args.out, data, verify_draft)
+        for warning in warnings:
+            _err(f"Warnung: {warning}")
         if changes_version:
             CatalogueService(cat).update_catalogue(draft_version=wanted)
     _out(f"Word-Entwurf (Version {doc['catalogue'].get('draft_version', 0)}) geschrieben: "

@@ -15,6 +15,7 @@ from typing import Any, Final
 from lip_desktop.model import enums
 from lip_desktop.model.catalogue import Catalogue
 from lip_desktop.model.interchange import ReferenceChecker
+from lip_desktop.model.parity import parity
 from lip_desktop.model.records import COLLECTIONS, SPECS, record_name
 from lip_desktop.model.snapshot import load_document
 from lip_desktop.model.terminology import TermChecker, TermRule
@@ -67,18 +68,41 @@ def iter_texts(doc: Mapping[str, Any]) -> Iterable[tuple[str, Mapping[str, Any],
             yield "compromise", c, "dissents", d["text"]
 
 
-def term_findings(doc: Mapping[str, Any]) -> list[CheckFinding]:
+@dataclass(frozen=True, slots=True)
+class TermHit:
+    """One outdated term in one field of one record, in parts (the glossary's report
+    shows them in columns; ``term_findings`` words them as one message)."""
+
+    record_type: str
+    record_id: str
+    record: str  # code or short title
+    field: str  # German field label
+    found: str
+    replacement: str
+    note: str
+
+
+def term_hits(doc: Mapping[str, Any]) -> list[TermHit]:
     """Outdated terms in every text of the catalogue, with the agreed wording."""
-    findings = []
+    hits = []
     checker = TermChecker(term_rules(doc))
     for rt, rec, f, text in iter_texts(doc):
         for hit in checker.find(text):
             spec = SPECS[rt]
             label = spec.fields[f].label if f in spec.fields else f
-            note = f" ({hit.rule.note})" if hit.rule.note else ""
-            findings.append(CheckFinding(
-                HINT, rt, rec["id"], record_name(spec, rec),
-                f"„{hit.found}“ in {label}: besser „{hit.rule.replacement}“{note}"))
+            hits.append(TermHit(rt, rec["id"], record_name(spec, rec), label, hit.found,
+                                hit.rule.replacement, hit.rule.note))
+    return hits
+
+
+def term_findings(doc: Mapping[str, Any]) -> list[CheckFinding]:
+    """Outdated terms in every text of the catalogue, with the agreed wording."""
+    findings = []
+    for h in term_hits(doc):
+        note = f" ({h.note})" if h.note else ""
+        findings.append(CheckFinding(
+            HINT, h.record_type, h.record_id, h.record,
+            f"„{h.found}“ in {h.field}: besser „{h.replacement}“{note}"))
     return findings
 
 
@@ -113,12 +137,11 @@ def check_document(doc: Mapping[str, Any]) -> list[CheckFinding]:
             findings.append(CheckFinding(WARNING, "measure", m["id"], name,
                                          "vereinbart, aber ohne Indikator"))
 
-    people = {p["id"]: p for p in doc["people"]}
+    sides = {p["id"]: p["side"] for p in doc["people"]}
     for g in doc["groups"]:
-        sides = Counter(people[m["person_id"]]["side"] for m in g["members"]
-                        if m["role"] == "member" and m["person_id"] in people)
-        adm, ext = sides["administration"], sides["external"]
-        if adm != ext:
+        counts = parity(g["members"], sides)
+        adm, ext = counts.administration, counts.external
+        if not counts.balanced:
             findings.append(CheckFinding(
                 WARNING, "group", g["id"], g["name"],
                 f"nicht paritätisch besetzt: {enums.SIDE['administration']} {adm} · "

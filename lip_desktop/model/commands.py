@@ -136,7 +136,7 @@ class MoveMeasure:
     goal_id: str
     index: int
     label: str = "Maßnahme verschieben"
-    origin: tuple[str, int] | None = None
+    origin: tuple[str | None, int] | None = None
 
     @property
     def text(self) -> str:
@@ -150,6 +150,7 @@ class MoveMeasure:
     def revert(self, service: CatalogueService) -> Changes:
         assert self.origin is not None
         goal_id, index = self.origin
+        assert goal_id is not None  # a measure always has a goal
         return service.move_measure(self.measure_id, goal_id, index).changes
 
 

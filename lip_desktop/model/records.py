@@ -617,4 +617,12 @@ def _cross_field_rules(spec: RecordSpec, values: dict[str, Any], name: str) -> N
 def to_record(record_type: str, values: Mapping[str, Any]) -> Any:
     """Build the frozen dataclass of a record from cleaned values."""
     spec = SPECS[record_type]
-    return spec.cls(**{k: values[k] for k in spec.fields if k in values})
+    out = {}
+    for key, fs in spec.fields.items():
+        if key not in values:
+            continue
+        value = values[key]
+        if fs.kind is Kind.STR_LIST and isinstance(value, list):
+            value = tuple(value)  # frozen records hold tuples, whatever the storage gave
+        out[key] = value
+    return spec.cls(**out)

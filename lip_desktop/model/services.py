@@ -129,7 +129,7 @@ class ReviewCommentIn:
 class ReviewImportSummary:
     added: Mapping[str, int]  # per subject type
     already_known: int
-    orphaned: int  # the commented record no longer exists
+    orphaned: int  # no such record: commented outside the sections, or deleted since
     empty: int
 
     def summary(self) -> str:
@@ -140,7 +140,8 @@ class ReviewImportSummary:
         if self.already_known:
             text += f"; {self.already_known} waren schon übernommen"
         if self.orphaned:
-            text += f"; {self.orphaned} betreffen Einträge, die es nicht mehr gibt"
+            text += (f"; {self.orphaned} ließen sich keinem Eintrag zuordnen (außerhalb der "
+                     "Abschnitte kommentiert oder Eintrag inzwischen gelöscht)")
         return text + "."
 
 
@@ -1247,7 +1248,8 @@ class CatalogueService:
         number of measures changed; every change is in the history.
         """
         def work(u: _Unit) -> int:
-            by_code = dict(u.session.execute(select(orm.MeasureRow.code, orm.MeasureRow.id)))
+            by_code = dict(u.session.execute(
+                select(orm.MeasureRow.code, orm.MeasureRow.id)).all())
             problems: list[LipError] = []
             for d in decisions:
                 if d.code not in by_code:

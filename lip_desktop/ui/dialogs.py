@@ -66,3 +66,9 @@ def save_file(parent: QWidget | None, title: str, suggestion: str = "",
               file_filter: str = CATALOGUE_FILTER) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(parent, title, suggestion, file_filter)
     return Path(name) if name else None
+
+
+def choose_folder(parent: QWidget | None, title: str, folder: str = "") -> Path | None:
+    """A folder (e.g. the default export folder); None when cancelled."""
+    name = QFileDialog.getExistingDirectory(parent, title, folder)
+    return Path(name) if name else None

@@ -15,15 +15,23 @@ from lip_desktop.model.catalogue import default_actor
 MAX_RECENT = 8
 
 
+_format = QSettings.Format.NativeFormat
+
+
 def use_folder(folder: Path) -> None:
     """Keep settings in an INI file in ``folder`` (tests, portable installs)."""
+    global _format  # noqa: PLW0603 - one switch for the whole process, set at start-up
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    _format = QSettings.Format.IniFormat
 
 
 class Settings:
     def __init__(self) -> None:
-        self._s = QSettings("LIP Desktop", "LIP Desktop")
+        # The format is explicit: Qt 6's QSettings(organisation, application) always uses
+        # the native format and ignores setDefaultFormat/setPath, so tests wrote into the
+        # real ~/.config.
+        self._s = QSettings(_format, QSettings.Scope.UserScope, "LIP Desktop", "LIP Desktop")
 
     def _str(self, key: str, default: str = "") -> str:
         value = self._s.value(key, default)

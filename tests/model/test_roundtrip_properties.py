@@ -7,9 +7,9 @@ import string
 from pathlib import Path
 from typing import Any
 
-from support import create_from
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support import create_from
 
 from lip_desktop.model import interchange
 

@@ -60,6 +60,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     monkeypatch.setattr(dialogs, "show_bug", bug)
     monkeypatch.setattr(dialogs, "open_file", pick)
     monkeypatch.setattr(dialogs, "save_file", pick)
+    monkeypatch.setattr(dialogs, "choose_folder", pick)
     return a
 
 

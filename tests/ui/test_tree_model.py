@@ -15,9 +15,9 @@ from lip_desktop.model.commands import (
 )
 from lip_desktop.ui.tree_model import (
     MEASURE_MIME,
+    CatalogueTreeModel,
     RecordIdRole,
     RecordTypeRole,
-    CatalogueTreeModel,
 )
 
 

@@ -1,0 +1,176 @@
+"""Reading the steering group's decisions back from a returned measure list (.xlsx).
+
+The file comes back from outside and is untrusted. Before anything here runs,
+``files.read_office_file`` has checked the zip container (size, entry count, compression
+ratio, macros). The XML inside is parsed by openpyxl, which uses ``defusedxml`` when it
+is installed and ``OPENPYXL_DEFUSEDXML`` is not switched off; that protects against
+entity-expansion ("billion laughs") and external-entity attacks. This module refuses to
+load without that protection (checked at import, not with ``assert``, which ``-O`` drops).
+
+The steering group may sort, filter, hide and move columns, so columns are found by
+their heading (the names ``excel.py`` writes), not by position. Only three columns are
+read: Kennung, Votum Lenkungsgruppe and Anmerkung Lenkungsgruppe. Every bad row is
+reported at once, by its Excel row number, so the facilitator can fix the file in one go.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, Final
+
+import openpyxl
+from openpyxl import load_workbook
+
+from lip_desktop.export.excel import COL_CODE, COL_DECISION, COL_NOTE, SHEET_MEASURES
+from lip_desktop.model import enums
+from lip_desktop.model.errors import InterchangeError, LipError, ValidationError
+from lip_desktop.model.services import SteeringDecisionIn
+
+if openpyxl.DEFUSEDXML is not True:  # pragma: no cover - an installation defect
+    raise RuntimeError(
+        "openpyxl läuft ohne defusedxml (Paket fehlt oder OPENPYXL_DEFUSEDXML=False); "
+        "zurückgeschickte Excel-Dateien werden so nicht gelesen.")
+
+#: How far down the header row may be (someone may insert a title row above it).
+HEADER_SEARCH_ROWS: Final = 20
+
+#: openpyxl warnings about parts of a workbook we never read. Excel and LibreOffice add
+#: such parts when the steering group saves the list (e.g. the data validation drop-down
+#: as an x14 extension); losing them in our read-only pass is harmless, so exactly these
+#: are silenced. Anything else openpyxl warns about is left alone.
+_HARMLESS_WARNINGS: Final = (
+    r"Data Validation extension is not supported and will be removed",
+    r"Conditional Formatting extension is not supported and will be removed",
+    r"Unknown extension is not supported and will be removed",
+    r"Workbook contains no default style, apply openpyxl's default",
+    r"Slicer List extension is not supported and will be removed",
+)
+_SPACES: Final = re.compile(r"\s+")
+
+_LABEL_TO_KEY: Final = {_SPACES.sub(" ", unicodedata.normalize("NFC", label)).casefold(): key
+                        for key, label in enums.STEERING_DECISION.items()}
+_ALLOWED: Final = ", ".join(enums.STEERING_DECISION.values())
+
+
+def read_decisions(data: bytes, source_name: str) -> list[SteeringDecisionIn]:
+    """One ``SteeringDecisionIn`` per measure row of the returned list.
+
+    Raises ``LipError("bad_office_file")`` when the sheet or a required column is
+    missing, and ``InterchangeError`` listing every row with an unknown decision (or a
+    measure listed twice with different entries). Rows that are empty in the three
+    columns read are skipped; an empty decision or note means "leave as it is" (None).
+    """
+    def bad_file(reason: str) -> LipError:
+        return LipError("bad_office_file", path=source_name, kind="Excel", reason=reason)
+
+    with _harmless_warnings_silenced():
+        try:
+            wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        except LipError:
+            raise
+        except Exception as exc:  # any parser failure: the file is not a usable workbook
+            raise bad_file(f"nicht lesbar: {type(exc).__name__}") from exc
+        try:
+            return _read(wb, bad_file)
+        finally:
+            wb.close()
+
+
+@contextmanager
+def _harmless_warnings_silenced() -> Iterator[None]:
+    with warnings.catch_warnings():
+        for message in _HARMLESS_WARNINGS:
+            warnings.filterwarnings("ignore", message=message, category=UserWarning,
+                                    module=r"openpyxl(\..*)?")
+        yield
+
+
+def _read(wb: Any, bad_file: Any) -> list[SteeringDecisionIn]:
+    sheet_name = next((n for n in wb.sheetnames if _norm(n) == _norm(SHEET_MEASURES)), None)
+    if sheet_name is None:
+        raise bad_file(f"das Blatt „{SHEET_MEASURES}“ fehlt")
+    ws = wb[sheet_name]
+    if not hasattr(ws, "iter_rows"):
+        raise bad_file(f"„{SHEET_MEASURES}“ ist ein Diagrammblatt, keine Tabelle")
+    # The stored dimension may be missing or wrong in files saved by other programs.
+    ws.reset_dimensions()
+    rows = ws.iter_rows(values_only=True)
+
+    wanted = {_norm(COL_CODE): COL_CODE, _norm(COL_DECISION): COL_DECISION,
+              _norm(COL_NOTE): COL_NOTE}
+    columns: dict[str, int] = {}
+    header_row = 0
+    for number, row in enumerate(rows, start=1):
+        found = {wanted[_norm(v)]: i for i, v in enumerate(row)
+                 if isinstance(v, str) and _norm(v) in wanted}
+        if COL_CODE in found:
+            columns, header_row = found, number
+            break
+        if number >= HEADER_SEARCH_ROWS:
+            break
+    if not header_row:
+        raise bad_file(f"im Blatt „{SHEET_MEASURES}“ fehlt die Kopfzeile mit der "
+                       f"Spalte „{COL_CODE}“")
+    missing = [c for c in (COL_DECISION, COL_NOTE) if c not in columns]
+    if missing:
+        names = " und ".join(f"„{c}“" for c in missing)
+        raise bad_file(f"im Blatt „{SHEET_MEASURES}“ fehlt die Spalte {names}"
+                       if len(missing) == 1 else
+                       f"im Blatt „{SHEET_MEASURES}“ fehlen die Spalten {names}")
+
+    out: list[SteeringDecisionIn] = []
+    problems: list[LipError] = []
+    seen: dict[str, SteeringDecisionIn] = {}
+    for number, row in enumerate(rows, start=header_row + 1):
+        code = _text(_at(row, columns[COL_CODE]))
+        raw_decision = _at(row, columns[COL_DECISION])
+        note = _text(_at(row, columns[COL_NOTE]))
+        label = _text(raw_decision)
+        if code is None and label is None and note is None:
+            continue  # an empty row, or a row of other content without a measure
+        decision: str | None = None
+        if label is not None:
+            decision = _LABEL_TO_KEY.get(_norm(label))
+            if decision is None:
+                problems.append(ValidationError(
+                    "bad_decision_row", row=number, value=label, allowed=_ALLOWED,
+                    field_key="steering_decision"))
+                continue
+        item = SteeringDecisionIn(row=number, code=code or "", decision=decision, note=note)
+        earlier = seen.get(item.code) if item.code else None
+        if earlier is not None:
+            if (earlier.decision, earlier.note) != (item.decision, item.note):
+                problems.append(ValidationError(
+                    "duplicate_code", value=item.code, first=f"Zeile {earlier.row}",
+                    second=f"Zeile {number}", field_key="code"))
+            continue  # the same entry twice: harmless, read once
+        if item.code:
+            seen[item.code] = item
+        out.append(item)
+    if problems:
+        raise InterchangeError(problems)
+    return out
+
+
+def _at(row: tuple[Any, ...], index: int) -> Any:
+    return row[index] if index < len(row) else None
+
+
+def _text(value: Any) -> str | None:
+    """A cell's content as stripped text; empty → None. Numbers keep their usual form."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    return text or None
+
+
+def _norm(text: str) -> str:
+    """Headings and sheet names compared without case, extra spaces or Unicode form."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip().casefold()

@@ -1,0 +1,888 @@
+"""The measure list for the steering group (Lenkungsgruppe) as an Excel workbook.
+
+The steering group receives one row per measure, decides per measure in the column
+"Votum Lenkungsgruppe" and sends the file back; ``decisions.py`` reads it again by the
+column names defined here. The workbook must open cleanly in Excel and LibreOffice on
+German Windows machines, print sensibly and never execute anything a user typed:
+
+- Every text cell is stored as a string (``data_type = "s"``). openpyxl turns any text
+  starting with "=" into a formula and "#N/A" and friends into error values, so the type
+  is forced after assignment. Text that Excel would re-read as a formula once a user
+  edits the cell (leading ``= + - @``, tab, CR) also gets ``quotePrefix``.
+- Characters XML forbids are removed (openpyxl raises on some and writes a broken file
+  on others), text over Excel's 32,767 characters per cell is cut with a visible marker;
+  both are reported as warnings naming the measure and the column, never silently.
+- No cell holds a formula at all: the overview's numbers are computed here.
+
+Speed: 21,000 measures × 18 columns are 380,000 cells. Assigning ``Font``/``Alignment``
+objects per cell costs a style-table lookup each; instead every column gets a named style
+once and cells are created with that style array (openpyxl copies the small array), which
+keeps the formatted export close to writing bare values.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+import warnings
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Final
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.chart import BarChart, Reference
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+from openpyxl.styles.cell_style import StyleArray
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+from openpyxl.worksheet.worksheet import Worksheet
+
+from lip_desktop.export.text import clean, sanitize
+from lip_desktop.model import enums, voting
+from lip_desktop.model.errors import CancelledError, LipError
+
+# --- names shared with the importer (decisions.py) -------------------------------------
+
+SHEET_MEASURES: Final = "Maßnahmen"
+SHEET_INDICATORS: Final = "Indikatoren"
+SHEET_OVERVIEW: Final = "Übersicht"
+SHEET_INFO: Final = "Info"
+SHEETS: Final = (SHEET_MEASURES, SHEET_INDICATORS, SHEET_OVERVIEW, SHEET_INFO)
+
+COL_CODE: Final = "Kennung"
+COL_FIELD: Final = "Handlungsfeld"
+COL_GOAL: Final = "Ziel"
+COL_TITLE: Final = "Maßnahme"
+COL_DESCRIPTION: Final = "Beschreibung"
+COL_LEAD: Final = "Federführung"
+COL_PARTNERS: Final = "Kooperationspartner"
+COL_TARGET_GROUPS: Final = "Zielgruppe"
+COL_START: Final = "Beginn"
+COL_END: Final = "Ende"
+COL_KIND: Final = "Art"
+COL_COST: Final = "Kosten (EUR)"
+COL_STATUS: Final = "Status"
+COL_PRIORITY: Final = "Priorität"
+COL_INDICATORS: Final = "Indikatoren"
+COL_VOTE: Final = "Abstimmung"
+COL_DECISION: Final = "Votum Lenkungsgruppe"
+COL_NOTE: Final = "Anmerkung Lenkungsgruppe"
+
+MEASURE_COLUMNS: Final = (
+    COL_CODE, COL_FIELD, COL_GOAL, COL_TITLE, COL_DESCRIPTION, COL_LEAD, COL_PARTNERS,
+    COL_TARGET_GROUPS, COL_START, COL_END, COL_KIND, COL_COST, COL_STATUS, COL_PRIORITY,
+    COL_INDICATORS, COL_VOTE, COL_DECISION, COL_NOTE,
+)
+
+#: Table column names must be unique in Excel, hence two distinct "Jahr" headings.
+COL_INDICATOR: Final = "Indikator"
+COL_DEFINITION: Final = "Definition"
+COL_UNIT: Final = "Einheit"
+COL_BASELINE: Final = "Ausgangswert"
+COL_BASELINE_YEAR: Final = "Ausgangsjahr"
+COL_TARGET: Final = "Zielwert"
+COL_TARGET_YEAR: Final = "Zieljahr"
+COL_SOURCE: Final = "Quelle"
+COL_FREQUENCY: Final = "Erhebung"
+INDICATOR_COLUMNS: Final = (
+    COL_CODE, COL_TITLE, COL_INDICATOR, COL_DEFINITION, COL_UNIT, COL_BASELINE,
+    COL_BASELINE_YEAR, COL_TARGET, COL_TARGET_YEAR, COL_SOURCE, COL_FREQUENCY,
+)
+
+#: The drop-down of the decision column: exactly the German labels, in this order.
+DECISION_LABELS: Final = tuple(enums.STEERING_DECISION.values())
+
+# --- formats and limits ----------------------------------------------------------------
+
+EURO_FORMAT: Final = "#,##0.00 €"
+MONTH_FORMAT: Final = "MM/YYYY"
+DATE_FORMAT: Final = "DD.MM.YYYY"
+STAMP_FORMAT: Final = "DD.MM.YYYY hh:mm"
+#: Excel's limit per cell, in UTF-16 code units.
+CELL_LIMIT: Final = 32_767
+TRUNCATION_MARKER: Final = "… [gekürzt]"
+#: Leading characters that make Excel (or LibreOffice) read a cell as a formula on edit.
+FORMULA_TRIGGERS: Final = ("=", "+", "-", "@", "\t", "\r")
+#: How often (in rows) the progress callback is asked whether to go on.
+PROGRESS_EVERY: Final = 250
+
+_FONT: Final = "Calibri"
+_TABLE_STYLE: Final = "TableStyleMedium2"
+_HEADER_FILL: Final = "FF305496"
+_INPUT_FILL: Final = "FFFFF2CC"
+_GRID: Final = "FFBFBFBF"
+_OVERVIEW_FIRST_WIDTH: Final = 40.0
+_OVERVIEW_WIDTH: Final = 15.0
+_INFO_WIDTHS: Final = (24.0, 95.0)
+_MEASURE_STYLES: Final = (
+    "short", "text", "text", "text", "text", "text", "text", "text", "month", "month",
+    "text", "euro", "text", "short", "text", "text", "input", "input")
+_INDICATOR_STYLES: Final = (
+    "short", "text", "text", "text", "text", "number", "number", "number", "number",
+    "text", "text")
+#: Styles that show on empty cells too (fill, border); other empty cells stay unstyled.
+_STYLED_WHEN_EMPTY: Final = frozenset({"input", "header", "cell", "sum", "cell_euro",
+                                       "sum_euro"})
+_WRAPPED: Final = frozenset({"text", "input", "header", "plain", "label"})
+_LINE_HEIGHT: Final = 15.0
+_MAX_ROW_HEIGHT: Final = 409.0  # Excel's maximum
+_CHARS_PER_WIDTH: Final = 1.1
+_YEAR_MONTH: Final = re.compile(r"^(\d{4})-(\d{2})$")
+_FULL_DATE: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+_WIDTHS: Final[Mapping[str, float]] = {
+    COL_CODE: 12, COL_FIELD: 14, COL_GOAL: 22, COL_TITLE: 24, COL_DESCRIPTION: 48,
+    COL_LEAD: 18, COL_PARTNERS: 22, COL_TARGET_GROUPS: 18, COL_START: 9, COL_END: 9,
+    COL_KIND: 14, COL_COST: 14, COL_STATUS: 12, COL_PRIORITY: 9, COL_INDICATORS: 32,
+    COL_VOTE: 20, COL_DECISION: 15, COL_NOTE: 28,
+    COL_INDICATOR: 26, COL_DEFINITION: 40, COL_UNIT: 12, COL_BASELINE: 13,
+    COL_BASELINE_YEAR: 12, COL_TARGET: 11, COL_TARGET_YEAR: 9, COL_SOURCE: 22,
+    COL_FREQUENCY: 14,
+}
+_INDICATOR_WIDTHS: Final[Mapping[str, float]] = {COL_TITLE: 30}
+
+#: What the labels mean, for the Info sheet (keys as in ``enums``; missing ones show the label).
+_STATUS_HELP: Final[Mapping[str, str]] = {
+    "draft": "Vorschlag, in der Expert*innengruppe noch nicht abschließend beraten",
+    "in_discussion": "wird in der Expert*innengruppe beraten",
+    "agreed": "von der Expert*innengruppe vereinbart",
+    "deferred": "vorerst zurückgestellt, wird später wieder aufgegriffen",
+    "rejected": "von der Expert*innengruppe nicht empfohlen",
+}
+_KIND_HELP: Final[Mapping[str, str]] = {
+    "permanent": "dauerhafte Aufgabe in der Regelstruktur von Verwaltung oder Trägern",
+    "time_limited": "zeitlich befristetes Projekt; ob es verstetigt wird, ist offen",
+    "review": "die Verwaltung prüft, ob und wie die Maßnahme umgesetzt werden kann",
+}
+_DECISION_HELP: Final[Mapping[str, str]] = {
+    "approved": "Die Lenkungsgruppe stimmt der Maßnahme zu.",
+    "revise": "Die Maßnahme geht mit Hinweisen (Anmerkung) zur Überarbeitung an die "
+              "Expert*innengruppe zurück.",
+    "rejected": "Die Lenkungsgruppe lehnt die Maßnahme ab (Begründung bitte in der Anmerkung).",
+}
+_RETURN_STEPS: Final = (
+    "1. Im Blatt „Maßnahmen“ die Spalte „Votum Lenkungsgruppe“ ausfüllen: Zustimmung, "
+    "Überarbeitung oder Ablehnung (Auswahlliste in der Zelle). Leer lassen heißt: keine "
+    "Entscheidung, die Maßnahme bleibt, wie sie ist.",
+    "2. Bei Bedarf in der Spalte „Anmerkung Lenkungsgruppe“ eine Begründung oder Auflage "
+    "eintragen.",
+    "3. Die Spalte „Kennung“ nicht ändern und keine Zeilen zusammenführen. Sortieren, "
+    "Filtern, Ausblenden und Verschieben von Spalten ist erlaubt.",
+    "4. Änderungen in anderen Spalten werden nicht übernommen; Änderungswünsche bitte in "
+    "die Anmerkung schreiben.",
+    "5. Datei im Excel-Format (.xlsx) speichern und zurückschicken.",
+)
+
+
+@dataclass(frozen=True)
+class ExcelResult:
+    """The finished workbook and what was changed on the way (removed characters, cuts)."""
+
+    data: bytes
+    warnings: list[str]
+
+
+# --- public API ------------------------------------------------------------------------
+
+
+def build_measure_list(doc: Mapping[str, Any], *,
+                       progress: Callable[[int, int], bool] | None = None,
+                       now: datetime | None = None) -> ExcelResult:
+    """The measure list of a ``lip-catalogue`` document as .xlsx bytes.
+
+    ``progress(done, total)`` is called every few hundred rows; returning False cancels
+    with ``CancelledError`` before anything is written. ``now`` stamps the export (footer
+    and Info sheet); tests pass a fixed time.
+    """
+    builder = _Builder(doc, now or datetime.now(), progress)
+    return builder.build()
+
+
+def verify_measure_list(data: bytes) -> None:
+    """Read the bytes back with openpyxl: the four sheets and both headers must be there.
+
+    Runs before the file replaces the previous one (``write_verified``), so a broken
+    export never overwrites a good list.
+    """
+    def bad(reason: str) -> LipError:
+        return LipError("bad_office_file", path="Export", kind="Excel", reason=reason)
+
+    try:
+        with warnings.catch_warnings():
+            # Our own file: any openpyxl warning here is a defect of the export.
+            warnings.simplefilter("error")
+            wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # any failure to read the bytes back means a broken export
+        raise bad(f"lässt sich nicht wieder lesen: {type(exc).__name__}") from exc
+    try:
+        if tuple(wb.sheetnames) != SHEETS:
+            raise bad(f"Blätter {wb.sheetnames} statt {list(SHEETS)}")
+        for name, columns in ((SHEET_MEASURES, MEASURE_COLUMNS),
+                              (SHEET_INDICATORS, INDICATOR_COLUMNS)):
+            header = next(wb[name].iter_rows(min_row=1, max_row=1, values_only=True), ())
+            if tuple(header[:len(columns)]) != columns:
+                raise bad(f"die Kopfzeile im Blatt „{name}“ stimmt nicht")
+    finally:
+        wb.close()
+
+
+# --- building --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Style:
+    """A column's style array, and the same with quotePrefix for formula-like text."""
+
+    plain: StyleArray
+    quoted: StyleArray
+
+
+@dataclass(frozen=True, slots=True)
+class _Col:
+    """A column as rows are written: heading (for warnings), style, wrap estimate.
+
+    ``wrap`` is the column width in characters when its text wraps (for the row height
+    estimate), 0 when it does not.
+    """
+
+    name: str
+    style: _Style
+    wrap: float
+    keep_style: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Fmt:
+    """A value whose style differs from its column's (a full date in a month column)."""
+
+    value: Any
+    style: str
+
+
+_Where = str | Callable[[], str]
+
+
+class _Builder:
+    """One export: the workbook, its shared styles and the warnings collected."""
+
+    def __init__(self, doc: Mapping[str, Any], now: datetime,
+                 progress: Callable[[int, int], bool] | None) -> None:
+        self.doc = doc
+        self.now = now.replace(microsecond=0)
+        self.progress = progress
+        self.warnings: list[str] = []
+        self.wb = Workbook()
+        self.styles: dict[str, _Style] = {}
+        self._define_styles()
+        catalogue = doc.get("catalogue") or {}
+        self.catalogue: Mapping[str, Any] = catalogue
+        self.fields = sorted(doc.get("action_fields") or [],
+                             key=lambda f: (f.get("position") or 0, f.get("code") or ""))
+        self.goals: dict[str, Mapping[str, Any]] = {g["id"]: g for g in doc.get("goals") or []}
+        self.measures = _ordered_measures(self.fields, doc.get("goals") or [],
+                                          doc.get("measures") or [])
+        self.indicators: dict[str, list[Mapping[str, Any]]] = defaultdict(list)
+        for ind in doc.get("indicators") or []:
+            self.indicators[ind.get("measure_id") or ""].append(ind)
+        self.field_of: dict[str, Mapping[str, Any]] = {}
+        fields_by_id = {f["id"]: f for f in self.fields}
+        for m in self.measures:
+            goal = self.goals.get(m.get("goal_id") or "")
+            field = fields_by_id.get(goal.get("action_field_id") or "") if goal else None
+            if field is not None:
+                self.field_of[m["id"]] = field
+        self.votes = _latest_votes(doc.get("votes") or [])
+        self.total = len(self.measures) + sum(len(self.indicators[m["id"]])
+                                              for m in self.measures) + 1
+        self.done = 0
+
+    # -- plumbing -----------------------------------------------------------------------
+
+    def _define_styles(self) -> None:
+        """Named styles: one registration each, then shared by every cell of a column."""
+        grid = Side(style="thin", color=_GRID)
+        border = Border(left=grid, right=grid, top=grid, bottom=grid)
+        top_wrap = Alignment(vertical="top", wrap_text=True)
+        top = Alignment(vertical="top")
+        # The list's own cells have no borders: the grid is printed (print_options) and
+        # shown on screen, so empty cells need no style and cost nothing (see _row).
+        specs: dict[str, dict[str, Any]] = {
+            "text": {"alignment": top_wrap},
+            "short": {"alignment": top},
+            "number": {"alignment": top},
+            "euro": {"alignment": top, "number_format": EURO_FORMAT},
+            "month": {"alignment": Alignment(vertical="top", horizontal="center"),
+                      "number_format": MONTH_FORMAT},
+            "date": {"alignment": Alignment(vertical="top", horizontal="center"),
+                     "number_format": DATE_FORMAT},
+            "input": {"alignment": top_wrap, "border": border,
+                      "fill": PatternFill("solid", start_color=_INPUT_FILL)},
+            "header": {"alignment": Alignment(vertical="center", wrap_text=True),
+                       "border": border, "font": Font(bold=True, color="FFFFFFFF"),
+                       "fill": PatternFill("solid", start_color=_HEADER_FILL)},
+            "title": {"font": Font(bold=True, size=14)},
+            "heading": {"font": Font(bold=True, size=12)},
+            "label": {"font": Font(bold=True), "alignment": top_wrap},
+            "plain": {"alignment": top_wrap},
+            "info_number": {"alignment": Alignment(vertical="top", horizontal="left")},
+            "stamp": {"alignment": Alignment(vertical="top", horizontal="left"),
+                      "number_format": STAMP_FORMAT},
+            "sum": {"font": Font(bold=True), "border": border},
+            "sum_euro": {"font": Font(bold=True), "border": border,
+                         "number_format": EURO_FORMAT},
+            "cell": {"border": border},
+            "cell_euro": {"border": border, "number_format": EURO_FORMAT},
+        }
+        for key, attrs in specs.items():
+            # Without an explicit name and size a style's font is unnamed, and LibreOffice
+            # falls back to a serif font; Calibri 11 is the workbook default in Excel.
+            font = attrs.pop("font", None) or Font()
+            attrs["font"] = Font(name=_FONT, size=font.sz or 11, bold=font.b,
+                                 color=font.color)
+            named = NamedStyle(name=f"LIP {key}", **attrs)
+            self.wb.add_named_style(named)
+            plain = StyleArray(named.as_tuple())
+            quoted = StyleArray(plain)
+            quoted.quotePrefix = 1
+            self.styles[key] = _Style(plain, quoted)
+
+    def _tick(self, rows: int = 1) -> None:
+        """Count rows and, every ``PROGRESS_EVERY``, ask the caller whether to go on."""
+        before = self.done
+        self.done += rows
+        if self.progress is not None and (self.done // PROGRESS_EVERY != before // PROGRESS_EVERY
+                                          or self.done >= self.total):
+            self._ask()
+
+    def _ask(self) -> None:
+        if self.progress is not None and self.progress(min(self.done, self.total),
+                                                       self.total) is False:
+            raise CancelledError()
+
+    def _text(self, value: str, where: _Where, column: str) -> str:
+        """Text fit for a cell: forbidden characters removed and the length limit kept,
+        each reported with ``where`` (e.g. "Maßnahme BIL-M1.1") and the column.
+
+        ``where`` may be a function, so the description is only built for a warning.
+        """
+        text, removed = sanitize(value)
+        if removed:
+            self.warnings.append(f"{_place(where)}, Spalte „{column}“: {removed} unzulässige "
+                                 f"Steuerzeichen entfernt.")
+        if len(text) * 2 > CELL_LIMIT:  # cheap pre-check; the exact count is in UTF-16 units
+            units = len(text.encode("utf-16-le")) // 2
+            if units > CELL_LIMIT:
+                text = _cut(text, CELL_LIMIT - len(TRUNCATION_MARKER)) + TRUNCATION_MARKER
+                self.warnings.append(
+                    f"{_place(where)}, Spalte „{column}“: Text mit {_thousands(units)} Zeichen "
+                    f"auf {_thousands(CELL_LIMIT)} Zeichen gekürzt (Grenze von Excel), "
+                    f"erkennbar an „{TRUNCATION_MARKER}“.")
+        return text
+
+    def _cols(self, names: Sequence[str], styles: Sequence[str], widths: Sequence[float]
+              ) -> list[_Col]:
+        return [_Col(n, self.styles[s], w if s in _WRAPPED else 0.0, s in _STYLED_WHEN_EMPTY)
+                for n, s, w in zip(names, styles, widths, strict=True)]
+
+    def _row(self, ws: Worksheet, values: Sequence[Any], cols: Sequence[_Col],
+             where: _Where) -> None:
+        """Append one row: text always as a string cell (quote-prefixed when it looks
+        like a formula), and a row height when wrapped text needs more than one line.
+
+        Excel fits rows without a stored height to wrapped text when it opens the file;
+        LibreOffice does not (the text overlaps the next row). So the height is estimated
+        from text length and column width; single-line rows keep no stored height.
+        This runs for every cell of the list, hence the plain loop.
+        """
+        cells: list[Cell | None] = []
+        lines = 1
+        for given, col in zip(values, cols, strict=True):
+            style, value = col.style, given
+            if type(given) is _Fmt:
+                style, value = self.styles[given.style], given.value
+            if type(value) is str:
+                text = self._text(value, where, col.name) if value else value
+                if text:
+                    cell = Cell(ws, value=text, style_array=style.quoted
+                                if text.startswith(FORMULA_TRIGGERS) else style.plain)
+                    cell.data_type = "s"  # openpyxl made "=…" a formula, "#N/A" an error
+                    cells.append(cell)
+                    if col.wrap and (len(text) > col.wrap or "\n" in text):
+                        lines = max(lines, _line_count(text, col.wrap))
+                    continue
+                value = None  # empty, or nothing left after removing forbidden characters
+            if value is None and not col.keep_style:
+                cells.append(None)  # openpyxl does not even write it
+            else:
+                cells.append(Cell(ws, value=value, style_array=style.plain))
+        ws.append(cells)
+        if lines > 1:  # then there is text, and ``ws.max_row`` would scan every cell
+            row = next(c.row for c in cells if c is not None)
+            ws.row_dimensions[row].height = min(_MAX_ROW_HEIGHT, lines * _LINE_HEIGHT + 3)
+
+    def _line(self, ws: Worksheet, text: str, style: str) -> None:
+        """A fixed title or heading in column A."""
+        self._row(ws, [text], self._cols([""], [style], [0.0]), "Überschrift")
+
+    def _header(self, ws: Worksheet, columns: Sequence[str], widths: Sequence[float]) -> None:
+        # Bold text is wider, and the filter button takes room at the right.
+        self._row(ws, columns, self._cols(columns, ["header"] * len(columns),
+                                          [w - 3 for w in widths]), "Kopfzeile")
+
+    # -- the workbook -------------------------------------------------------------------
+
+    def build(self) -> ExcelResult:
+        self._ask()
+        measures = self.wb.active
+        assert isinstance(measures, Worksheet)
+        measures.title = SHEET_MEASURES
+        self._measure_sheet(measures)
+        self._indicator_sheet(self.wb.create_sheet(SHEET_INDICATORS))
+        self._overview_sheet(self.wb.create_sheet(SHEET_OVERVIEW))
+        self._info_sheet(self.wb.create_sheet(SHEET_INFO))
+        self.wb.active = 0
+        props = self.wb.properties
+        props.title = clean(self.catalogue.get("title") or "")[:250] or "Maßnahmenliste"
+        props.subject = "Maßnahmenliste für die Lenkungsgruppe"
+        props.creator = "LIP Desktop"
+        props.lastModifiedBy = "LIP Desktop"
+        props.description = "Votum in der Spalte „Votum Lenkungsgruppe“ eintragen."
+        props.created = self.now
+        props.modified = self.now
+        props.language = "de-DE"
+        out = io.BytesIO()
+        self.wb.save(out)
+        self._tick()
+        return ExcelResult(out.getvalue(), self.warnings)
+
+    def _measure_sheet(self, ws: Worksheet) -> None:
+        widths = _widths(MEASURE_COLUMNS)
+        self._header(ws, MEASURE_COLUMNS, widths)
+        cols = self._cols(MEASURE_COLUMNS, _MEASURE_STYLES, widths)
+        no_goal: Mapping[str, Any] = {}
+        for m in self.measures:
+            field = self.field_of.get(m["id"])
+            goal = self.goals.get(m.get("goal_id") or "", no_goal)
+            cost = m.get("cost_eur")
+            values = [
+                m.get("code") or "",
+                field.get("name") or "" if field else "",
+                " ".join(p for p in (goal.get("code"), goal.get("title")) if p),
+                m.get("title") or "",
+                m.get("description") or "",
+                m.get("lead") or "",
+                "\n".join(m.get("partners") or ()),
+                "\n".join(m.get("target_groups") or ()),
+                _when(m.get("start")),
+                _when(m.get("end")),
+                enums.label(enums.KIND, m.get("kind"), ""),
+                float(cost) if isinstance(cost, int | float) else None,
+                enums.label(enums.STATUS, m.get("status"), ""),
+                _priority(m.get("priority")),
+                "\n".join(_indicator_line(i) for i in self.indicators[m["id"]]),
+                self.votes.get(m["id"], ""),
+                enums.label(enums.STEERING_DECISION, m.get("steering_decision"), ""),
+                m.get("steering_note") or "",
+            ]
+            self._row(ws, values, cols, f"Maßnahme {m.get('code') or m.get('id')}")
+            self._tick()
+        last = max(ws.max_row, 2)  # a table needs a data row, even an empty one
+        self._finish_table(ws, "Massnahmen", MEASURE_COLUMNS, last, widths)
+        decision_col = get_column_letter(MEASURE_COLUMNS.index(COL_DECISION) + 1)
+        dv = DataValidation(
+            type="list", formula1='"' + ",".join(DECISION_LABELS) + '"', allow_blank=True,
+            showErrorMessage=True, errorStyle="stop", errorTitle="Votum",
+            error="Bitte Zustimmung, Überarbeitung oder Ablehnung wählen oder leer lassen.",
+            showInputMessage=True, promptTitle="Votum Lenkungsgruppe",
+            prompt="Zustimmung, Überarbeitung oder Ablehnung")
+        dv.add(f"{decision_col}2:{decision_col}{last}")
+        ws.add_data_validation(dv)
+        self._print_setup(ws, landscape=True, repeat_header=True, grid=True)
+
+    def _indicator_sheet(self, ws: Worksheet) -> None:
+        widths = _widths(INDICATOR_COLUMNS, _INDICATOR_WIDTHS)
+        self._header(ws, INDICATOR_COLUMNS, widths)
+        cols = self._cols(INDICATOR_COLUMNS, _INDICATOR_STYLES, widths)
+        for m in self.measures:
+            code = m.get("code") or m.get("id") or ""
+            title = m.get("title") or ""
+            for ind in self.indicators[m["id"]]:
+                values = [
+                    code, title,
+                    ind.get("name") or "", ind.get("definition") or "", ind.get("unit") or "",
+                    ind.get("baseline"), ind.get("baseline_year"),
+                    ind.get("target"), ind.get("target_year"),
+                    ind.get("source") or "", ind.get("frequency") or "",
+                ]
+                self._row(ws, values, cols, _indicator_place(code, ind))
+                self._tick()
+        self._finish_table(ws, "Indikatoren", INDICATOR_COLUMNS, max(ws.max_row, 2), widths)
+        self._print_setup(ws, landscape=True, repeat_header=True, grid=True)
+
+    def _finish_table(self, ws: Worksheet, name: str, columns: Sequence[str], last: int,
+                      widths: Sequence[float]) -> None:
+        """Table object (its own filter and sort; no sheet auto_filter), frozen header."""
+        ref = f"A1:{get_column_letter(len(columns))}{last}"
+        # Columns named here: otherwise openpyxl builds them at save time by fetching
+        # every cell of the range, which for 21,000 rows is a noticeable cost.
+        table = Table(displayName=name, ref=ref, autoFilter=AutoFilter(ref=ref),
+                      tableColumns=[TableColumn(id=i, name=c)
+                                    for i, c in enumerate(columns, start=1)])
+        table.tableStyleInfo = TableStyleInfo(name=_TABLE_STYLE, showRowStripes=True,
+                                              showColumnStripes=False,
+                                              showFirstColumn=False, showLastColumn=False)
+        ws.add_table(table)
+        ws.freeze_panes = "A2"
+        for i, width in enumerate(widths, start=1):
+            ws.column_dimensions[get_column_letter(i)].width = width
+
+    def _print_setup(self, ws: Worksheet, *, landscape: bool, repeat_header: bool,
+                     grid: bool = False) -> None:
+        """A4, fit to page width, header row on every page, page x of n and the date."""
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.orientation = "landscape" if landscape else "portrait"
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_options.gridLines = grid
+        ws.page_margins.left = ws.page_margins.right = 0.4
+        ws.page_margins.top = ws.page_margins.bottom = 0.6
+        ws.page_margins.header = ws.page_margins.footer = 0.3
+        if repeat_header:
+            ws.print_title_rows = "1:1"
+        title = _header_text(self.catalogue.get("title") or "")
+        ws.oddHeader.left.text = title
+        ws.oddHeader.right.text = "&A"
+        ws.oddFooter.left.text = f"Stand: {self.now:%d.%m.%Y}"
+        ws.oddFooter.center.text = "Seite &P von &N"
+        ws.oddFooter.right.text = "LIP Desktop"
+
+    def _overview_sheet(self, ws: Worksheet) -> None:
+        """Counts per field × status, × kind, × steering decision, costs, and a chart.
+
+        Values, not formulas: the numbers are computed here once, so nothing in the
+        workbook is evaluated and the list reads the same in every spreadsheet program.
+        """
+        self._line(ws, "Übersicht der Maßnahmen", "title")
+        self._line(ws, f"Stand: {self.now:%d.%m.%Y}", "plain")
+        ws.append([])
+        rows = [(f.get("name") or f.get("code") or "", f["id"]) for f in self.fields]
+        if any(m["id"] not in self.field_of for m in self.measures):
+            rows.append(("ohne Handlungsfeld", ""))
+        field_id = {m["id"]: self.field_of[m["id"]]["id"] if m["id"] in self.field_of else ""
+                    for m in self.measures}
+
+        def counts(key: Callable[[Mapping[str, Any]], str]) -> Counter[tuple[str, str]]:
+            return Counter((field_id[m["id"]], key(m)) for m in self.measures)
+
+        status_first = self._count_table(
+            ws, "Maßnahmen nach Status", rows,
+            [(k, v) for k, v in enums.STATUS.items()],
+            counts(lambda m: m.get("status") or ""))
+        self._count_table(
+            ws, "Maßnahmen nach Art", rows,
+            [*enums.KIND.items(), ("", "ohne Angabe")],
+            counts(lambda m: m.get("kind") or ""))
+        self._count_table(
+            ws, "Votum der Lenkungsgruppe", rows,
+            [*enums.STEERING_DECISION.items(), ("", "noch offen")],
+            counts(lambda m: m.get("steering_decision") or ""))
+        self._cost_table(ws, rows, field_id)
+
+        chart = BarChart()
+        chart.type = "bar"
+        chart.style = 10
+        chart.title = "Maßnahmen je Handlungsfeld"
+        chart.y_axis.title = "Anzahl Maßnahmen"
+        chart.legend = None
+        n_statuses = len(enums.STATUS)
+        data = Reference(ws, min_col=n_statuses + 2, min_row=status_first,
+                         max_row=status_first + len(rows))
+        labels = Reference(ws, min_col=1, min_row=status_first + 1,
+                           max_row=status_first + len(rows))
+        chart.add_data(data, titles_from_data=True)
+        chart.set_categories(labels)
+        chart.x_axis.scaling.orientation = "maxMin"  # first field on top, as in the tables
+        chart.x_axis.delete = False
+        chart.y_axis.delete = False
+        chart.height = 9
+        chart.width = 16
+        ws.add_chart(chart, f"{get_column_letter(n_statuses + 4)}4")
+        ws.column_dimensions["A"].width = _OVERVIEW_FIRST_WIDTH
+        for i in range(2, n_statuses + 3):
+            ws.column_dimensions[get_column_letter(i)].width = _OVERVIEW_WIDTH
+        self._print_setup(ws, landscape=True, repeat_header=False)
+
+    def _count_table(self, ws: Worksheet, title: str, rows: Sequence[tuple[str, str]],
+                     columns: Sequence[tuple[str, str]],
+                     counts: Counter[tuple[str, str]]) -> int:
+        """A field × category count table with row and column totals; returns its
+        header row (the chart reads the totals column of the first one)."""
+        self._line(ws, title, "heading")
+        first: int = ws.max_row + 1
+        self._append(ws, [("Handlungsfeld", "header"),
+                          *((label, "header") for _, label in columns), ("Summe", "header")])
+        known = {key for key, _ in columns}
+        totals = [0] * (len(columns) + 1)
+        for name, fid in rows:
+            line = [counts[(fid, key)] for key, _ in columns]
+            # Keys outside the enumeration (should not happen) still count in the total.
+            other = sum(n for (f, k), n in counts.items() if f == fid and k not in known)
+            line.append(sum(line) + other)
+            totals = [a + b for a, b in zip(totals, line, strict=True)]
+            self._append(ws, [(name, "cell"), *((n, "cell") for n in line)])
+        self._append(ws, [("Summe", "sum"), *((n, "sum") for n in totals)])
+        ws.append([])
+        return first
+
+    def _cost_table(self, ws: Worksheet, rows: Sequence[tuple[str, str]],
+                    field_id: Mapping[str, str]) -> None:
+        self._line(ws, "Kosten nach Handlungsfeld", "heading")
+        self._append(ws, [("Handlungsfeld", "header"), ("Maßnahmen", "header"),
+                          ("mit Kostenangabe", "header"), ("Kosten (EUR)", "header")])
+        sums: dict[str, float] = defaultdict(float)
+        with_cost: Counter[str] = Counter()
+        measures: Counter[str] = Counter()
+        for m in self.measures:
+            fid = field_id[m["id"]]
+            measures[fid] += 1
+            cost = m.get("cost_eur")
+            if isinstance(cost, int | float):
+                sums[fid] += float(cost)
+                with_cost[fid] += 1
+        for name, fid in rows:
+            self._append(ws, [(name, "cell"), (measures[fid], "cell"), (with_cost[fid], "cell"),
+                              (sums[fid], "cell_euro")])
+        self._append(ws, [("Summe", "sum"), (sum(measures.values()), "sum"),
+                          (sum(with_cost.values()), "sum"), (sum(sums.values()), "sum_euro")])
+
+    def _append(self, ws: Worksheet, values: Sequence[tuple[Any, str]]) -> None:
+        widths = [_OVERVIEW_FIRST_WIDTH] + [_OVERVIEW_WIDTH] * (len(values) - 1)
+        styles = [st for _, st in values]
+        cols = self._cols(["Handlungsfeld"] * len(values), styles,
+                          [w - 3 if st == "header" else w
+                           for w, st in zip(widths, styles, strict=True)])
+        self._row(ws, [v for v, _ in values], cols, "Übersicht")
+
+    def _info_sheet(self, ws: Worksheet) -> None:
+        """What the list is, what the labels mean and how to send decisions back."""
+        cat = self.catalogue
+        where = "Katalog"
+
+        def line(label: str, value: Any = "", style: str = "plain") -> None:
+            self._row(ws, [label, value], self._cols((label, label), ("label", style),
+                                                     _INFO_WIDTHS), where)
+
+        self._line(ws, "Maßnahmenliste für die Lenkungsgruppe", "title")
+        ws.append([])
+        line("Katalog", cat.get("title") or "")
+        line("Stadt", cat.get("city") or "")
+        line("Prozess", cat.get("process") or "")
+        line("Entwurfsversion", cat.get("draft_version"), "info_number")
+        line("Exportiert am", self.now, "stamp")
+        line("Maßnahmen", len(self.measures), "info_number")
+        line("Indikatoren", self.total - len(self.measures) - 1, "info_number")
+        ws.append([])
+        self._line(ws, "So geben Sie Ihre Entscheidungen zurück", "heading")
+        for step in _RETURN_STEPS:
+            line("", step)
+        ws.append([])
+        self._line(ws, "Bedeutung der Angaben", "heading")
+        for title, mapping, help_texts in (
+                ("Status", enums.STATUS, _STATUS_HELP),
+                ("Art", enums.KIND, _KIND_HELP),
+                ("Votum Lenkungsgruppe", enums.STEERING_DECISION, _DECISION_HELP)):
+            for i, (key, label) in enumerate(mapping.items()):
+                explanation = help_texts.get(key, "")
+                line(title if i == 0 else "", f"{label}: {explanation}" if explanation else label)
+        line("Priorität", ", ".join(enums.PRIORITY.values()))
+        line("Abstimmung", "die letzte Abstimmung der Expert*innengruppe über die Maßnahme "
+                           "(bei Ja/Nein: Stimmen und Ergebnis)")
+        line("Indikatoren", "je Indikator: Name: Ausgangswert → Zielwert Einheit (Zieljahr); "
+                            "Einzelheiten im Blatt „Indikatoren“")
+        ws.column_dimensions["A"].width = _INFO_WIDTHS[0]
+        ws.column_dimensions["B"].width = _INFO_WIDTHS[1]
+        self._print_setup(ws, landscape=False, repeat_header=False)
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+
+def _ordered_measures(fields: Sequence[Mapping[str, Any]], goals: Sequence[Mapping[str, Any]],
+                      measures: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """Measures in the order of the plan: field, goal tree (depth first), position."""
+    field_rank = {f["id"]: i for i, f in enumerate(fields)}
+    children: dict[str | None, list[Mapping[str, Any]]] = defaultdict(list)
+    ids = {g["id"] for g in goals}
+    for g in goals:
+        parent = g.get("parent_id")
+        children[parent if parent in ids else None].append(g)
+    for siblings in children.values():
+        siblings.sort(key=lambda g: (field_rank.get(g.get("action_field_id"), len(field_rank)),
+                                     g.get("position") or 0, g.get("code") or ""))
+    goal_rank: dict[str, int] = {}
+    stack = list(reversed(children[None]))
+    while stack:
+        g = stack.pop()
+        if g["id"] in goal_rank:  # a cycle cannot be stored, but never loop forever
+            continue
+        goal_rank[g["id"]] = len(goal_rank)
+        stack.extend(reversed(children.get(g["id"], [])))
+    return sorted(measures, key=lambda m: (goal_rank.get(m.get("goal_id") or "", len(goal_rank)),
+                                           m.get("position") or 0, m.get("code") or ""))
+
+
+def _latest_votes(votes: Sequence[Mapping[str, Any]]) -> dict[str, str]:
+    """measure id → summary of the latest vote about it (as subject or as an option)."""
+    latest: dict[str, tuple[str, str]] = {}
+    for vote in votes:
+        stamp = vote.get("closed_at") or vote.get("opened_at") or ""
+        targets: list[tuple[str, str | None]] = []
+        if vote.get("subject_type") == "measure" and vote.get("subject_id"):
+            targets.append((vote["subject_id"], None))
+        for option in vote.get("options") or []:
+            if option.get("subject_type") == "measure" and option.get("subject_id"):
+                targets.append((option["subject_id"], option.get("id")))
+        for measure_id, option_id in targets:
+            if measure_id not in latest or stamp >= latest[measure_id][0]:
+                latest[measure_id] = (stamp, _vote_summary(vote, option_id))
+    return {k: v for k, (_, v) in latest.items()}
+
+
+def _vote_summary(vote: Mapping[str, Any], option_id: str | None) -> str:
+    """One line: yes/no as in the minutes; a ranking by its winner or the option's rank."""
+    method = vote.get("method") or ""
+    result = vote.get("result")
+    stamp = vote.get("closed_at") or vote.get("opened_at") or ""
+    when = f" ({_german_date(stamp)})" if stamp else ""
+    running = "läuft noch, bisher: " if vote.get("status") == "open" else ""
+    name = enums.label(enums.VOTE_METHOD, method)
+    if not isinstance(result, Mapping):
+        return f"{name}: noch kein Ergebnis{when}"
+    if method == "yes_no":
+        try:
+            return f"{running}{voting.summarize_yes_no(result)}{when}"
+        except KeyError:
+            return f"{name}: Ergebnis unvollständig{when}"
+    ranking = [r for r in result.get("ranking") or [] if isinstance(r, Mapping)]
+    if not ranking:
+        return f"{name}: noch kein Ergebnis{when}"
+    labels = {o.get("id"): o.get("label") or "" for o in vote.get("options") or []}
+
+    def score(r: Mapping[str, Any]) -> str:
+        if method == "dots":
+            return f"{r.get('points', 0)} Punkte"
+        scale = (vote.get("rule") or {}).get("scale_max", 10)
+        return f"Widerstand Ø {_number(r.get('mean'))} von {scale}"
+
+    if option_id is not None:
+        mine = next((r for r in ranking if r.get("option_id") == option_id), None)
+        if mine is None:
+            return f"{name}: ohne Ergebnis für diese Maßnahme{when}"
+        return (f"{running}{name}: Rang {mine.get('rank')} von {len(ranking)} "
+                f"({score(mine)}){when}")
+    best = ranking[0]
+    return (f"{running}{name}: vorn „{labels.get(best.get('option_id'), '?')}“ "
+            f"({score(best)}){when}")
+
+
+def _when(value: Any) -> Any:
+    """A start/end as a real date: YYYY-MM → first of the month shown MM/YYYY (the
+    column's style); a full date is shown DD.MM.YYYY."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        if match := _YEAR_MONTH.match(value):
+            return date(int(match[1]), int(match[2]), 1)
+        if match := _FULL_DATE.match(value):
+            return _Fmt(date(int(match[1]), int(match[2]), int(match[3])), "date")
+    except ValueError:
+        pass
+    return _Fmt(value, "short")  # not a date after all: shown as written rather than lost
+
+
+def _place(where: _Where) -> str:
+    return where if isinstance(where, str) else where()
+
+
+def _indicator_place(code: str, ind: Mapping[str, Any]) -> Callable[[], str]:
+    """Where an indicator cell is, for a warning (built only when one is given)."""
+    return lambda: f"Indikator „{clean(ind.get('name') or '')[:60]}“ der Maßnahme {code}"
+
+
+def _widths(columns: Sequence[str], overrides: Mapping[str, float] | None = None
+            ) -> list[float]:
+    return [(overrides or {}).get(c) or _WIDTHS.get(c, 14.0) for c in columns]
+
+
+def _line_count(text: str, width: float) -> int:
+    """Estimated wrapped lines of ``text`` in a column ``width`` characters wide.
+
+    Average German prose in Calibri 11 is narrower than the digit "0" the width is
+    measured in; word wrapping loses some of that again.
+    """
+    per_line = max(4.0, width * _CHARS_PER_WIDTH)
+    return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
+
+
+def _priority(value: Any) -> str:
+    return enums.PRIORITY.get(value, "") if isinstance(value, int) else ""
+
+
+def _indicator_line(ind: Mapping[str, Any]) -> str:
+    """"Name: Ausgangswert → Zielwert Einheit (Jahr)", with German number format."""
+    target = ind.get("target")
+    unit = f" {ind['unit']}" if ind.get("unit") and _is_number(target) else ""
+    year = f" ({ind['target_year']})" if ind.get("target_year") is not None else ""
+    return (f"{ind.get('name') or ''}: {_number(ind.get('baseline'))} → "
+            f"{_number(target)}{unit}{year}")
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _number(value: Any) -> str:
+    """German number text: 1.234,5; missing values as a dash."""
+    if not _is_number(value):
+        return "–"
+    if float(value).is_integer():
+        text = f"{int(value):,}"
+    else:
+        text = f"{value:,.3f}".rstrip("0").rstrip(".")
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def _thousands(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+def _german_date(stamp: str) -> str:
+    try:
+        return f"{datetime.fromisoformat(stamp):%d.%m.%Y}"
+    except ValueError:
+        return stamp
+
+
+def _cut(text: str, units: int) -> str:
+    """The longest prefix within ``units`` UTF-16 code units, never splitting a pair."""
+    used = 0
+    for i, ch in enumerate(text):
+        used += 2 if ord(ch) > 0xFFFF else 1
+        if used > units:
+            return text[:i]
+    return text
+
+
+def _header_text(title: str) -> str:
+    """Page header text: "&" starts a code there, and Excel allows 255 characters."""
+    text = clean(title).replace("\n", " ").replace("\r", " ")
+    if len(text) > 80:
+        text = text[:79] + "…"
+    return text.replace("&", "&&")

@@ -1,0 +1,419 @@
+"""Full-text search over a whole catalogue, fast enough to run on every keystroke.
+
+Facilitators look for what someone said ("Lotsinnen", "Öffnung", a name) without knowing
+where it stands: in a measure's description, a position, a dissent, a review comment or
+a session's notes. ``SearchIndex.build(doc)`` turns the interchange document
+(``snapshot.load_document``) into one searchable text per record; ``search`` finds the
+records containing every word of the query.
+
+Matching is deliberately forgiving, because German is typed on every kind of keyboard:
+both sides are normalised (``normalise``) so that case, ``ß``/``ss``, ``ä``/``ae``,
+``ö``/``oe``, ``ü``/``ue`` and accents do not matter, and words match anywhere inside a
+text ("lots" finds "Kita-Lotsinnen"). FTS5 was considered and rejected: its
+``unicode61`` tokenizer does not fold "ß" to "ss" and matches only word prefixes, and its
+``trigram`` tokenizer cannot fold umlauts to "ae" (see PITFALLS.md).
+
+Speed without a token index: all texts are normalised once and joined into one large
+string per phase, so a query is a handful of ``str.find`` calls running in C; Python
+code runs once per *matching* record, not once per record, and stops after ``limit``
+hits. On 21,000 measures (65,000 records) a query takes a few milliseconds; building
+takes a few hundred milliseconds (``bench/bench_workspace_lists.py``).
+
+Hits point to the record a facilitator can open: a hit in an indicator, a position, a
+compromise, a dissent or a review comment points to the measure (goal, strategy section)
+it is about, a hit in an agenda item or a vote to its session. The record that holds the
+text is kept in ``source_type``/``source_id``.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from itertools import accumulate
+from typing import Any, Final
+
+from lip_desktop.model import enums
+from lip_desktop.model.records import SPECS
+
+#: Separators inside the joined texts; no query word can contain them (``query_words``), so
+#: no match spans two records or two fields.
+_RECORD_SEP: Final = "\x1e"
+_FIELD_SEP: Final = "\x1f"
+_SEPARATORS: Final = re.compile("[\x1e\x1f]")
+_UMLAUTS: Final = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"))
+_COMBINING: Final = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff"
+                               "\ufe20-\ufe2f]")
+#: A record's texts as (German field label, text).
+Fields = tuple[tuple[str, str], ...]
+#: Characters of context shown on each side of a hit in a snippet.
+SNIPPET_CONTEXT: Final = 40
+
+
+def normalise(text: str) -> str:
+    """Case-, umlaut- and accent-insensitive form of a text for matching.
+
+    ``casefold`` (which also turns "ß" into "ss"), then "ä/ö/ü" to "ae/oe/ue" (on the
+    composed form, so decomposed umlauts from Word fold the same way), then other
+    accents dropped ("é" to "e"). On composed text, applying it character by character
+    gives the same as on the whole text, which ``_snippet`` relies on to map positions
+    back (a decomposed umlaut shifts a snippet by one character, nothing worse).
+    """
+    s = text.casefold()
+    if s.isascii():
+        return s
+    s = unicodedata.normalize("NFC", s)
+    for umlaut, folded in _UMLAUTS:
+        s = s.replace(umlaut, folded)
+    if s.isascii() or unicodedata.is_normalized("NFKD", s):  # the quick check is 5× cheaper
+        return s
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", s))
+
+
+def normalise_many(texts: Sequence[str]) -> list[str]:
+    """``normalise`` of each text, computed in one pass (for lists filtering many rows)."""
+    return _normalise_all(texts)[1]
+
+
+def query_words(query: str) -> list[str]:
+    """The distinct normalised words of a query, longest first (the rarest, usually).
+    Lists filtering by free text use the same words, so they match as search does."""
+    words = set(_SEPARATORS.sub(" ", normalise(query)).split())
+    return sorted(words, key=lambda w: (-len(w), w))
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One found record. ``record_type``/``record_id`` name what to open; ``code`` and
+    ``title`` are that record's; ``field_label`` says where the text was found
+    (German, e.g. "Beschreibung", "Position (Verwaltung)"); ``snippet`` is the found
+    text around the first match, empty for hits in the code or title itself."""
+
+    record_type: str
+    record_id: str
+    code: str
+    title: str
+    field_label: str
+    snippet: str
+    source_type: str = ""
+    source_id: str = ""
+
+
+@dataclass(slots=True)  # not frozen: 65,000 are made per build, and frozen inits are slow
+class _Entry:
+    """A searchable record: where it leads, and its texts as (German label, text)."""
+
+    record_type: str
+    record_id: str
+    code: str
+    title: str
+    source_type: str
+    source_id: str
+    head: str  # code and title: the "title hit" text
+    head_label: str  # German label of the title field ("Titel", "Name")
+    fields: Fields
+
+
+class _Phase:
+    """Entries' texts normalised and joined into one string, searched with ``str.find``."""
+
+    def __init__(self, entries: Sequence[int], texts: Sequence[str]) -> None:
+        self.entries = list(entries)
+        self.big, self.texts = _normalise_all(texts)
+        # Start offset of every text in ``big`` (each is followed by one separator).
+        self.starts = [0, *accumulate(len(t) + 1 for t in self.texts[:-1])] if self.texts \
+            else []
+
+    def matches(self, words: Sequence[str]) -> Iterable[int]:
+        """Entry numbers whose text contains every word, in entry order."""
+        if not self.entries:
+            return
+        driver, others = words[0], words[1:]
+        starts, texts, find = self.starts, self.texts, self.big.find
+        last = len(starts) - 1
+        pos = find(driver)
+        while pos >= 0:
+            k = bisect_right(starts, pos) - 1
+            if not others or all(w in texts[k] for w in others):
+                yield self.entries[k]
+            if k >= last:
+                return
+            pos = find(driver, starts[k + 1])  # next record: one hit per record is enough
+
+
+def _normalise_all(texts: Sequence[str]) -> tuple[str, list[str]]:
+    """Many texts normalised at once, joined and one by one: one C-level pass over the
+    joined string instead of 65,000 small calls. A text containing the separator itself
+    (never typed, but imported text can hold anything) is cleaned first."""
+    if not texts:
+        return "", []
+    joined = _RECORD_SEP.join(texts)
+    if joined.count(_RECORD_SEP) != len(texts) - 1:
+        joined = _RECORD_SEP.join(t.replace(_RECORD_SEP, " ") for t in texts)
+    big = normalise(joined)
+    return big, big.split(_RECORD_SEP)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Building allocates ~200,000 small tuples while the catalogue document (millions of
+    objects) is alive; the collector's repeated scans of that document cost 40 % of the
+    build. Nothing built here forms reference cycles, so pausing it is safe."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+class SearchIndex:
+    """The searchable texts of one catalogue snapshot; rebuild it after changes.
+
+    Rebuilding is cheap enough (a few hundred milliseconds on 21,000 measures) that
+    views mark the index stale on ``Changes`` and build a new one before the next
+    search, instead of patching it record by record.
+    """
+
+    def __init__(self, entries: Sequence[_Entry]) -> None:
+        self._entries = list(entries)
+        heads = [i for i, e in enumerate(self._entries) if e.head]
+        self._heads = _Phase(heads, [self._entries[i].head for i in heads])
+        self._bodies = _Phase(range(len(self._entries)), [
+            _FIELD_SEP.join((e.head, *(text for _label, text in e.fields)))
+            for e in self._entries])
+        self._codes: dict[str, list[int]] = {}
+        for i, e in enumerate(self._entries):
+            if e.code and e.source_type == e.record_type:
+                code = e.code.lower() if e.code.isascii() else normalise(e.code)
+                self._codes.setdefault(code, []).append(i)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    @classmethod
+    def build(cls, doc: Mapping[str, Any]) -> SearchIndex:
+        """An index over every user text of an interchange document."""
+        with _gc_paused():
+            return cls(_entries(doc))
+
+    def search(self, query: str, limit: int = 200) -> list[SearchHit]:
+        """Records containing every word of ``query``: first an exact code, then hits in
+        code or title, then hits in any other text; within each, measures before goals
+        and the rest, in catalogue order. At most ``limit`` hits."""
+        words = query_words(query)
+        if not words or limit <= 0:
+            return []
+        found: list[int] = []
+        seen: set[int] = set()
+        title_hits: set[int] = set()
+        if len(words) == 1:
+            for i in self._codes.get(words[0], ()):
+                found.append(i)
+                seen.add(i)
+                title_hits.add(i)
+        # Entries are stored in the order hits are listed (``_entries``): no sorting, and
+        # each phase stops as soon as the list is full.
+        for phase in (self._heads, self._bodies):
+            if len(found) >= limit:
+                break
+            for i in phase.matches(words):
+                if i in seen:
+                    continue
+                found.append(i)
+                seen.add(i)
+                if phase is self._heads:
+                    title_hits.add(i)
+                if len(found) >= limit:
+                    break
+        return [self._hit(self._entries[i], words, i in title_hits) for i in found]
+
+    @staticmethod
+    def _hit(entry: _Entry, words: Sequence[str], in_title: bool) -> SearchHit:
+        label, snippet = (entry.head_label, "") if in_title else _locate(entry, words)
+        return SearchHit(entry.record_type, entry.record_id, entry.code, entry.title, label,
+                         snippet, entry.source_type, entry.source_id)
+
+
+def _locate(entry: _Entry, words: Sequence[str]) -> tuple[str, str]:
+    """The first field containing a query word (the longest word first) and a snippet."""
+    normalised = [(label, text, normalise(text)) for label, text in entry.fields]
+    for word in words:
+        for label, text, norm in normalised:
+            pos = norm.find(word)
+            if pos >= 0:
+                return label, _snippet(text, pos, len(word))
+    return "", ""
+
+
+def _snippet(text: str, pos: int, length: int) -> str:
+    """``text`` around the match at ``pos`` of its normalised form, on one line."""
+    if text.isascii():  # normalising ASCII keeps every position
+        start, end = pos, pos + length
+    else:
+        start = _original_offset(text, pos)
+        end = _original_offset(text, pos + length - 1) + 1
+    left = max(0, start - SNIPPET_CONTEXT)
+    right = min(len(text), end + SNIPPET_CONTEXT)
+    if left > 0:  # do not cut a word in two
+        space = text.find(" ", left, start)
+        left = space + 1 if space >= 0 else left
+    if right < len(text):
+        space = text.rfind(" ", end, right)
+        right = space if space >= 0 else right
+    out = " ".join(text[left:right].split())
+    return ("…" if left > 0 else "") + out + ("…" if right < len(text) else "")
+
+
+def _original_offset(text: str, pos: int) -> int:
+    """The character of ``text`` that position ``pos`` of ``normalise(text)`` comes from.
+
+    Normalising works character by character, so the normalised prefix lengths grow with
+    the prefix: a binary search needs a dozen ``normalise`` calls (in C) where a walk
+    over the characters needed hundreds of Python calls per hit."""
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if len(normalise(text[:mid + 1])) > pos:
+            hi = mid
+        else:
+            lo = mid + 1
+    return min(lo, max(len(text) - 1, 0))
+
+
+# --- what is searched -----------------------------------------------------------------
+
+
+def _label(record_type: str, key: str) -> str:
+    return SPECS[record_type].fields[key].label
+
+
+def _reader(record_type: str, keys: Sequence[str], prefix: str = ""
+            ) -> Callable[[Mapping[str, Any]], Fields]:
+    """A function giving (label, text) of a record's non-empty text fields; lists are
+    joined with "; ". Labels are resolved once, not per record: building the index
+    for 65,000 records is mostly this loop."""
+    labels = []
+    for key in keys:
+        label = _label(record_type, key)
+        if prefix:
+            label = prefix if label == prefix else f"{prefix} ({label})"
+        labels.append((key, label))
+
+    def read(rec: Mapping[str, Any]) -> Fields:
+        out: list[tuple[str, str]] = []
+        for key, label in labels:
+            value = rec.get(key)
+            if value:
+                out.append((label, value if isinstance(value, str) else "; ".join(value)))
+        return tuple(out)
+
+    return read
+
+
+def _head(code: str, title: str) -> str:
+    return f"{code} {title}" if code else title
+
+
+def _entries(doc: Mapping[str, Any]) -> list[_Entry]:
+    """One entry per record holding user text, in the order hits are listed: measures,
+    goals, action fields, strategy sections, people, groups, sessions, then the records
+    without a view of their own; each type in catalogue order."""
+    out: list[_Entry] = []
+    # Where each record type leads: (code, title) of the records that can be opened.
+    names: dict[tuple[str, str], tuple[str, str]] = {}
+
+    own_types = (  # collection, record type, title key, other text fields
+        ("measures", "measure", "title", ("description", "lead", "partners",
+                                          "target_groups", "funding", "steering_note")),
+        ("goals", "goal", "title", ("description",)),
+        ("action_fields", "action_field", "name", ("description",)),
+        ("strategy_sections", "strategy_section", "title", ("body",)),
+        ("people", "person", "name", ("organisation",)),
+        ("groups", "group", "name", ()),
+        ("sessions", "session", "title", ("location", "notes")),
+    )
+    for key, rt, title_key, keys in own_types:
+        read, head_label = _reader(rt, keys), _label(rt, title_key)
+        for rec in doc.get(key, ()):
+            rid, code, title = rec["id"], rec.get("code") or "", rec.get(title_key) or ""
+            names[(rt, rid)] = (code, title)
+            out.append(_Entry(rt, rid, code, title, rt, rid, _head(code, title), head_label,
+                              read(rec)))
+    people = {p["id"]: p.get("name", "") for p in doc.get("people", ())}
+
+    compromise_subject = {c["id"]: (c.get("subject_type"), c.get("subject_id"))
+                          for c in doc.get("compromises", ())}
+
+    def target(subject_type: str | None, subject_id: str | None) -> tuple[str, str] | None:
+        """The openable record a sub-record is about (compromises lead to their subject)."""
+        for _depth in range(8):  # compromises on compromises; cycles cannot be stored
+            if subject_type != "compromise" or subject_id not in compromise_subject:
+                break
+            subject_type, subject_id = compromise_subject[subject_id]
+        if subject_type is None or subject_id is None:
+            return None
+        return subject_type, subject_id
+
+    def sub(source_type: str, rec: Mapping[str, Any], lead: tuple[str, str] | None,
+            fields: Fields) -> None:
+        """A record without a view of its own: its hits lead to ``lead``."""
+        if not fields:
+            return
+        if lead is None:
+            lead = (source_type, rec["id"])
+        code, title = names.get(lead, ("", ""))
+        out.append(_Entry(lead[0], lead[1], code, title, source_type, rec["id"], "", "",
+                          fields))
+
+    read_indicator = _reader("indicator", ("name", "definition"), SPECS["indicator"].label)
+    for i in doc.get("indicators", ()):
+        sub("indicator", i, ("measure", i["measure_id"]), read_indicator(i))
+
+    def held_by(rec: Mapping[str, Any]) -> str:
+        who = rec.get("label") or people.get(rec.get("person_id") or "", "")
+        return who or enums.label(enums.SIDE, rec.get("side"), "")
+
+    position_label = SPECS["position"].label
+    for p in doc.get("positions", ()):
+        who = held_by(p)
+        label = f"{position_label} ({who})" if who else position_label
+        sub("position", p, target(p.get("subject_type"), p.get("subject_id")),
+            ((label, p["text"]),) if p.get("text") else ())
+    compromise_label = SPECS["compromise"].label
+    dissent_label = SPECS["dissent"].label
+    for c in doc.get("compromises", ()):
+        lead = target(c.get("subject_type"), c.get("subject_id"))
+        texts = [(compromise_label, c["text"])] if c.get("text") else []
+        for d in c.get("dissents", ()):
+            who = held_by(d)
+            if d.get("text"):
+                texts.append((f"{dissent_label} ({who})" if who else dissent_label,
+                              d["text"]))
+        sub("compromise", c, lead, tuple(texts))
+    comment_label = SPECS["review_comment"].label
+    for rc in doc.get("review_comments", ()):
+        author = rc.get("author") or ""
+        label = f"{comment_label} ({author})" if author else comment_label
+        comment: Fields = ((label, rc["text"]),) if rc.get("text") else ()
+        if author:
+            comment += ((f"{comment_label} ({_label('review_comment', 'author')})", author),)
+        sub("review_comment", rc, target(rc.get("subject_type"), rc.get("subject_id")),
+            comment)
+    agenda_label = SPECS["agenda_item"].label
+    for s in doc.get("sessions", ()):
+        for a in s.get("agenda", ()):
+            if a.get("title"):
+                sub("agenda_item", a, ("session", s["id"]), ((agenda_label, a["title"]),))
+    vote_label = SPECS["vote"].label
+    for v in doc.get("votes", ()):
+        vote = [(vote_label, v["question"])] if v.get("question") else []
+        vote += [(f"{vote_label} ({_label('vote_option', 'label')})", o["label"])
+                 for o in v.get("options", ()) if o.get("label")]
+        sub("vote", v, ("session", v["session_id"]), tuple(vote))
+    return out

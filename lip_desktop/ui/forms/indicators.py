@@ -1,0 +1,307 @@
+"""The indicators of a measure as an editable table, each cell edit an undoable command.
+
+Indicators are small records of their own (name, unit, baseline and target with their
+years, source, survey rhythm, definition). A table shows a measure's few indicators at a
+glance and edits them in place; every cell edit, added row and removed row goes through
+the hub like any other edit (undoable, in the history). Numbers are shown and read in
+German notation; a cell the model refuses keeps its old value and the German reason is
+reported through ``sig_error`` for the widget to show under the table.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lip_desktop.model.changes import Changes
+from lip_desktop.model.commands import AddRecord, DeleteRecord, UpdateFields
+from lip_desktop.model.errors import ValidationError
+from lip_desktop.model.records import SPECS, Indicator, Kind, clean_record
+from lip_desktop.ui.forms import reads
+from lip_desktop.ui.hub import CatalogueHub
+from lip_desktop.ui.widgets.euro_edit import ERROR_COLOUR
+from lip_desktop.ui.widgets.numbers import format_decimal, parse_decimal, parse_integer
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: Column order of the table: record field keys.
+COLUMNS: Final = ("name", "unit", "baseline", "baseline_year", "target", "target_year",
+                  "source", "frequency", "definition")
+COL_NAME: Final = 0
+_SPEC: Final = SPECS["indicator"]
+_YEAR_KEYS: Final = frozenset({"baseline_year", "target_year"})
+
+
+class IndicatorTableModel(QAbstractTableModel):
+    """Rows: the indicators of one measure in their order; columns: ``COLUMNS``."""
+
+    #: German reason why the last cell edit was not stored ("" after a stored edit).
+    sig_error = Signal(str)
+
+    def __init__(self, hub: CatalogueHub, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._hub = hub
+        self._measure_id: str | None = None
+        self._rows: list[Indicator] = []
+        hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
+
+    # --- content -----------------------------------------------------------------------
+
+    @property
+    def measure_id(self) -> str | None:
+        return self._measure_id
+
+    def set_measure(self, measure_id: str | None) -> None:
+        self.beginResetModel()
+        self._measure_id = measure_id
+        self._rows = ([] if measure_id is None
+                      else reads.indicators_of(self._hub.catalogue, measure_id))
+        self.endResetModel()
+
+    def indicator(self, row: int) -> Indicator:
+        return self._rows[row]
+
+    def row_of(self, indicator_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == indicator_id), -1)
+
+    @staticmethod
+    def key_of(column: int) -> str:
+        return COLUMNS[column]
+
+    # --- Qt model ----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        key = COLUMNS[index.column()]
+        value = getattr(self._rows[index.row()], key)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._text(key, value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self._text(key, value)
+            return f"{_SPEC.fields[key].label}: {text}" if text else _SPEC.fields[key].label
+        if role == Qt.ItemDataRole.TextAlignmentRole and _SPEC.fields[key].kind in (
+                Kind.NUMBER, Kind.INT):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _text(key: str, value: Any) -> str:
+        if value is None:
+            return ""
+        kind = _SPEC.fields[key].kind
+        if kind is Kind.NUMBER:
+            return format_decimal(value)
+        return str(value)  # years without a thousands separator: "2028", not "2.028"
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            key = COLUMNS[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                # "Jahr des Ausgangswerts" is too wide for a column; it stands next to it.
+                return self.tr("Jahr") if key in _YEAR_KEYS else _SPEC.fields[key].label
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return _SPEC.fields[key].label
+        if (orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._rows)):
+            return str(section + 1)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsEditable)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Store one cell: read German numbers, check with the model, run ``UpdateFields``.
+
+        The view is updated by the hub's change broadcast, not here, so an undo later
+        refreshes the cell the same way.
+        """
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        row = self._rows[index.row()]
+        key = COLUMNS[index.column()]
+        try:
+            parsed = self._parse(key, value)
+        except ValueError:
+            self.sig_error.emit(self._unreadable(key, value))
+            return False
+        if parsed == getattr(row, key):
+            return True
+        values = {k: getattr(row, k) for k in _SPEC.fields}
+        try:
+            cleaned = clean_record("indicator", {**values, key: parsed})
+        except ValidationError as error:
+            self.sig_error.emit(error.message)
+            return False
+        self.sig_error.emit("")
+        return self._hub.execute(UpdateFields("indicator", row.id, {key: cleaned[key]}))
+
+    @staticmethod
+    def _parse(key: str, value: Any) -> Any:
+        kind = _SPEC.fields[key].kind
+        if not isinstance(value, str):
+            return value
+        if kind is Kind.NUMBER:
+            return parse_decimal(value)
+        if kind is Kind.INT:
+            return parse_integer(value)
+        return value
+
+    def _unreadable(self, key: str, value: Any) -> str:
+        label = _SPEC.fields[key].label
+        if _SPEC.fields[key].kind is Kind.INT:
+            text = self.tr("„%2“ ist keine Jahreszahl (%1), z. B. 2028.")
+        else:
+            text = self.tr("„%2“ ist keine Zahl (%1); bitte in deutscher Schreibweise, "
+                           "z. B. 1.234,5.")
+        return text.replace("%1", label).replace("%2", str(value).strip())
+
+    # --- rows --------------------------------------------------------------------------
+
+    def add_indicator(self, name: str) -> str | None:
+        """Add an indicator at the end (undoable); returns its id, None if refused."""
+        measure_id = self._measure_id
+        if measure_id is None:
+            return None
+        command = AddRecord(self.tr("Indikator hinzufügen"),
+                            lambda s: s.add_indicator(measure_id, name), "indicator")
+        return command.record_id if self._hub.execute(command) else None
+
+    def remove_row(self, row: int) -> bool:
+        """Delete the indicator in ``row`` (undoable: undo restores it unchanged)."""
+        if not 0 <= row < len(self._rows):
+            return False
+        return self._hub.execute(DeleteRecord("indicator", self._rows[row].id,
+                                              self.tr("Indikator entfernen")))
+
+    # --- refresh -----------------------------------------------------------------------
+
+    def on_hub_catalogue_changed(self, changes: Changes) -> None:
+        measure_id = self._measure_id
+        if measure_id is None:
+            return
+        if measure_id in changes.deleted.get("measure", ()):
+            self.set_measure(None)
+            return
+        if not changes.touched("indicator") and measure_id not in changes.touched("measure"):
+            return
+        rows = reads.indicators_of(self._hub.catalogue, measure_id)
+        if [r.id for r in rows] != [r.id for r in self._rows]:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+            return
+        old, self._rows = self._rows, rows
+        for i, (before, after) in enumerate(zip(old, rows, strict=True)):
+            if before != after:
+                self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
+
+
+class IndicatorEditor(QWidget):
+    """The table with "Indikator hinzufügen"/"Indikator entfernen" and an error line."""
+
+    def __init__(self, hub: CatalogueHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = IndicatorTableModel(hub, self)
+        self.view = QTableView()
+        self.view.setObjectName("indicators")
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Indikatoren"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table, like every field
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.view.setMinimumHeight(self.view.fontMetrics().lineSpacing() * 8)
+
+        self.add_button = QPushButton(self.tr("Indikator hinzufügen"))
+        self.remove_button = QPushButton(self.tr("Indikator entfernen"))
+        self.remove_button.setEnabled(False)
+        for button in (self.add_button, self.remove_button):
+            button.setAccessibleName(button.text())
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        palette = self.error_label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOUR)
+        self.error_label.setPalette(palette)
+        self.error_label.setAccessibleName(self.tr("Fehler bei den Indikatoren"))
+        self.error_label.hide()
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        layout.addWidget(self.error_label)
+        layout.addLayout(buttons)
+
+        self.add_button.clicked.connect(self.on_add_button_clicked)
+        self.remove_button.clicked.connect(self.on_remove_button_clicked)
+        self.model.sig_error.connect(self.on_model_error)
+        self.model.modelReset.connect(self._update_buttons)
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [self.view, self.add_button, self.remove_button]
+
+    def set_measure(self, measure_id: str | None) -> None:
+        if measure_id != self.model.measure_id:
+            self.on_model_error("")
+            self.model.set_measure(measure_id)
+
+    def on_add_button_clicked(self) -> None:
+        new_id = self.model.add_indicator(self.tr("Neuer Indikator"))
+        row = -1 if new_id is None else self.model.row_of(new_id)
+        if row >= 0:
+            index = self.model.index(row, COL_NAME)
+            self.view.setCurrentIndex(index)
+            self.view.edit(index)
+
+    def on_remove_button_clicked(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if rows:
+            self.model.remove_row(rows[0].row())
+
+    def on_model_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+        self.view.setAccessibleDescription(message)
+
+    def _update_buttons(self) -> None:
+        self.remove_button.setEnabled(bool(self.view.selectionModel().selectedRows()))
+        self.add_button.setEnabled(self.model.measure_id is not None)

@@ -1,0 +1,33 @@
+"""The catalogue's terminology rules as one shared ``TermChecker`` for all forms.
+
+Compiling the rules is the expensive part of checking (``model.terminology``), and every
+term-aware field of every form needs the same rules; so the editor keeps one checker and
+replaces it only when the terminology list itself changes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from lip_desktop.model.changes import Changes
+from lip_desktop.model.terminology import TermChecker
+from lip_desktop.ui.forms import reads
+from lip_desktop.ui.hub import CatalogueHub
+
+
+class TermRules(QObject):
+    """Holds ``checker``; emits ``sig_checker_changed`` after the rules were edited."""
+
+    #: The terminology list changed; the argument is the new ``TermChecker``.
+    sig_checker_changed = Signal(object)
+
+    def __init__(self, hub: CatalogueHub, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._hub = hub
+        self.checker = TermChecker(reads.term_rules(hub.catalogue))
+        hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
+
+    def on_hub_catalogue_changed(self, changes: Changes) -> None:
+        if changes.touched("terminology"):
+            self.checker = TermChecker(reads.term_rules(self._hub.catalogue))
+            self.sig_checker_changed.emit(self.checker)

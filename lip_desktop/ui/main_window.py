@@ -1,0 +1,729 @@
+"""The main window: welcome page or the workspace of one open catalogue.
+
+The window owns the open catalogue's hub and builds the workspace on it: navigation tree
+and editor, the measure list, people and groups, open comments, the search panel and the
+side panel with history and comments. Every action is a menu entry with a shortcut; the
+edits go through ``hub.execute`` so that they are committed at once and undoable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QInputDialog,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QTreeView,
+    QWidget,
+)
+
+from lip_desktop.model import defaults, interchange
+from lip_desktop.model.catalogue import Catalogue, DamagedCatalogueError, restore
+from lip_desktop.model.commands import AddRecord, DeleteRecord, MoveMeasure, MoveSibling
+from lip_desktop.model.errors import CatalogueOpenError, LipError
+from lip_desktop.model.files import atomic_write
+from lip_desktop.ui import dialogs
+from lip_desktop.ui.hub import CatalogueHub
+from lip_desktop.ui.settings import Settings
+from lip_desktop.ui.tree_model import CatalogueTreeModel, RecordIdRole, RecordTypeRole
+from lip_desktop.ui.welcome import WelcomePage
+from lip_desktop.ui.worker import Progress, TaskRunner
+
+JSON_FILTER = "LIP-Austauschdatei (*.json)"
+DOCX_FILTER = "Word-Dokument (*.docx)"
+XLSX_FILTER = "Excel-Arbeitsmappe (*.xlsx)"
+
+
+class MainWindow(QMainWindow):
+    #: A catalogue was opened (path) or closed (None) in this window.
+    sig_catalogue_opened = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = Settings()
+        self.runner = TaskRunner(self)
+        self.hub: CatalogueHub | None = None
+        self.workspace: QWidget | None = None
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(60_000)
+        self._backup_timer.timeout.connect(self.on_backup_timer_timeout)
+        self.pages = QStackedWidget()
+        self.welcome = WelcomePage()
+        self.welcome.sig_open_requested.connect(self.open_path)
+        self.welcome.sig_action_requested.connect(self.on_welcome_action_requested)
+        self.pages.addWidget(self.welcome)
+        self.setCentralWidget(self.pages)
+        self._make_actions()
+        self._make_menus()
+        self._refresh_title()
+        self._set_catalogue_actions_enabled(False)
+        self.welcome.set_recent(self.settings.recent)
+        geometry = self.settings.geometry("main")
+        if geometry:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    # --- actions and menus -------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], Any], shortcut: Any = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        tr = self.tr
+        a = self._action
+        self.act_new = a(tr("&Neuer Katalog …"), self.new_catalogue, QKeySequence.StandardKey.New)
+        self.act_open = a(tr("Ö&ffnen …"), self.choose_and_open, QKeySequence.StandardKey.Open)
+        self.act_demo = a(tr("&Demo-Katalog öffnen"), self.open_demo)
+        self.act_import_json = a(tr("Austauschdatei (JSON) &einlesen …"), self.import_json)
+        self.act_export_json = a(tr("Austauschdatei (JSON) &schreiben …"), self.export_json)
+        self.act_export_word = a(tr("&Word-Entwurf exportieren …"), self.export_word)
+        self.act_export_excel = a(tr("&Maßnahmenliste (Excel) exportieren …"), self.export_excel)
+        self.act_import_review = a(tr("Word-&Kommentare übernehmen …"), self.import_review)
+        self.act_import_decisions = a(tr("&Voten der Lenkungsgruppe übernehmen …"),
+                                      self.import_decisions)
+        self.act_backups = a(tr("Si&cherungen …"), self.show_backups)
+        self.act_settings = a(tr("&Einstellungen …"), self.show_settings,
+                              QKeySequence.StandardKey.Preferences)
+        self.act_close = a(tr("Katalog s&chließen"), self.close_catalogue,
+                           QKeySequence.StandardKey.Close)
+        self.act_quit = a(tr("&Beenden"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_find = a(tr("&Suchen"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.act_new_goal = a(tr("Neues &Ziel"), self.add_goal, "Ctrl+Shift+G")
+        self.act_new_subgoal = a(tr("Neues &Teilziel"), self.add_subgoal, "Ctrl+Alt+G")
+        self.act_new_measure = a(tr("Neue &Maßnahme"), self.add_measure, "Ctrl+Shift+M")
+        self.act_duplicate = a(tr("&Duplizieren"), self.duplicate_selected, "Ctrl+D")
+        self.act_delete = a(tr("&Löschen …"), self.delete_selected, QKeySequence.StandardKey.Delete)
+        self.act_up = a(tr("Nach &oben"), lambda: self.move_selected(-1), "Alt+Up")
+        self.act_down = a(tr("Nach &unten"), lambda: self.move_selected(+1), "Alt+Down")
+        self.act_move_to = a(tr("Maßnahme zu anderem Ziel &verschieben …"),
+                             self.move_selected_to_goal, "Ctrl+Shift+V")
+        self.act_renumber = a(tr("Kennungen &neu vergeben …"), self.renumber)
+        self.act_check = a(tr("Katalog &prüfen"), self.check_catalogue)
+        self.act_glossary = a(tr("&Begriffe und Begriffsbericht …"), self.show_glossary)
+        self.act_views: list[QAction] = []
+        for n, name in enumerate((tr("&Katalog"), tr("&Maßnahmenliste"),
+                                  tr("&Personen und Gruppen"), tr("Offene &Kommentare"))):
+            self.act_views.append(a(name, self._tab_switcher(n), f"Ctrl+{n + 1}"))
+        self.act_about = a(tr("Ü&ber LIP Desktop"), self.about)
+        self.recent_menu = QMenu(tr("&Zuletzt geöffnet"), self)
+        self.recent_menu.aboutToShow.connect(self.on_recent_menu_about_to_show)
+        self.undo_action: QAction | None = None
+        self.redo_action: QAction | None = None
+
+    def _tab_switcher(self, n: int) -> Callable[[], None]:
+        return lambda: self.show_tab(n)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Datei"))
+        for item in (self.act_new, self.act_open, self.recent_menu, self.act_demo, None,
+                     self.act_import_json, self.act_export_json, None, self.act_export_word,
+                     self.act_import_review, self.act_export_excel, self.act_import_decisions,
+                     None, self.act_backups, self.act_settings, None, self.act_close,
+                     self.act_quit):
+            if item is None:
+                file_menu.addSeparator()
+            elif isinstance(item, QMenu):
+                file_menu.addMenu(item)
+            else:
+                file_menu.addAction(item)
+        self.edit_menu = bar.addMenu(self.tr("&Bearbeiten"))
+        view_menu = bar.addMenu(self.tr("&Ansicht"))
+        for action in self.act_views:
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.act_glossary)
+        view_menu.addAction(self.act_check)
+        help_menu = bar.addMenu(self.tr("&Hilfe"))
+        help_menu.addAction(self.act_about)
+        self._fill_edit_menu()
+
+    def _fill_edit_menu(self) -> None:
+        menu = self.edit_menu
+        menu.clear()
+        if self.hub is not None:
+            self.undo_action = self.hub.undo_stack.createUndoAction(self, self.tr("Rückgängig"))
+            self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+            self.redo_action = self.hub.undo_stack.createRedoAction(self, self.tr("Wiederholen"))
+            self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
+                                           QKeySequence(QKeySequence.StandardKey.Redo)])
+            menu.addAction(self.undo_action)
+            menu.addAction(self.redo_action)
+            menu.addSeparator()
+        for action in (self.act_find, None, self.act_new_goal, self.act_new_subgoal,
+                       self.act_new_measure, self.act_duplicate, self.act_delete, None,
+                       self.act_up, self.act_down, self.act_move_to, None, self.act_renumber):
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+
+    def _set_catalogue_actions_enabled(self, enabled: bool) -> None:
+        for action in (self.act_import_json, self.act_export_json, self.act_export_word,
+                       self.act_export_excel, self.act_import_review, self.act_import_decisions,
+                       self.act_backups, self.act_close, self.act_find, self.act_new_goal,
+                       self.act_new_subgoal, self.act_new_measure, self.act_duplicate,
+                       self.act_delete, self.act_up, self.act_down, self.act_move_to,
+                       self.act_renumber, self.act_check, self.act_glossary, *self.act_views):
+            action.setEnabled(enabled)
+
+    def _refresh_title(self) -> None:
+        if self.hub is None:
+            self.setWindowTitle("LIP Desktop")
+            return
+        info = self.hub.service.catalogue_info()
+        self.setWindowTitle(self.tr("%1 – %2 – LIP Desktop").replace("%1", info.title)
+                            .replace("%2", self.hub.catalogue.path.name))
+
+    # --- opening and closing -----------------------------------------------------------
+
+    def open_path(self, path: Path) -> bool:
+        """Open a catalogue in this window; known problems become German messages."""
+        if self.hub is not None and not self.close_catalogue():
+            return False
+        try:
+            catalogue = Catalogue.open(path, actor=self.settings.user_name)
+        except DamagedCatalogueError as error:
+            self._offer_restore(error)
+            return False
+        except CatalogueOpenError as error:
+            if error.code == "file_not_found":
+                self.settings.remove_recent(str(path))
+                self.welcome.set_recent(self.settings.recent)
+            dialogs.show_error(self, error, self.tr("Katalog öffnen"))
+            return False
+        except LipError as error:
+            dialogs.show_error(self, error, self.tr("Katalog öffnen"))
+            return False
+        self._attach(catalogue)
+        if catalogue.info.migrated_from is not None:
+            dialogs.inform(self, self.tr("Katalog aktualisiert"), self.tr(
+                "Der Katalog wurde auf die aktuelle Version gebracht; vorher wurde eine "
+                "Sicherung angelegt."))
+        if catalogue.info.storage_warning:
+            dialogs.warn(self, self.tr("Speicherort"), catalogue.info.storage_warning)
+        return True
+
+    def _offer_restore(self, error: DamagedCatalogueError) -> None:
+        from lip_desktop.ui.backups_dialog import offer_restore_for_damaged  # noqa: PLC0415
+
+        backup = offer_restore_for_damaged(self, error)
+        if backup is None:
+            return
+        try:
+            restore(error.path, backup)
+        except LipError as problem:
+            dialogs.show_error(self, problem)
+            return
+        self.open_path(error.path)
+
+    def _attach(self, catalogue: Catalogue) -> None:
+        self.hub = CatalogueHub(catalogue, self)
+        self.hub.error_parent = self
+        self.hub.sig_status.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        self.hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
+        self.hub.sig_record_selected.connect(self.on_hub_record_selected)
+        self.workspace = self._build_workspace(self.hub)
+        self.pages.addWidget(self.workspace)
+        self.pages.setCurrentWidget(self.workspace)
+        self._fill_edit_menu()
+        self._set_catalogue_actions_enabled(True)
+        self.settings.add_recent(catalogue.path)
+        self.welcome.set_recent(self.settings.recent)
+        self._refresh_title()
+        self._backup_timer.start()
+        self.tree.setFocus()
+        self.sig_catalogue_opened.emit(catalogue.path)
+
+    def close_catalogue(self) -> bool:
+        if self.hub is None:
+            return True
+        self.runner.wait()
+        if self.workspace is not None:
+            self.editor.commit_pending()  # a field still being typed in is saved, too
+        self._backup_timer.stop()
+        hub, self.hub = self.hub, None
+        for dock in self.findChildren(QDockWidget):
+            self.removeDockWidget(dock)
+            dock.deleteLater()
+        if self.workspace is not None:
+            self.pages.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        try:
+            hub.catalogue.close()
+        except LipError as error:
+            dialogs.show_error(self, error, self.tr("Sicherung beim Schließen"))
+        hub.deleteLater()
+        self.pages.setCurrentWidget(self.welcome)
+        self._fill_edit_menu()
+        self._set_catalogue_actions_enabled(False)
+        self._refresh_title()
+        self.sig_catalogue_opened.emit(None)
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.save_geometry("main", bytes(self.saveGeometry().data()))
+        self.close_catalogue()
+        super().closeEvent(event)
+
+    def choose_and_open(self) -> None:
+        path = dialogs.open_file(self, self.tr("Katalog öffnen"), self.settings.export_folder)
+        if path is not None:
+            self.open_path(path)
+
+    def new_catalogue(self) -> None:
+        path = dialogs.save_file(self, self.tr("Neuer Katalog"),
+                                 str(Path(self.settings.export_folder) / "LIP-Katalog.lip"))
+        if path is None:
+            return
+        if path.suffix.lower() != ".lip":
+            path = path.with_suffix(".lip")
+        doc = defaults.new_catalogue_document()
+        try:
+            Catalogue.create(path, lambda s: interchange.import_into_new(
+                s, doc, self.settings.user_name)).close()
+        except LipError as error:
+            dialogs.show_error(self, error, self.tr("Neuer Katalog"))
+            return
+        self.open_path(path)
+
+    def open_demo(self) -> None:
+        from lip_desktop.ui.app import ensure_demo  # noqa: PLC0415 - app imports this module
+
+        try:
+            self.open_path(ensure_demo())
+        except LipError as error:
+            dialogs.show_error(self, error)
+
+    def on_welcome_action_requested(self, action: str) -> None:
+        {"new": self.new_catalogue, "open": self.choose_and_open, "demo": self.open_demo}[action]()
+
+    def on_recent_menu_about_to_show(self) -> None:
+        self.recent_menu.clear()
+        for entry in self.settings.recent:
+            action = self.recent_menu.addAction(entry)
+            action.triggered.connect(lambda _=False, p=entry: self.open_path(Path(p)))
+        if not self.settings.recent:
+            self.recent_menu.addAction(self.tr("(keine)")).setEnabled(False)
+
+    def on_backup_timer_timeout(self) -> None:
+        if self.hub is None:
+            return
+        try:
+            info = self.hub.catalogue.backup_if_due()
+        except LipError as error:
+            self.statusBar().showMessage(error.message, 10_000)
+            return
+        if info is not None:
+            self.statusBar().showMessage(self.tr("Sicherung angelegt."), 4000)
+
+    # --- the workspace -----------------------------------------------------------------
+
+    def _build_workspace(self, hub: CatalogueHub) -> QWidget:
+        from lip_desktop.ui.forms import EditorStack  # noqa: PLC0415
+        from lip_desktop.ui.history import OpenCommentsView, RecordSidePanel  # noqa: PLC0415
+        from lip_desktop.ui.measure_list import MeasureListView  # noqa: PLC0415
+        from lip_desktop.ui.people import PeopleView  # noqa: PLC0415
+        from lip_desktop.ui.search_panel import SearchPanel  # noqa: PLC0415
+
+        self.tree_model = CatalogueTreeModel(hub, self)
+        self.tree = QTreeView()
+        self.tree.setObjectName("navigation")
+        self.tree.setAccessibleName(self.tr("Navigation: Strategieteil, Handlungsfelder, "
+                                            "Ziele und Maßnahmen"))
+        self.tree.setModel(self.tree_model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.tree.setDragEnabled(True)
+        self.tree.setAcceptDrops(True)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self.on_tree_custom_context_menu_requested)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.selectionModel().currentChanged.connect(self.on_tree_current_changed)
+
+        self.editor = EditorStack(hub)
+        self.editor.setObjectName("editor")
+        catalogue_page = QSplitter(Qt.Orientation.Horizontal)
+        catalogue_page.addWidget(self.tree)
+        catalogue_page.addWidget(self.editor)
+        catalogue_page.setStretchFactor(0, 2)
+        catalogue_page.setStretchFactor(1, 3)
+
+        self.measure_list = MeasureListView(hub)
+        self.people = PeopleView(hub)
+        self.open_comments = OpenCommentsView(hub)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("workspaceTabs")
+        self.tabs.addTab(catalogue_page, self.tr("Katalog"))
+        self.tabs.addTab(self.measure_list, self.tr("Maßnahmenliste"))
+        self.tabs.addTab(self.people, self.tr("Personen und Gruppen"))
+        self.tabs.addTab(self.open_comments, self.tr("Offene Kommentare"))
+
+        self.search = SearchPanel(hub)
+        search_dock = QDockWidget(self.tr("Suche"), self)
+        search_dock.setObjectName("searchDock")
+        search_dock.setWidget(self.search)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, search_dock)
+        self.side = RecordSidePanel(hub)
+        side_dock = QDockWidget(self.tr("Verlauf und Kommentare"), self)
+        side_dock.setObjectName("sideDock")
+        side_dock.setWidget(self.side)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, side_dock)
+        return self.tabs
+
+    def show_tab(self, n: int) -> None:
+        if self.workspace is not None:
+            self.tabs.setCurrentIndex(n)
+
+    def focus_search(self) -> None:
+        if self.hub is not None:
+            focus = getattr(self.search, "focus_search", None)
+            if callable(focus):
+                focus()
+            else:
+                self.search.setFocus()
+
+    def on_hub_catalogue_changed(self, changes: Any) -> None:
+        if changes.touched("catalogue"):
+            self._refresh_title()
+
+    def on_hub_record_selected(self, record_type: str, record_id: str) -> None:
+        """Jump from a list, search hit or comment to the record in the tree and editor."""
+        if self.hub is None:
+            return
+        self.tabs.setCurrentIndex(0)
+        index = self.tree_model.index_of(record_type, record_id)
+        if index.isValid():
+            parent = index.parent()
+            while parent.isValid():
+                self.tree.expand(parent)
+                parent = parent.parent()
+            self.tree.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.tree.scrollTo(index)
+        self.editor.show_record(record_type, record_id)
+        self.side.show_record(record_type, record_id)
+
+    def on_tree_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        kind = current.data(RecordTypeRole) if current.isValid() else None
+        rid = current.data(RecordIdRole) if current.isValid() else None
+        if kind in ("action_field", "goal", "measure", "strategy_section"):
+            self.editor.show_record(kind, rid)
+            self.side.show_record(kind, rid)
+        elif kind == "strategy":
+            self.editor.show_record("catalogue", self.hub.catalogue.id if self.hub else None)
+        self._update_edit_actions()
+
+    def _update_edit_actions(self) -> None:
+        kind = self.current_kind()
+        self.act_new_subgoal.setEnabled(kind == "goal")
+        self.act_new_measure.setEnabled(kind in ("goal", "measure"))
+        self.act_new_goal.setEnabled(kind in ("action_field", "goal", "measure"))
+        self.act_duplicate.setEnabled(kind == "measure")
+        self.act_delete.setEnabled(kind in ("goal", "measure", "strategy_section",
+                                            "action_field"))
+        self.act_up.setEnabled(kind in ("goal", "measure", "strategy_section", "action_field"))
+        self.act_down.setEnabled(self.act_up.isEnabled())
+        self.act_move_to.setEnabled(kind == "measure")
+
+    def on_tree_custom_context_menu_requested(self, pos: QPoint) -> None:
+        self._update_edit_actions()
+        menu = QMenu(self)
+        for action in (self.act_new_goal, self.act_new_subgoal, self.act_new_measure, None,
+                       self.act_duplicate, self.act_delete, None, self.act_up, self.act_down,
+                       self.act_move_to):
+            if action is None:
+                menu.addSeparator()
+            elif action.isEnabled():
+                menu.addAction(action)
+        menu.popup(self.tree.viewport().mapToGlobal(pos))
+
+    # --- editing commands (all through the hub: committed at once, undoable) -------------
+
+    def current(self) -> tuple[str | None, str | None]:
+        if self.hub is None or self.workspace is None:
+            return None, None
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None, None
+        return index.data(RecordTypeRole), index.data(RecordIdRole)
+
+    def current_kind(self) -> str | None:
+        return self.current()[0]
+
+    def _select_new(self, record_type: str, record_id: str | None) -> None:
+        if record_id is not None:
+            self.on_hub_record_selected(record_type, record_id)
+            focus = getattr(self.editor, "focus_first_field", None)
+            if callable(focus):
+                focus()
+
+    def add_goal(self) -> None:
+        kind, rid = self.current()
+        if self.hub is None or kind is None or rid is None:
+            return
+        if kind == "action_field":
+            field_id, parent_id = rid, None
+        else:
+            goal_id = rid if kind == "goal" else self.hub.record("measure", rid).goal_id
+            goal = self.hub.record("goal", goal_id)
+            field_id, parent_id = goal.action_field_id, goal.parent_id
+        title = self.tr("Neues Ziel")
+        command = AddRecord(self.tr("Ziel anlegen"),
+                            lambda s: s.add_goal(field_id, title, parent_id), "goal")
+        if self.hub.execute(command):
+            self._select_new("goal", command.record_id)
+
+    def add_subgoal(self) -> None:
+        kind, rid = self.current()
+        if self.hub is None or kind != "goal" or rid is None:
+            return
+        goal = self.hub.record("goal", rid)
+        title = self.tr("Neues Teilziel")
+        command = AddRecord(self.tr("Teilziel anlegen"),
+                            lambda s: s.add_goal(goal.action_field_id, title, rid), "goal")
+        if self.hub.execute(command):
+            self._select_new("goal", command.record_id)
+
+    def add_measure(self) -> None:
+        kind, rid = self.current()
+        if self.hub is None or kind not in ("goal", "measure") or rid is None:
+            return
+        goal_id = rid if kind == "goal" else self.hub.record("measure", rid).goal_id
+        title = self.tr("Neue Maßnahme")
+        command = AddRecord(self.tr("Maßnahme anlegen"),
+                            lambda s: s.add_measure(goal_id, title), "measure")
+        if self.hub.execute(command):
+            self._select_new("measure", command.record_id)
+
+    def duplicate_selected(self) -> None:
+        kind, rid = self.current()
+        if self.hub is None or kind != "measure" or rid is None:
+            return
+        command = AddRecord(self.tr("Maßnahme duplizieren"),
+                            lambda s: s.duplicate_measure(rid), "measure")
+        if self.hub.execute(command):
+            self._select_new("measure", command.record_id)
+
+    def delete_selected(self) -> None:
+        kind, rid = self.current()
+        if self.hub is None or kind is None or rid is None:
+            return
+        label = str(self.tree.currentIndex().data())
+        question = self.tr("„%1“ löschen?").replace("%1", label)
+        if kind == "goal":
+            question += " " + self.tr("Teilziele und Maßnahmen darunter werden mit gelöscht.")
+        question += " " + self.tr("(Rückgängig mit Strg+Z)")
+        if not dialogs.ask(self, self.tr("Löschen"), question):
+            return
+        self.hub.execute(DeleteRecord(kind, rid, self.tr("„%1“ löschen").replace("%1", label)))
+
+    def move_selected(self, step: int) -> None:
+        kind, rid = self.current()
+        if self.hub is None or kind is None or rid is None:
+            return
+        parent, index = self.hub.service.place_of(kind, rid)
+        target = max(0, index + step)
+        if kind == "measure":
+            assert parent is not None
+            command: Any = MoveMeasure(rid, parent, target,
+                                       self.tr("Maßnahme verschieben"))
+        elif kind in ("goal", "action_field", "strategy_section"):
+            command = MoveSibling(kind, rid, target, self.tr("Verschieben"))
+        else:
+            return
+        if self.hub.execute(command):
+            self.on_hub_record_selected(kind, rid)
+
+    def move_selected_to_goal(self) -> None:
+        kind, rid = self.current()
+        if self.hub is None or kind != "measure" or rid is None:
+            return
+        with self.hub.catalogue.read() as conn:
+            goals = conn.exec_driver_sql(
+                "SELECT id, code, title FROM goal ORDER BY code").all()
+        labels = [f"{code} {title}" for _, code, title in goals]
+        choice, ok = self._choose(self.tr("Maßnahme verschieben"),
+                                  self.tr("Zu welchem Ziel?"), labels)
+        if not ok or choice not in labels:
+            return
+        goal_id = goals[labels.index(choice)][0]
+        self.hub.execute(MoveMeasure(rid, goal_id, 1 << 20,
+                                     self.tr("Maßnahme zu anderem Ziel verschieben")))
+        self.on_hub_record_selected("measure", rid)
+
+    def _choose(self, title: str, label: str, items: list[str]) -> tuple[str, bool]:
+        """A list choice; tests replace it (modal)."""
+        return QInputDialog.getItem(self, title, label, items, 0, False)
+
+    def renumber(self) -> None:
+        if self.hub is None:
+            return
+        if not dialogs.ask(self, self.tr("Kennungen neu vergeben"), self.tr(
+                "Alle Kennungen der Ziele und Maßnahmen werden nach der aktuellen Reihenfolge "
+                "neu vergeben. Bereits verschickte Entwürfe und Listen nennen dann andere "
+                "Kennungen. Fortfahren?")):
+            return
+        count = self.hub.call(lambda s: s.renumber())
+        if count is not None:
+            self.statusBar().showMessage(
+                self.tr("%1 Kennungen neu vergeben.").replace("%1", str(count)), 6000)
+
+    # --- dialogs -----------------------------------------------------------------------
+
+    def show_backups(self) -> None:
+        from lip_desktop.ui.backups_dialog import BackupsDialog  # noqa: PLC0415
+
+        if self.hub is None:
+            return
+        dialog = BackupsDialog(self.hub, self)
+        dialog.sig_restore_requested.connect(self.restore_backup)
+        dialog.open()
+
+    def restore_backup(self, backup: Path) -> None:
+        if self.hub is None:
+            return
+        path = self.hub.catalogue.path
+        self.close_catalogue()
+        try:
+            aside = restore(path, backup)
+        except LipError as error:
+            dialogs.show_error(self, error)
+            self.open_path(path)
+            return
+        self.open_path(path)
+        if aside is not None:
+            self.statusBar().showMessage(self.tr("Wiederhergestellt. Der vorherige Stand "
+                                                 "liegt unter %1.").replace("%1", str(aside)))
+
+    def show_settings(self) -> None:
+        from lip_desktop.ui.settings_dialog import SettingsDialog  # noqa: PLC0415
+
+        SettingsDialog(self.hub, self).open()
+
+    def show_glossary(self) -> None:
+        from lip_desktop.ui.glossary import GlossaryDialog  # noqa: PLC0415
+
+        if self.hub is not None:
+            self._glossary = GlossaryDialog(self.hub, self)
+            self._glossary.show()  # not modal: a double-click in the report jumps to the record
+
+    def check_catalogue(self) -> None:
+        from lip_desktop.model.checks import check_catalogue  # noqa: PLC0415
+
+        if self.hub is None:
+            return
+        hub = self.hub
+
+        def done(findings: Any) -> None:
+            lines = [f"{f.level}: {f.record}: {f.message}" for f in findings]
+            text = "\n".join(lines[:200]) if lines else self.tr("Keine Auffälligkeiten.")
+            dialogs.inform(self, self.tr("Prüfung des Katalogs"), text)
+
+        self.runner.start(self.tr("Katalog wird geprüft …"),
+                          lambda _progress: check_catalogue(hub.catalogue), done)
+
+    def about(self) -> None:
+        from lip_desktop import __version__  # noqa: PLC0415
+
+        dialogs.inform(self, self.tr("Über LIP Desktop"), self.tr(
+            "LIP Desktop %1\nWerkzeug für die Expert*innengruppen des Lokalen "
+            "Integrationsplans.").replace("%1", __version__))
+
+    # --- interchange and office files (long work runs in the background) ---------------
+
+    def import_json(self) -> None:
+        if self.hub is None:
+            return
+        path = dialogs.open_file(self, self.tr("Austauschdatei einlesen"),
+                                 self.settings.export_folder, JSON_FILTER)
+        if path is None:
+            return
+        hub = self.hub
+
+        def work(_progress: Progress) -> Any:
+            doc = interchange.read_json(path)
+            return hub.service.import_document(doc)
+
+        def done(outcome: Any) -> None:
+            hub.broadcast(outcome.changes)
+            report = outcome.value
+            text = self.tr("Eingelesen: %1").replace("%1", report.summary())
+            if report.warnings:
+                text += "\n\n" + "\n".join(report.warnings[:20])
+            dialogs.inform(self, self.tr("Austauschdatei einlesen"), text)
+
+        self.runner.start(self.tr("Austauschdatei wird eingelesen …"), work, done)
+
+    def export_json(self) -> None:
+        if self.hub is None:
+            return
+        suggestion = str(Path(self.settings.export_folder)
+                         / f"{self.hub.catalogue.path.stem}.json")
+        path = dialogs.save_file(self, self.tr("Austauschdatei schreiben"), suggestion,
+                                 JSON_FILTER)
+        if path is None:
+            return
+        hub = self.hub
+
+        def work(_progress: Progress) -> Path:
+            with hub.catalogue.read() as conn:
+                doc = interchange.export_document(conn)
+            atomic_write(path, interchange.dumps(doc).encode("utf-8"))
+            return path
+
+        self.runner.start(self.tr("Austauschdatei wird geschrieben …"), work,
+                          lambda p: self.statusBar().showMessage(
+                              self.tr("Geschrieben: %1").replace("%1", str(p)), 8000))
+
+    def export_word(self) -> None:
+        from lip_desktop.ui.office import export_word  # noqa: PLC0415
+
+        if self.hub is not None:
+            export_word(self, self.hub)
+
+    def export_excel(self) -> None:
+        from lip_desktop.ui.office import export_excel  # noqa: PLC0415
+
+        if self.hub is not None:
+            export_excel(self, self.hub)
+
+    def import_review(self) -> None:
+        from lip_desktop.ui.office import import_review  # noqa: PLC0415
+
+        if self.hub is not None:
+            import_review(self, self.hub)
+
+    def import_decisions(self) -> None:
+        from lip_desktop.ui.office import import_decisions  # noqa: PLC0415
+
+        if self.hub is not None:
+            import_decisions(self, self.hub)

@@ -1,0 +1,934 @@
+"""The measure list: every measure of the catalogue in one table, across all fields.
+
+The facilitators' working view beside the tree: which measures are still without a lead
+or an indicator, what the steering group decided ("Votum Lenkungsgruppe", coloured per
+decision), what it all costs. Designed for 21,000 measures:
+
+- ``MeasureTableModel`` loads with one consistent read (measures, goals and fields, and
+  the indicator and open-comment counts by ``GROUP BY``), never a query per row. A
+  ``Changes`` summary re-reads only the measures it names and emits ``dataChanged`` for
+  their rows; created and deleted measures are inserted and removed; a reset happens
+  only for very large changes (imports).
+- Sorting is done by the table model itself (``MeasureTableModel.sort``) with keys
+  computed once in Python: ``QSortFilterProxyModel``'s own sorting calls the Python
+  ``data()`` twice per comparison, over half a million calls for 21,000 rows.
+  ``MeasureFilterProxy`` therefore only filters, and forwards ``sort`` to the source;
+  rows keep their place when edited, instead of jumping away under the user's eyes.
+- Free text matches like the catalogue search (``model.search.normalise``): case, umlaut
+  and "ß" insensitive, every word must occur somewhere in code, title, description or
+  lead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any, Final
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import func, select
+from sqlalchemy.engine import Connection
+
+from lip_desktop.model import enums, orm
+from lip_desktop.model.changes import Changes
+from lip_desktop.model.search import normalise, normalise_many, query_words
+from lip_desktop.ui.hub import CatalogueHub
+from lip_desktop.ui.settings import Settings
+
+Index = QModelIndex | QPersistentModelIndex
+
+#: Stable column keys (stored in the settings, so never reorder or rename them).
+COLUMN_KEYS: Final = (
+    "code", "title", "action_field", "goal", "status", "kind", "lead", "start", "end",
+    "cost_eur", "priority", "origin", "steering_decision", "indicators", "open_comments",
+)
+(COL_CODE, COL_TITLE, COL_FIELD, COL_GOAL, COL_STATUS, COL_KIND, COL_LEAD, COL_START,
+ COL_END, COL_COST, COL_PRIORITY, COL_ORIGIN, COL_STEERING, COL_INDICATORS,
+ COL_OPEN_COMMENTS) = range(len(COLUMN_KEYS))
+
+#: The value a column sorts by: numbers for costs and counts, enum order for choices.
+SortRole: Final = Qt.ItemDataRole.UserRole + 1
+#: The measure id of a row.
+RecordIdRole: Final = Qt.ItemDataRole.UserRole + 2
+
+#: Light backgrounds per steering decision (text stays dark on them, also in dark mode).
+STEERING_BACKGROUND: Final = {"approved": "#c8e6c9", "revise": "#ffe0b2",
+                              "rejected": "#ffcdd2"}
+STEERING_TEXT: Final = "#1b1b1b"
+#: A change naming more measures than this reloads the list instead of patching it.
+RESET_THRESHOLD: Final = 2000
+#: SQLite's limit on bound parameters is far higher; chunks keep statements small.
+_CHUNK: Final = 500
+
+_NUMBERS = re.compile(r"\d+")
+_RIGHT: Final = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def format_eur(value: float | None) -> str:
+    """German currency format: ``120.000,00 €``; empty when unknown."""
+    if value is None:
+        return ""
+    english = f"{value:,.2f}"
+    return english.replace(",", "\0").replace(".", ",").replace("\0", ".") + " €"
+
+
+def format_month(value: str | None) -> str:
+    """``2026-03`` as ``03/2026``, ``2026-03-15`` as ``15.03.2026``."""
+    if not value:
+        return ""
+    parts = value.split("-")
+    if len(parts) == 2:
+        return f"{parts[1]}/{parts[0]}"
+    if len(parts) == 3:
+        return f"{parts[2]}.{parts[1]}.{parts[0]}"
+    return value
+
+
+def format_count(n: int) -> str:
+    """``21.000``: German thousands separator."""
+    return f"{n:,}".replace(",", ".")
+
+
+def natural_key(code: str) -> str:
+    """Sort key for codes: "BIL-M1.2" before "BIL-M1.10" (numbers zero-padded)."""
+    return _NUMBERS.sub(lambda m: m.group().zfill(8), code)
+
+
+def _order(mapping: Any) -> dict[Any, int]:
+    return {key: i for i, key in enumerate(mapping)}
+
+
+_STATUS_ORDER: Final = _order(enums.STATUS)
+_KIND_ORDER: Final = _order(enums.KIND)
+_ORIGIN_ORDER: Final = _order(enums.ORIGIN)
+_STEERING_ORDER: Final = _order(enums.STEERING_DECISION)
+
+
+@dataclass(slots=True)
+class MeasureRow:
+    """What the list shows of one measure, plus keys computed once for filter and sort."""
+
+    id: str
+    code: str
+    title: str
+    description: str
+    goal_id: str
+    lead: str
+    start: str | None
+    end: str | None
+    kind: str | None
+    cost_eur: float | None
+    status: str
+    priority: int | None
+    origin: str
+    steering_decision: str | None
+    steering_note: str
+    field_id: str = ""
+    indicators: int = 0
+    open_comments: int = 0
+    text_key: str = ""  # normalised code, title, description and lead (free text filter)
+    lead_key: str = ""
+    title_key: str = ""
+    code_key: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Goal:
+    code: str
+    title: str
+    field_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Field:
+    code: str
+    name: str
+    position: int
+
+
+_M = orm.MeasureRow
+_MEASURE_COLUMNS: Final = (_M.id, _M.code, _M.title, _M.description, _M.goal_id, _M.lead,
+                           _M.start, _M.end, _M.kind, _M.cost_eur, _M.status, _M.priority,
+                           _M.origin, _M.steering_decision, _M.steering_note)
+
+
+def _read_measures(conn: Connection, ids: Sequence[str] | None = None) -> list[MeasureRow]:
+    """Measures (all, or those of ``ids``) as rows, with their filter keys."""
+    stmt = select(*_MEASURE_COLUMNS)
+    if ids is None:
+        raw = conn.execute(stmt).all()
+    else:
+        raw = []
+        for i in range(0, len(ids), _CHUNK):
+            raw += conn.execute(stmt.where(_M.id.in_(ids[i:i + _CHUNK]))).all()
+    rows = [MeasureRow(id=r.id, code=r.code or "", title=r.title,
+                       description=r.description or "", goal_id=r.goal_id, lead=r.lead or "",
+                       start=r.start, end=r.end, kind=r.kind, cost_eur=r.cost_eur,
+                       status=r.status, priority=r.priority, origin=r.origin or "",
+                       steering_decision=r.steering_decision,
+                       steering_note=r.steering_note or "", code_key=natural_key(r.code or ""))
+            for r in raw]
+    texts = normalise_many([f"{r.code} {r.title}\x1f{r.description}\x1f{r.lead}"
+                            for r in rows])
+    leads = normalise_many([r.lead for r in rows])
+    titles = normalise_many([r.title for r in rows])
+    for row, text, lead, title in zip(rows, texts, leads, titles, strict=True):
+        row.text_key, row.lead_key, row.title_key = text, lead, title
+    return rows
+
+
+def _read_counts(conn: Connection) -> tuple[dict[str, int], dict[str, int]]:
+    """Indicators per measure and open (unresolved) review comments per measure."""
+    ind = orm.IndicatorRow
+    com = orm.ReviewCommentRow
+    # ``.all()``: a Result has ``keys()``, so ``dict(result)`` would take it for a mapping.
+    indicators = dict(conn.execute(
+        select(ind.measure_id, func.count()).group_by(ind.measure_id)).all())
+    comments = dict(conn.execute(
+        select(com.subject_id, func.count())
+        .where(com.subject_type == "measure", com.resolved.is_(False))
+        .group_by(com.subject_id)).all())
+    return indicators, comments
+
+
+def _read_lookups(conn: Connection) -> tuple[dict[str, _Field], dict[str, _Goal]]:
+    f, g = orm.ActionFieldRow, orm.GoalRow
+    fields = {r[0]: _Field(r[1] or "", r[2], r[3]) for r in conn.execute(
+        select(f.id, f.code, f.name, f.position).order_by(f.position, f.code))}
+    goals = {r[0]: _Goal(r[1] or "", r[2], r[3]) for r in conn.execute(
+        select(g.id, g.code, g.title, g.action_field_id))}
+    return fields, goals
+
+
+def _runs(rows: Iterable[int]) -> list[tuple[int, int]]:
+    """Sorted rows as (first, last) runs of consecutive numbers."""
+    out: list[tuple[int, int]] = []
+    for row in sorted(set(rows)):
+        if out and out[-1][1] == row - 1:
+            out[-1] = (out[-1][0], row)
+        else:
+            out.append((row, row))
+    return out
+
+
+class MeasureTableModel(QAbstractTableModel):
+    """All measures of the catalogue, one row each (see the module docstring)."""
+
+    #: Action fields or goals were renamed, added or removed (filter combos follow).
+    sig_lookups_changed = Signal()
+
+    def __init__(self, hub: CatalogueHub, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._hub = hub
+        self._rows: list[MeasureRow] = []
+        self._row_of: dict[str, int] = {}
+        self._fields: dict[str, _Field] = {}
+        self._goals: dict[str, _Goal] = {}
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._headers = (
+            self.tr("Kennung"), self.tr("Maßnahme"), self.tr("Handlungsfeld"), self.tr("Ziel"),
+            self.tr("Status"), self.tr("Art"), self.tr("Federführung"), self.tr("Beginn"),
+            self.tr("Ende"), self.tr("Kosten (EUR)"), self.tr("Priorität"),
+            self.tr("Herkunft"), self.tr("Votum Lenkungsgruppe"), self.tr("Indikatoren"),
+            self.tr("Kommentare offen"))
+        self._header_tips = {
+            COL_INDICATORS: self.tr("Anzahl der Indikatoren der Maßnahme"),
+            COL_OPEN_COMMENTS: self.tr("Anzahl der noch nicht erledigten Kommentare"),
+            COL_STEERING: self.tr("Entscheidung der Lenkungsgruppe: Zustimmung (grün), "
+                                  "Überarbeitung (gelb), Ablehnung (rot)"),
+        }
+        self._backgrounds = {k: QBrush(QColor(c)) for k, c in STEERING_BACKGROUND.items()}
+        self._steering_text = QBrush(QColor(STEERING_TEXT))
+        self._sort_of = self._sort_keys()
+        self._display_of = self._displays()
+        self._load()
+        hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
+
+    # --- loading -------------------------------------------------------------------------
+
+    def _load(self) -> None:
+        with self._hub.catalogue.read() as conn:
+            self._fields, self._goals = _read_lookups(conn)
+            rows = _read_measures(conn)
+            indicators, comments = _read_counts(conn)
+        for row in rows:
+            row.field_id = self._field_of(row.goal_id)
+            row.indicators = indicators.get(row.id, 0)
+            row.open_comments = comments.get(row.id, 0)
+        self._rows = rows
+        self._apply_sort()
+        self._index_rows()
+
+    def reload(self) -> None:
+        """Read everything again (a reset: selection and scroll position are lost)."""
+        self.beginResetModel()
+        self._load()
+        self.endResetModel()
+        self.sig_lookups_changed.emit()
+
+    def _index_rows(self) -> None:
+        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+
+    def _field_of(self, goal_id: str) -> str:
+        goal = self._goals.get(goal_id)
+        return goal.field_id if goal else ""
+
+    # --- public reads ----------------------------------------------------------------------
+
+    @property
+    def rows(self) -> Sequence[MeasureRow]:
+        """The rows in model order (read-only use: filters look at them directly)."""
+        return self._rows
+
+    def measure(self, row: int) -> MeasureRow:
+        return self._rows[row]
+
+    def row_of(self, measure_id: str) -> int:
+        """Row of a measure, -1 when unknown."""
+        return self._row_of.get(measure_id, -1)
+
+    def action_fields(self) -> list[tuple[str, str]]:
+        """(id, "Code Name") of the action fields in catalogue order, for filter combos."""
+        return [(fid, f"{f.code} {f.name}".strip()) for fid, f in self._fields.items()]
+
+    def field_name(self, field_id: str) -> str:
+        f = self._fields.get(field_id)
+        return f.name if f else ""
+
+    def goal_label(self, goal_id: str) -> str:
+        g = self._goals.get(goal_id)
+        return f"{g.code} {g.title}".strip() if g else ""
+
+    # --- following the catalogue -----------------------------------------------------------
+
+    def on_hub_catalogue_changed(self, changes: Changes) -> None:
+        created = set(changes.created.get("measure", frozenset()))
+        deleted = set(changes.deleted.get("measure", frozenset()))
+        updated = set(changes.updated.get("measure", frozenset())) - deleted - created
+        if len(created) + len(deleted) + len(updated) > RESET_THRESHOLD:
+            self.reload()
+            return
+        lookups = bool(changes.touched("goal") or changes.touched("action_field"))
+        counts = bool(created or changes.touched("indicator")
+                      or changes.touched("review_comment"))
+        if not (created or deleted or updated or lookups or counts):
+            return
+        with self._hub.catalogue.read() as conn:
+            fresh = _read_measures(conn, sorted(created | updated))
+            new_lookups = _read_lookups(conn) if lookups else None
+            new_counts = _read_counts(conn) if counts else None
+        if new_lookups is not None:
+            self._update_lookups(*new_lookups)
+        gone = deleted | ((created | updated) - {r.id for r in fresh})
+        self._remove(gone)
+        self._update_and_insert(fresh)
+        if new_counts is not None:
+            self._update_counts(*new_counts)
+
+    def _update_lookups(self, fields: dict[str, _Field], goals: dict[str, _Goal]) -> None:
+        changed_goals = {gid for gid in goals.keys() | self._goals.keys()
+                         if goals.get(gid) != self._goals.get(gid)}
+        changed_fields = {fid for fid in fields.keys() | self._fields.keys()
+                          if fields.get(fid) != self._fields.get(fid)}
+        self._fields, self._goals = fields, goals
+        touched = []
+        for i, row in enumerate(self._rows):
+            if row.goal_id in changed_goals or row.field_id in changed_fields:
+                row.field_id = self._field_of(row.goal_id)
+                touched.append(i)
+        self._emit_rows(touched, COL_FIELD, COL_GOAL)
+        self.sig_lookups_changed.emit()
+
+    def _remove(self, ids: set[str]) -> None:
+        rows = [self._row_of[i] for i in ids if i in self._row_of]
+        for first, last in reversed(_runs(rows)):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._rows[first:last + 1]
+            self.endRemoveRows()
+        if rows:
+            self._index_rows()
+
+    def _update_and_insert(self, fresh: list[MeasureRow]) -> None:
+        new: list[MeasureRow] = []
+        changed: list[int] = []
+        for row in fresh:
+            row.field_id = self._field_of(row.goal_id)
+            at = self._row_of.get(row.id)
+            if at is None:
+                new.append(row)
+                continue
+            old = self._rows[at]
+            row.indicators, row.open_comments = old.indicators, old.open_comments
+            self._rows[at] = row
+            changed.append(at)
+        self._emit_rows(changed, 0, len(COLUMN_KEYS) - 1)
+        if new:
+            # New measures go where the current sort puts them would move other rows;
+            # appending keeps every row the user sees in place.
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+            self._rows.extend(new)
+            self._index_rows()
+            self.endInsertRows()
+
+    def _update_counts(self, indicators: dict[str, int], comments: dict[str, int]) -> None:
+        changed = []
+        for i, row in enumerate(self._rows):
+            n_ind, n_com = indicators.get(row.id, 0), comments.get(row.id, 0)
+            if (n_ind, n_com) != (row.indicators, row.open_comments):
+                row.indicators, row.open_comments = n_ind, n_com
+                changed.append(i)
+        self._emit_rows(changed, COL_INDICATORS, COL_OPEN_COMMENTS)
+
+    def _emit_rows(self, rows: Iterable[int], first_column: int, last_column: int) -> None:
+        for first, last in _runs(rows):
+            self.dataChanged.emit(self.index(first, first_column),
+                                  self.index(last, last_column))
+
+    # --- sorting ---------------------------------------------------------------------------
+
+    def _sort_keys(self) -> dict[int, Callable[[MeasureRow], Any]]:
+        """The key each column sorts by; ``None`` values always sort last."""
+        def field_position(r: MeasureRow) -> int | None:
+            f = self._fields.get(r.field_id)
+            return f.position if f else None
+
+        def goal_code(r: MeasureRow) -> str | None:
+            g = self._goals.get(r.goal_id)
+            return natural_key(g.code) if g else None
+
+        return {
+            COL_CODE: lambda r: r.code_key or None,
+            COL_TITLE: lambda r: r.title_key,
+            COL_FIELD: field_position,
+            COL_GOAL: goal_code,
+            COL_STATUS: lambda r: _STATUS_ORDER.get(r.status),
+            COL_KIND: lambda r: _KIND_ORDER.get(r.kind) if r.kind else None,
+            COL_LEAD: lambda r: r.lead_key or None,
+            COL_START: lambda r: r.start,
+            COL_END: lambda r: r.end,
+            COL_COST: lambda r: r.cost_eur,
+            COL_PRIORITY: lambda r: r.priority,
+            COL_ORIGIN: lambda r: _ORIGIN_ORDER.get(r.origin),
+            COL_STEERING: lambda r: _STEERING_ORDER.get(r.steering_decision)
+            if r.steering_decision else None,
+            COL_INDICATORS: lambda r: r.indicators,
+            COL_OPEN_COMMENTS: lambda r: r.open_comments,
+        }
+
+    def _displays(self) -> tuple[Callable[[MeasureRow], str | int], ...]:
+        """What each column shows, in column order; labels come from ``enums``."""
+        return (
+            lambda r: r.code,
+            lambda r: r.title,
+            lambda r: self.field_name(r.field_id),
+            lambda r: self.goal_label(r.goal_id),
+            lambda r: enums.label(enums.STATUS, r.status),
+            lambda r: enums.label(enums.KIND, r.kind, ""),
+            lambda r: r.lead,
+            lambda r: format_month(r.start),
+            lambda r: format_month(r.end),
+            lambda r: format_eur(r.cost_eur),
+            lambda r: enums.PRIORITY.get(r.priority, "") if r.priority else "",
+            lambda r: enums.label(enums.ORIGIN, r.origin, ""),
+            lambda r: enums.label(enums.STEERING_DECISION, r.steering_decision, ""),
+            lambda r: r.indicators,
+            lambda r: r.open_comments,
+        )
+
+    def _apply_sort(self) -> None:
+        if self._sort is None:
+            return
+        column, order = self._sort
+        key = self._sort_of[column]
+        valued = [(k, r) for r in self._rows if (k := key(r)) is not None]
+        missing = [r for r in self._rows if key(r) is None]
+        # Ties keep the code order: a stable sort by code first gives that.
+        valued.sort(key=lambda kr: kr[1].code_key)
+        valued.sort(key=lambda kr: kr[0], reverse=order == Qt.SortOrder.DescendingOrder)
+        missing.sort(key=lambda r: r.code_key)
+        self._rows = [r for _k, r in valued] + missing
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows themselves (see the module docstring); empty values go last."""
+        if column not in self._sort_of:
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        remembered = [(self._rows[i.row()].id, i.column()) for i in persistent]
+        self._sort = (column, order)
+        self._apply_sort()
+        self._index_rows()
+        self.changePersistentIndexList(
+            persistent, [self.index(self._row_of[rid], col) for rid, col in remembered])
+        self.layoutChanged.emit()
+
+    # --- Qt model API ----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMN_KEYS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMN_KEYS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tips.get(section, self._headers[section])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemNeverHasChildren)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display_of[column](row)
+        if role == SortRole:
+            return self._sort_of[column](row)
+        if role == RecordIdRole:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if column in (COL_COST, COL_INDICATORS, COL_OPEN_COMMENTS) else None
+        if column == COL_STEERING and row.steering_decision in self._backgrounds:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return self._backgrounds[row.steering_decision]
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return self._steering_text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        return None
+
+    def _tooltip(self, row: MeasureRow, column: int) -> str | None:
+        if column == COL_TITLE:
+            text = row.description.strip()
+            return f"{row.title}\n\n{text[:600]}{'…' if len(text) > 600 else ''}" if text \
+                else row.title
+        if column == COL_STEERING and row.steering_note:
+            return row.steering_note
+        if column == COL_GOAL:
+            return self.goal_label(row.goal_id) or None
+        return None
+
+
+# --- filtering -------------------------------------------------------------------------
+
+#: Filter value "not set" for kind and steering decision ("ohne Art", "ohne Votum").
+WITHOUT: Final = ""
+
+
+class MeasureFilterProxy(QSortFilterProxyModel):
+    """Filters of the measure list; sorting is forwarded to the source model.
+
+    Every filter is ``None`` for "all". ``set_kind(WITHOUT)`` and
+    ``set_steering_decision(WITHOUT)`` keep measures without a kind or a decision.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SortRole)
+        self.setDynamicSortFilter(True)  # edited rows are filtered again
+        self._source: MeasureTableModel | None = None
+        self._action_field: str | None = None
+        self._status: str | None = None
+        self._kind: str | None = None
+        self._steering: str | None = None
+        self._has_indicators: bool | None = None
+        self._lead = ""
+        self._text = ""
+        self._accept: Callable[[MeasureRow], bool] | None = None
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        if not isinstance(model, MeasureTableModel):
+            raise TypeError("MeasureFilterProxy filters a MeasureTableModel")
+        self._source = model
+        super().setSourceModel(model)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the source (fast, see the module docstring); the proxy keeps its order."""
+        if self._source is not None:
+            self._source.sort(column, order)
+
+    # --- the filters -----------------------------------------------------------------------
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def set_action_field(self, field_id: str | None) -> None:
+        self._change("_action_field", field_id)
+
+    def set_status(self, status: str | None) -> None:
+        self._change("_status", status)
+
+    def set_kind(self, kind: str | None) -> None:
+        self._change("_kind", kind)
+
+    def set_steering_decision(self, decision: str | None) -> None:
+        self._change("_steering", decision)
+
+    def set_has_indicators(self, has: bool | None) -> None:
+        self._change("_has_indicators", has)
+
+    def set_lead(self, text: str) -> None:
+        self._change("_lead", text)
+
+    def set_text(self, text: str) -> None:
+        """Free text: every word must occur in code, title, description or lead."""
+        self._change("_text", text)
+
+    def clear_filters(self) -> None:
+        self.beginFilterChange()
+        self._action_field = self._status = self._kind = self._steering = None
+        self._has_indicators = None
+        self._lead = self._text = ""
+        self._accept = None
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def is_filtered(self) -> bool:
+        return self._accept is not None
+
+    def _change(self, attribute: str, value: Any) -> None:
+        if getattr(self, attribute) == value:
+            return
+        self.beginFilterChange()
+        setattr(self, attribute, value)
+        self._accept = self._compile()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _compile(self) -> Callable[[MeasureRow], bool] | None:
+        """One predicate for the active filters, built once per change: it runs for
+        every row on every keystroke, so it checks only what is set."""
+        checks: list[Callable[[MeasureRow], bool]] = []
+        if self._action_field is not None:
+            field_id = self._action_field
+            checks.append(lambda r: r.field_id == field_id)
+        if self._status is not None:
+            status = self._status
+            checks.append(lambda r: r.status == status)
+        if self._kind is not None:
+            kind = self._kind or None
+            checks.append(lambda r: r.kind == kind)
+        if self._steering is not None:
+            steering = self._steering or None
+            checks.append(lambda r: r.steering_decision == steering)
+        if self._has_indicators is not None:
+            wanted = self._has_indicators
+            checks.append(lambda r: (r.indicators > 0) == wanted)
+        lead = normalise(self._lead.strip())
+        if lead:
+            checks.append(lambda r: lead in r.lead_key)
+        words = query_words(self._text)
+        if len(words) == 1:
+            word = words[0]
+            checks.append(lambda r: word in r.text_key)
+        elif words:
+            checks.append(lambda r: all(w in r.text_key for w in words))
+        if not checks:
+            return None
+        if len(checks) == 1:
+            return checks[0]
+        return lambda r: all(check(r) for check in checks)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        accept = self._accept
+        if accept is None or self._source is None:
+            return True
+        return accept(self._source.rows[source_row])
+
+
+# --- the view --------------------------------------------------------------------------
+
+
+class MeasureListSettings(Settings):
+    """The list's own settings, beside the user's (same store, own keys)."""
+
+    HIDDEN_COLUMNS_KEY: Final = "measure_list/hidden_columns"
+
+    @property
+    def hidden_columns(self) -> list[str]:
+        """Keys (``COLUMN_KEYS``) of the columns the user hid."""
+        value = self._s.value(self.HIDDEN_COLUMNS_KEY, [])
+        if isinstance(value, str):
+            value = [value] if value else []
+        if not isinstance(value, list):
+            return []
+        return [v for v in value if v in COLUMN_KEYS]
+
+    @hidden_columns.setter
+    def hidden_columns(self, keys: Sequence[str]) -> None:
+        self._s.setValue(self.HIDDEN_COLUMNS_KEY, list(keys))
+
+
+class MeasureListView(QWidget):
+    """Filter bar, the table and a count ("12 von 21 Maßnahmen").
+
+    Double-click or Enter on a row selects the measure everywhere
+    (``hub.select("measure", id)``). The header's context menu shows or hides columns;
+    the choice is kept in the settings.
+    """
+
+    def __init__(self, hub: CatalogueHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._hub = hub
+        self._settings = MeasureListSettings()
+        self.model = MeasureTableModel(hub, self)
+        self.proxy = MeasureFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.text_edit = QLineEdit()
+        self.text_edit.setPlaceholderText(self.tr("Filtern …"))
+        self.text_edit.setAccessibleName(self.tr("Maßnahmen filtern nach Text"))
+        self.text_edit.setToolTip(self.tr("Kennung, Titel, Beschreibung oder Federführung "
+                                          "enthält alle eingegebenen Wörter"))
+        self.text_edit.setClearButtonEnabled(True)
+        self.lead_edit = QLineEdit()
+        self.lead_edit.setPlaceholderText(self.tr("Federführung …"))
+        self.lead_edit.setAccessibleName(self.tr("Maßnahmen filtern nach Federführung"))
+        self.lead_edit.setClearButtonEnabled(True)
+        self.field_combo = self._combo(self.tr("Filter Handlungsfeld"))
+        self.status_combo = self._combo(self.tr("Filter Status"))
+        self.kind_combo = self._combo(self.tr("Filter Art"))
+        self.steering_combo = self._combo(self.tr("Filter Votum Lenkungsgruppe"))
+        self.indicators_combo = self._combo(self.tr("Filter Indikatoren"))
+        self._fill_combos()
+        self.reset_button = QPushButton(self.tr("Filter &zurücksetzen"))
+        self.reset_button.setAccessibleName(self.tr("Alle Filter zurücksetzen"))
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Anzahl der angezeigten Maßnahmen"))
+
+        self.table = QTableView()
+        self.table.setObjectName("measureTable")
+        self.table.setAccessibleName(self.tr("Maßnahmenliste"))
+        self.table.setModel(self.proxy)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, as a list does
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        for column, width in ((COL_CODE, 100), (COL_TITLE, 320), (COL_FIELD, 140),
+                              (COL_GOAL, 220), (COL_LEAD, 180), (COL_COST, 120),
+                              (COL_STEERING, 150)):
+            header.resizeSection(column, width)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_CODE, Qt.SortOrder.AscendingOrder)
+        self._apply_hidden_columns()
+
+        top = QHBoxLayout()
+        top.addWidget(self.text_edit, 3)
+        top.addWidget(self.lead_edit, 2)
+        top.addWidget(self.reset_button)
+        top.addStretch(0)
+        top.addWidget(self.count_label)
+        combos = QHBoxLayout()
+        for combo in (self.field_combo, self.status_combo, self.kind_combo,
+                      self.steering_combo, self.indicators_combo):
+            combos.addWidget(combo)
+        combos.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(combos)
+        layout.addWidget(self.table, 1)
+        order = (self.text_edit, self.lead_edit, self.reset_button, self.field_combo,
+                 self.status_combo, self.kind_combo, self.steering_combo,
+                 self.indicators_combo, self.table)
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
+
+        self.text_edit.textChanged.connect(self.on_text_edit_text_changed)
+        self.text_edit.returnPressed.connect(self.on_text_edit_return_pressed)
+        self.lead_edit.textChanged.connect(self.on_lead_edit_text_changed)
+        for combo in (self.field_combo, self.status_combo, self.kind_combo,
+                      self.steering_combo, self.indicators_combo):
+            combo.currentIndexChanged.connect(self.on_combo_current_index_changed)
+        self.reset_button.clicked.connect(self.on_reset_button_clicked)
+        self.table.activated.connect(self.on_table_activated)
+        header.customContextMenuRequested.connect(self.on_header_custom_context_menu_requested)
+        self.model.sig_lookups_changed.connect(self.on_model_lookups_changed)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved,
+                       self.proxy.modelReset, self.proxy.layoutChanged):
+            signal.connect(self.update_count)
+        self.update_count()
+
+    # --- building --------------------------------------------------------------------------
+
+    def _combo(self, accessible_name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(accessible_name)
+        combo.setToolTip(accessible_name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    def _fill_combos(self) -> None:
+        self._fill_field_combo()
+        self.status_combo.addItem(self.tr("Alle Status"), None)
+        for key, label in enums.STATUS.items():
+            self.status_combo.addItem(label, key)
+        self.kind_combo.addItem(self.tr("Alle Arten"), None)
+        for key, label in enums.KIND.items():
+            self.kind_combo.addItem(label, key)
+        self.kind_combo.addItem(self.tr("ohne Art"), WITHOUT)
+        self.steering_combo.addItem(self.tr("Alle Voten"), None)
+        for key, label in enums.STEERING_DECISION.items():
+            self.steering_combo.addItem(label, key)
+        self.steering_combo.addItem(self.tr("ohne Votum"), WITHOUT)
+        self.indicators_combo.addItem(self.tr("Indikatoren: alle"), None)
+        self.indicators_combo.addItem(self.tr("mit Indikatoren"), True)
+        self.indicators_combo.addItem(self.tr("ohne Indikatoren"), False)
+
+    def _fill_field_combo(self) -> None:
+        current = self.field_combo.currentData()
+        self.field_combo.blockSignals(True)
+        self.field_combo.clear()
+        self.field_combo.addItem(self.tr("Alle Handlungsfelder"), None)
+        for field_id, label in self.model.action_fields():
+            self.field_combo.addItem(label, field_id)
+        self.field_combo.setCurrentIndex(max(0, self.field_combo.findData(current)))
+        self.field_combo.blockSignals(False)
+        if self.field_combo.currentData() != current:  # the chosen field was deleted
+            self.proxy.set_action_field(self.field_combo.currentData())
+
+    # --- columns ---------------------------------------------------------------------------
+
+    def _apply_hidden_columns(self) -> None:
+        hidden = set(self._settings.hidden_columns)
+        for column, key in enumerate(COLUMN_KEYS):
+            self.table.setColumnHidden(column, key in hidden)
+
+    def set_column_visible(self, column: int, visible: bool) -> None:
+        """Show or hide a column and remember the choice for the next start."""
+        if not visible and self._visible_count() <= 1:
+            return  # the last visible column stays: an empty table helps nobody
+        self.table.setColumnHidden(column, not visible)
+        self._settings.hidden_columns = [key for c, key in enumerate(COLUMN_KEYS)
+                                         if self.table.isColumnHidden(c)]
+
+    def _visible_count(self) -> int:
+        return sum(not self.table.isColumnHidden(c) for c in range(len(COLUMN_KEYS)))
+
+    def column_menu(self) -> QMenu:
+        """The header's context menu: one checkable entry per column."""
+        menu = QMenu(self)
+        menu.setTitle(self.tr("Spalten"))
+        last = self._visible_count() <= 1
+        for column in range(len(COLUMN_KEYS)):
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            action = QAction(str(title), menu)
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(column))
+            action.setEnabled(not (last and action.isChecked()))
+            action.setData(column)
+            action.toggled.connect(
+                lambda checked, c=column: self.set_column_visible(c, checked))
+            menu.addAction(action)
+        menu.addSeparator()
+        show_all = menu.addAction(self.tr("Alle Spalten anzeigen"))
+        show_all.triggered.connect(self.show_all_columns)
+        return menu
+
+    def show_all_columns(self) -> None:
+        for column in range(len(COLUMN_KEYS)):
+            self.table.setColumnHidden(column, False)
+        self._settings.hidden_columns = []
+
+    # --- reactions -------------------------------------------------------------------------
+
+    def update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(self.tr("%1 von %2 Maßnahmen")
+                                 .replace("%1", format_count(shown))
+                                 .replace("%2", format_count(total)))
+
+    def on_text_edit_text_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+
+    def on_text_edit_return_pressed(self) -> None:
+        """Enter in the filter goes to the first row, so Enter again opens it."""
+        if self.proxy.rowCount():
+            self.table.setFocus()
+            self.table.selectRow(0)
+
+    def on_lead_edit_text_changed(self, text: str) -> None:
+        self.proxy.set_lead(text)
+
+    def on_combo_current_index_changed(self, _index: int) -> None:
+        self.proxy.set_action_field(self.field_combo.currentData())
+        self.proxy.set_status(self.status_combo.currentData())
+        self.proxy.set_kind(self.kind_combo.currentData())
+        self.proxy.set_steering_decision(self.steering_combo.currentData())
+        self.proxy.set_has_indicators(self.indicators_combo.currentData())
+
+    def on_reset_button_clicked(self) -> None:
+        for widget in (self.text_edit, self.lead_edit, self.field_combo, self.status_combo,
+                       self.kind_combo, self.steering_combo, self.indicators_combo):
+            widget.blockSignals(True)
+        self.text_edit.clear()
+        self.lead_edit.clear()
+        for combo in (self.field_combo, self.status_combo, self.kind_combo,
+                      self.steering_combo, self.indicators_combo):
+            combo.setCurrentIndex(0)
+        for widget in (self.text_edit, self.lead_edit, self.field_combo, self.status_combo,
+                       self.kind_combo, self.steering_combo, self.indicators_combo):
+            widget.blockSignals(False)
+        self.proxy.clear_filters()
+
+    def on_table_activated(self, index: QModelIndex) -> None:
+        measure_id = index.data(RecordIdRole)
+        if measure_id:
+            self._hub.select("measure", measure_id)
+
+    def on_header_custom_context_menu_requested(self, pos: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        self.column_menu().popup(header.mapToGlobal(pos))
+
+    def on_model_lookups_changed(self) -> None:
+        self._fill_field_combo()
+
+    def selected_measure_id(self) -> str | None:
+        """The measure of the current row, if any (for actions of the main window)."""
+        index = self.table.currentIndex()
+        value = index.data(RecordIdRole) if index.isValid() else None
+        return value if isinstance(value, str) else None

@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""Render screenshots of the main views for the README.
+
+Runs on a virtual screen: ``xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python
+scripts/screenshots.py`` (or with ``QT_QPA_PLATFORM=offscreen``). Opens the demo catalogue
+in a temporary data folder, so the user's own settings and catalogues are not touched,
+and writes PNGs to ``docs/screenshots/``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "docs" / "screenshots"
+
+
+def main() -> int:
+    tmp = Path(tempfile.mkdtemp(prefix="lip-shots-"))
+    os.environ["LIP_DESKTOP_DATA_DIR"] = str(tmp / "data")
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QApplication
+
+    from lip_desktop.ui import settings
+
+    app = QApplication(sys.argv)
+    settings.use_folder(tmp / "settings")
+    from lip_desktop.ui.main_window import MainWindow
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    window = MainWindow()
+    window.resize(QSize(1400, 860))
+    window.show()
+    app.processEvents()
+    window.grab().save(str(OUT / "willkommen.png"))
+    window.open_demo()
+    app.processEvents()
+    # The measure of the demo's negotiation, opened in the editor.
+    assert window.hub is not None
+    with window.hub.catalogue.read() as conn:
+        mid = conn.exec_driver_sql(
+            "SELECT id FROM measure WHERE code = 'BIL-M1.1.1'").scalar()
+    window.on_hub_record_selected("measure", str(mid))
+    for _ in range(3):
+        app.processEvents()
+    shots = {0: "katalog.png", 1: "massnahmenliste.png", 2: "personen-und-gruppen.png",
+             3: "offene-kommentare.png"}
+    for tab, name in shots.items():
+        window.show_tab(tab)
+        app.processEvents()
+        window.grab().save(str(OUT / name))
+    window.show_tab(0)
+    window.close()
+    print(f"Screenshots in {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
