@@ -558,7 +558,19 @@ class MeasureFilterProxy(QSortFilterProxyModel):
 
     Every filter is ``None`` for "all". ``set_kind(WITHOUT)`` and
     ``set_steering_decision(WITHOUT)`` keep measures without a kind or a decision.
+
+    A filter change decides every row in one Python pass first. When few, contiguous
+    rows come or go (narrowing "kita" to "kita-"), Qt removes them range by range and
+    the view keeps its place; when thousands of scattered rows change (the first
+    letters typed), one layout change is several times cheaper than thousands of
+    removals, each of which the view and its header follow.
     """
+
+    #: The filters changed and the rows are filtered again (the count follows this).
+    sig_filter_changed = Signal()
+
+    #: More runs of rows coming or going than this: one layout change instead.
+    LAYOUT_CHANGE_RUNS: Final = 32
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -573,17 +585,28 @@ class MeasureFilterProxy(QSortFilterProxyModel):
         self._lead = ""
         self._text = ""
         self._accept: Callable[[MeasureRow], bool] | None = None
+        #: Accepted per source row as last decided; None when unknown (rows changed).
+        self._shown: list[bool] | None = None
+        #: The decisions Qt is asking for during a filter change.
+        self._deciding: list[bool] | None = None
+        self.filtering = False
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
         if not isinstance(model, MeasureTableModel):
             raise TypeError("MeasureFilterProxy filters a MeasureTableModel")
         self._source = model
         super().setSourceModel(model)
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset,
+                       model.layoutChanged, model.dataChanged):
+            signal.connect(self.on_source_changed)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the source (fast, see the module docstring); the proxy keeps its order."""
         if self._source is not None:
             self._source.sort(column, order)
+
+    def on_source_changed(self, *_args: Any) -> None:
+        self._shown = None
 
     # --- the filters -----------------------------------------------------------------------
 
@@ -614,12 +637,10 @@ class MeasureFilterProxy(QSortFilterProxyModel):
         self._change("_text", text)
 
     def clear_filters(self) -> None:
-        self.beginFilterChange()
         self._action_field = self._status = self._kind = self._steering = None
         self._has_indicators = None
         self._lead = self._text = ""
-        self._accept = None
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._refilter()
 
     def is_filtered(self) -> bool:
         return self._accept is not None
@@ -627,10 +648,32 @@ class MeasureFilterProxy(QSortFilterProxyModel):
     def _change(self, attribute: str, value: Any) -> None:
         if getattr(self, attribute) == value:
             return
-        self.beginFilterChange()
         setattr(self, attribute, value)
-        self._accept = self._compile()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        self._refilter()
+
+    def _refilter(self) -> None:
+        accept = self._compile()
+        rows = self._source.rows if self._source is not None else ()
+        decided = [True] * len(rows) if accept is None else [accept(r) for r in rows]
+        old = self._shown
+        runs = self.LAYOUT_CHANGE_RUNS + 1 if old is None or len(old) != len(decided) else \
+            sum(1 for i, (a, b) in enumerate(zip(old, decided, strict=True))
+                if a != b and (i == 0 or old[i - 1] == decided[i - 1]))
+        self._accept = accept
+        self._deciding = decided
+        self.filtering = True
+        try:
+            if runs > self.LAYOUT_CHANGE_RUNS:
+                self.invalidate()
+                self.rowCount()  # map now, while the decisions are at hand
+            elif runs:
+                self.beginFilterChange()
+                self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        finally:
+            self.filtering = False
+            self._deciding = None
+        self._shown = decided
+        self.sig_filter_changed.emit()
 
     def _compile(self) -> Callable[[MeasureRow], bool] | None:
         """One predicate for the active filters, built once per change: it runs for
@@ -667,6 +710,9 @@ class MeasureFilterProxy(QSortFilterProxyModel):
         return lambda r: all(check(r) for check in checks)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        deciding = self._deciding
+        if deciding is not None:
+            return deciding[source_row]
         accept = self._accept
         if accept is None or self._source is None:
             return True
@@ -790,7 +836,8 @@ class MeasureListView(QWidget):
         self.model.sig_lookups_changed.connect(self.on_model_lookups_changed)
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved,
                        self.proxy.modelReset, self.proxy.layoutChanged):
-            signal.connect(self.update_count)
+            signal.connect(self.on_proxy_rows_changed)
+        self.proxy.sig_filter_changed.connect(self.update_count)
         self.update_count()
 
     # --- building --------------------------------------------------------------------------
@@ -881,6 +928,12 @@ class MeasureListView(QWidget):
         self.count_label.setText(self.tr("%1 von %2 Maßnahmen")
                                  .replace("%1", format_count(shown))
                                  .replace("%2", format_count(total)))
+
+    def on_proxy_rows_changed(self, *_args: Any) -> None:
+        """Rows came or went through an edit; during a filter change, which may remove
+        rows range by range thousands of times, the count waits for its end."""
+        if not self.proxy.filtering:
+            self.update_count()
 
     def on_text_edit_text_changed(self, text: str) -> None:
         self.proxy.set_text(text)
