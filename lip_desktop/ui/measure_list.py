@@ -589,6 +589,8 @@ class MeasureFilterProxy(QSortFilterProxyModel):
         self._shown: list[bool] | None = None
         #: The decisions Qt is asking for during a filter change.
         self._deciding: list[bool] | None = None
+        #: The filters ``_shown`` was decided with.
+        self._filters: tuple[Any, ...] = self._current_filters()
         self.filtering = False
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
@@ -654,9 +656,16 @@ class MeasureFilterProxy(QSortFilterProxyModel):
     def _refilter(self) -> None:
         accept = self._compile()
         rows = self._source.rows if self._source is not None else ()
-        decided = [True] * len(rows) if accept is None else [accept(r) for r in rows]
-        old = self._shown
-        runs = self.LAYOUT_CHANGE_RUNS + 1 if old is None or len(old) != len(decided) else \
+        old = self._shown if self._shown is not None and len(self._shown) == len(rows) \
+            else None
+        if accept is None:
+            decided = [True] * len(rows)
+        elif old is not None and self._narrows(self._filters):
+            # Typing on: only rows shown so far can stay (most keystrokes).
+            decided = [shown and accept(r) for shown, r in zip(old, rows, strict=True)]
+        else:
+            decided = [accept(r) for r in rows]
+        runs = self.LAYOUT_CHANGE_RUNS + 1 if old is None else \
             sum(1 for i, (a, b) in enumerate(zip(old, decided, strict=True))
                 if a != b and (i == 0 or old[i - 1] == decided[i - 1]))
         self._accept = accept
@@ -673,7 +682,24 @@ class MeasureFilterProxy(QSortFilterProxyModel):
             self.filtering = False
             self._deciding = None
         self._shown = decided
+        self._filters = self._current_filters()
         self.sig_filter_changed.emit()
+
+    def _current_filters(self) -> tuple[Any, ...]:
+        return (self._action_field, self._status, self._kind, self._steering,
+                self._has_indicators, normalise(self._lead.strip()),
+                tuple(query_words(self._text)))
+
+    def _narrows(self, before: tuple[Any, ...]) -> bool:
+        """Whether the current filters can only hide rows the ``before`` filters showed:
+        the same choices, and each earlier word still contained in a word now."""
+        now = self._current_filters()
+        if now[:5] != before[:5]:
+            return False
+        old_lead, new_lead = before[5], now[5]
+        if old_lead not in new_lead:
+            return False
+        return all(any(w in v for v in now[6]) for w in before[6])
 
     def _compile(self) -> Callable[[MeasureRow], bool] | None:
         """One predicate for the active filters, built once per change: it runs for
@@ -702,12 +728,18 @@ class MeasureFilterProxy(QSortFilterProxyModel):
             word = words[0]
             checks.append(lambda r: word in r.text_key)
         elif words:
-            checks.append(lambda r: all(w in r.text_key for w in words))
+            def all_words(r: MeasureRow) -> bool:
+                text = r.text_key
+                return all(w in text for w in words)
+            checks.append(all_words)
         if not checks:
             return None
         if len(checks) == 1:
             return checks[0]
-        return lambda r: all(check(r) for check in checks)
+
+        def every(r: MeasureRow) -> bool:
+            return all(check(r) for check in checks)
+        return every
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         deciding = self._deciding

@@ -476,8 +476,12 @@ def _table(model: QAbstractItemModel, name: str) -> QTableView:
                          | QAbstractItemView.EditTrigger.EditKeyPressed
                          | QAbstractItemView.EditTrigger.SelectedClicked)
     view.verticalHeader().hide()
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    # Names and organisations get the room; short columns (Seite, Rolle) fit their content.
+    for column in range(model.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column < 2
+                                    else QHeaderView.ResizeMode.ResizeToContents)
     view.setTabKeyNavigation(False)  # Tab moves on to the next control, not the next cell
     return view
 
@@ -546,12 +550,14 @@ class PeopleView(QWidget):
         self.new_group_name = QLineEdit()
         self.new_group_name.setPlaceholderText(self.tr("Name der Gruppe"))
         self.new_group_name.setAccessibleName(self.tr("Name der neuen Gruppe"))
+        self.new_group_name.setMinimumWidth(160)
         self.add_group_button = QPushButton(self.tr("Gruppe anlegen"))
         self.add_group_button.setAccessibleName(self.tr("Gruppe anlegen"))
         groups_box = QGroupBox(self.tr("Expert*innengruppen"))
         group_form = QHBoxLayout()
-        for w in (self.new_group_field, self.new_group_name, self.add_group_button):
-            group_form.addWidget(w)
+        group_form.addWidget(self.new_group_field)
+        group_form.addWidget(self.new_group_name, 1)
+        group_form.addWidget(self.add_group_button)
         groups_layout = QVBoxLayout(groups_box)
         groups_layout.addWidget(self.group_table)
         groups_layout.addLayout(group_form)
