@@ -51,6 +51,7 @@ BENCH_DIR = Path(__file__).resolve().parent
 OUT_DIR = BENCH_DIR / "out"
 SIZES = {"full": (7, 300, 10), "small": (7, 30, 10)}
 AIM_MS = 50.0
+_NONE_GUARD: list[None] = []
 #: Typed letter by letter: 4 + 9 + 7 = 20 queries (words of the generated catalogue).
 SEARCH_WORDS = ("kita", "bürgerämt", "öffnung")
 FILTER_WORDS = ("kita lotsen", "sprachkurse")
@@ -60,23 +61,43 @@ def ms(seconds: float) -> float:
     return seconds * 1000.0
 
 
+#: CPU milliseconds of the last ``timed`` call (this thread): on a shared machine the
+#: wall time also holds the time other processes ran; both are reported.
+LAST_CPU_MS = 0.0
+
+
 def timed(work: Callable[[], Any]) -> tuple[float, Any]:
+    """Wall milliseconds of ``work()`` and its result; CPU time in ``LAST_CPU_MS``."""
+    global LAST_CPU_MS  # noqa: PLW0603 - a bench script's scratch value
+    cpu = time.thread_time()
     start = time.perf_counter()
     result = work()
-    return ms(time.perf_counter() - start), result
+    wall = ms(time.perf_counter() - start)
+    LAST_CPU_MS = ms(time.thread_time() - cpu)
+    return wall, result
 
 
-def median_of(runs: int, work: Callable[[], Any]) -> float:
-    return statistics.median(timed(work)[0] for _ in range(runs))
+def median_of(runs: int, work: Callable[[], Any]) -> dict[str, float]:
+    walls, cpus = [], []
+    for _ in range(runs):
+        walls.append(timed(work)[0])
+        cpus.append(LAST_CPU_MS)
+    return {"wall_ms": statistics.median(walls), "cpu_ms": statistics.median(cpus)}
+
+
+def single(work: Callable[[], Any]) -> tuple[dict[str, float], Any]:
+    wall, result = timed(work)
+    return {"wall_ms": wall, "cpu_ms": LAST_CPU_MS}, result
 
 
 def prefixes(words: tuple[str, ...]) -> list[str]:
     return [word[:n] for word in words for n in range(1, len(word) + 1)]
 
 
-def latency(samples: list[float]) -> dict[str, float]:
-    return {"median_ms": statistics.median(samples), "max_ms": max(samples),
-            "n": len(samples)}
+def latency(walls: list[float], cpus: list[float]) -> dict[str, float]:
+    return {"median_ms": statistics.median(walls), "max_ms": max(walls),
+            "cpu_median_ms": statistics.median(cpus), "cpu_max_ms": max(cpus),
+            "n": len(walls)}
 
 
 def main() -> None:
@@ -124,6 +145,12 @@ def run(work: Path, size: str, runs: int) -> dict[str, Any]:
     from lip_desktop.ui.search_panel import SearchPanel
 
     app = QApplication.instance() or QApplication([])
+    # PySide6 6.12.0 on Python 3.11 drops one reference to None on every call of a
+    # void Qt method (its abi3 build assumes the immortal None of Python 3.12); the run
+    # makes thousands, and the interpreter aborts ("none_dealloc") once None's count
+    # reaches zero. References held here keep it alive for this script's lifetime.
+    global _NONE_GUARD  # noqa: PLW0603
+    _NONE_GUARD = [None] * 10_000_000
     settings.use_folder(work / "settings")  # the column choice must not reach the user's
 
     fields, goals, measures = SIZES[size]
@@ -147,40 +174,47 @@ def run(work: Path, size: str, runs: int) -> dict[str, Any]:
         per_query = []
         for q in queries:
             t, hits = timed(lambda q=q: index.search(q))
-            per_query.append({"query": q, "ms": t, "hits": len(hits)})
-        figures["search"] = latency([p["ms"] for p in per_query])
+            per_query.append({"query": q, "ms": t, "cpu_ms": LAST_CPU_MS, "hits": len(hits)})
+        figures["search"] = latency([p["ms"] for p in per_query],
+                                    [p["cpu_ms"] for p in per_query])
         figures["search per query"] = per_query
 
         panel = SearchPanel(hub)
         panel.show()
         panel.index()  # built once, as after the first search
-        panel_ms = []
+        walls, cpus = [], []
         for q in queries:
             panel.edit.setText(q)
-            t, _ = timed(panel.search_now)
-            app.processEvents()
-            panel_ms.append(t)
-        figures["search panel"] = latency(panel_ms)
+
+            def search() -> None:
+                panel.search_now()
+                app.processEvents()
+            walls.append(timed(search)[0])
+            cpus.append(LAST_CPU_MS)
+        figures["search panel"] = latency(walls, cpus)
 
         first = doc["measures"][0]["id"]
         hub.execute(UpdateFields("measure", first, {"title": "Bench-Titel"}))
         panel.edit.setText("kita")
-        figures["rebuild after edit"], _ = timed(panel.search_now)
+        figures["rebuild after edit"], _ = single(panel.search_now)
         panel.close()
 
         figures["table load"] = median_of(runs, lambda: MeasureTableModel(hub))
-        t, view = timed(lambda: MeasureListView(hub))
-        figures["view build"] = t
+        figures["view build"], view = single(lambda: MeasureListView(hub))
         view.resize(1400, 800)
         view.show()
         app.processEvents()
-        keystrokes = []
+        walls, cpus, per_key = [], [], []
         for text in prefixes(FILTER_WORDS):
             def key(text: str = text) -> None:
                 view.proxy.set_text(text)
                 app.processEvents()
-            keystrokes.append(timed(key)[0])
-        figures["filter keystroke"] = latency(keystrokes)
+            walls.append(timed(key)[0])
+            cpus.append(LAST_CPU_MS)
+            per_key.append({"text": text, "ms": walls[-1], "cpu_ms": cpus[-1],
+                            "rows": view.proxy.rowCount()})
+        figures["filter keystroke"] = latency(walls, cpus)
+        figures["filter per keystroke"] = per_key
         figures["filter rows shown"] = view.proxy.rowCount()
         view.proxy.set_text("")
         app.processEvents()
@@ -191,12 +225,13 @@ def run(work: Path, size: str, runs: int) -> dict[str, Any]:
                 app.processEvents()
                 view.table.sortByColumn(col, Qt.SortOrder.AscendingOrder)
                 app.processEvents()
-            figures[name] = median_of(runs, sort) / 2
+            both = median_of(runs, sort)  # two clicks: descending, then ascending
+            figures[name] = {k: v / 2 for k, v in both.items()}
 
         plain = QSortFilterProxyModel()
         plain.setSortRole(SortRole)
         plain.setSourceModel(view.model)
-        figures["Qt proxy sort by cost"], _ = timed(
+        figures["Qt proxy sort by cost"], _ = single(
             lambda: plain.sort(COL_COST, Qt.SortOrder.DescendingOrder))
 
         row = view.model.row_of(first)
@@ -231,20 +266,30 @@ def print_report(report: dict[str, Any]) -> None:
     print()
     print(f"Catalogue: {info['measures']:,} measures, {info['goals']:,} goals, "
           f"{info['indicators']:,} indicators; {info['search_records']:,} searchable records.")
+    print("Wall = what the user waits; CPU = this process's own work (the difference is "
+          "other processes on a shared machine).")
     print()
-    print(f"{'step':<24} {'median ms':>10} {'max ms':>9} {'n':>4}  aim")
-    print("-" * 58)
+    print(f"{'per keystroke':<24} {'wall med':>9} {'wall max':>9} {'cpu med':>8} "
+          f"{'cpu max':>8} {'n':>3}  aim {report['aim_ms']:g} ms")
+    print("-" * 78)
     for name in ("search", "search panel", "filter keystroke"):
         s = f[name]
-        ok = "ok" if s["max_ms"] <= report["aim_ms"] else f"> {report['aim_ms']:g} ms"
-        print(f"{name:<24} {s['median_ms']:>10.1f} {s['max_ms']:>9.1f} {s['n']:>4}  {ok}")
+        ok = "ok" if s["max_ms"] <= report["aim_ms"] else \
+            ("ok (cpu)" if s["cpu_max_ms"] <= report["aim_ms"] else "missed")
+        print(f"{name:<24} {s['median_ms']:>9.1f} {s['max_ms']:>9.1f} "
+              f"{s['cpu_median_ms']:>8.1f} {s['cpu_max_ms']:>8.1f} {s['n']:>3}  {ok}")
+    print()
+    print(f"{'once':<24} {'wall ms':>9} {'cpu ms':>9}")
+    print("-" * 44)
     for name in ("snapshot read", "index build", "rebuild after edit", "table load",
                  "view build", "sort by cost", "sort by title", "Qt proxy sort by cost",
                  "row refresh"):
-        print(f"{name:<24} {f[name]:>10.1f}")
-    print("-" * 58)
-    print("search per query (ms, hits): " + ", ".join(
+        print(f"{name:<24} {f[name]['wall_ms']:>9.1f} {f[name]['cpu_ms']:>9.1f}")
+    print()
+    print("search per query (wall ms/hits): " + ", ".join(
         f"{p['query']}={p['ms']:.1f}/{p['hits']}" for p in f["search per query"]))
+    print("filter per keystroke (wall ms/rows): " + ", ".join(
+        f"{p['text']!r}={p['ms']:.1f}/{p['rows']}" for p in f["filter per keystroke"]))
 
 
 if __name__ == "__main__":

@@ -37,7 +37,10 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any, Final
 
-from lip_desktop.model import enums
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from lip_desktop.model import enums, orm
 from lip_desktop.model.records import SPECS
 
 #: Separators inside the joined texts; no query word can contain them (``query_words``), so
@@ -159,10 +162,13 @@ def _normalise_all(texts: Sequence[str]) -> tuple[str, list[str]]:
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Building allocates ~200,000 small tuples while the catalogue document (millions of
-    objects) is alive; the collector's repeated scans of that document cost 40 % of the
-    build. Nothing built here forms reference cycles, so pausing it is safe."""
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many small objects.
+
+    Building the index allocates ~200,000 small tuples while the catalogue document
+    (millions of objects) is alive; the collector's repeated scans of that document
+    cost 40 % of the build (the measure list's load: 20 %). Nothing built there forms
+    reference cycles, so pausing is safe; the previous state is restored."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -199,8 +205,13 @@ class SearchIndex:
     @classmethod
     def build(cls, doc: Mapping[str, Any]) -> SearchIndex:
         """An index over every user text of an interchange document."""
-        with _gc_paused():
+        with gc_paused():
             return cls(_entries(doc))
+
+    @classmethod
+    def read(cls, conn: Connection) -> SearchIndex:
+        """An index over the catalogue behind ``conn`` (see ``read_texts``)."""
+        return cls.build(read_texts(conn))
 
     def search(self, query: str, limit: int = 200) -> list[SearchHit]:
         """Records containing every word of ``query``: first an exact code, then hits in
@@ -284,6 +295,76 @@ def _original_offset(text: str, pos: int) -> int:
         else:
             lo = mid + 1
     return min(lo, max(len(text) - 1, 0))
+
+
+# --- reading the texts ---------------------------------------------------------------
+
+
+def _select(conn: Connection, *columns: Any, order: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    return [dict(r) for r in conn.execute(select(*columns).order_by(*order)).mappings()]
+
+
+def read_texts(conn: Connection) -> dict[str, Any]:
+    """The searchable part of the catalogue, in the shape of the interchange document.
+
+    ``snapshot.load_document`` would do, but it converts every column of every record
+    (1.4 s on 21,000 measures); this reads only the text columns, one query per table,
+    in about a quarter of that. Records come in catalogue order (field, goal, position).
+    """
+    m, g, f = orm.MeasureRow, orm.GoalRow, orm.ActionFieldRow
+    with gc_paused():
+        doc: dict[str, Any] = {
+            "measures": [dict(r) for r in conn.execute(
+                select(m.id, m.code, m.title, m.description, m.lead, m.partners,
+                       m.target_groups, m.funding, m.steering_note)
+                .join(g, m.goal_id == g.id).join(f, g.action_field_id == f.id)
+                .order_by(f.position, g.position, g.code, m.position, m.code)).mappings()],
+            "goals": [dict(r) for r in conn.execute(
+                select(g.id, g.code, g.title, g.description)
+                .join(f, g.action_field_id == f.id)
+                .order_by(f.position, g.position, g.code)).mappings()],
+            "action_fields": _select(conn, f.id, f.code, f.name, f.description,
+                                     order=(f.position, f.code)),
+        }
+        s, p, grp = orm.StrategySectionRow, orm.PersonRow, orm.GroupRow
+        doc["strategy_sections"] = _select(conn, s.id, s.title, s.body,
+                                           order=(s.position, s.id))
+        doc["people"] = _select(conn, p.id, p.name, p.organisation, order=(p.position, p.id))
+        doc["groups"] = _select(conn, grp.id, grp.name, order=(grp.position, grp.id))
+        mt, a = orm.MeetingRow, orm.AgendaItemRow
+        agenda: dict[str, list[dict[str, Any]]] = {}
+        for item in _select(conn, a.id, a.session_id, a.title, order=(a.position, a.id)):
+            agenda.setdefault(item["session_id"], []).append(item)
+        doc["sessions"] = [{**r, "agenda": agenda.get(r["id"], [])} for r in _select(
+            conn, mt.id, mt.title, mt.location, mt.notes, order=(mt.starts_at, mt.id))]
+        i = orm.IndicatorRow
+        doc["indicators"] = [dict(r) for r in conn.execute(
+            select(i.id, i.measure_id, i.name, i.definition)
+            .join(m, i.measure_id == m.id).join(g, m.goal_id == g.id)
+            .join(f, g.action_field_id == f.id)
+            .order_by(f.position, g.position, g.code, m.position, m.code, i.position, i.id)
+        ).mappings()]
+        pos = orm.PositionRow
+        doc["positions"] = _select(conn, pos.id, pos.subject_type, pos.subject_id,
+                                   pos.person_id, pos.side, pos.label, pos.text,
+                                   order=(pos.position, pos.id))
+        c, d = orm.CompromiseRow, orm.DissentRow
+        dissents: dict[str, list[dict[str, Any]]] = {}
+        for row in _select(conn, d.compromise_id, d.person_id, d.label, d.text,
+                           order=(d.compromise_id, d.ordinal, d.id)):
+            dissents.setdefault(row["compromise_id"], []).append(row)
+        doc["compromises"] = [{**r, "dissents": dissents.get(r["id"], [])} for r in _select(
+            conn, c.id, c.subject_type, c.subject_id, c.text, order=(c.position, c.id))]
+        rc = orm.ReviewCommentRow
+        doc["review_comments"] = _select(conn, rc.id, rc.subject_type, rc.subject_id,
+                                         rc.author, rc.text, order=(rc.position, rc.id))
+        v, o = orm.VoteRow, orm.VoteOptionRow
+        options: dict[str, list[dict[str, Any]]] = {}
+        for row in _select(conn, o.vote_id, o.label, order=(o.vote_id, o.position, o.id)):
+            options.setdefault(row["vote_id"], []).append(row)
+        doc["votes"] = [{**r, "options": options.get(r["id"], [])} for r in _select(
+            conn, v.id, v.session_id, v.question, order=(v.position, v.id))]
+    return doc
 
 
 # --- what is searched -----------------------------------------------------------------

@@ -78,8 +78,9 @@ class MainWindow(QMainWindow):
 
     # --- actions and menus -------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], Any], shortcut: Any = None,
-                tip: str = "") -> QAction:
+    def _action(
+        self, text: str, slot: Callable[[], Any], shortcut: Any = None, tip: str = ""
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -90,43 +91,60 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
-        tr = self.tr
         a = self._action
-        self.act_new = a(tr("&Neuer Katalog …"), self.new_catalogue, QKeySequence.StandardKey.New)
-        self.act_open = a(tr("Ö&ffnen …"), self.choose_and_open, QKeySequence.StandardKey.Open)
-        self.act_demo = a(tr("&Demo-Katalog öffnen"), self.open_demo)
-        self.act_import_json = a(tr("Austauschdatei (JSON) &einlesen …"), self.import_json)
-        self.act_export_json = a(tr("Austauschdatei (JSON) &schreiben …"), self.export_json)
-        self.act_export_word = a(tr("&Word-Entwurf exportieren …"), self.export_word)
-        self.act_export_excel = a(tr("&Maßnahmenliste (Excel) exportieren …"), self.export_excel)
-        self.act_import_review = a(tr("Word-&Kommentare übernehmen …"), self.import_review)
-        self.act_import_decisions = a(tr("&Voten der Lenkungsgruppe übernehmen …"),
-                                      self.import_decisions)
-        self.act_backups = a(tr("Si&cherungen …"), self.show_backups)
-        self.act_settings = a(tr("&Einstellungen …"), self.show_settings,
-                              QKeySequence.StandardKey.Preferences)
-        self.act_close = a(tr("Katalog s&chließen"), self.close_catalogue,
-                           QKeySequence.StandardKey.Close)
-        self.act_quit = a(tr("&Beenden"), self.close, QKeySequence.StandardKey.Quit)
-        self.act_find = a(tr("&Suchen"), self.focus_search, QKeySequence.StandardKey.Find)
-        self.act_new_goal = a(tr("Neues &Ziel"), self.add_goal, "Ctrl+Shift+G")
-        self.act_new_subgoal = a(tr("Neues &Teilziel"), self.add_subgoal, "Ctrl+Alt+G")
-        self.act_new_measure = a(tr("Neue &Maßnahme"), self.add_measure, "Ctrl+Shift+M")
-        self.act_duplicate = a(tr("&Duplizieren"), self.duplicate_selected, "Ctrl+D")
-        self.act_delete = a(tr("&Löschen …"), self.delete_selected, QKeySequence.StandardKey.Delete)
-        self.act_up = a(tr("Nach &oben"), lambda: self.move_selected(-1), "Alt+Up")
-        self.act_down = a(tr("Nach &unten"), lambda: self.move_selected(+1), "Alt+Down")
-        self.act_move_to = a(tr("Maßnahme zu anderem Ziel &verschieben …"),
-                             self.move_selected_to_goal, "Ctrl+Shift+V")
-        self.act_renumber = a(tr("Kennungen &neu vergeben …"), self.renumber)
-        self.act_check = a(tr("Katalog &prüfen"), self.check_catalogue)
-        self.act_glossary = a(tr("&Begriffe und Begriffsbericht …"), self.show_glossary)
+        self.act_new = a(
+            self.tr("&Neuer Katalog …"), self.new_catalogue, QKeySequence.StandardKey.New
+        )
+        self.act_open = a(self.tr("Ö&ffnen …"), self.choose_and_open, QKeySequence.StandardKey.Open)
+        self.act_demo = a(self.tr("&Demo-Katalog öffnen"), self.open_demo)
+        self.act_import_json = a(self.tr("Austauschdatei (JSON) &einlesen …"), self.import_json)
+        self.act_export_json = a(self.tr("Austauschdatei (JSON) &schreiben …"), self.export_json)
+        self.act_export_word = a(self.tr("&Word-Entwurf exportieren …"), self.export_word)
+        self.act_export_excel = a(
+            self.tr("&Maßnahmenliste (Excel) exportieren …"), self.export_excel
+        )
+        self.act_import_review = a(self.tr("Word-&Kommentare übernehmen …"), self.import_review)
+        self.act_import_decisions = a(
+            self.tr("&Voten der Lenkungsgruppe übernehmen …"), self.import_decisions
+        )
+        self.act_backups = a(self.tr("Si&cherungen …"), self.show_backups)
+        self.act_settings = a(
+            self.tr("&Einstellungen …"), self.show_settings, QKeySequence.StandardKey.Preferences
+        )
+        self.act_close = a(
+            self.tr("Katalog s&chließen"), self.close_catalogue, QKeySequence.StandardKey.Close
+        )
+        self.act_quit = a(self.tr("&Beenden"), self.close, QKeySequence.StandardKey.Quit)
+        self.act_find = a(self.tr("&Suchen"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.act_new_goal = a(self.tr("Neues &Ziel"), self.add_goal, "Ctrl+Shift+G")
+        self.act_new_subgoal = a(self.tr("Neues &Teilziel"), self.add_subgoal, "Ctrl+Alt+G")
+        self.act_new_measure = a(self.tr("Neue &Maßnahme"), self.add_measure, "Ctrl+Shift+M")
+        self.act_duplicate = a(self.tr("&Duplizieren"), self.duplicate_selected, "Ctrl+D")
+        self.act_delete = a(
+            self.tr("&Löschen …"), self.delete_selected, QKeySequence.StandardKey.Delete
+        )
+        self.act_up = a(self.tr("Nach &oben"), lambda: self.move_selected(-1), "Alt+Up")
+        self.act_down = a(self.tr("Nach &unten"), lambda: self.move_selected(+1), "Alt+Down")
+        self.act_move_to = a(
+            self.tr("Maßnahme zu anderem Ziel &verschieben …"),
+            self.move_selected_to_goal,
+            "Ctrl+Shift+V",
+        )
+        self.act_renumber = a(self.tr("Kennungen &neu vergeben …"), self.renumber)
+        self.act_check = a(self.tr("Katalog &prüfen"), self.check_catalogue)
+        self.act_glossary = a(self.tr("&Begriffe und Begriffsbericht …"), self.show_glossary)
         self.act_views: list[QAction] = []
-        for n, name in enumerate((tr("&Katalog"), tr("&Maßnahmenliste"),
-                                  tr("&Personen und Gruppen"), tr("Offene &Kommentare"))):
+        for n, name in enumerate(
+            (
+                self.tr("&Katalog"),
+                self.tr("&Maßnahmenliste"),
+                self.tr("&Personen und Gruppen"),
+                self.tr("Offene &Kommentare"),
+            )
+        ):
             self.act_views.append(a(name, self._tab_switcher(n), f"Ctrl+{n + 1}"))
-        self.act_about = a(tr("Ü&ber LIP Desktop"), self.about)
-        self.recent_menu = QMenu(tr("&Zuletzt geöffnet"), self)
+        self.act_about = a(self.tr("Ü&ber LIP Desktop"), self.about)
+        self.recent_menu = QMenu(self.tr("&Zuletzt geöffnet"), self)
         self.recent_menu.aboutToShow.connect(self.on_recent_menu_about_to_show)
         self.undo_action: QAction | None = None
         self.redo_action: QAction | None = None
@@ -137,11 +155,26 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Datei"))
-        for item in (self.act_new, self.act_open, self.recent_menu, self.act_demo, None,
-                     self.act_import_json, self.act_export_json, None, self.act_export_word,
-                     self.act_import_review, self.act_export_excel, self.act_import_decisions,
-                     None, self.act_backups, self.act_settings, None, self.act_close,
-                     self.act_quit):
+        for item in (
+            self.act_new,
+            self.act_open,
+            self.recent_menu,
+            self.act_demo,
+            None,
+            self.act_import_json,
+            self.act_export_json,
+            None,
+            self.act_export_word,
+            self.act_import_review,
+            self.act_export_excel,
+            self.act_import_decisions,
+            None,
+            self.act_backups,
+            self.act_settings,
+            None,
+            self.act_close,
+            self.act_quit,
+        ):
             if item is None:
                 file_menu.addSeparator()
             elif isinstance(item, QMenu):
@@ -166,26 +199,56 @@ class MainWindow(QMainWindow):
             self.undo_action = self.hub.undo_stack.createUndoAction(self, self.tr("Rückgängig"))
             self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
             self.redo_action = self.hub.undo_stack.createRedoAction(self, self.tr("Wiederholen"))
-            self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"),
-                                           QKeySequence(QKeySequence.StandardKey.Redo)])
+            self.redo_action.setShortcuts(
+                [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+            )
             menu.addAction(self.undo_action)
             menu.addAction(self.redo_action)
             menu.addSeparator()
-        for action in (self.act_find, None, self.act_new_goal, self.act_new_subgoal,
-                       self.act_new_measure, self.act_duplicate, self.act_delete, None,
-                       self.act_up, self.act_down, self.act_move_to, None, self.act_renumber):
+        for action in (
+            self.act_find,
+            None,
+            self.act_new_goal,
+            self.act_new_subgoal,
+            self.act_new_measure,
+            self.act_duplicate,
+            self.act_delete,
+            None,
+            self.act_up,
+            self.act_down,
+            self.act_move_to,
+            None,
+            self.act_renumber,
+        ):
             if action is None:
                 menu.addSeparator()
             else:
                 menu.addAction(action)
 
     def _set_catalogue_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.act_import_json, self.act_export_json, self.act_export_word,
-                       self.act_export_excel, self.act_import_review, self.act_import_decisions,
-                       self.act_backups, self.act_close, self.act_find, self.act_new_goal,
-                       self.act_new_subgoal, self.act_new_measure, self.act_duplicate,
-                       self.act_delete, self.act_up, self.act_down, self.act_move_to,
-                       self.act_renumber, self.act_check, self.act_glossary, *self.act_views):
+        for action in (
+            self.act_import_json,
+            self.act_export_json,
+            self.act_export_word,
+            self.act_export_excel,
+            self.act_import_review,
+            self.act_import_decisions,
+            self.act_backups,
+            self.act_close,
+            self.act_find,
+            self.act_new_goal,
+            self.act_new_subgoal,
+            self.act_new_measure,
+            self.act_duplicate,
+            self.act_delete,
+            self.act_up,
+            self.act_down,
+            self.act_move_to,
+            self.act_renumber,
+            self.act_check,
+            self.act_glossary,
+            *self.act_views,
+        ):
             action.setEnabled(enabled)
 
     def _refresh_title(self) -> None:
@@ -193,8 +256,11 @@ class MainWindow(QMainWindow):
             self.setWindowTitle("LIP Desktop")
             return
         info = self.hub.service.catalogue_info()
-        self.setWindowTitle(self.tr("%1 – %2 – LIP Desktop").replace("%1", info.title)
-                            .replace("%2", self.hub.catalogue.path.name))
+        self.setWindowTitle(
+            self.tr("%1 – %2 – LIP Desktop")
+            .replace("%1", info.title)
+            .replace("%2", self.hub.catalogue.path.name)
+        )
 
     # --- opening and closing -----------------------------------------------------------
 
@@ -218,9 +284,14 @@ class MainWindow(QMainWindow):
             return False
         self._attach(catalogue)
         if catalogue.info.migrated_from is not None:
-            dialogs.inform(self, self.tr("Katalog aktualisiert"), self.tr(
-                "Der Katalog wurde auf die aktuelle Version gebracht; vorher wurde eine "
-                "Sicherung angelegt."))
+            dialogs.inform(
+                self,
+                self.tr("Katalog aktualisiert"),
+                self.tr(
+                    "Der Katalog wurde auf die aktuelle Version gebracht; vorher wurde eine "
+                    "Sicherung angelegt."
+                ),
+            )
         if catalogue.info.storage_warning:
             dialogs.warn(self, self.tr("Speicherort"), catalogue.info.storage_warning)
         return True
@@ -294,16 +365,20 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def new_catalogue(self) -> None:
-        path = dialogs.save_file(self, self.tr("Neuer Katalog"),
-                                 str(Path(self.settings.export_folder) / "LIP-Katalog.lip"))
+        path = dialogs.save_file(
+            self,
+            self.tr("Neuer Katalog"),
+            str(Path(self.settings.export_folder) / "LIP-Katalog.lip"),
+        )
         if path is None:
             return
         if path.suffix.lower() != ".lip":
             path = path.with_suffix(".lip")
         doc = defaults.new_catalogue_document()
         try:
-            Catalogue.create(path, lambda s: interchange.import_into_new(
-                s, doc, self.settings.user_name)).close()
+            Catalogue.create(
+                path, lambda s: interchange.import_into_new(s, doc, self.settings.user_name)
+            ).close()
         except LipError as error:
             dialogs.show_error(self, error, self.tr("Neuer Katalog"))
             return
@@ -351,8 +426,9 @@ class MainWindow(QMainWindow):
         self.tree_model = CatalogueTreeModel(hub, self)
         self.tree = QTreeView()
         self.tree.setObjectName("navigation")
-        self.tree.setAccessibleName(self.tr("Navigation: Strategieteil, Handlungsfelder, "
-                                            "Ziele und Maßnahmen"))
+        self.tree.setAccessibleName(
+            self.tr("Navigation: Strategieteil, Handlungsfelder, Ziele und Maßnahmen")
+        )
         self.tree.setModel(self.tree_model)
         self.tree.setUniformRowHeights(True)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -426,8 +502,10 @@ class MainWindow(QMainWindow):
                 self.tree.expand(parent)
                 parent = parent.parent()
             self.tree.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
             self.tree.scrollTo(index)
         self.editor.show_record(record_type, record_id)
         self.side.show_record(record_type, record_id)
@@ -448,8 +526,7 @@ class MainWindow(QMainWindow):
         self.act_new_measure.setEnabled(kind in ("goal", "measure"))
         self.act_new_goal.setEnabled(kind in ("action_field", "goal", "measure"))
         self.act_duplicate.setEnabled(kind == "measure")
-        self.act_delete.setEnabled(kind in ("goal", "measure", "strategy_section",
-                                            "action_field"))
+        self.act_delete.setEnabled(kind in ("goal", "measure", "strategy_section", "action_field"))
         self.act_up.setEnabled(kind in ("goal", "measure", "strategy_section", "action_field"))
         self.act_down.setEnabled(self.act_up.isEnabled())
         self.act_move_to.setEnabled(kind == "measure")
@@ -457,9 +534,18 @@ class MainWindow(QMainWindow):
     def on_tree_custom_context_menu_requested(self, pos: QPoint) -> None:
         self._update_edit_actions()
         menu = QMenu(self)
-        for action in (self.act_new_goal, self.act_new_subgoal, self.act_new_measure, None,
-                       self.act_duplicate, self.act_delete, None, self.act_up, self.act_down,
-                       self.act_move_to):
+        for action in (
+            self.act_new_goal,
+            self.act_new_subgoal,
+            self.act_new_measure,
+            None,
+            self.act_duplicate,
+            self.act_delete,
+            None,
+            self.act_up,
+            self.act_down,
+            self.act_move_to,
+        ):
             if action is None:
                 menu.addSeparator()
             elif action.isEnabled():
@@ -497,8 +583,9 @@ class MainWindow(QMainWindow):
             goal = self.hub.record("goal", goal_id)
             field_id, parent_id = goal.action_field_id, goal.parent_id
         title = self.tr("Neues Ziel")
-        command = AddRecord(self.tr("Ziel anlegen"),
-                            lambda s: s.add_goal(field_id, title, parent_id), "goal")
+        command = AddRecord(
+            self.tr("Ziel anlegen"), lambda s: s.add_goal(field_id, title, parent_id), "goal"
+        )
         if self.hub.execute(command):
             self._select_new("goal", command.record_id)
 
@@ -508,8 +595,11 @@ class MainWindow(QMainWindow):
             return
         goal = self.hub.record("goal", rid)
         title = self.tr("Neues Teilziel")
-        command = AddRecord(self.tr("Teilziel anlegen"),
-                            lambda s: s.add_goal(goal.action_field_id, title, rid), "goal")
+        command = AddRecord(
+            self.tr("Teilziel anlegen"),
+            lambda s: s.add_goal(goal.action_field_id, title, rid),
+            "goal",
+        )
         if self.hub.execute(command):
             self._select_new("goal", command.record_id)
 
@@ -519,8 +609,9 @@ class MainWindow(QMainWindow):
             return
         goal_id = rid if kind == "goal" else self.hub.record("measure", rid).goal_id
         title = self.tr("Neue Maßnahme")
-        command = AddRecord(self.tr("Maßnahme anlegen"),
-                            lambda s: s.add_measure(goal_id, title), "measure")
+        command = AddRecord(
+            self.tr("Maßnahme anlegen"), lambda s: s.add_measure(goal_id, title), "measure"
+        )
         if self.hub.execute(command):
             self._select_new("measure", command.record_id)
 
@@ -528,8 +619,9 @@ class MainWindow(QMainWindow):
         kind, rid = self.current()
         if self.hub is None or kind != "measure" or rid is None:
             return
-        command = AddRecord(self.tr("Maßnahme duplizieren"),
-                            lambda s: s.duplicate_measure(rid), "measure")
+        command = AddRecord(
+            self.tr("Maßnahme duplizieren"), lambda s: s.duplicate_measure(rid), "measure"
+        )
         if self.hub.execute(command):
             self._select_new("measure", command.record_id)
 
@@ -554,8 +646,7 @@ class MainWindow(QMainWindow):
         target = max(0, index + step)
         if kind == "measure":
             assert parent is not None
-            command: Any = MoveMeasure(rid, parent, target,
-                                       self.tr("Maßnahme verschieben"))
+            command: Any = MoveMeasure(rid, parent, target, self.tr("Maßnahme verschieben"))
         elif kind in ("goal", "action_field", "strategy_section"):
             command = MoveSibling(kind, rid, target, self.tr("Verschieben"))
         else:
@@ -568,16 +659,17 @@ class MainWindow(QMainWindow):
         if self.hub is None or kind != "measure" or rid is None:
             return
         with self.hub.catalogue.read() as conn:
-            goals = conn.exec_driver_sql(
-                "SELECT id, code, title FROM goal ORDER BY code").all()
+            goals = conn.exec_driver_sql("SELECT id, code, title FROM goal ORDER BY code").all()
         labels = [f"{code} {title}" for _, code, title in goals]
-        choice, ok = self._choose(self.tr("Maßnahme verschieben"),
-                                  self.tr("Zu welchem Ziel?"), labels)
+        choice, ok = self._choose(
+            self.tr("Maßnahme verschieben"), self.tr("Zu welchem Ziel?"), labels
+        )
         if not ok or choice not in labels:
             return
         goal_id = goals[labels.index(choice)][0]
-        self.hub.execute(MoveMeasure(rid, goal_id, 1 << 20,
-                                     self.tr("Maßnahme zu anderem Ziel verschieben")))
+        self.hub.execute(
+            MoveMeasure(rid, goal_id, 1 << 20, self.tr("Maßnahme zu anderem Ziel verschieben"))
+        )
         self.on_hub_record_selected("measure", rid)
 
     def _choose(self, title: str, label: str, items: list[str]) -> tuple[str, bool]:
@@ -587,15 +679,21 @@ class MainWindow(QMainWindow):
     def renumber(self) -> None:
         if self.hub is None:
             return
-        if not dialogs.ask(self, self.tr("Kennungen neu vergeben"), self.tr(
+        if not dialogs.ask(
+            self,
+            self.tr("Kennungen neu vergeben"),
+            self.tr(
                 "Alle Kennungen der Ziele und Maßnahmen werden nach der aktuellen Reihenfolge "
                 "neu vergeben. Bereits verschickte Entwürfe und Listen nennen dann andere "
-                "Kennungen. Fortfahren?")):
+                "Kennungen. Fortfahren?"
+            ),
+        ):
             return
         count = self.hub.call(lambda s: s.renumber())
         if count is not None:
             self.statusBar().showMessage(
-                self.tr("%1 Kennungen neu vergeben.").replace("%1", str(count)), 6000)
+                self.tr("%1 Kennungen neu vergeben.").replace("%1", str(count)), 6000
+            )
 
     # --- dialogs -----------------------------------------------------------------------
 
@@ -621,8 +719,11 @@ class MainWindow(QMainWindow):
             return
         self.open_path(path)
         if aside is not None:
-            self.statusBar().showMessage(self.tr("Wiederhergestellt. Der vorherige Stand "
-                                                 "liegt unter %1.").replace("%1", str(aside)))
+            self.statusBar().showMessage(
+                self.tr("Wiederhergestellt. Der vorherige Stand liegt unter %1.").replace(
+                    "%1", str(aside)
+                )
+            )
 
     def show_settings(self) -> None:
         from lip_desktop.ui.settings_dialog import SettingsDialog  # noqa: PLC0415
@@ -648,23 +749,32 @@ class MainWindow(QMainWindow):
             text = "\n".join(lines[:200]) if lines else self.tr("Keine Auffälligkeiten.")
             dialogs.inform(self, self.tr("Prüfung des Katalogs"), text)
 
-        self.runner.start(self.tr("Katalog wird geprüft …"),
-                          lambda _progress: check_catalogue(hub.catalogue), done)
+        self.runner.start(
+            self.tr("Katalog wird geprüft …"),
+            lambda _progress: check_catalogue(hub.catalogue),
+            done,
+        )
 
     def about(self) -> None:
         from lip_desktop import __version__  # noqa: PLC0415
 
-        dialogs.inform(self, self.tr("Über LIP Desktop"), self.tr(
-            "LIP Desktop %1\nWerkzeug für die Expert*innengruppen des Lokalen "
-            "Integrationsplans.").replace("%1", __version__))
+        dialogs.inform(
+            self,
+            self.tr("Über LIP Desktop"),
+            self.tr(
+                "LIP Desktop %1\nWerkzeug für die Expert*innengruppen des Lokalen "
+                "Integrationsplans."
+            ).replace("%1", __version__),
+        )
 
     # --- interchange and office files (long work runs in the background) ---------------
 
     def import_json(self) -> None:
         if self.hub is None:
             return
-        path = dialogs.open_file(self, self.tr("Austauschdatei einlesen"),
-                                 self.settings.export_folder, JSON_FILTER)
+        path = dialogs.open_file(
+            self, self.tr("Austauschdatei einlesen"), self.settings.export_folder, JSON_FILTER
+        )
         if path is None:
             return
         hub = self.hub
@@ -686,10 +796,8 @@ class MainWindow(QMainWindow):
     def export_json(self) -> None:
         if self.hub is None:
             return
-        suggestion = str(Path(self.settings.export_folder)
-                         / f"{self.hub.catalogue.path.stem}.json")
-        path = dialogs.save_file(self, self.tr("Austauschdatei schreiben"), suggestion,
-                                 JSON_FILTER)
+        suggestion = str(Path(self.settings.export_folder) / f"{self.hub.catalogue.path.stem}.json")
+        path = dialogs.save_file(self, self.tr("Austauschdatei schreiben"), suggestion, JSON_FILTER)
         if path is None:
             return
         hub = self.hub
@@ -700,9 +808,13 @@ class MainWindow(QMainWindow):
             atomic_write(path, interchange.dumps(doc).encode("utf-8"))
             return path
 
-        self.runner.start(self.tr("Austauschdatei wird geschrieben …"), work,
-                          lambda p: self.statusBar().showMessage(
-                              self.tr("Geschrieben: %1").replace("%1", str(p)), 8000))
+        self.runner.start(
+            self.tr("Austauschdatei wird geschrieben …"),
+            work,
+            lambda p: self.statusBar().showMessage(
+                self.tr("Geschrieben: %1").replace("%1", str(p)), 8000
+            ),
+        )
 
     def export_word(self) -> None:
         from lip_desktop.ui.office import export_word  # noqa: PLC0415

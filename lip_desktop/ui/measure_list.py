@@ -57,7 +57,7 @@ from sqlalchemy.engine import Connection
 
 from lip_desktop.model import enums, orm
 from lip_desktop.model.changes import Changes
-from lip_desktop.model.search import normalise, normalise_many, query_words
+from lip_desktop.model.search import gc_paused, normalise, normalise_many, query_words
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.settings import Settings
 
@@ -88,6 +88,8 @@ _CHUNK: Final = 500
 
 _NUMBERS = re.compile(r"\d+")
 _RIGHT: Final = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_ROW_FLAGS: Final = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                     | Qt.ItemFlag.ItemNeverHasChildren)
 
 
 def format_eur(value: float | None) -> str:
@@ -187,19 +189,16 @@ def _read_measures(conn: Connection, ids: Sequence[str] | None = None) -> list[M
         raw = []
         for i in range(0, len(ids), _CHUNK):
             raw += conn.execute(stmt.where(_M.id.in_(ids[i:i + _CHUNK]))).all()
-    rows = [MeasureRow(id=r.id, code=r.code or "", title=r.title,
-                       description=r.description or "", goal_id=r.goal_id, lead=r.lead or "",
-                       start=r.start, end=r.end, kind=r.kind, cost_eur=r.cost_eur,
-                       status=r.status, priority=r.priority, origin=r.origin or "",
-                       steering_decision=r.steering_decision,
-                       steering_note=r.steering_note or "", code_key=natural_key(r.code or ""))
-            for r in raw]
+    rows = [MeasureRow(r[0], r[1] or "", r[2], r[3] or "", r[4], r[5] or "", r[6], r[7],
+                       r[8], r[9], r[10], r[11], r[12] or "", r[13], r[14] or "")
+            for r in raw]  # positional, in _MEASURE_COLUMNS order: 21,000 rows
     texts = normalise_many([f"{r.code} {r.title}\x1f{r.description}\x1f{r.lead}"
                             for r in rows])
     leads = normalise_many([r.lead for r in rows])
     titles = normalise_many([r.title for r in rows])
     for row, text, lead, title in zip(rows, texts, leads, titles, strict=True):
         row.text_key, row.lead_key, row.title_key = text, lead, title
+        row.code_key = natural_key(row.code)
     return rows
 
 
@@ -250,7 +249,9 @@ class MeasureTableModel(QAbstractTableModel):
         self._row_of: dict[str, int] = {}
         self._fields: dict[str, _Field] = {}
         self._goals: dict[str, _Goal] = {}
-        self._sort: tuple[int, Qt.SortOrder] | None = None
+        #: Column and order of the last sort; loading sorts by code, as the view starts.
+        self._sort: tuple[int, Qt.SortOrder] | None = (COL_CODE, Qt.SortOrder.AscendingOrder)
+        self._sorted = False  # rows are in ``_sort`` order (no edit since)
         self._headers = (
             self.tr("Kennung"), self.tr("Maßnahme"), self.tr("Handlungsfeld"), self.tr("Ziel"),
             self.tr("Status"), self.tr("Art"), self.tr("Federführung"), self.tr("Beginn"),
@@ -267,13 +268,14 @@ class MeasureTableModel(QAbstractTableModel):
         self._steering_text = QBrush(QColor(STEERING_TEXT))
         self._sort_of = self._sort_keys()
         self._display_of = self._displays()
+        self._role_of = self._roles()
         self._load()
         hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
 
     # --- loading -------------------------------------------------------------------------
 
     def _load(self) -> None:
-        with self._hub.catalogue.read() as conn:
+        with gc_paused(), self._hub.catalogue.read() as conn:
             self._fields, self._goals = _read_lookups(conn)
             rows = _read_measures(conn)
             indicators, comments = _read_counts(conn)
@@ -283,6 +285,7 @@ class MeasureTableModel(QAbstractTableModel):
             row.open_comments = comments.get(row.id, 0)
         self._rows = rows
         self._apply_sort()
+        self._sorted = self._sort is not None
         self._index_rows()
 
     def reload(self) -> None:
@@ -389,9 +392,10 @@ class MeasureTableModel(QAbstractTableModel):
             changed.append(at)
         self._emit_rows(changed, 0, len(COLUMN_KEYS) - 1)
         if new:
-            # New measures go where the current sort puts them would move other rows;
-            # appending keeps every row the user sees in place.
+            # Sorting new measures into place would move rows under the user's eyes;
+            # appended, they wait for the next sort like edited rows do.
             first = len(self._rows)
+            self._sorted = False
             self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
             self._rows.extend(new)
             self._index_rows()
@@ -407,7 +411,10 @@ class MeasureTableModel(QAbstractTableModel):
         self._emit_rows(changed, COL_INDICATORS, COL_OPEN_COMMENTS)
 
     def _emit_rows(self, rows: Iterable[int], first_column: int, last_column: int) -> None:
-        for first, last in _runs(rows):
+        runs = _runs(rows)
+        if runs:
+            self._sorted = False  # edited rows keep their place until the next sort
+        for first, last in runs:
             self.dataChanged.emit(self.index(first, first_column),
                                   self.index(last, last_column))
 
@@ -476,8 +483,11 @@ class MeasureTableModel(QAbstractTableModel):
         self._rows = [r for _k, r in valued] + missing
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort the rows themselves (see the module docstring); empty values go last."""
-        if column not in self._sort_of:
+        """Sort the rows themselves (see the module docstring); empty values go last.
+
+        A repeated request with nothing changed in between is skipped: the view asks
+        twice per header click (indicator change and explicit sort)."""
+        if column not in self._sort_of or (self._sort == (column, order) and self._sorted):
             return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
@@ -487,6 +497,7 @@ class MeasureTableModel(QAbstractTableModel):
         self._index_rows()
         self.changePersistentIndexList(
             persistent, [self.index(self._row_of[rid], col) for rid, col in remembered])
+        self._sorted = True
         self.layoutChanged.emit()
 
     # --- Qt model API ----------------------------------------------------------------------
@@ -508,32 +519,44 @@ class MeasureTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        """One dictionary look-up per role: a repaint asks ~1,600 times (every cell,
+        every role the delegate knows), so the common "nothing" answer is the fastest."""
+        handler = self._role_of.get(role)
+        if handler is None or not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display_of[column](row)
-        if role == SortRole:
-            return self._sort_of[column](row)
-        if role == RecordIdRole:
-            return row.id
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        return handler(self._rows[index.row()], index.column())
+
+    def _roles(self) -> dict[int, Callable[[MeasureRow, int], Any]]:
+        displays, sorts = self._display_of, self._sort_of
+        backgrounds, text = self._backgrounds, self._steering_text
+
+        def display(row: MeasureRow, column: int) -> Any:
+            return displays[column](row)
+
+        def alignment(_row: MeasureRow, column: int) -> Any:
             return _RIGHT if column in (COL_COST, COL_INDICATORS, COL_OPEN_COMMENTS) else None
-        if column == COL_STEERING and row.steering_decision in self._backgrounds:
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return self._backgrounds[row.steering_decision]
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return self._steering_text
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
-        return None
+
+        def background(row: MeasureRow, column: int) -> Any:
+            return backgrounds.get(row.steering_decision or "") if column == COL_STEERING \
+                else None
+
+        def foreground(row: MeasureRow, column: int) -> Any:
+            return text if column == COL_STEERING and row.steering_decision in backgrounds \
+                else None
+
+        return {
+            int(Qt.ItemDataRole.DisplayRole): display,
+            int(Qt.ItemDataRole.AccessibleTextRole): display,
+            int(Qt.ItemDataRole.ToolTipRole): self._tooltip,
+            int(Qt.ItemDataRole.TextAlignmentRole): alignment,
+            int(Qt.ItemDataRole.BackgroundRole): background,
+            int(Qt.ItemDataRole.ForegroundRole): foreground,
+            int(SortRole): lambda row, column: sorts[column](row),
+            int(RecordIdRole): lambda row, _column: row.id,
+        }
 
     def _tooltip(self, row: MeasureRow, column: int) -> str | None:
         if column == COL_TITLE:
@@ -598,6 +621,7 @@ class MeasureFilterProxy(QSortFilterProxyModel):
             raise TypeError("MeasureFilterProxy filters a MeasureTableModel")
         self._source = model
         super().setSourceModel(model)
+        self._shown = [True] * model.rowCount()
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset,
                        model.layoutChanged, model.dataChanged):
             signal.connect(self.on_source_changed)
@@ -608,7 +632,9 @@ class MeasureFilterProxy(QSortFilterProxyModel):
             self._source.sort(column, order)
 
     def on_source_changed(self, *_args: Any) -> None:
-        self._shown = None
+        """Rows changed: the last decisions no longer match them (unless all show)."""
+        count = self._source.rowCount() if self._source is not None else 0
+        self._shown = [True] * count if self._accept is None else None
 
     # --- the filters -----------------------------------------------------------------------
 
@@ -665,9 +691,7 @@ class MeasureFilterProxy(QSortFilterProxyModel):
             decided = [shown and accept(r) for shown, r in zip(old, rows, strict=True)]
         else:
             decided = [accept(r) for r in rows]
-        runs = self.LAYOUT_CHANGE_RUNS + 1 if old is None else \
-            sum(1 for i, (a, b) in enumerate(zip(old, decided, strict=True))
-                if a != b and (i == 0 or old[i - 1] == decided[i - 1]))
+        runs = self._runs_changed(old, decided)
         self._accept = accept
         self._deciding = decided
         self.filtering = True
@@ -684,6 +708,26 @@ class MeasureFilterProxy(QSortFilterProxyModel):
         self._shown = decided
         self._filters = self._current_filters()
         self.sig_filter_changed.emit()
+
+    def _runs_changed(self, old: list[bool] | None, new: list[bool]) -> int:
+        """Runs of consecutive rows whose visibility changes, counted up to one more
+        than ``LAYOUT_CHANGE_RUNS`` (beyond that the number does not matter)."""
+        if old is None:
+            return self.LAYOUT_CHANGE_RUNS + 1
+        if old == new:  # compared in C: the common "one more letter, same rows"
+            return 0
+        runs = 0
+        in_run = False
+        for a, b in zip(old, new, strict=True):
+            if a != b:
+                if not in_run:
+                    runs += 1
+                    if runs > self.LAYOUT_CHANGE_RUNS:
+                        break
+                    in_run = True
+            else:
+                in_run = False
+        return runs
 
     def _current_filters(self) -> tuple[Any, ...]:
         return (self._action_field, self._status, self._kind, self._steering,
@@ -831,8 +875,10 @@ class MeasureListView(QWidget):
                               (COL_GOAL, 220), (COL_LEAD, 180), (COL_COST, 120),
                               (COL_STEERING, 150)):
             header.resizeSection(column, width)
+        # The model loads sorted by code; with the indicator set first, enabling sorting
+        # asks for that very order and costs nothing.
+        header.setSortIndicator(COL_CODE, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_CODE, Qt.SortOrder.AscendingOrder)
         self._apply_hidden_columns()
 
         top = QHBoxLayout()

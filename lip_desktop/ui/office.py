@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,29 +47,39 @@ class WordOptionsDialog(QDialog):
         self.field.addItem(self.tr("Ganzer Katalog"), None)
         with hub.catalogue.read() as conn:
             for code, name in conn.exec_driver_sql(
-                    "SELECT code, name FROM action_field ORDER BY position"):
+                "SELECT code, name FROM action_field ORDER BY position"
+            ):
                 self.field.addItem(f"{code} {name}", code)
         self.internal = QRadioButton(self.tr("Interner Arbeitsentwurf (alles)"))
         self.public = QRadioButton(self.tr("Entwurf für die öffentliche Beteiligung"))
         self.internal.setChecked(True)
         self.rejected_box = QCheckBox(self.tr("Abgelehnte und zurückgestellte Maßnahmen aufnehmen"))
-        self.negotiation_box = QCheckBox(self.tr("Positionen, Kompromisse und Abstimmungen "
-                                             "aufnehmen"))
+        self.negotiation_box = QCheckBox(
+            self.tr("Positionen, Kompromisse und Abstimmungen aufnehmen")
+        )
         self.rejected_box.setChecked(True)
         self.negotiation_box.setChecked(True)
         self.public.toggled.connect(self.on_public_toggled)
-        self.raise_version = QCheckBox(self.tr("Entwurfsversion erhöhen (von %1 auf %2)")
-                                       .replace("%1", str(info.draft_version))
-                                       .replace("%2", str(info.draft_version + 1)))
+        self.raise_version = QCheckBox(
+            self.tr("Entwurfsversion erhöhen (von %1 auf %2)")
+            .replace("%1", str(info.draft_version))
+            .replace("%2", str(info.draft_version + 1))
+        )
         form = QFormLayout()
         form.addRow(self.tr("&Umfang:"), self.field)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        for w in (self.internal, self.public, self.rejected_box, self.negotiation_box,
-                  self.raise_version):
+        for w in (
+            self.internal,
+            self.public,
+            self.rejected_box,
+            self.negotiation_box,
+            self.raise_version,
+        ):
             layout.addWidget(w)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -82,14 +93,17 @@ class WordOptionsDialog(QDialog):
     def options(self) -> tuple[Any, bool]:
         from lip_desktop.export.word import DraftOptions  # noqa: PLC0415
 
-        return DraftOptions(field_code=self.field.currentData(),
-                            include_rejected=self.rejected_box.isChecked(),
-                            include_negotiation=self.negotiation_box.isChecked(),
-                            public=self.public.isChecked()), self.raise_version.isChecked()
+        return DraftOptions(
+            field_code=self.field.currentData(),
+            include_rejected=self.rejected_box.isChecked(),
+            include_negotiation=self.negotiation_box.isChecked(),
+            public=self.public.isChecked(),
+        ), self.raise_version.isChecked()
 
 
-def _write_with_retry(window: Any, path: Path, data: bytes, verify: Any,
-                      file_filter: str) -> Path | None:
+def _write_with_retry(
+    window: Any, path: Path, data: bytes, verify: Any, file_filter: str
+) -> Path | None:
     """Write; when the target is locked or read-only, offer another name."""
     from lip_desktop.export.files import write_verified  # noqa: PLC0415
 
@@ -101,12 +115,23 @@ def _write_with_retry(window: Any, path: Path, data: bytes, verify: Any,
             if error.code != "cannot_write":
                 dialogs.show_error(window, error)
                 return None
-            question = error.message + "\n\n" + window.tr("Unter einem anderen Namen speichern?")
-            if not dialogs.ask(window, window.tr("Datei kann nicht geschrieben werden"),
-                               question):
+            question = (
+                error.message
+                + "\n\n"
+                + QCoreApplication.translate("MainWindow", "Unter einem anderen Namen speichern?")
+            )
+            if not dialogs.ask(
+                window,
+                QCoreApplication.translate("MainWindow", "Datei kann nicht geschrieben werden"),
+                question,
+            ):
                 return None
-            other = dialogs.save_file(window, window.tr("Speichern unter"), str(path),
-                                      file_filter)
+            other = dialogs.save_file(
+                window,
+                QCoreApplication.translate("MainWindow", "Speichern unter"),
+                str(path),
+                file_filter,
+            )
             if other is None:
                 return None
             path = other
@@ -120,8 +145,9 @@ def _target(window: Any, title: str, name: str, file_filter: str, suffix: str) -
     return path if path.suffix.lower() == suffix else path.with_suffix(suffix)
 
 
-def export_word(window: Any, hub: CatalogueHub, options: Any = None,
-                raise_version: bool = False) -> None:
+def export_word(
+    window: Any, hub: CatalogueHub, options: Any = None, raise_version: bool = False
+) -> None:
     """Export the Word draft; without ``options`` the options dialog asks (modal)."""
     from lip_desktop.export.word import build_draft, verify_draft  # noqa: PLC0415
 
@@ -135,15 +161,26 @@ def export_word(window: Any, hub: CatalogueHub, options: Any = None,
     findings = term_findings(doc)
     if findings:
         lines = "\n".join(f"{f.record}: {f.message}" for f in findings[:30])
-        question = window.tr("Im Text stehen %1 veraltete Begriffe (der Text wird nicht "
-                             "verändert):").replace("%1", str(len(findings)))
-        if not dialogs.ask(window, window.tr("Begriffsbericht"),
-                           f"{question}\n\n{lines}\n\n" + window.tr("Trotzdem exportieren?")):
+        question = QCoreApplication.translate(
+            "MainWindow", "Im Text stehen %1 veraltete Begriffe (der Text wird nicht verändert):"
+        ).replace("%1", str(len(findings)))
+        if not dialogs.ask(
+            window,
+            QCoreApplication.translate("MainWindow", "Begriffsbericht"),
+            f"{question}\n\n{lines}\n\n"
+            + QCoreApplication.translate("MainWindow", "Trotzdem exportieren?"),
+        ):
             return
     version = doc["catalogue"].get("draft_version", 0) + (1 if raise_version else 0)
     doc["catalogue"]["draft_version"] = version
     name = f"{hub.catalogue.path.stem} – Entwurf {version}.docx"
-    path = _target(window, window.tr("Word-Entwurf speichern"), name, DOCX_FILTER, ".docx")
+    path = _target(
+        window,
+        QCoreApplication.translate("MainWindow", "Word-Entwurf speichern"),
+        name,
+        DOCX_FILTER,
+        ".docx",
+    )
     if path is None:
         return
 
@@ -156,10 +193,16 @@ def export_word(window: Any, hub: CatalogueHub, options: Any = None,
             return
         if raise_version:
             hub.call(lambda s: s.update_catalogue(draft_version=version))
-        window.statusBar().showMessage(window.tr("Word-Entwurf geschrieben: %1")
-                                       .replace("%1", str(written)), 8000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Word-Entwurf geschrieben: %1").replace(
+                "%1", str(written)
+            ),
+            8000,
+        )
 
-    window.runner.start(window.tr("Word-Entwurf wird erstellt …"), work, done)
+    window.runner.start(
+        QCoreApplication.translate("MainWindow", "Word-Entwurf wird erstellt …"), work, done
+    )
 
 
 def export_excel(window: Any, hub: CatalogueHub) -> None:
@@ -168,7 +211,13 @@ def export_excel(window: Any, hub: CatalogueHub) -> None:
     with hub.catalogue.read() as conn:
         doc = interchange.export_document(conn)
     name = f"{hub.catalogue.path.stem} – Maßnahmenliste.xlsx"
-    path = _target(window, window.tr("Maßnahmenliste speichern"), name, XLSX_FILTER, ".xlsx")
+    path = _target(
+        window,
+        QCoreApplication.translate("MainWindow", "Maßnahmenliste speichern"),
+        name,
+        XLSX_FILTER,
+        ".xlsx",
+    )
     if path is None:
         return
 
@@ -176,25 +225,37 @@ def export_excel(window: Any, hub: CatalogueHub) -> None:
         return build_measure_list(doc, progress=progress)
 
     def done(result: Any) -> None:
-        written = _write_with_retry(window, path, result.data, verify_measure_list,
-                                    XLSX_FILTER)
+        written = _write_with_retry(window, path, result.data, verify_measure_list, XLSX_FILTER)
         if written is None:
             return
         if result.warnings:
-            dialogs.warn(window, window.tr("Maßnahmenliste: Hinweise"),
-                         "\n".join(result.warnings[:40]))
-        window.statusBar().showMessage(window.tr("Maßnahmenliste geschrieben: %1")
-                                       .replace("%1", str(written)), 8000)
+            dialogs.warn(
+                window,
+                QCoreApplication.translate("MainWindow", "Maßnahmenliste: Hinweise"),
+                "\n".join(result.warnings[:40]),
+            )
+        window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Maßnahmenliste geschrieben: %1").replace(
+                "%1", str(written)
+            ),
+            8000,
+        )
 
-    window.runner.start(window.tr("Maßnahmenliste wird erstellt …"), work, done)
+    window.runner.start(
+        QCoreApplication.translate("MainWindow", "Maßnahmenliste wird erstellt …"), work, done
+    )
 
 
 def import_review(window: Any, hub: CatalogueHub) -> None:
     from lip_desktop.export.files import read_office_file  # noqa: PLC0415
     from lip_desktop.export.review import read_review_comments  # noqa: PLC0415
 
-    path = dialogs.open_file(window, window.tr("Überarbeiteten Word-Entwurf wählen"),
-                             Settings().export_folder, DOCX_FILTER)
+    path = dialogs.open_file(
+        window,
+        QCoreApplication.translate("MainWindow", "Überarbeiteten Word-Entwurf wählen"),
+        Settings().export_folder,
+        DOCX_FILTER,
+    )
     if path is None:
         return
 
@@ -204,17 +265,27 @@ def import_review(window: Any, hub: CatalogueHub) -> None:
 
     def done(outcome: Any) -> None:
         hub.broadcast(outcome.changes)
-        dialogs.inform(window, window.tr("Word-Kommentare übernommen"), outcome.value.summary())
+        dialogs.inform(
+            window,
+            QCoreApplication.translate("MainWindow", "Word-Kommentare übernommen"),
+            outcome.value.summary(),
+        )
 
-    window.runner.start(window.tr("Kommentare werden gelesen …"), work, done)
+    window.runner.start(
+        QCoreApplication.translate("MainWindow", "Kommentare werden gelesen …"), work, done
+    )
 
 
 def import_decisions(window: Any, hub: CatalogueHub) -> None:
     from lip_desktop.export.decisions import read_decisions  # noqa: PLC0415
     from lip_desktop.export.files import read_office_file  # noqa: PLC0415
 
-    path = dialogs.open_file(window, window.tr("Maßnahmenliste der Lenkungsgruppe wählen"),
-                             Settings().export_folder, XLSX_FILTER)
+    path = dialogs.open_file(
+        window,
+        QCoreApplication.translate("MainWindow", "Maßnahmenliste der Lenkungsgruppe wählen"),
+        Settings().export_folder,
+        XLSX_FILTER,
+    )
     if path is None:
         return
 
@@ -225,8 +296,14 @@ def import_decisions(window: Any, hub: CatalogueHub) -> None:
     def done(result: Any) -> None:
         count, outcome = result
         hub.broadcast(outcome.changes)
-        dialogs.inform(window, window.tr("Voten übernommen"),
-                       window.tr("%1 Zeilen gelesen, %2 Maßnahmen geändert.")
-                       .replace("%1", str(count)).replace("%2", str(outcome.value)))
+        dialogs.inform(
+            window,
+            QCoreApplication.translate("MainWindow", "Voten übernommen"),
+            QCoreApplication.translate("MainWindow", "%1 Zeilen gelesen, %2 Maßnahmen geändert.")
+            .replace("%1", str(count))
+            .replace("%2", str(outcome.value)),
+        )
 
-    window.runner.start(window.tr("Voten werden gelesen …"), work, done)
+    window.runner.start(
+        QCoreApplication.translate("MainWindow", "Voten werden gelesen …"), work, done
+    )

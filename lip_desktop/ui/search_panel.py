@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.records import SPECS
 from lip_desktop.model.search import SearchHit, SearchIndex
-from lip_desktop.model.snapshot import load_document
 from lip_desktop.ui.hub import CatalogueHub
 
 Index = QModelIndex | QPersistentModelIndex
@@ -217,8 +216,7 @@ class SearchPanel(QWidget):
         """The search index, rebuilt first if the catalogue changed since it was built."""
         if self._index is None or self._stale:
             with self._hub.catalogue.read() as conn:
-                doc = load_document(conn)
-            self._index = SearchIndex.build(doc)
+                self._index = SearchIndex.read(conn)
             self._stale = False
         return self._index
 

@@ -180,5 +180,19 @@ def test_separator_characters_in_texts_do_not_shift_records(doc: dict[str, Any])
     assert codes(index.search("Lotsinnen"))[0] == "BIL-M1.1.1"
 
 
+def test_reading_a_catalogue_finds_what_its_document_finds(demo_catalogue: Any) -> None:
+    from lip_desktop.model.snapshot import load_document
+
+    with demo_catalogue.read() as conn:
+        read = SearchIndex.read(conn)
+        built = SearchIndex.build(load_document(conn))
+    assert len(read) == len(built)
+    for query in ("kita", "oeffnung", "birgit", "Landesmittel", "Schulform", "e"):
+        def found(index: SearchIndex, q: str = query) -> list[Any]:
+            return sorted((h.record_type, h.record_id, h.source_id, h.field_label, h.snippet)
+                          for h in index.search(q, limit=1000))
+        assert found(read) == found(built), query
+
+
 def test_an_empty_catalogue_finds_nothing() -> None:
     assert SearchIndex.build({}).search("kita") == []
