@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
         )
         self.act_quit = a(self.tr("&Beenden"), self.close, QKeySequence.StandardKey.Quit)
         self.act_find = a(self.tr("&Suchen"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.act_new_field = a(self.tr("Neues &Handlungsfeld"), self.add_action_field)
+        self.act_new_section = a(self.tr("Neuer &Abschnitt im Strategieteil"), self.add_section)
         self.act_new_goal = a(self.tr("Neues &Ziel"), self.add_goal, "Ctrl+Shift+G")
         self.act_new_subgoal = a(self.tr("Neues &Teilziel"), self.add_subgoal, "Ctrl+Alt+G")
         self.act_new_measure = a(self.tr("Neue &Maßnahme"), self.add_measure, "Ctrl+Shift+M")
@@ -522,6 +524,8 @@ class MainWindow(QMainWindow):
 
     def _update_edit_actions(self) -> None:
         kind = self.current_kind()
+        self.act_new_section.setEnabled(self.hub is not None)
+        self.act_new_field.setEnabled(self.hub is not None)
         self.act_new_subgoal.setEnabled(kind == "goal")
         self.act_new_measure.setEnabled(kind in ("goal", "measure"))
         self.act_new_goal.setEnabled(kind in ("action_field", "goal", "measure"))
@@ -588,6 +592,24 @@ class MainWindow(QMainWindow):
         )
         if self.hub.execute(command):
             self._select_new("goal", command.record_id)
+
+    def add_action_field(self) -> None:
+        if self.hub is None:
+            return
+        name = self.tr("Neues Handlungsfeld")
+        command = AddRecord(self.tr("Handlungsfeld anlegen"),
+                            lambda s: s.add_action_field(name), "action_field")
+        if self.hub.execute(command):
+            self._select_new("action_field", command.record_id)
+
+    def add_section(self) -> None:
+        if self.hub is None:
+            return
+        title = self.tr("Neuer Abschnitt")
+        command = AddRecord(self.tr("Abschnitt anlegen"),
+                            lambda s: s.add_strategy_section(title), "strategy_section")
+        if self.hub.execute(command):
+            self._select_new("strategy_section", command.record_id)
 
     def add_subgoal(self) -> None:
         kind, rid = self.current()

@@ -101,7 +101,8 @@ class SearchResultModel(QAbstractListModel):
         return None
 
     def heading(self, hit: SearchHit) -> str:
-        """"BIL-M1.1 Mehrsprachige Kita-Lotsinnen", "Person: Birgit Sommer"."""
+        """The record a hit leads to: ``BIL-M1.1 Mehrsprachige …``, ``Person: Birgit Sommer``
+        (types without codes are named, so a person is not mistaken for a measure)."""
         name = f"{hit.code} {hit.title}".strip()
         if hit.record_type in _TYPE_PREFIX and hit.record_type in SPECS:
             return f"{SPECS[hit.record_type].label}: {name}"

@@ -145,6 +145,34 @@ def test_a_facilitator_prepares_a_catalogue(window: MainWindow, qtbot: Any,
     assert hub.record("measure", mid).title.startswith("Lesepatenschaften")
 
 
+def test_fields_and_strategy_sections_are_added_renamed_and_removed(
+        window: MainWindow, answers: Any) -> None:
+    hub = window.hub
+    window.act_new_field.trigger()
+    kind, field_id = window.editor.current_record()
+    assert kind == "action_field"
+    form = window.editor.current_form()
+    name = form.widget("name")
+    name.selectAll()
+    type_text(name, "Gesundheit")
+    press(name, Qt.Key.Key_Return)
+    assert hub.record("action_field", field_id).name == "Gesundheit"
+    labels = [window.tree_model.index(r, 0).data() for r in range(window.tree_model.rowCount())]
+    assert labels[-1].endswith("Gesundheit")
+    window.act_delete.trigger()  # an empty field may go
+    assert not any(str(window.tree_model.index(r, 0).data()).endswith("Gesundheit")
+                   for r in range(window.tree_model.rowCount()))
+
+    window.act_new_section.trigger()
+    kind, section_id = window.editor.current_record()
+    assert kind == "strategy_section"
+    window.act_up.trigger()
+    doc_sections = window.tree_model.index(0, 0)
+    titles = [window.tree_model.index(r, 0, doc_sections).data()
+              for r in range(window.tree_model.rowCount(doc_sections))]
+    assert titles[-2] == "Neuer Abschnitt"
+
+
 def test_measure_list_filter_and_search_jump(window: MainWindow, qtbot: Any) -> None:
     window.show_tab(1)
     view = window.measure_list
