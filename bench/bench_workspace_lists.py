@@ -125,15 +125,38 @@ def main() -> None:
     print(f"\nFigures written to {out}")
 
 
+def make_catalogue(work: Path, size: str) -> tuple[Any, dict[str, int], str]:
+    """A generated catalogue imported into a file, opened; its counts and first measure.
+
+    The generated document is dropped on return: its millions of objects are not the
+    app's, and the collector would scan them during every measurement."""
+    from lip_desktop.model import interchange
+    from lip_desktop.model.catalogue import Catalogue
+    from lip_desktop.model.generate import generate_catalogue
+
+    fields, goals, measures = SIZES[size]
+    print(f"Generating and importing {fields * goals * measures:,} measures …", flush=True)
+    doc = generate_catalogue(fields=fields, goals_per_field=goals,
+                             measures_per_goal=measures, indicators_per_measure=2)
+    cat = Catalogue.create(work / "bench.lip",
+                           lambda s: interchange.import_into_new(s, doc, "bench"))
+    counts = {"measures": len(doc["measures"]), "goals": len(doc["goals"]),
+              "indicators": len(doc["indicators"])}
+    return cat, counts, doc["measures"][0]["id"]
+
+
+def build_index(runs: int, texts: dict[str, Any]) -> tuple[dict[str, float], Any]:
+    from lip_desktop.model.search import SearchIndex
+
+    return median_of(runs, lambda: SearchIndex.build(texts)), SearchIndex.build(texts)
+
+
 def run(work: Path, size: str, runs: int) -> dict[str, Any]:
     from PySide6.QtCore import QSortFilterProxyModel, Qt
     from PySide6.QtWidgets import QApplication
 
-    from lip_desktop.model import interchange
-    from lip_desktop.model.catalogue import Catalogue
     from lip_desktop.model.commands import UpdateFields
-    from lip_desktop.model.generate import generate_catalogue
-    from lip_desktop.model.search import SearchIndex, read_texts
+    from lip_desktop.model.search import read_texts
     from lip_desktop.model.snapshot import load_document
     from lip_desktop.ui import settings
     from lip_desktop.ui.hub import CatalogueHub
@@ -155,17 +178,7 @@ def run(work: Path, size: str, runs: int) -> dict[str, Any]:
     _NONE_GUARD = [None] * 10_000_000
     settings.use_folder(work / "settings")  # the column choice must not reach the user's
 
-    fields, goals, measures = SIZES[size]
-    print(f"Generating and importing {fields * goals * measures:,} measures …", flush=True)
-    doc = generate_catalogue(fields=fields, goals_per_field=goals,
-                             measures_per_goal=measures, indicators_per_measure=2)
-    path = work / "bench.lip"
-    cat = Catalogue.create(path, lambda s: interchange.import_into_new(s, doc, "bench"))
-    counts = {"measures": len(doc["measures"]), "goals": len(doc["goals"]),
-              "indicators": len(doc["indicators"])}
-    first = doc["measures"][0]["id"]
-    del doc  # the generator's millions of objects are not the app's: free them (GC scans)
-    gc.collect()
+    cat, counts, first = make_catalogue(work, size)
     hub = CatalogueHub(cat)
     figures: dict[str, Any] = {}
     try:
@@ -179,10 +192,7 @@ def run(work: Path, size: str, runs: int) -> dict[str, Any]:
 
         figures["snapshot read (all)"] = median_of(runs, read_all)
         figures["texts read"] = median_of(runs, read)
-        texts = read()
-        figures["index build"] = median_of(runs, lambda: SearchIndex.build(texts))
-        index = SearchIndex.build(texts)
-        del texts
+        figures["index build"], index = build_index(runs, read())
         gc.collect()
         queries = prefixes(SEARCH_WORDS)
         per_query = []

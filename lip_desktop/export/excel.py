@@ -132,6 +132,8 @@ _STYLED_WHEN_EMPTY: Final = frozenset({"input", "header", "cell", "sum", "cell_e
 _WRAPPED: Final = frozenset({"text", "input", "header", "plain", "label"})
 _LINE_HEIGHT: Final = 15.0
 _MAX_ROW_HEIGHT: Final = 409.0  # Excel's maximum
+#: Characters per column width unit: average German prose in Calibri 11 is narrower than
+#: the digit "0" the width is measured in; word wrapping loses some of that again.
 _CHARS_PER_WIDTH: Final = 1.1
 _YEAR_MONTH: Final = re.compile(r"^(\d{4})-(\d{2})$")
 _FULL_DATE: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -247,13 +249,14 @@ class _Style:
 class _Col:
     """A column as rows are written: heading (for warnings), style, wrap estimate.
 
-    ``wrap`` is the column width in characters when its text wraps (for the row height
-    estimate), 0 when it does not.
+    ``per_line`` is how many characters are estimated to fit on one line when the text
+    wraps (for the row height), 0 when it does not wrap. ``keep_style``: empty cells of
+    the column are still written, for their fill or border.
     """
 
     name: str
     style: _Style
-    wrap: float
+    per_line: float
     keep_style: bool
 
 
@@ -387,7 +390,8 @@ class _Builder:
 
     def _cols(self, names: Sequence[str], styles: Sequence[str], widths: Sequence[float]
               ) -> list[_Col]:
-        return [_Col(n, self.styles[s], w if s in _WRAPPED else 0.0, s in _STYLED_WHEN_EMPTY)
+        return [_Col(n, self.styles[s], max(4.0, w * _CHARS_PER_WIDTH) if s in _WRAPPED and w
+                     else 0.0, s in _STYLED_WHEN_EMPTY)
                 for n, s, w in zip(names, styles, widths, strict=True)]
 
     def _row(self, ws: Worksheet, values: Sequence[Any], cols: Sequence[_Col],
@@ -401,26 +405,30 @@ class _Builder:
         This runs for every cell of the list, hence the plain loop.
         """
         cells: list[Cell | None] = []
+        add = cells.append
         lines = 1
         for given, col in zip(values, cols, strict=True):
             style, value = col.style, given
             if type(given) is _Fmt:
                 style, value = self.styles[given.style], given.value
             if type(value) is str:
-                text = self._text(value, where, col.name) if value else value
+                text, removed = sanitize(value)
+                if removed or len(text) * 2 > CELL_LIMIT:  # rare: warn (and cut) in _text
+                    text = self._text(value, where, col.name)
                 if text:
                     cell = Cell(ws, value=text, style_array=style.quoted
                                 if text.startswith(FORMULA_TRIGGERS) else style.plain)
                     cell.data_type = "s"  # openpyxl made "=…" a formula, "#N/A" an error
-                    cells.append(cell)
-                    if col.wrap and (len(text) > col.wrap or "\n" in text):
-                        lines = max(lines, _line_count(text, col.wrap))
+                    add(cell)
+                    per_line = col.per_line
+                    if per_line and (len(text) > per_line or "\n" in text):
+                        lines = max(lines, _line_count(text, per_line))
                     continue
                 value = None  # empty, or nothing left after removing forbidden characters
             if value is None and not col.keep_style:
-                cells.append(None)  # openpyxl does not even write it
+                add(None)  # openpyxl does not even write it
             else:
-                cells.append(Cell(ws, value=value, style_array=style.plain))
+                add(Cell(ws, value=value, style_array=style.plain))
         ws.append(cells)
         if lines > 1:  # then there is text, and ``ws.max_row`` would scan every cell
             row = next(c.row for c in cells if c is not None)
@@ -821,13 +829,10 @@ def _widths(columns: Sequence[str], overrides: Mapping[str, float] | None = None
     return [(overrides or {}).get(c) or _WIDTHS.get(c, 14.0) for c in columns]
 
 
-def _line_count(text: str, width: float) -> int:
-    """Estimated wrapped lines of ``text`` in a column ``width`` characters wide.
-
-    Average German prose in Calibri 11 is narrower than the digit "0" the width is
-    measured in; word wrapping loses some of that again.
-    """
-    per_line = max(4.0, width * _CHARS_PER_WIDTH)
+def _line_count(text: str, per_line: float) -> int:
+    """Estimated wrapped lines of ``text`` with ``per_line`` characters on a line."""
+    if "\n" not in text:
+        return math.ceil(len(text) / per_line)
     return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
 
 

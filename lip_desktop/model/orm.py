@@ -161,6 +161,10 @@ class MeetingRow(Base):
     location: Mapped[str] = mapped_column(Text, default="")
     status: Mapped[str] = mapped_column(String(20))
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: Live state of a running session, kept in the file so that after a crash or a
+    #: closed lid the session reopens on the same agenda item with its clock running.
+    current_item_id: Mapped[str | None] = mapped_column(String(36))
+    item_started_at: Mapped[str | None] = mapped_column(String(32))
 
 
 class AttendanceRow(Base):
@@ -293,6 +297,39 @@ class TermRuleRow(Base):
     term: Mapped[str] = mapped_column(Text)
     replacement: Mapped[str] = mapped_column(Text)
     note: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ParkingItemRow(Base):
+    """Themenspeicher: a topic parked during a session, to come back to later."""
+
+    __tablename__ = "parking_item"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(20), default="open")  # open/converted/dropped
+    converted_type: Mapped[str | None] = mapped_column(String(20))
+    converted_id: Mapped[str | None] = mapped_column(ID)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class DecisionRow(Base):
+    """An entry of a session's running decision list."""
+
+    __tablename__ = "decision"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    agenda_item_id: Mapped[str | None] = mapped_column(ID)
+    text: Mapped[str] = mapped_column(Text)
+    subject_type: Mapped[str | None] = mapped_column(String(20))
+    subject_id: Mapped[str | None] = mapped_column(ID)
+    vote_id: Mapped[str | None] = mapped_column(ID)
+    created_at: Mapped[str] = mapped_column(String(32))
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 

@@ -16,8 +16,9 @@ text ("lots" finds "Kita-Lotsinnen"). FTS5 was considered and rejected: its
 Speed without a token index: all texts are normalised once and joined into one large
 string per phase, so a query is a handful of ``str.find`` calls running in C; Python
 code runs once per *matching* record, not once per record, and stops after ``limit``
-hits. On 21,000 measures (65,000 records) a query takes a few milliseconds; building
-takes a few hundred milliseconds (``bench/bench_workspace_lists.py``).
+hits. On 21,000 measures (65,000 records) a query takes at most ~15 ms; reading the
+texts (``read_texts``) and building take about half a second each
+(``bench/bench_workspace_lists.py``).
 
 Hits point to the record a facilitator can open: a hit in an indicator, a position, a
 compromise, a dissent or a review comment points to the measure (goal, strategy section)
@@ -181,9 +182,10 @@ def gc_paused() -> Iterator[None]:
 class SearchIndex:
     """The searchable texts of one catalogue snapshot; rebuild it after changes.
 
-    Rebuilding is cheap enough (a few hundred milliseconds on 21,000 measures) that
-    views mark the index stale on ``Changes`` and build a new one before the next
-    search, instead of patching it record by record.
+    A rebuild takes about a second on 21,000 measures, reading included. Views mark the
+    index stale on ``Changes`` and rebuild before the next search, so a burst of edits
+    costs one rebuild; patching it record by record would need the same joins (subject
+    names in positions, comments, indicators) for little gain.
     """
 
     def __init__(self, entries: Sequence[_Entry]) -> None:

@@ -22,7 +22,7 @@ from typing import Any, TypeVar, cast
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from lip_desktop.model import codes, enums, orm, voting
+from lip_desktop.model import codes, enums, live, orm, voting
 from lip_desktop.model.catalogue import Catalogue
 from lip_desktop.model.changes import ChangeCollector, Changes, Outcome
 from lip_desktop.model.errors import (
@@ -166,6 +166,47 @@ def _as_dict(record: Any) -> dict[str, Any]:
     out = plain(record)
     assert isinstance(out, dict)
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class ParkingItem:
+    id: str
+    session_id: str
+    text: str
+    created_at: str
+    status: str  # open / converted / dropped
+    converted_type: str | None
+    converted_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    id: str
+    session_id: str
+    agenda_item_id: str | None
+    text: str
+    subject_type: str | None
+    subject_id: str | None
+    vote_id: str | None
+    created_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class LiveState:
+    meeting: Meeting
+    attendance: live.AttendanceSummary
+    timing: live.AgendaTiming
+    current_item: Any  # AgendaItem or None
+
+
+def _parking(row: orm.ParkingItemRow) -> ParkingItem:
+    return ParkingItem(row.id, row.session_id, row.text, row.created_at, row.status,
+                       row.converted_type, row.converted_id)
+
+
+def _decision(row: orm.DecisionRow) -> Decision:
+    return Decision(row.id, row.session_id, row.agenda_item_id, row.text, row.subject_type,
+                    row.subject_id, row.vote_id, row.created_at)
 
 
 _REVIEW_NS = uuid.UUID("6f1c1a3e-2b1d-4c38-9a57-2f0c8e0b5a11")
@@ -939,6 +980,8 @@ class CatalogueService:
             if ends_at is not None or row.ends_at is None:
                 changes["ends_at"] = ends_at or datetime.now().strftime("%Y-%m-%dT%H:%M")
             self._update(u, "session", session_id, changes)
+            row.current_item_id = None
+            row.item_started_at = None
             return self._meeting(u, session_id)
         return self._run("close_session", work)
 
@@ -1064,6 +1107,172 @@ class CatalogueService:
             u.changes.updated["session"].add(to_session_id)
             return self._meeting(u, to_session_id)
         return self._run("copy_agenda", work)
+
+    # --- live session ------------------------------------------------------------------
+
+    def start_session(self, session_id: str, now: datetime | None = None) -> Outcome[Meeting]:
+        """Begin a planned session: status "läuft", the first agenda item is current."""
+        def work(u: _Unit) -> Meeting:
+            row = self._open_session(u, session_id)
+            stamp = (now or datetime.now()).replace(microsecond=0).isoformat()
+            first = u.session.scalar(select(orm.AgendaItemRow.id).where(
+                orm.AgendaItemRow.session_id == session_id).order_by(
+                orm.AgendaItemRow.position).limit(1))
+            if row.status != "running":
+                u.log("update", "session", session_id, None, "status", row.status, "running")
+                row.status = "running"
+            if row.current_item_id is None:
+                row.current_item_id = first
+                row.item_started_at = stamp if first else None
+            u.changes.updated["session"].add(session_id)
+            return self._meeting(u, session_id)
+        return self._run("start_session", work)
+
+    def set_current_item(self, session_id: str, item_id: str | None,
+                         now: datetime | None = None) -> Outcome[Meeting]:
+        """Move the session to an agenda item; its time box starts now."""
+        def work(u: _Unit) -> Meeting:
+            row = self._open_session(u, session_id)
+            if item_id is not None:
+                item = u.session.get(orm.AgendaItemRow, item_id)
+                if item is None or item.session_id != session_id:
+                    raise LipError("not_found", record_type="Tagesordnungspunkt",
+                                   record=item_id)
+            u.log("update", "session", session_id, None, "current_item_id",
+                  row.current_item_id, item_id)
+            row.current_item_id = item_id
+            row.item_started_at = (None if item_id is None else
+                                   (now or datetime.now()).replace(microsecond=0).isoformat())
+            u.changes.updated["session"].add(session_id)
+            return self._meeting(u, session_id)
+        return self._run("set_current_item", work)
+
+    def live_state(self, session_id: str, now: datetime | None = None) -> LiveState:
+        """Everything the session screen and the projector show, from one read."""
+        now = now or datetime.now()
+        with self._unit("read") as u:
+            meeting = self._meeting(u, session_id)
+            row = self._get(u, "session", session_id)
+            group = self._get(u, "group", meeting.group_id)
+            members = [{"person_id": m.person_id, "role": m.role}
+                       for m in u.session.scalars(select(orm.MembershipRow).where(
+                           orm.MembershipRow.group_id == meeting.group_id))]
+            sides = dict(u.session.execute(
+                select(orm.PersonRow.id, orm.PersonRow.side)).all())
+            quorum = voting.normalize_rule(
+                "yes_no", (group.vote_defaults or {}).get("yes_no"))["quorum_min_present"]
+            present = {a.person_id for a in meeting.attendance if a.present}
+            summary = live.attendance_summary(members, sides, present, quorum)
+            ids = [a.id for a in meeting.agenda]
+            index = ids.index(row.current_item_id) if row.current_item_id in ids else None
+            started = (datetime.fromisoformat(row.item_started_at)
+                       if row.item_started_at else None)
+            timing = live.agenda_timing([a.minutes for a in meeting.agenda], index, started,
+                                        now)
+            return LiveState(meeting, summary, timing,
+                             meeting.agenda[index] if index is not None else None)
+
+    def add_parking_item(self, session_id: str, text: str) -> Outcome[ParkingItem]:
+        """Park a topic in the Themenspeicher to come back to later."""
+        def work(u: _Unit) -> ParkingItem:
+            self._open_session(u, session_id)
+            if not text.strip():
+                raise ValidationError("required", record_type="Themenspeicher", record="",
+                                      field="Thema", field_key="text")
+            top = u.session.scalar(select(func.max(orm.ParkingItemRow.position)).where(
+                orm.ParkingItemRow.session_id == session_id))
+            row = orm.ParkingItemRow(id=str(uuid.uuid4()), session_id=session_id,
+                                     text=text.strip(), created_at=_now(), status="open",
+                                     position=0 if top is None else top + 1)
+            u.session.add(row)
+            u.session.flush()
+            u.log("create", "parking_item", row.id, None, None, None, row.text)
+            u.changes.updated["session"].add(session_id)
+            return _parking(row)
+        return self._run("add_parking_item", work)
+
+    def parking_items(self, session_id: str) -> list[ParkingItem]:
+        with self._unit("read") as u:
+            return [_parking(r) for r in u.session.scalars(select(orm.ParkingItemRow).where(
+                orm.ParkingItemRow.session_id == session_id).order_by(
+                orm.ParkingItemRow.position))]
+
+    def resolve_parking_item(self, item_id: str, *, into: str | None, parent_id: str = ""
+                             ) -> Outcome[ParkingItem]:
+        """Turn a parked topic into a goal (``parent_id`` = action field) or a measure
+        (``parent_id`` = goal), or drop it (``into=None``). Allowed after the session."""
+        def work(u: _Unit) -> ParkingItem:
+            row = u.session.get(orm.ParkingItemRow, item_id)
+            if row is None:
+                raise LipError("not_found", record_type="Themenspeicher", record=item_id)
+            if into == "goal":
+                field = self._get(u, "action_field", parent_id)
+                code = codes.next_goal_code(field.code, None, self._taken_codes(u))
+                created = self._create(u, "goal", {
+                    "action_field_id": parent_id, "parent_id": None, "title": row.text,
+                    "code": code, "position": self._next_position(
+                        u, "goal", {"action_field_id": parent_id, "parent_id": None})})
+            elif into == "measure":
+                goal = self._get(u, "goal", parent_id)
+                created = self._create(u, "measure", {
+                    "goal_id": parent_id, "title": row.text,
+                    "code": self._new_measure_code(u, goal),
+                    "position": self._next_position(u, "measure", {"goal_id": parent_id})})
+            elif into is None:
+                created = None
+            else:
+                raise TypeError(into)
+            row.status = "dropped" if into is None else "converted"
+            row.converted_type = into
+            row.converted_id = created["id"] if created else None
+            u.log("update", "parking_item", row.id, None, "status", "open", row.status)
+            u.changes.updated["session"].add(row.session_id)
+            return _parking(row)
+        return self._run("resolve_parking_item", work)
+
+    def add_decision(self, session_id: str, text: str, *, agenda_item_id: str | None = None,
+                     subject_type: str | None = None, subject_id: str | None = None,
+                     vote_id: str | None = None) -> Outcome[Decision]:
+        """Add an entry to the session's running decision list."""
+        def work(u: _Unit) -> Decision:
+            self._open_session(u, session_id)
+            if not text.strip():
+                raise ValidationError("required", record_type="Beschluss", record="",
+                                      field="Beschluss", field_key="text")
+            if subject_type is not None:
+                self._check_subject(u, "position", {"subject_type": subject_type,
+                                                    "subject_id": subject_id})
+            top = u.session.scalar(select(func.max(orm.DecisionRow.position)).where(
+                orm.DecisionRow.session_id == session_id))
+            row = orm.DecisionRow(id=str(uuid.uuid4()), session_id=session_id,
+                                  agenda_item_id=agenda_item_id, text=text.strip(),
+                                  subject_type=subject_type, subject_id=subject_id,
+                                  vote_id=vote_id, created_at=_now(),
+                                  position=0 if top is None else top + 1)
+            u.session.add(row)
+            u.session.flush()
+            u.log("create", "decision", row.id, None, None, None, row.text)
+            u.changes.updated["session"].add(session_id)
+            return _decision(row)
+        return self._run("add_decision", work)
+
+    def remove_decision(self, decision_id: str) -> Outcome[Decision]:
+        def work(u: _Unit) -> Decision:
+            row = u.session.get(orm.DecisionRow, decision_id)
+            if row is None:
+                raise LipError("not_found", record_type="Beschluss", record=decision_id)
+            self._open_session(u, row.session_id)
+            value = _decision(row)
+            u.log("delete", "decision", row.id, None, None, row.text, None)
+            u.session.delete(row)
+            u.changes.updated["session"].add(row.session_id)
+            return value
+        return self._run("remove_decision", work)
+
+    def decisions(self, session_id: str) -> list[Decision]:
+        with self._unit("read") as u:
+            return [_decision(r) for r in u.session.scalars(select(orm.DecisionRow).where(
+                orm.DecisionRow.session_id == session_id).order_by(orm.DecisionRow.position))]
 
     # --- positions, compromises, dissents ------------------------------------------------
 

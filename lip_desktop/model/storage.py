@@ -29,9 +29,9 @@ from lip_desktop.model.errors import CatalogueOpenError, LipError
 #: "LIP1" in the header's application_id field: how we know a file is ours.
 APPLICATION_ID: Final = 0x4C495031
 #: The schema version this program writes; ``user_version`` of a current catalogue.
-SCHEMA_VERSION: Final = 2
+SCHEMA_VERSION: Final = 3
 #: Alembic revision for each schema version.
-REVISIONS: Final = {1: "0001", 2: "0002"}
+REVISIONS: Final = {1: "0001", 2: "0002", 3: "0003"}
 
 _SQLITE_MAGIC: Final = b"SQLite format 3\x00"
 _PRAGMAS: Final = (("synchronous", "FULL", 2), ("foreign_keys", "ON", 1))

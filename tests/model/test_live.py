@@ -1,0 +1,90 @@
+"""Live session arithmetic and state: counts, quorum, parity, time boxes, parking, decisions."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from lip_desktop.model import live
+from lip_desktop.model.errors import ConflictError
+from lip_desktop.model.services import CatalogueService
+
+T0 = datetime(2026, 11, 25, 17, 0)
+
+
+def test_agenda_timing_counts_down_and_flags_overrun() -> None:
+    timing = live.agenda_timing([30, 20, None, 10], 1, T0, T0 + timedelta(minutes=5))
+    assert timing.remaining == timedelta(minutes=15) and not timing.overrun
+    assert timing.remaining_text() == "15:00"
+    assert timing.projected_end == T0 + timedelta(minutes=5 + 15 + 0 + 10)
+    late = live.agenda_timing([30, 20], 1, T0, T0 + timedelta(minutes=23, seconds=10))
+    assert late.overrun and late.remaining_text() == "−03:10"
+    assert late.projected_end == T0 + timedelta(minutes=23, seconds=10)
+    idle = live.agenda_timing([30, 20], None, None, T0)
+    assert idle.remaining is None and idle.projected_end == T0 + timedelta(minutes=50)
+
+
+def test_attendance_summary_quorum_and_parity() -> None:
+    members = [{"person_id": p, "role": "member"} for p in "abcd"] + [
+        {"person_id": "f", "role": "facilitator"}]
+    sides = {"a": "administration", "b": "administration", "c": "external",
+             "d": "external", "f": "administration"}
+    s = live.attendance_summary(members, sides, {"a", "b", "c", "f"}, quorum=4)
+    assert s.text() == "anwesend: Verwaltung 2 · extern 1"
+    assert not s.quorate and s.parity_warning
+    s = live.attendance_summary(members, sides, {"a", "b", "c", "d"}, quorum=4)
+    assert s.quorate and not s.parity_warning
+
+
+def _planned_session(demo_service: CatalogueService) -> str:
+    with demo_service.catalogue.read() as conn:
+        return str(conn.exec_driver_sql(
+            "SELECT id FROM meeting WHERE status = 'planned' LIMIT 1").scalar())
+
+
+def test_start_session_and_move_through_the_agenda(demo_service: CatalogueService) -> None:
+    sid = _planned_session(demo_service)
+    meeting = demo_service.start_session(sid, now=T0).value
+    assert meeting.status == "running"
+    state = demo_service.live_state(sid, now=T0 + timedelta(minutes=3))
+    assert state.current_item == meeting.agenda[0]
+    assert state.timing.elapsed == timedelta(minutes=3)
+    demo_service.set_current_item(sid, meeting.agenda[1].id, now=T0 + timedelta(minutes=10))
+    state = demo_service.live_state(sid, now=T0 + timedelta(minutes=11))
+    assert state.current_item == meeting.agenda[1]
+    assert state.timing.elapsed == timedelta(minutes=1)
+    # A crash: a new service on the same file finds the same item and clock.
+    again = CatalogueService(demo_service.catalogue).live_state(
+        sid, now=T0 + timedelta(minutes=11))
+    assert again.current_item == meeting.agenda[1]
+
+
+def test_parking_lot_becomes_a_measure_and_decisions_are_listed(
+        demo_service: CatalogueService) -> None:
+    sid = _planned_session(demo_service)
+    demo_service.start_session(sid, now=T0)
+    item = demo_service.add_parking_item(sid, "Sprachmittlung in Arztpraxen").value
+    assert [p.text for p in demo_service.parking_items(sid)] == ["Sprachmittlung in Arztpraxen"]
+    with demo_service.catalogue.read() as conn:
+        goal_id = str(conn.exec_driver_sql("SELECT id FROM goal LIMIT 1").scalar())
+    done = demo_service.resolve_parking_item(item.id, into="measure", parent_id=goal_id).value
+    assert done.status == "converted"
+    measure = demo_service.get_record("measure", done.converted_id)
+    assert measure.title == "Sprachmittlung in Arztpraxen" and measure.code
+    decision = demo_service.add_decision(sid, "Maßnahme wird ausgearbeitet").value
+    assert [d.text for d in demo_service.decisions(sid)] == ["Maßnahme wird ausgearbeitet"]
+    demo_service.remove_decision(decision.id)
+    assert demo_service.decisions(sid) == []
+
+
+def test_closed_session_refuses_new_parking_and_decisions(
+        demo_service: CatalogueService) -> None:
+    sid = _planned_session(demo_service)
+    demo_service.start_session(sid, now=T0)
+    demo_service.close_session(sid)
+    with pytest.raises(ConflictError):
+        demo_service.add_parking_item(sid, "zu spät")
+    with pytest.raises(ConflictError):
+        demo_service.add_decision(sid, "zu spät")
+    assert demo_service.live_state(sid).current_item is None
