@@ -1,0 +1,1 @@
+"""The live session mode (Sitzungsmodus): planning, the room, votes, the projector."""
