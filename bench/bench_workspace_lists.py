@@ -53,7 +53,6 @@ BENCH_DIR = Path(__file__).resolve().parent
 OUT_DIR = BENCH_DIR / "out"
 SIZES = {"full": (7, 300, 10), "small": (7, 30, 10)}
 AIM_MS = 50.0
-_NONE_GUARD: list[None] = []
 #: Typed letter by letter: 4 + 9 + 7 = 20 queries (words of the generated catalogue).
 SEARCH_WORDS = ("kita", "bürgerämt", "öffnung")
 FILTER_WORDS = ("kita lotsen", "sprachkurse")
@@ -170,12 +169,6 @@ def run(work: Path, size: str, runs: int) -> dict[str, Any]:
     from lip_desktop.ui.search_panel import SearchPanel
 
     app = QApplication.instance() or QApplication([])
-    # PySide6 6.12.0 on Python 3.11 drops one reference to None on every call of a
-    # void Qt method (its abi3 build assumes the immortal None of Python 3.12); the run
-    # makes thousands, and the interpreter aborts ("none_dealloc") once None's count
-    # reaches zero. References held here keep it alive for this script's lifetime.
-    global _NONE_GUARD  # noqa: PLW0603
-    _NONE_GUARD = [None] * 10_000_000
     settings.use_folder(work / "settings")  # the column choice must not reach the user's
 
     cat, counts, first = make_catalogue(work, size)

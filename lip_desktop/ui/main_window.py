@@ -496,6 +496,21 @@ class MainWindow(QMainWindow):
         """Jump from a list, search hit or comment to the record in the tree and editor."""
         if self.hub is None:
             return
+        if record_type in ("person", "group"):
+            self.tabs.setCurrentWidget(self.people)
+            if record_type == "person":
+                self.people.select_person(record_id)
+            else:
+                self.people.select_group(record_id)
+            return
+        if record_type == "session":
+            planning = getattr(self, "sessions_view", None)
+            if planning is not None:
+                self.tabs.setCurrentWidget(planning)
+                select_session = getattr(planning, "select_session", None)
+                if callable(select_session):
+                    select_session(record_id)
+            return
         self.tabs.setCurrentIndex(0)
         index = self.tree_model.index_of(record_type, record_id)
         if index.isValid():
