@@ -67,6 +67,10 @@ MESSAGES: dict[str, str] = {
         "Stattdessen den Status „abgelehnt“ setzen."
     ),
     "subject_in_use": "„{record}“ wird noch verwendet (Positionen, Kompromisse, Kommentare oder Abstimmungen).",
+    "position_settled": (
+        "Die Position „{record}“ ist Teil eines Kompromisses und kann nicht entfernt werden; "
+        "bitte erst im Kompromiss abwählen."
+    ),
     "session_has_open_votes": "In der Sitzung „{record}“ läuft noch eine Abstimmung; bitte erst abschließen.",
     "voter_has_ballot": (
         "In der offenen Abstimmung „{record}“ liegt schon eine Stimme dieser Person vor; "

@@ -1294,9 +1294,12 @@ class CatalogueService:
 
     def remove_position(self, position_id: str) -> Outcome[NegotiationPosition]:
         def work(u: _Unit) -> NegotiationPosition:
+            row = self._get(u, "position", position_id)
             if u.session.scalar(select(func.count()).select_from(orm.CompromisePositionRow)
                                 .where(orm.CompromisePositionRow.position_id == position_id)):
-                raise ConflictError("subject_in_use", record=position_id)
+                holder = row.label or (u.session.get(orm.PersonRow, row.person_id).name  # type: ignore[union-attr]
+                                       if row.person_id else enums.label(enums.SIDE, row.side))
+                raise ConflictError("position_settled", record=f"{holder}: {row.text[:50]}")
             return to_record("position", self._delete(u, "position", position_id))  # type: ignore[no-any-return]
         return self._run("remove_position", work)
 

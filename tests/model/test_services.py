@@ -1144,7 +1144,7 @@ def test_compromise_links_positions_and_records_dissents(workshop: Workshop) -> 
                             position_ids=[p1, p2, p1]).value
     assert comp.position_ids == (p1, p2)
     assert find(snapshot(s), "compromises", comp.id)["position_ids"] == [p1, p2]
-    refused("subject_in_use", lambda: s.remove_position(p1), ConflictError)
+    refused("position_settled", lambda: s.remove_position(p1), ConflictError)
 
     s.add_dissent(comp.id, "Zwei Jahre sind zu lang", person_id=w.externals[2])
     s.add_dissent(comp.id, "Keine Verstetigungszusage ohne Haushalt", label="Kämmerei")

@@ -164,7 +164,7 @@ def test_fields_and_strategy_sections_are_added_renamed_and_removed(
                    for r in range(window.tree_model.rowCount()))
 
     window.act_new_section.trigger()
-    kind, section_id = window.editor.current_record()
+    kind, _section_id = window.editor.current_record()
     assert kind == "strategy_section"
     window.act_up.trigger()
     doc_sections = window.tree_model.index(0, 0)

@@ -19,6 +19,7 @@ from lip_desktop.ui.forms.base import RecordForm
 from lip_desktop.ui.forms.indicators import IndicatorEditor
 from lip_desktop.ui.forms.terms import TermRules
 from lip_desktop.ui.hub import CatalogueHub
+from lip_desktop.ui.negotiation import NegotiationPanel
 from lip_desktop.ui.widgets.euro_edit import EuroEdit
 from lip_desktop.ui.widgets.month_edit import MonthEdit
 from lip_desktop.ui.widgets.tag_list_edit import TagListEdit
@@ -81,16 +82,23 @@ class MeasureForm(RecordForm):
         self.indicators = IndicatorEditor(hub)
         measured.addRow(self.indicators)
         self.add_to_tab_chain(*self.indicators.focus_widgets())
+
+        talks = self.section(self.tr("Verhandlung: Positionen, Kompromisse, Sondervoten"))
+        self.negotiation = NegotiationPanel(hub)
+        talks.addRow(self.negotiation)
+        self.add_to_tab_chain(*self.negotiation.focus_widgets())
         self.finish_layout()
 
     def show_extras(self, record: Any) -> None:
         self.code.setText(record.code or "")
         self._show_goal(record.goal_id)
         self.indicators.set_measure(record.id)
+        self.negotiation.set_subject("measure", record.id)
 
     def clear(self) -> None:
         super().clear()
         self.indicators.set_measure(None)
+        self.negotiation.set_subject(None, None)
 
     def _show_goal(self, goal_id: str) -> None:
         try:

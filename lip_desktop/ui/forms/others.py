@@ -15,6 +15,7 @@ from lip_desktop.model import enums
 from lip_desktop.ui.forms.base import RecordForm
 from lip_desktop.ui.forms.terms import TermRules
 from lip_desktop.ui.hub import CatalogueHub
+from lip_desktop.ui.negotiation import NegotiationPanel
 
 
 class GoalForm(RecordForm):
@@ -35,10 +36,19 @@ class GoalForm(RecordForm):
         self.add_field(form, "status", self.status)
         self.priority = self.combo("priority", enums.PRIORITY)
         self.add_field(form, "priority", self.priority)
+        talks = self.section(self.tr("Verhandlung: Positionen, Kompromisse, Sondervoten"))
+        self.negotiation = NegotiationPanel(hub)
+        talks.addRow(self.negotiation)
+        self.add_to_tab_chain(*self.negotiation.focus_widgets())
         self.finish_layout()
 
     def show_extras(self, record: Any) -> None:
         self.code.setText(record.code or "")
+        self.negotiation.set_subject("goal", record.id)
+
+    def clear(self) -> None:
+        super().clear()
+        self.negotiation.set_subject(None, None)
 
 
 class ActionFieldForm(RecordForm):
