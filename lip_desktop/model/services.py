@@ -233,6 +233,13 @@ class CatalogueService:
         with self.catalogue.unit() as session:
             yield _Unit(session, self.catalogue.actor, operation, ChangeCollector(), _now())
 
+    @contextmanager
+    def _read(self) -> Iterator[_Unit]:
+        """A consistent read: no write lock, and the catalogue is not marked as changed
+        (the projector and the session screen read often)."""
+        with self.catalogue.read() as conn, Session(bind=conn) as session:
+            yield _Unit(session, self.catalogue.actor, "read", ChangeCollector(), _now())
+
     def _run(self, operation: str, work: Callable[[_Unit], R]) -> Outcome[R]:
         with self._unit(operation) as u:
             value = work(u)
@@ -531,7 +538,7 @@ class CatalogueService:
         return self._run("set_group_vote_defaults", work)
 
     def group_vote_defaults(self, group_id: str, method: str) -> dict[str, Any]:
-        with self._unit("read") as u:
+        with self._read() as u:
             row = self._get(u, "group", group_id)
             return voting.normalize_rule(method, (row.vote_defaults or {}).get(method))
 
@@ -838,7 +845,7 @@ class CatalogueService:
     def get_record(self, record_type: str, record_id: str) -> Any:
         """The frozen record of any type (with nested lists for sessions, compromises,
         groups and votes)."""
-        with self._unit("read") as u:
+        with self._read() as u:
             return self._record(u, record_type, record_id)
 
     def _record(self, u: _Unit, rt: str, rid: str) -> Any:
@@ -858,7 +865,7 @@ class CatalogueService:
 
     def place_of(self, record_type: str, record_id: str) -> tuple[str | None, int]:
         """(parent id, index among siblings) of a measure, goal, field or section."""
-        with self._unit("read") as u:
+        with self._read() as u:
             row = self._get(u, record_type, record_id)
             cls = orm.TABLES[record_type]
             stmt = select(cls.id).order_by(cls.position, cls.id)  # type: ignore[attr-defined]
@@ -946,7 +953,7 @@ class CatalogueService:
         return to_record("session", values)  # type: ignore[no-any-return]
 
     def get_session(self, session_id: str) -> Meeting:
-        with self._unit("read") as u:
+        with self._read() as u:
             return self._meeting(u, session_id)
 
     def _open_session(self, u: _Unit, session_id: str) -> orm.MeetingRow:
@@ -1150,7 +1157,7 @@ class CatalogueService:
     def live_state(self, session_id: str, now: datetime | None = None) -> LiveState:
         """Everything the session screen and the projector show, from one read."""
         now = now or datetime.now()
-        with self._unit("read") as u:
+        with self._read() as u:
             meeting = self._meeting(u, session_id)
             row = self._get(u, "session", session_id)
             group = self._get(u, "group", meeting.group_id)
@@ -1192,7 +1199,7 @@ class CatalogueService:
         return self._run("add_parking_item", work)
 
     def parking_items(self, session_id: str) -> list[ParkingItem]:
-        with self._unit("read") as u:
+        with self._read() as u:
             return [_parking(r) for r in u.session.scalars(select(orm.ParkingItemRow).where(
                 orm.ParkingItemRow.session_id == session_id).order_by(
                 orm.ParkingItemRow.position))]
@@ -1270,7 +1277,7 @@ class CatalogueService:
         return self._run("remove_decision", work)
 
     def decisions(self, session_id: str) -> list[Decision]:
-        with self._unit("read") as u:
+        with self._read() as u:
             return [_decision(r) for r in u.session.scalars(select(orm.DecisionRow).where(
                 orm.DecisionRow.session_id == session_id).order_by(orm.DecisionRow.position))]
 
@@ -1536,7 +1543,7 @@ class CatalogueService:
         return VoteState(to_record("vote", values), self._voters(u, row.session_id))
 
     def get_vote(self, vote_id: str) -> VoteState:
-        with self._unit("read") as u:
+        with self._read() as u:
             return self._vote_state(u, vote_id)
 
     def open_vote(self, session_id: str, question: str, method: str = "yes_no",
@@ -1700,7 +1707,7 @@ class CatalogueService:
         return self._run("annotate_vote", work)
 
     def vote_note(self, vote_id: str) -> str:
-        with self._unit("read") as u:
+        with self._read() as u:
             return str(self._get(u, "vote", vote_id).note)
 
     def _sessions_of_person(self, u: _Unit, person_id: str) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -39,6 +39,10 @@ from lip_desktop.ui.settings import Settings
 from lip_desktop.ui.tree_model import CatalogueTreeModel, RecordIdRole, RecordTypeRole
 from lip_desktop.ui.welcome import WelcomePage
 from lip_desktop.ui.worker import Progress, TaskRunner
+
+if TYPE_CHECKING:
+    from lip_desktop.ui.session.clock import Clock
+    from lip_desktop.ui.session.live import LiveSessionWindow
 
 JSON_FILTER = "LIP-Austauschdatei (*.json)"
 DOCX_FILTER = "Word-Dokument (*.docx)"
@@ -146,6 +150,10 @@ class MainWindow(QMainWindow):
         ):
             self.act_views.append(a(name, self._tab_switcher(n), f"Ctrl+{n + 1}"))
         self.act_about = a(self.tr("Ü&ber LIP Desktop"), self.about)
+        self.act_plan_sessions = a(self.tr("Sitzungen &planen"), self.show_sessions, "Ctrl+5")
+        self.act_resume_session = a(
+            self.tr("&Laufende Sitzung öffnen"), self.on_resume_session_triggered
+        )
         self.recent_menu = QMenu(self.tr("&Zuletzt geöffnet"), self)
         self.recent_menu.aboutToShow.connect(self.on_recent_menu_about_to_show)
         self.undo_action: QAction | None = None
@@ -190,6 +198,9 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.act_glossary)
         view_menu.addAction(self.act_check)
+        session_menu = bar.addMenu(self.tr("&Sitzung"))
+        session_menu.addAction(self.act_plan_sessions)
+        session_menu.addAction(self.act_resume_session)
         help_menu = bar.addMenu(self.tr("&Hilfe"))
         help_menu.addAction(self.act_about)
         self._fill_edit_menu()
@@ -250,6 +261,8 @@ class MainWindow(QMainWindow):
             self.act_check,
             self.act_glossary,
             *self.act_views,
+            self.act_plan_sessions,
+            self.act_resume_session,
         ):
             action.setEnabled(enabled)
 
@@ -328,6 +341,7 @@ class MainWindow(QMainWindow):
         self._backup_timer.start()
         self.tree.setFocus()
         self.sig_catalogue_opened.emit(catalogue.path)
+        self.resume_running_session()  # after a crash: back into the running session
 
     def close_catalogue(self) -> bool:
         if self.hub is None:
@@ -335,6 +349,7 @@ class MainWindow(QMainWindow):
         self.runner.wait()
         if self.workspace is not None:
             self.editor.commit_pending()  # a field still being typed in is saved, too
+            self.sessions_view.close_live_windows()  # saves their notes first
         self._backup_timer.stop()
         hub, self.hub = self.hub, None
         for dock in self.findChildren(QDockWidget):
@@ -463,6 +478,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.measure_list, self.tr("Maßnahmenliste"))
         self.tabs.addTab(self.people, self.tr("Personen und Gruppen"))
         self.tabs.addTab(self.open_comments, self.tr("Offene Kommentare"))
+        from lip_desktop.ui.session.planning import SessionPlanningView  # noqa: PLC0415
+
+        self.sessions_view = SessionPlanningView(hub)
+        self.tabs.addTab(self.sessions_view, self.tr("Sitzungen"))
 
         self.search = SearchPanel(hub)
         search_dock = QDockWidget(self.tr("Suche"), self)
@@ -475,6 +494,26 @@ class MainWindow(QMainWindow):
         side_dock.setWidget(self.side)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, side_dock)
         return self.tabs
+
+    def show_sessions(self) -> None:
+        if self.workspace is not None:
+            self.tabs.setCurrentWidget(self.sessions_view)
+
+    def resume_running_session(self, clock: Clock | None = None) -> LiveSessionWindow | None:
+        """Open the live window on a session left running (crash, closed lid): the same
+        agenda item, its time box still counting. The window, or None if none runs."""
+        from lip_desktop.ui.session.reads import running_session_ids  # noqa: PLC0415
+
+        if self.hub is None or self.workspace is None:
+            return None
+        running = running_session_ids(self.hub.catalogue)
+        if not running:
+            return None
+        return self.sessions_view.open_live_window(running[0], clock)
+
+    def on_resume_session_triggered(self) -> None:
+        if self.resume_running_session() is None:
+            self.statusBar().showMessage(self.tr("Es läuft keine Sitzung."), 4000)
 
     def show_tab(self, n: int) -> None:
         if self.workspace is not None:
