@@ -94,6 +94,12 @@ def _parser() -> argparse.ArgumentParser:
     rv.add_argument("path", type=Path, metavar="KATALOG")
     rv.add_argument("docx", type=Path, metavar="ENTWURF.docx")
 
+    mn = sub.add_parser("export-minutes", help="Protokoll einer Sitzung schreiben (.docx)")
+    mn.add_argument("path", type=Path, metavar="KATALOG")
+    mn.add_argument("session", metavar="SITZUNGS-ID",
+                    help="ID der Sitzung (bei unbekannter ID werden alle Sitzungen aufgelistet)")
+    mn.add_argument("out", type=Path, metavar="AUSGABE.docx")
+
     x = sub.add_parser("export-excel", help="Maßnahmenliste für die Lenkungsgruppe (.xlsx)")
     x.add_argument("path", type=Path, metavar="KATALOG")
     x.add_argument("out", type=Path, metavar="AUSGABE.xlsx")
@@ -311,6 +317,23 @@ def cmd_import_review(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_minutes(args: argparse.Namespace) -> int:
+    """Read-only: the minutes can be written while the app has the catalogue open."""
+    from lip_desktop.export.files import write_verified  # noqa: PLC0415
+    from lip_desktop.export.minutes import minutes_for, verify_minutes  # noqa: PLC0415
+    from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
+    from lip_desktop.model.services import CatalogueService  # noqa: PLC0415
+
+    warnings: list[str] = []
+    with Catalogue.open(args.path, readonly=True) as cat:
+        data = minutes_for(CatalogueService(cat), args.session, warnings=warnings)
+    write_verified(args.out, data, verify_minutes)
+    for warning in warnings:
+        _err(f"Warnung: {warning}")
+    _out(f"Protokoll geschrieben: {args.out}")
+    return EXIT_OK
+
+
 def cmd_export_excel(args: argparse.Namespace) -> int:
     from lip_desktop.export.excel import build_measure_list, verify_measure_list  # noqa: PLC0415
     from lip_desktop.export.files import write_verified  # noqa: PLC0415
@@ -352,7 +375,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export-json": cmd_export_json, "check": cmd_check, "backups": cmd_backups,
     "restore": cmd_restore, "renumber": cmd_renumber, "export-word": cmd_export_word,
     "import-review": cmd_import_review, "export-excel": cmd_export_excel,
-    "import-decisions": cmd_import_decisions,
+    "import-decisions": cmd_import_decisions, "export-minutes": cmd_export_minutes,
 }
 
 

@@ -17,8 +17,11 @@ body is written as WordprocessingML text in chunks; each chunk is parsed with
 python-docx's own parser (``parse_xml``: lxml with ``resolve_entities=False``) and moved
 in front of the body's final ``w:sectPr``. Parsing the chunks also proves that what we
 wrote is well-formed XML before anything is saved. Every user text goes through
-:func:`_x`, which removes what XML forbids (:func:`lip_desktop.export.text.sanitize`) and
-escapes the markup characters; markup is only ever made from constants and integers.
+:meth:`~lip_desktop.export.docx_parts.Body.x`, which removes what XML forbids
+(:func:`lip_desktop.export.text.sanitize`) and escapes the markup characters; markup is
+only ever made from constants and integers. Those building blocks (body, runs, styles,
+header and footer, reading back) live in :mod:`lip_desktop.export.docx_parts`, shared
+with the minutes (:mod:`lip_desktop.export.minutes`).
 
 Everything a reader sees is German; enumerations use the labels of
 :mod:`lip_desktop.model.enums`. Outdated terms are *not* replaced: the CLI reports them
@@ -35,13 +38,30 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Final
 
+from lip_desktop.export.docx_parts import BOLD as _BOLD
+from lip_desktop.export.docx_parts import ITALIC as _ITALIC
+from lip_desktop.export.docx_parts import TEXT_W as _TEXT_W
+from lip_desktop.export.docx_parts import W_NS as W_NS  # noqa: PLC0414 - re-exported
+from lip_desktop.export.docx_parts import Body as _Body
+from lip_desktop.export.docx_parts import Styles as _Styles
+from lip_desktop.export.docx_parts import W as _W
+from lip_desktop.export.docx_parts import cell as _cell
+from lip_desktop.export.docx_parts import drop_stale_parts as _drop_stale_parts
+from lip_desktop.export.docx_parts import escape as _escape
+from lip_desktop.export.docx_parts import header_footer as _header_footer
+from lip_desktop.export.docx_parts import holder_text, read_back
+from lip_desktop.export.docx_parts import page_setup as _page_setup
+from lip_desktop.export.docx_parts import paragraphs as _paragraphs
+from lip_desktop.export.docx_parts import ppr as _ppr
+from lip_desktop.export.docx_parts import prepare_settings as _prepare_settings
+from lip_desktop.export.docx_parts import prepare_styles as _prepare_styles
+from lip_desktop.export.docx_parts import runs as _runs
+from lip_desktop.export.docx_parts import table_open as _table_open
+from lip_desktop.export.docx_parts import vote_rule_text as _rule_text
 from lip_desktop.export.text import clean, sanitize
 from lip_desktop.model import enums
 from lip_desktop.model.errors import CancelledError, LipError
 from lip_desktop.model.voting import summarize_yes_no
-
-W_NS: Final = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_W: Final = f"{{{W_NS}}}"
 
 #: Bookmark name prefixes per subject type. A name is prefix + the id's 32 hex digits:
 #: 38 characters, within Word's limit of 40, starting with a letter as Word requires.
@@ -56,10 +76,6 @@ _PREFIX_TYPES: Final = {prefix: subject for subject, prefix in ANCHOR_PREFIXES.i
 #: Statuses a draft can leave out ("ohne abgelehnte und zurückgestellte Maßnahmen").
 HIDDEN_STATUSES: Final = frozenset({"rejected", "deferred"})
 
-FONT: Final = "Calibri"
-#: A4 portrait with 2.5 cm side margins: the text is 9,070 twips (16 cm) wide.
-_PAGE_W, _PAGE_H, _MARGIN_SIDE = 11906, 16838, 1418
-_TEXT_W: Final = _PAGE_W - 2 * _MARGIN_SIDE
 _ATTR_COLS: Final = (2600, _TEXT_W - 2600)
 _IND_COLS: Final = (2420, 1250, 1420, 1270, 1520, _TEXT_W - 2420 - 1250 - 1420 - 1270 - 1520)
 
@@ -67,9 +83,6 @@ _MONTHS: Final = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", 
                   "September", "Oktober", "November", "Dezember")
 _NBSP: Final = "\u00a0"
 _DASH: Final = "–"
-#: Flush the collected body text into the document after this many pieces, so the text
-#: of a 21,000-measure draft never exists in full beside its parsed tree.
-_CHUNK_PIECES: Final = 40_000
 
 
 @dataclass(frozen=True)
@@ -185,256 +198,6 @@ def _short_date(value: str | None) -> str:
     if not value or len(value) < 10:
         return ""
     return format_month(value[:10])
-
-
-# --------------------------------------------------------------------------- XML text
-
-
-class _Body:
-    """Collects the body as WordprocessingML text and moves it into the document in chunks.
-
-    ``removed`` counts the characters XML forbids that were dropped from user text.
-    """
-
-    def __init__(self, sect_pr: Any, parse: Callable[[str], Any]) -> None:
-        self.parts: list[str] = []
-        self.removed = 0
-        self._sect_pr = sect_pr
-        self._parse = parse
-        self._next_bookmark = 1
-
-    def x(self, text: Any) -> str:
-        """User text as XML character data: forbidden characters removed, markup escaped."""
-        if text is None:
-            return ""
-        value, removed = sanitize(str(text))
-        if removed:
-            self.removed += removed
-        return _escape(value)
-
-    def bookmark(self) -> int:
-        bid = self._next_bookmark
-        self._next_bookmark += 1
-        return bid
-
-    def flush(self) -> None:
-        """Parse what was collected and move it before the body's final ``w:sectPr``."""
-        if not self.parts:
-            return
-        fragment = self._parse(f'<w:body xmlns:w="{W_NS}">{"".join(self.parts)}</w:body>')
-        self.parts.clear()
-        add = self._sect_pr.addprevious
-        for child in list(fragment):
-            add(child)
-
-    def maybe_flush(self) -> None:
-        if len(self.parts) >= _CHUNK_PIECES:
-            self.flush()
-
-
-def _escape(value: str) -> str:
-    """Markup characters as entities (quotes too: the value may end up in an attribute)."""
-    if "&" in value:
-        value = value.replace("&", "&amp;")
-    if "<" in value:
-        value = value.replace("<", "&lt;")
-    if ">" in value:
-        value = value.replace(">", "&gt;")
-    if '"' in value:
-        value = value.replace('"', "&quot;")
-    return value
-
-
-def _runs(body: _Body, text: Any, rpr: str = "") -> str:
-    """A run (or runs) for ``text``; line breaks and tabs become ``w:br``/``w:tab``."""
-    value = body.x(text)
-    if not value:
-        return ""
-    if "\n" in value or "\t" in value or "\r" in value:
-        value = value.replace("\r\n", "\n").replace("\r", "\n")
-        value = value.replace("\n", '</w:t><w:br/><w:t xml:space="preserve">')
-        value = value.replace("\t", '</w:t><w:tab/><w:t xml:space="preserve">')
-        return f'<w:r>{rpr}<w:t xml:space="preserve">{value}</w:t></w:r>'
-    if value[0] == " " or value[-1] == " ":  # Word drops outer spaces unless told not to
-        return f'<w:r>{rpr}<w:t xml:space="preserve">{value}</w:t></w:r>'
-    return f"<w:r>{rpr}<w:t>{value}</w:t></w:r>"
-
-
-_BOLD: Final = "<w:rPr><w:b/><w:bCs/></w:rPr>"
-_ITALIC: Final = "<w:rPr><w:i/><w:iCs/></w:rPr>"
-
-
-def _ppr(style: str | None, extra: str = "") -> str:
-    if style is None and not extra:
-        return ""
-    inner = f'<w:pStyle w:val="{style}"/>' if style else ""
-    return f"<w:pPr>{inner}{extra}</w:pPr>"
-
-
-def _paragraphs(text: Any) -> list[str]:
-    """A multi-paragraph text split at blank lines (single line breaks stay in the paragraph)."""
-    if text is None:
-        return []
-    value = str(text).replace("\r\n", "\n").replace("\r", "\n").strip("\n")
-    if not value.strip():
-        return []
-    if "\n\n" not in value:
-        return [value]
-    return [p.strip("\n") for p in value.split("\n\n") if p.strip()]
-
-
-# --------------------------------------------------------------------------- styles
-
-
-@dataclass(frozen=True)
-class _Styles:
-    """Style ids, resolved once from the template (the ids are not the display names)."""
-
-    title: str
-    toc_heading: str
-    headings: tuple[str, ...]  # index 0 = Heading 1
-
-    def heading(self, level: int) -> str:
-        return self.headings[max(1, min(level, len(self.headings))) - 1]
-
-
-#: Our own paragraph and table styles. Named styles rather than direct formatting: a
-#: facilitator can restyle the whole draft in Word's style pane, and the XML stays small.
-_CUSTOM_STYLES: Final = f"""
-<w:style xmlns:w="{W_NS}" w:type="paragraph" w:customStyle="1" w:styleId="LIPTitelzeile">
- <w:name w:val="LIP Titelzeile"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>
- <w:uiPriority w:val="11"/><w:qFormat/>
- <w:pPr><w:spacing w:before="0" w:after="120"/></w:pPr>
- <w:rPr><w:color w:val="17365D"/><w:sz w:val="32"/><w:szCs w:val="32"/></w:rPr>
-</w:style>
-<w:style xmlns:w="{W_NS}" w:type="paragraph" w:customStyle="1" w:styleId="LIPHinweis">
- <w:name w:val="LIP Hinweis"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="20"/><w:qFormat/>
- <w:pPr><w:spacing w:after="120"/></w:pPr>
- <w:rPr><w:i/><w:iCs/><w:color w:val="595959"/></w:rPr>
-</w:style>
-<w:style xmlns:w="{W_NS}" w:type="paragraph" w:customStyle="1" w:styleId="LIPZwischentitel">
- <w:name w:val="LIP Zwischentitel"/><w:basedOn w:val="Normal"/><w:next w:val="LIPEintrag"/>
- <w:uiPriority w:val="20"/><w:qFormat/>
- <w:pPr><w:keepNext/><w:spacing w:before="200" w:after="60"/></w:pPr>
- <w:rPr><w:b/><w:bCs/><w:color w:val="365F91"/></w:rPr>
-</w:style>
-<w:style xmlns:w="{W_NS}" w:type="paragraph" w:customStyle="1" w:styleId="LIPEintrag">
- <w:name w:val="LIP Eintrag"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="20"/><w:qFormat/>
- <w:pPr><w:spacing w:after="80"/><w:ind w:left="284"/></w:pPr>
-</w:style>
-<w:style xmlns:w="{W_NS}" w:type="paragraph" w:customStyle="1" w:styleId="LIPUnterpunkt">
- <w:name w:val="LIP Unterpunkt"/><w:basedOn w:val="LIPEintrag"/><w:uiPriority w:val="20"/>
- <w:pPr><w:spacing w:after="40"/><w:ind w:left="567"/></w:pPr>
-</w:style>
-<w:style xmlns:w="{W_NS}" w:type="table" w:customStyle="1" w:styleId="LIPTabelle">
- <w:name w:val="LIP Tabelle"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/>
- <w:pPr><w:spacing w:before="20" w:after="20" w:line="240" w:lineRule="auto"/></w:pPr>
- <w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr>
- <w:tblPr>
-  <w:tblBorders>
-   <w:top w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>
-   <w:left w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>
-   <w:bottom w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>
-   <w:right w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>
-   <w:insideH w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>
-   <w:insideV w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/>
-  </w:tblBorders>
-  <w:tblCellMar>
-   <w:top w:w="28" w:type="dxa"/><w:left w:w="85" w:type="dxa"/>
-   <w:bottom w:w="28" w:type="dxa"/><w:right w:w="85" w:type="dxa"/>
-  </w:tblCellMar>
- </w:tblPr>
- <w:tblStylePr w:type="firstRow">
-  <w:rPr><w:b/><w:bCs/></w:rPr>
-  <w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="DBE5F1"/></w:tcPr>
- </w:tblStylePr>
- <w:tblStylePr w:type="firstCol">
-  <w:rPr><w:b/><w:bCs/></w:rPr>
-  <w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="F2F2F2"/></w:tcPr>
- </w:tblStylePr>
-</w:style>
-"""
-
-
-def _prepare_styles(document: Any, parse: Callable[[str], Any]) -> _Styles:
-    """German language, a Windows font, A4-friendly tab stops and our own styles.
-
-    ``w:lang de-DE`` in the default run properties makes Word hyphenate and check the
-    spelling in German. The font is named explicitly instead of through the template's
-    theme (whose body font is Cambria): Calibri ships with every Windows and Office;
-    LibreOffice substitutes the metric-compatible Carlito where it is missing, so the
-    page breaks stay close.
-    """
-    styles_el = document.styles.element
-    for rfonts in styles_el.iter(_W + "rFonts"):
-        theme_keys = [k for k in rfonts.attrib if k.lower().endswith("theme")]
-        if theme_keys:
-            for key in theme_keys:
-                del rfonts.attrib[key]
-            for attr in ("ascii", "hAnsi", "eastAsia", "cs"):
-                rfonts.set(_W + attr, FONT)
-    defaults = styles_el.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
-    if defaults is not None:
-        lang = defaults.find(_W + "lang")
-        if lang is None:
-            lang = parse(f'<w:lang xmlns:w="{W_NS}"/>')
-            defaults.append(lang)
-        lang.set(_W + "val", "de-DE")
-        lang.set(_W + "eastAsia", "de-DE")
-    for style in document.styles:
-        if style.style_id in ("Header", "Footer"):
-            tabs = style.element.find(f"{_W}pPr/{_W}tabs")
-            if tabs is not None:
-                positions = (str(_TEXT_W // 2), str(_TEXT_W))
-                for tab, pos in zip(tabs.findall(_W + "tab"), positions, strict=False):
-                    tab.set(_W + "pos", pos)
-    fragment = parse(f'<w:styles xmlns:w="{W_NS}">{_CUSTOM_STYLES}</w:styles>')
-    for style_el in list(fragment):
-        styles_el.append(style_el)
-
-    by_name = {s.name: s.style_id for s in document.styles}
-    headings = tuple(by_name.get(f"Heading {n}", f"Heading{n}") for n in range(1, 10))
-    return _Styles(title=by_name.get("Title", "Title"),
-                   toc_heading=by_name.get("TOC Heading", "TOCHeading"),
-                   headings=headings)
-
-
-def _prepare_settings(document: Any, parse: Callable[[str], Any]) -> None:
-    """``updateFields`` (Word refreshes the table of contents and page count on opening),
-    German hyphenation, German theme-font language and number separators.
-
-    Children of ``w:settings`` have a fixed order in the schema; each is inserted in its
-    place so that Word does not call the file damaged.
-    """
-    settings = document.settings.element
-
-    def element(tag: str, attrs: str = "") -> Any:
-        return parse(f'<w:{tag} xmlns:w="{W_NS}" {attrs}/>')
-
-    def put(tag: str, attrs: str, before: Sequence[str]) -> None:
-        old = settings.find(_W + tag)
-        if old is not None:
-            settings.remove(old)
-        new = element(tag, attrs)
-        for name in before:
-            anchor = settings.find(_W + name)
-            if anchor is not None:
-                anchor.addprevious(new)
-                return
-        settings.append(new)
-
-    put("autoHyphenation", 'w:val="true"',
-        ("consecutiveHyphenLimit", "hyphenationZone", "doNotHyphenateCaps", "showEnvelope",
-         "summaryLength", "clickAndTypeStyle", "defaultTableStyle", "evenAndOddHeaders",
-         "characterSpacingControl", "savePreviewPicture", "updateFields", "compat", "rsids"))
-    put("updateFields", 'w:val="true"',
-        ("hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids",
-         "mathPr", "themeFontLang"))
-    put("themeFontLang", 'w:val="de-DE"',
-        ("clrSchemeMapping", "doNotIncludeSubdocsInStats", "doNotAutoCompressPictures",
-         "shapeDefaults", "decimalSymbol"))
-    put("decimalSymbol", 'w:val=","', ("listSeparator",))
-    put("listSeparator", 'w:val=";"', ())
 
 
 # --------------------------------------------------------------------------- the draft
@@ -704,17 +467,7 @@ class _Draft:
 
     def holder(self, item: Mapping[str, Any]) -> str:
         """Who holds a position or dissent: the person, else the label, else the side."""
-        person = self.people.get(item.get("person_id") or "")
-        if person is not None:
-            side = enums.SIDE.get(person.get("side") or "")
-            name = person.get("name") or "ohne Namen"
-            return f"{name} ({side})" if side else name
-        if item.get("label"):
-            return str(item["label"])
-        side_key = item.get("side")
-        if side_key:
-            return enums.label(enums.SIDE, side_key)
-        return "ohne Angabe"
+        return holder_text(item, self.people)
 
     def compromise(self, c: Mapping[str, Any], seen: frozenset[str]) -> None:
         mark = self.open_anchor("compromise", c["id"])
@@ -771,26 +524,6 @@ class _Draft:
                           "LIPUnterpunkt")
 
 
-def _rule_text(v: Mapping[str, Any]) -> str:
-    """How the vote was taken, in one line: method and rule."""
-    method = v.get("method") or ""
-    rule = v.get("rule") or {}
-    parts = [enums.label(enums.VOTE_METHOD, method)]
-    if method == "yes_no":
-        parts.append(enums.label(enums.MAJORITY, rule.get("majority") or "simple"))
-        if rule.get("parity"):
-            parts.append("doppelte Mehrheit (Verwaltung und extern je für sich)")
-        if rule.get("quorum_min_present"):
-            parts.append(f"beschlussfähig ab {rule['quorum_min_present']} Anwesenden")
-    elif method == "dots":
-        parts.append(f"{rule.get('dots_per_person', 3)} Punkte je Person")
-        if rule.get("max_per_option"):
-            parts.append(f"höchstens {rule['max_per_option']} je Option")
-    elif method == "consent":
-        parts.append(f"Widerstand von 0 bis {rule.get('scale_max', 10)}")
-    return " · ".join(parts)
-
-
 def _code_title(record: Mapping[str, Any]) -> str:
     code, title = record.get("code") or "", record.get("title") or ""
     return f"{code} {title}".strip() or "ohne Titel"
@@ -800,24 +533,6 @@ def _with_year(value: float | int | None, year: int | None) -> str:
     if value is None:
         return _DASH
     return f"{format_number(value)} ({year})" if year else format_number(value)
-
-
-def _cell(text: str) -> str:
-    """A cell with constant text. Cells carry no properties of their own: widths come from
-    the table grid (fixed layout) and fonts, spacing and the bold head row or label column
-    from the "LIP Tabelle" style, which keeps a 21,000-measure draft at half the XML."""
-    return f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
-
-
-def _table_open(widths: Sequence[int], *, first_row: bool, first_col: bool) -> str:
-    flags = (0x20 if first_row else 0) | (0x80 if first_col else 0) | 0x600  # no banding
-    look = (f'<w:tblLook w:val="{flags:04X}" '
-            f'w:firstRow="{int(first_row)}" w:lastRow="0" w:firstColumn="{int(first_col)}" '
-            'w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>')
-    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
-    return ('<w:tbl><w:tblPr><w:tblStyle w:val="LIPTabelle"/>'
-            f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>{look}'
-            f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>")
 
 
 _ATTR_TABLE_OPEN: Final = _table_open(_ATTR_COLS, first_row=False, first_col=True)
@@ -838,65 +553,6 @@ _IND_TABLE_OPEN: Final = (
 
 
 # --------------------------------------------------------------------------- furniture
-
-
-def _header_footer(document: Any, parse: Callable[[str], Any], title: str, state: str) -> None:
-    """Header "title · Entwurf …" and footer "Seite X von Y" on every page but the title page.
-
-    The page numbers are fields (PAGE, NUMPAGES) that Word and LibreOffice compute.
-    """
-    section = document.sections[0]
-    section.different_first_page_header_footer = True
-    for part in (section.first_page_header, section.first_page_footer):
-        part.paragraphs  # noqa: B018 - creates the (empty) first-page part
-    header_p = section.header.paragraphs[0]._p  # the paragraph's element: filled below
-    footer_p = section.footer.paragraphs[0]._p
-    small = '<w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>'
-    header_xml = (f'<w:p xmlns:w="{W_NS}"><w:pPr><w:pStyle w:val="Header"/></w:pPr>'
-                  f'<w:r>{small}<w:t xml:space="preserve">{title}</w:t></w:r>'
-                  f'<w:r>{small}<w:tab/><w:tab/><w:t xml:space="preserve">{state}</w:t></w:r>'
-                  "</w:p>")
-
-    def field(instr: str) -> str:
-        return ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
-                f'<w:r><w:instrText xml:space="preserve"> {instr} </w:instrText></w:r>'
-                '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-                '<w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>')
-
-    footer_xml = (f'<w:p xmlns:w="{W_NS}"><w:pPr><w:pStyle w:val="Footer"/><w:jc w:val="center"/>'
-                  '</w:pPr><w:r><w:t xml:space="preserve">Seite </w:t></w:r>'
-                  f'{field("PAGE")}<w:r><w:t xml:space="preserve"> von </w:t></w:r>'
-                  f'{field("NUMPAGES")}</w:p>')
-    header_p.addnext(parse(header_xml))
-    header_p.getparent().remove(header_p)
-    footer_p.addnext(parse(footer_xml))
-    footer_p.getparent().remove(footer_p)
-
-
-def _drop_stale_parts(document: Any) -> None:
-    """Drop the template's Word 2010 style copy and its thumbnail of an empty page.
-
-    ``stylesWithEffects.xml`` duplicates ``styles.xml`` for Word 2010, without our styles
-    or the German language; the thumbnail would show Explorer's preview a blank page.
-    """
-    for rid, rel in list(document.part.rels.items()):
-        if rel.reltype.endswith("/stylesWithEffects"):
-            document.part.drop_rel(rid)
-    package_rels = document.part.package.rels
-    for rid, rel in list(package_rels.items()):
-        if rel.reltype.endswith("/thumbnail"):
-            del package_rels[rid]
-
-
-def _page_setup(document: Any) -> None:
-    """A4 portrait (the template is US Letter), 2.5 cm side margins."""
-    from docx.shared import Twips  # noqa: PLC0415 - docx is imported lazily with the export
-
-    section = document.sections[0]
-    section.page_width, section.page_height = Twips(_PAGE_W), Twips(_PAGE_H)
-    section.left_margin = section.right_margin = Twips(_MARGIN_SIDE)
-    section.top_margin, section.bottom_margin = Twips(1418), Twips(1134)
-    section.header_distance = section.footer_distance = Twips(709)
 
 
 def _properties(document: Any, doc: Mapping[str, Any], options: DraftOptions,
@@ -1055,28 +711,4 @@ def verify_draft(data: bytes) -> None:
     Raises ``LipError("bad_office_file")`` when python-docx cannot open it or when the
     title paragraph or the headings are missing.
     """
-    import docx  # noqa: PLC0415
-
-    def bad(reason: str) -> LipError:
-        return LipError("bad_office_file", path="Export", kind="Word", reason=reason)
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-        by_name = {s.name: s.style_id for s in document.styles}
-    except Exception as exc:  # whatever breaks here, the draft is unusable
-        raise bad(f"lässt sich nicht öffnen: {type(exc).__name__}") from None
-    title_id = by_name.get("Title")
-    heading_ids = {by_name.get(f"Heading {n}") for n in range(1, 10)} - {None}
-    first = document.element.body.find(_W + "p")
-    if first is None or _style_of(first) != title_id or not "".join(
-            t.text or "" for t in first.iter(_W + "t")).strip():
-        raise bad("der Titel fehlt")
-    for paragraph in document.element.body.iterchildren(_W + "p"):
-        if _style_of(paragraph) in heading_ids:
-            return
-    raise bad("keine Überschriften")
-
-
-def _style_of(paragraph: Any) -> str | None:
-    style = paragraph.find(f"{_W}pPr/{_W}pStyle")
-    return None if style is None else str(style.get(_W + "val"))
+    read_back(data)

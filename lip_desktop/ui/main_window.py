@@ -349,7 +349,8 @@ class MainWindow(QMainWindow):
         self.runner.wait()
         if self.workspace is not None:
             self.editor.commit_pending()  # a field still being typed in is saved, too
-            self.sessions_view.close_live_windows()  # saves their notes first
+            if "sessions_view" in self._built_pages:
+                self.sessions_view.close_live_windows()  # saves their notes first
         self._backup_timer.stop()
         hub, self.hub = self.hub, None
         for dock in self.findChildren(QDockWidget):
@@ -469,19 +470,23 @@ class MainWindow(QMainWindow):
         catalogue_page.setStretchFactor(0, 2)
         catalogue_page.setStretchFactor(1, 3)
 
-        self.measure_list = MeasureListView(hub)
-        self.people = PeopleView(hub)
-        self.open_comments = OpenCommentsView(hub)
+        from lip_desktop.ui.session.planning import SessionPlanningView  # noqa: PLC0415
+
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workspaceTabs")
         self.tabs.addTab(catalogue_page, self.tr("Katalog"))
-        self.tabs.addTab(self.measure_list, self.tr("Maßnahmenliste"))
-        self.tabs.addTab(self.people, self.tr("Personen und Gruppen"))
-        self.tabs.addTab(self.open_comments, self.tr("Offene Kommentare"))
-        from lip_desktop.ui.session.planning import SessionPlanningView  # noqa: PLC0415
-
-        self.sessions_view = SessionPlanningView(hub)
-        self.tabs.addTab(self.sessions_view, self.tr("Sitzungen"))
+        # The other pages load all measures, people or sessions: they are built when first
+        # shown, so a catalogue of 21,000 measures opens with just the (lazy) tree.
+        self._lazy_pages: dict[str, tuple[int, Callable[[], QWidget]]] = {}
+        self._built_pages: dict[str, QWidget] = {}
+        for name, label, factory in (
+                ("measure_list", self.tr("Maßnahmenliste"), lambda: MeasureListView(hub)),
+                ("people", self.tr("Personen und Gruppen"), lambda: PeopleView(hub)),
+                ("open_comments", self.tr("Offene Kommentare"), lambda: OpenCommentsView(hub)),
+                ("sessions_view", self.tr("Sitzungen"), lambda: SessionPlanningView(hub))):
+            index = self.tabs.addTab(QWidget(), label)
+            self._lazy_pages[name] = (index, factory)
+        self.tabs.currentChanged.connect(self.on_tabs_current_changed)
 
         self.search = SearchPanel(hub)
         search_dock = QDockWidget(self.tr("Suche"), self)
@@ -494,6 +499,47 @@ class MainWindow(QMainWindow):
         side_dock.setWidget(self.side)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, side_dock)
         return self.tabs
+
+    def _page(self, name: str) -> Any:
+        """A workspace page, built on first use in place of its placeholder tab."""
+        page = self._built_pages.get(name)
+        if page is None:
+            index, factory = self._lazy_pages[name]
+            current = self.tabs.currentIndex()
+            label = self.tabs.tabText(index)
+            placeholder = self.tabs.widget(index)
+            page = factory()
+            self._built_pages[name] = page
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, label)
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            if placeholder is not None:
+                placeholder.deleteLater()
+        return page
+
+    def on_tabs_current_changed(self, index: int) -> None:
+        for name, (page_index, _factory) in self._lazy_pages.items():
+            if page_index == index and name not in self._built_pages:
+                self._page(name)
+                self.tabs.setCurrentIndex(index)
+
+    @property
+    def measure_list(self) -> Any:
+        return self._page("measure_list")
+
+    @property
+    def people(self) -> Any:
+        return self._page("people")
+
+    @property
+    def open_comments(self) -> Any:
+        return self._page("open_comments")
+
+    @property
+    def sessions_view(self) -> Any:
+        return self._page("sessions_view")
 
     def show_sessions(self) -> None:
         if self.workspace is not None:
@@ -509,7 +555,8 @@ class MainWindow(QMainWindow):
         running = running_session_ids(self.hub.catalogue)
         if not running:
             return None
-        return self.sessions_view.open_live_window(running[0], clock)
+        window: LiveSessionWindow | None = self.sessions_view.open_live_window(running[0], clock)
+        return window
 
     def on_resume_session_triggered(self) -> None:
         if self.resume_running_session() is None:
@@ -543,12 +590,9 @@ class MainWindow(QMainWindow):
                 self.people.select_group(record_id)
             return
         if record_type == "session":
-            planning = getattr(self, "sessions_view", None)
-            if planning is not None:
-                self.tabs.setCurrentWidget(planning)
-                select_session = getattr(planning, "select_session", None)
-                if callable(select_session):
-                    select_session(record_id)
+            planning = self.sessions_view
+            self.tabs.setCurrentWidget(planning)
+            planning.select_session(record_id)
             return
         self.tabs.setCurrentIndex(0)
         index = self.tree_model.index_of(record_type, record_id)

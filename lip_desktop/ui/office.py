@@ -205,6 +205,55 @@ def export_word(
     )
 
 
+def export_minutes(window: Any, hub: CatalogueHub, session_id: str) -> None:
+    """Export the minutes of a session as Word.
+
+    The catalogue is read here, on the thread that owns its connection; only the
+    document is built in the background. Unknown session: the error says so.
+    """
+    from lip_desktop.export.minutes import gather_minutes, verify_minutes  # noqa: PLC0415
+
+    try:
+        sources = gather_minutes(hub.service, session_id)
+    except LipError as error:
+        dialogs.show_error(window, error)
+        return
+    path = _target(
+        window,
+        QCoreApplication.translate("MainWindow", "Protokoll speichern"),
+        sources.file_name(),
+        DOCX_FILTER,
+        ".docx",
+    )
+    if path is None:
+        return
+    warnings: list[str] = []
+
+    def work(progress: Progress) -> bytes:
+        return sources.build(progress=progress, warnings=warnings)
+
+    def done(data: bytes) -> None:
+        written = _write_with_retry(window, path, data, verify_minutes, DOCX_FILTER)
+        if written is None:
+            return
+        if warnings:
+            dialogs.warn(
+                window,
+                QCoreApplication.translate("MainWindow", "Protokoll: Hinweise"),
+                "\n".join(warnings),
+            )
+        window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Protokoll geschrieben: %1").replace(
+                "%1", str(written)
+            ),
+            8000,
+        )
+
+    window.runner.start(
+        QCoreApplication.translate("MainWindow", "Protokoll wird erstellt …"), work, done
+    )
+
+
 def export_excel(window: Any, hub: CatalogueHub) -> None:
     from lip_desktop.export.excel import build_measure_list, verify_measure_list  # noqa: PLC0415
 
