@@ -36,11 +36,10 @@ from lip_desktop.model.records import SPECS
 from lip_desktop.model.snapshot import load_document
 from lip_desktop.ui import dialogs
 from lip_desktop.ui.hub import CatalogueHub
+from lip_desktop.ui.roles import RecordIdRole, RecordTypeRole
 
 Index = QModelIndex | QPersistentModelIndex
 
-RecordIdRole: Final = Qt.ItemDataRole.UserRole + 1
-RecordTypeRole: Final = Qt.ItemDataRole.UserRole + 2
 
 RULE_TERM, RULE_REPLACEMENT, RULE_NOTE = 0, 1, 2
 HIT_RECORD, HIT_FIELD, HIT_FOUND, HIT_REPLACEMENT = 0, 1, 2, 3

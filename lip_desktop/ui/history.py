@@ -46,12 +46,11 @@ from lip_desktop.model.errors import LipError
 from lip_desktop.model.records import SPECS, ReviewComment, record_name
 from lip_desktop.model.services import HistoryEntry
 from lip_desktop.ui.hub import CatalogueHub
+from lip_desktop.ui.roles import RecordIdRole, RecordTypeRole
 from lip_desktop.ui.settings import Settings
 
 Index = QModelIndex | QPersistentModelIndex
 
-RecordIdRole: Final = Qt.ItemDataRole.UserRole + 1
-RecordTypeRole: Final = Qt.ItemDataRole.UserRole + 2
 
 HIST_WHEN, HIST_WHO, HIST_FIELD, HIST_CHANGE = 0, 1, 2, 3
 COMMENT_DONE, COMMENT_AUTHOR, COMMENT_DATE, COMMENT_SOURCE, COMMENT_TEXT = 0, 1, 2, 3, 4

@@ -35,8 +35,9 @@ from lip_desktop.model.errors import CatalogueOpenError, LipError
 from lip_desktop.model.files import atomic_write
 from lip_desktop.ui import dialogs
 from lip_desktop.ui.hub import CatalogueHub
+from lip_desktop.ui.roles import RecordIdRole, RecordTypeRole
 from lip_desktop.ui.settings import Settings
-from lip_desktop.ui.tree_model import CatalogueTreeModel, RecordIdRole, RecordTypeRole
+from lip_desktop.ui.tree_model import CatalogueTreeModel
 from lip_desktop.ui.welcome import WelcomePage
 from lip_desktop.ui.worker import Progress, TaskRunner
 

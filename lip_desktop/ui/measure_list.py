@@ -59,6 +59,7 @@ from lip_desktop.model import enums, orm
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.search import gc_paused, normalise, normalise_many, query_words
 from lip_desktop.ui.hub import CatalogueHub
+from lip_desktop.ui.roles import FIRST_PRIVATE_ROLE, RecordIdRole
 from lip_desktop.ui.settings import Settings
 
 Index = QModelIndex | QPersistentModelIndex
@@ -73,9 +74,8 @@ COLUMN_KEYS: Final = (
  COL_OPEN_COMMENTS) = range(len(COLUMN_KEYS))
 
 #: The value a column sorts by: numbers for costs and counts, enum order for choices.
-SortRole: Final = Qt.ItemDataRole.UserRole + 1
+SortRole: Final = FIRST_PRIVATE_ROLE
 #: The measure id of a row.
-RecordIdRole: Final = Qt.ItemDataRole.UserRole + 2
 
 #: Light backgrounds per steering decision (text stays dark on them, also in dark mode).
 STEERING_BACKGROUND: Final = {"approved": "#c8e6c9", "revise": "#ffe0b2",

@@ -67,6 +67,7 @@ from lip_desktop.model.records import Compromise, NegotiationPosition, clean_rec
 from lip_desktop.model.snapshot import record_from_row
 from lip_desktop.ui import dialogs
 from lip_desktop.ui.hub import CatalogueHub
+from lip_desktop.ui.roles import RecordIdRole
 from lip_desktop.ui.widgets.enum_combo import EnumCombo
 from lip_desktop.ui.widgets.euro_edit import ERROR_COLOUR
 
@@ -78,7 +79,6 @@ SIDE: Final = "side"
 LABEL: Final = "label"
 
 #: The role that gives the record id of a row (position, compromise).
-RecordIdRole: Final = Qt.ItemDataRole.UserRole + 1
 
 
 # --- reading --------------------------------------------------------------------------

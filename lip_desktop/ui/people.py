@@ -56,13 +56,13 @@ from lip_desktop.model.parity import Parity, parity
 from lip_desktop.model.records import Membership, Person
 from lip_desktop.ui import dialogs
 from lip_desktop.ui.hub import CatalogueHub
+from lip_desktop.ui.roles import FIRST_PRIVATE_ROLE, RecordIdRole
 
 Index = QModelIndex | QPersistentModelIndex
 
 #: The record id of a row (person id, group id, member's person id).
-RecordIdRole: Final = Qt.ItemDataRole.UserRole + 1
 #: ``[(key, label), ...]`` a choice column offers; read by ``ChoiceDelegate``.
-ChoicesRole: Final = Qt.ItemDataRole.UserRole + 2
+ChoicesRole: Final = FIRST_PRIVATE_ROLE
 
 WARNING_COLOUR: Final = "#c62828"
 

@@ -41,15 +41,14 @@ from lip_desktop.model.changes import Changes
 from lip_desktop.model.records import SPECS
 from lip_desktop.model.search import SearchHit, SearchIndex
 from lip_desktop.ui.hub import CatalogueHub
+from lip_desktop.ui.roles import FIRST_PRIVATE_ROLE, RecordIdRole, RecordTypeRole
 
 Index = QModelIndex | QPersistentModelIndex
 
 #: The record type of a hit (what ``hub.select`` gets).
-RecordTypeRole: Final = Qt.ItemDataRole.UserRole + 1
 #: The record id of a hit.
-RecordIdRole: Final = Qt.ItemDataRole.UserRole + 2
 #: The ``SearchHit`` itself.
-HitRole: Final = Qt.ItemDataRole.UserRole + 3
+HitRole: Final = FIRST_PRIVATE_ROLE
 
 #: Milliseconds of quiet typing before the search runs.
 DEBOUNCE_MS: Final = 150

@@ -28,6 +28,7 @@ from lip_desktop.model import enums, orm
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.commands import MoveMeasure
 from lip_desktop.ui.hub import CatalogueHub
+from lip_desktop.ui.roles import RecordIdRole, RecordTypeRole
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -36,8 +37,6 @@ COL_STATUS: Final = 1
 COL_STEERING: Final = 2
 HEADERS: Final = ("Eintrag", "Status", "Votum")
 
-RecordTypeRole: Final = Qt.ItemDataRole.UserRole + 1
-RecordIdRole: Final = Qt.ItemDataRole.UserRole + 2
 MEASURE_MIME: Final = "application/x-lip-measure-id"
 
 STEERING_COLOURS: Final = {"approved": "#2e7d32", "revise": "#b26a00", "rejected": "#c62828"}

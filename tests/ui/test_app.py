@@ -15,7 +15,7 @@ from lip_desktop.model import demo
 from lip_desktop.model.catalogue import Catalogue
 from lip_desktop.ui import app
 from lip_desktop.ui.main_window import MainWindow
-from lip_desktop.ui.tree_model import RecordIdRole
+from lip_desktop.ui.roles import RecordIdRole
 
 
 def type_text(widget: QWidget, text: str) -> None:

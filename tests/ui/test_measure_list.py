@@ -31,7 +31,7 @@ from lip_desktop.ui.measure_list import (
     SortRole,
     format_eur,
 )
-from lip_desktop.ui.search_panel import RecordIdRole as HitIdRole
+from lip_desktop.ui.roles import RecordIdRole as HitIdRole
 from lip_desktop.ui.search_panel import SearchPanel
 
 DOC = demo.demo_catalogue()
