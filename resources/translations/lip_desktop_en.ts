@@ -132,12 +132,12 @@
 <context>
     <name>ActionFieldForm</name>
     <message>
-        <location filename="../../lip_desktop/ui/forms/others.py" line="50"/>
+        <location filename="../../lip_desktop/ui/forms/others.py" line="60"/>
         <source>Handlungsfeld</source>
         <translation>Action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/others.py" line="52"/>
+        <location filename="../../lip_desktop/ui/forms/others.py" line="62"/>
         <source>Großbuchstaben, z. B. BIL; die Kennungen der Ziele und Maßnahmen beginnen damit.</source>
         <translation>Capital letters, e.g. BIL; the codes of the goals and measures begin with them.</translation>
     </message>
@@ -230,12 +230,12 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>CatalogueForm</name>
     <message>
-        <location filename="../../lip_desktop/ui/forms/others.py" line="82"/>
+        <location filename="../../lip_desktop/ui/forms/others.py" line="92"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/others.py" line="91"/>
+        <location filename="../../lip_desktop/ui/forms/others.py" line="101"/>
         <source>Wird beim Erzeugen eines Word-Entwurfs gesetzt.</source>
         <translation>Set when a Word draft is created.</translation>
     </message>
@@ -252,17 +252,17 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>CatalogueTreeModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/tree_model.py" line="127"/>
+        <location filename="../../lip_desktop/ui/tree_model.py" line="126"/>
         <source>Strategieteil</source>
         <translation>Strategy part</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/tree_model.py" line="293"/>
+        <location filename="../../lip_desktop/ui/tree_model.py" line="292"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/tree_model.py" line="296"/>
+        <location filename="../../lip_desktop/ui/tree_model.py" line="295"/>
         <source>Votum Lenkungsgruppe: %1</source>
         <translation>Steering group decision: %1</translation>
     </message>
@@ -270,35 +270,93 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>CommentModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="314"/>
-        <location filename="../../lip_desktop/ui/history.py" line="328"/>
+        <location filename="../../lip_desktop/ui/history.py" line="313"/>
+        <location filename="../../lip_desktop/ui/history.py" line="327"/>
         <source>erledigt</source>
         <translation>resolved</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="314"/>
+        <location filename="../../lip_desktop/ui/history.py" line="313"/>
         <source>Autor*in</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="314"/>
+        <location filename="../../lip_desktop/ui/history.py" line="313"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="315"/>
+        <location filename="../../lip_desktop/ui/history.py" line="314"/>
         <source>Quelle</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="315"/>
+        <location filename="../../lip_desktop/ui/history.py" line="314"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="328"/>
+        <location filename="../../lip_desktop/ui/history.py" line="327"/>
         <source>offen</source>
         <translation>unresolved</translation>
+    </message>
+</context>
+<context>
+    <name>CompromiseTreeModel</name>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="381"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="381"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="381"/>
+        <source>vertreten von</source>
+        <translation>held by</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="382"/>
+        <source>Sitzung</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="523"/>
+        <source>Position von %1: %2</source>
+        <translation>Position of %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="532"/>
+        <source>Sondervotum von %1: %2</source>
+        <translation>Minority opinion of %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="539"/>
+        <source>Löst die Positionen (%1 von %2)</source>
+        <translation>Settles the positions (%1 of %2)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="541"/>
+        <source>Sondervoten (%1)</source>
+        <translation>Minority opinions (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="552"/>
+        <source>Kompromiss (%1): %2</source>
+        <translation>Compromise (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="605"/>
+        <source>Der Text eines Kompromisses darf nicht leer sein.</source>
+        <translation>The text of a compromise must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="619"/>
+        <source>Unbekannter Status: %1</source>
+        <translation>Unknown status: %1</translation>
     </message>
 </context>
 <context>
@@ -332,139 +390,139 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="217"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="216"/>
         <source>Begriffe</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="228"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="227"/>
         <source>Begriffsregeln</source>
         <translation>Term rules</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="231"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="230"/>
         <source>Begriff</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="232"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="231"/>
         <source>Neuer Begriff</source>
         <translation>New term</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="234"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="233"/>
         <source>Ersatz</source>
         <translation>Replacement</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="235"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="234"/>
         <source>Ersatz für den neuen Begriff</source>
         <translation>Replacement for the new term</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="237"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="236"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="238"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="237"/>
         <source>Hinweis zur neuen Regel</source>
         <translation>Note on the new rule</translation>
     </message>
     <message>
+        <location filename="../../lip_desktop/ui/glossary.py" line="238"/>
         <location filename="../../lip_desktop/ui/glossary.py" line="239"/>
-        <location filename="../../lip_desktop/ui/glossary.py" line="240"/>
         <source>Regel hinzufügen</source>
         <translation>Add rule</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="241"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="240"/>
         <source>Regel entfernen …</source>
         <translation>Remove rule …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="242"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="241"/>
         <source>Ausgewählte Regel entfernen</source>
         <translation>Remove the selected rule</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="253"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="252"/>
         <source>Gefundene veraltete Begriffe</source>
         <translation>Outdated terms found</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="256"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="255"/>
         <source>Ergebnis der Prüfung</source>
         <translation>Result of the check</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="257"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="256"/>
         <source>Doppelklick öffnet den Eintrag. Der Text wird nicht automatisch geändert.</source>
         <translation>Double-click opens the entry. The text is not changed automatically.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="260"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="259"/>
         <source>Eintrag öffnen</source>
         <translation>Open entry</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="261"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="260"/>
         <source>Eintrag der Fundstelle öffnen</source>
         <translation>Open the entry where the term was found</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="272"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="271"/>
         <source>Begriffe und Bericht</source>
         <translation>Terms and report</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="273"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="272"/>
         <source>&amp;Begriffe</source>
         <translation>&amp;Terms</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="274"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="273"/>
         <source>Be&amp;richt</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
+        <location filename="../../lip_desktop/ui/glossary.py" line="276"/>
         <location filename="../../lip_desktop/ui/glossary.py" line="277"/>
-        <location filename="../../lip_desktop/ui/glossary.py" line="278"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="320"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="319"/>
         <source>Begriffsregel hinzufügen</source>
         <translation>Add term rule</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="333"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="332"/>
         <source>Regel entfernen</source>
         <translation>Remove rule</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="334"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="333"/>
         <source>Die Regel für „%1“ entfernen?</source>
         <translation>Remove the rule for ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="336"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="335"/>
         <source>Begriffsregel entfernen</source>
         <translation>Remove term rule</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="352"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="351"/>
         <source>Keine veralteten Begriffe gefunden.</source>
         <translation>No outdated terms found.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="354"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="353"/>
         <source>1 veralteter Begriff gefunden.</source>
         <translation>1 outdated term found.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="356"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="355"/>
         <source>%1 veraltete Begriffe gefunden.</source>
         <translation>%1 outdated terms found.</translation>
     </message>
@@ -472,9 +530,14 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../../lip_desktop/ui/forms/others.py" line="26"/>
+        <location filename="../../lip_desktop/ui/forms/others.py" line="27"/>
         <source>Ziel</source>
         <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/forms/others.py" line="39"/>
+        <source>Verhandlung: Positionen, Kompromisse, Sondervoten</source>
+        <translation>Negotiation: positions, compromises, minority opinions</translation>
     </message>
 </context>
 <context>
@@ -518,53 +581,53 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="167"/>
+        <location filename="../../lip_desktop/ui/history.py" line="166"/>
         <source>angelegt</source>
         <extracomment>Record types a review comment can be about (the others have no &quot;Kommentare&quot; tab).</extracomment>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="169"/>
+        <location filename="../../lip_desktop/ui/history.py" line="168"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="173"/>
+        <location filename="../../lip_desktop/ui/history.py" line="172"/>
         <source>Mitglied %1</source>
         <translation>Member %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="174"/>
+        <location filename="../../lip_desktop/ui/history.py" line="173"/>
         <source>(gelöschte Person)</source>
         <translation>(deleted person)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="176"/>
+        <location filename="../../lip_desktop/ui/history.py" line="175"/>
         <source>Abstimmungsregel (%1)</source>
         <translation>Voting rule (%1)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="194"/>
+        <location filename="../../lip_desktop/ui/history.py" line="193"/>
         <source>geändert</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="209"/>
+        <location filename="../../lip_desktop/ui/history.py" line="208"/>
         <source>Wann</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="209"/>
+        <location filename="../../lip_desktop/ui/history.py" line="208"/>
         <source>Wer</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="209"/>
+        <location filename="../../lip_desktop/ui/history.py" line="208"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="209"/>
+        <location filename="../../lip_desktop/ui/history.py" line="208"/>
         <source>alt → neu</source>
         <translation>old → new</translation>
     </message>
@@ -627,432 +690,1027 @@ The current state is backed up first, and the current file is set aside unchange
     </message>
 </context>
 <context>
+    <name>LiveSessionWindow</name>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="126"/>
+        <source>Anwesende je Seite</source>
+        <extracomment>The record id behind a list entry (agenda item, parking item, decision, person). Attendance toggles are hit with a touchpad on a projector laptop: make them big. What a quick capture creates, in the order of the kind combo. Tabs of the capture area; Ctrl+1 … Ctrl+6 jump to them. The window was closed (session id); the owner forgets it.</extracomment>
+        <translation>People present per side</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="133"/>
+        <source>Beschlussfähigkeit</source>
+        <translation>Quorum status</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="136"/>
+        <source>⚠ Parität: eine Seite ist unter den Anwesenden unterrepräsentiert.</source>
+        <translation>⚠ Parity: one side is under-represented among those present.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="138"/>
+        <source>Warnung zur Parität</source>
+        <translation>Parity warning</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="158"/>
+        <source>Anwesenheit</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="167"/>
+        <source>Stelle in der Tagesordnung</source>
+        <translation>Place on the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="170"/>
+        <source>Aktueller Tagesordnungspunkt</source>
+        <translation>Current agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="177"/>
+        <source>Bezug des Tagesordnungspunkts</source>
+        <translation>What the agenda item refers to</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="181"/>
+        <source>Verbleibende Zeit des Tagesordnungspunkts</source>
+        <translation>Time remaining for the agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="188"/>
+        <source>Voraussichtliches Ende der Sitzung</source>
+        <translation>Expected end of the session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="189"/>
+        <source>Zeitrahmen überschritten</source>
+        <translation>Time box exceeded</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="191"/>
+        <source>Warnung: Zeitrahmen überschritten</source>
+        <translation>Warning: time box exceeded</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="194"/>
+        <source>◀ Vorheriger TOP</source>
+        <translation>◀ Previous item</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="195"/>
+        <source>Vorheriger Tagesordnungspunkt (Bild auf)</source>
+        <translation>Previous agenda item (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="196"/>
+        <source>Nächster TOP ▶</source>
+        <translation>Next item ▶</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="197"/>
+        <source>Nächster Tagesordnungspunkt (Bild ab)</source>
+        <translation>Next agenda item (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="200"/>
+        <location filename="../../lip_desktop/ui/session/live.py" line="201"/>
+        <source>Sitzung starten</source>
+        <translation>Start session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="225"/>
+        <source>Tagesordnung (Doppelklick oder Eingabe ruft den Punkt auf)</source>
+        <translation>Agenda (double-click or Enter calls up the item)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="226"/>
+        <source>Nach oben</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="227"/>
+        <source>Tagesordnungspunkt nach oben</source>
+        <translation>Move agenda item up</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="228"/>
+        <source>Nach unten</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="229"/>
+        <source>Tagesordnungspunkt nach unten</source>
+        <translation>Move agenda item down</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="234"/>
+        <source>Tagesordnung</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="247"/>
+        <location filename="../../lip_desktop/ui/session/live.py" line="389"/>
+        <source>&amp;Erfassen</source>
+        <translation>&amp;Capture</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="248"/>
+        <source>&amp;Verhandlung</source>
+        <translation>&amp;Negotiation</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="249"/>
+        <location filename="../../lip_desktop/ui/session/live.py" line="390"/>
+        <source>&amp;Themenspeicher</source>
+        <translation>Par&amp;king Lot</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="250"/>
+        <location filename="../../lip_desktop/ui/session/live.py" line="390"/>
+        <source>&amp;Beschlüsse</source>
+        <translation>&amp;Decisions</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="251"/>
+        <location filename="../../lip_desktop/ui/session/live.py" line="391"/>
+        <source>&amp;Abstimmungen</source>
+        <translation>&amp;Votes</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="252"/>
+        <source>&amp;Notizen</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="270"/>
+        <source>Was wird erfasst</source>
+        <translation>What is being captured</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="271"/>
+        <source>Maßnahme</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="272"/>
+        <source>Teilziel</source>
+        <translation>Sub-goal</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="273"/>
+        <source>Ziel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="275"/>
+        <source>Unter welchem Ziel oder Handlungsfeld</source>
+        <translation>Under which goal or action field</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="279"/>
+        <source>Titel des neuen Eintrags</source>
+        <translation>Title of the new entry</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="280"/>
+        <source>Titel eingeben, Eingabe speichert</source>
+        <translation>Type a title; Enter saves it</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="282"/>
+        <source>In dieser Sitzung erfasst</source>
+        <translation>Captured in this session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="285"/>
+        <source>Neu:</source>
+        <translation>New:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="286"/>
+        <source>unter:</source>
+        <translation>under:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="287"/>
+        <source>Titel:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="288"/>
+        <source>Erfasst:</source>
+        <translation>Captured:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="293"/>
+        <source>Dieser Tagesordnungspunkt bezieht sich auf kein Ziel und keine Maßnahme.</source>
+        <translation>This agenda item does not refer to a goal or a measure.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="312"/>
+        <source>Neues Thema für den Themenspeicher</source>
+        <translation>New topic for the parking lot</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="313"/>
+        <source>Thema eingeben, Eingabe speichert</source>
+        <translation>Type a topic; Enter saves it</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="316"/>
+        <source>Themenspeicher</source>
+        <translation>Parking lot</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="317"/>
+        <source>als Ziel übernehmen …</source>
+        <translation>convert to goal …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="318"/>
+        <source>Thema als Ziel übernehmen</source>
+        <translation>Convert the topic to a goal</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="319"/>
+        <source>als Maßnahme übernehmen …</source>
+        <translation>convert to measure …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="320"/>
+        <source>Thema als Maßnahme übernehmen</source>
+        <translation>Convert the topic to a measure</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="321"/>
+        <source>verwerfen</source>
+        <translation>discard</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="322"/>
+        <location filename="../../lip_desktop/ui/session/live.py" line="913"/>
+        <source>Thema verwerfen</source>
+        <translation>Discard topic</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="338"/>
+        <source>Neuer Beschluss zum aktuellen TOP</source>
+        <translation>New decision on the current item</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="339"/>
+        <source>Beschluss eingeben, Eingabe speichert</source>
+        <translation>Type a decision; Enter saves it</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="342"/>
+        <source>Beschlüsse der Sitzung</source>
+        <translation>Decisions of the session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="343"/>
+        <source>Beschluss entfernen …</source>
+        <translation>Remove decision …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="344"/>
+        <source>Ausgewählten Beschluss entfernen</source>
+        <translation>Remove the selected decision</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="355"/>
+        <source>Abstimmungen sind in dieser Version nicht verfügbar.</source>
+        <translation>Votes are not available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="364"/>
+        <source>Notizen zur Sitzung</source>
+        <translation>Session notes</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="368"/>
+        <source>&amp;Sitzung</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="379"/>
+        <source>&amp;Vorheriger TOP</source>
+        <translation>&amp;Previous Item</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="381"/>
+        <source>&amp;Nächster TOP</source>
+        <translation>&amp;Next Item</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="383"/>
+        <source>TOP nach &amp;oben</source>
+        <translation>Move Item &amp;Up</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="385"/>
+        <source>TOP nach &amp;unten</source>
+        <translation>Move Item Do&amp;wn</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="389"/>
+        <source>Ver&amp;handlung</source>
+        <translation>Ne&amp;gotiation</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="391"/>
+        <source>No&amp;tizen</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="394"/>
+        <source>&amp;Projektor …</source>
+        <translation>P&amp;rojector …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="395"/>
+        <source>Sitzung &amp;starten</source>
+        <translation>&amp;Start Session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="396"/>
+        <source>Sitzung &amp;beenden …</source>
+        <translation>&amp;End Session …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="399"/>
+        <source>Fenster s&amp;chließen</source>
+        <translation>C&amp;lose Window</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="470"/>
+        <source>Sitzung: %1 – LIP Desktop</source>
+        <translation>Session: %1 – LIP Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="495"/>
+        <source>Anwesenheit: %1</source>
+        <translation>Attendance: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="510"/>
+        <source>anwesend</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="510"/>
+        <source>abwesend</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="514"/>
+        <source>beschlussfähig (kein Quorum festgelegt)</source>
+        <translation>quorate (no quorum set)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="516"/>
+        <source>beschlussfähig (Quorum %1 erreicht)</source>
+        <translation>quorate (quorum of %1 reached)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="519"/>
+        <source>nicht beschlussfähig: Quorum %1, anwesend %2</source>
+        <translation>not quorate: quorum %1, present %2</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="529"/>
+        <source> · %1 min</source>
+        <translation> · %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="555"/>
+        <source>Kein Tagesordnungspunkt aufgerufen</source>
+        <translation>No agenda item called up</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="559"/>
+        <source>TOP %1 von %2</source>
+        <translation>Item %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="564"/>
+        <source>Bezug: %1</source>
+        <translation>Refers to: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="588"/>
+        <source>voraussichtliches Ende %1</source>
+        <translation>expected end %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="600"/>
+        <source>übernommen als %1 %2</source>
+        <translation>converted to %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="603"/>
+        <source>(verworfen)</source>
+        <translation>(discarded)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="626"/>
+        <source>TOP %1: </source>
+        <translation>Item %1: </translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="647"/>
+        <source>– Ziel wählen –</source>
+        <translation>– choose a goal –</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="667"/>
+        <source>Sitzung abgeschlossen – nur die Notizen sind noch änderbar.</source>
+        <translation>Session closed – only the notes can still be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="749"/>
+        <source>Gespeichert: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="864"/>
+        <source>Bitte zuerst wählen, wohin der Eintrag gehört.</source>
+        <translation>Please first choose where the entry belongs.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="870"/>
+        <source>Maßnahme erfassen</source>
+        <translation>Capture measure</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="875"/>
+        <source>Teilziel erfassen</source>
+        <translation>Capture sub-goal</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="878"/>
+        <source>Ziel erfassen</source>
+        <translation>Capture goal</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="899"/>
+        <source>Themenspeicher: %1</source>
+        <translation>Parking lot: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="914"/>
+        <source>Das Thema aus dem Themenspeicher verwerfen?</source>
+        <translation>Discard the topic from the parking lot?</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="922"/>
+        <source>Als Ziel übernehmen</source>
+        <translation>Convert to goal</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="922"/>
+        <source>In welches Handlungsfeld?</source>
+        <translation>Into which action field?</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="927"/>
+        <source>Als Maßnahme übernehmen</source>
+        <translation>Convert to measure</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="927"/>
+        <source>Unter welches Ziel?</source>
+        <translation>Under which goal?</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="957"/>
+        <source>Beschluss: %1</source>
+        <translation>Decision: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="964"/>
+        <source>Beschluss entfernen</source>
+        <translation>Remove decision</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="965"/>
+        <source>Den ausgewählten Beschluss aus der Liste entfernen?</source>
+        <translation>Remove the selected decision from the list?</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="976"/>
+        <source>Notizen zur Sitzung ändern</source>
+        <translation>Change session notes</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="991"/>
+        <source>Projektor</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="992"/>
+        <source>Die Projektoransicht ist in dieser Version nicht verfügbar.</source>
+        <translation>The projector view is not available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="1026"/>
+        <source>Sitzung beenden</source>
+        <translation>End session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="1027"/>
+        <source>Die Sitzung „%1“ beenden? Danach sind nur noch die Notizen änderbar.</source>
+        <translation>End the session ‘%1’? Afterwards only the notes can be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live.py" line="1034"/>
+        <source>Sitzung beendet</source>
+        <translation>Session ended</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="101"/>
         <source>&amp;Neuer Katalog …</source>
         <extracomment>A catalogue was opened (path) or closed (None) in this window.</extracomment>
         <translation>&amp;New Catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="103"/>
         <source>Ö&amp;ffnen …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="104"/>
         <source>&amp;Demo-Katalog öffnen</source>
         <translation>Open &amp;Demo Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="105"/>
         <source>Austauschdatei (JSON) &amp;einlesen …</source>
         <translation>&amp;Import Interchange File (JSON) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="106"/>
         <source>Austauschdatei (JSON) &amp;schreiben …</source>
         <translation>E&amp;xport Interchange File (JSON) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="107"/>
         <source>&amp;Word-Entwurf exportieren …</source>
         <translation>Export &amp;Word Draft …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="109"/>
         <source>&amp;Maßnahmenliste (Excel) exportieren …</source>
         <translation>Export &amp;Measure List (Excel) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="111"/>
         <source>Word-&amp;Kommentare übernehmen …</source>
         <translation>Import Word &amp;Comments …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="113"/>
         <source>&amp;Voten der Lenkungsgruppe übernehmen …</source>
         <translation>Import Steering &amp;Group Decisions …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="115"/>
         <source>Si&amp;cherungen …</source>
         <translation>&amp;Backups …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="120"/>
         <source>Katalog s&amp;chließen</source>
         <translation>C&amp;lose Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="122"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="124"/>
+        <source>Neues &amp;Handlungsfeld</source>
+        <translation>New &amp;Action Field</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="125"/>
+        <source>Neuer &amp;Abschnitt im Strategieteil</source>
+        <translation>New S&amp;ection in Strategy Part</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="126"/>
         <source>Neues &amp;Ziel</source>
         <translation>New &amp;Goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="127"/>
         <source>Neues &amp;Teilziel</source>
         <translation>New &amp;Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="128"/>
         <source>Neue &amp;Maßnahme</source>
         <translation>New &amp;Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Duplizieren</source>
         <translation>Du&amp;plicate</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="131"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="133"/>
         <source>Nach &amp;oben</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="134"/>
         <source>Nach &amp;unten</source>
         <translation>Move Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="136"/>
         <source>Maßnahme zu anderem Ziel &amp;verschieben …</source>
         <translation>Mo&amp;ve Measure to Another Goal …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="140"/>
         <source>Kennungen &amp;neu vergeben …</source>
         <translation>Re&amp;number Codes …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="141"/>
         <source>Katalog &amp;prüfen</source>
         <translation>C&amp;heck Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Begriffe und Begriffsbericht …</source>
         <translation>&amp;Terms and Term Report …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Katalog</source>
         <translation>&amp;Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Maßnahmenliste</source>
         <translation>&amp;Measure List</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Personen und Gruppen</source>
         <translation>&amp;People and Groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="149"/>
         <source>Offene &amp;Kommentare</source>
         <translation>&amp;Unresolved Comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="153"/>
         <source>Ü&amp;ber LIP Desktop</source>
         <translation>&amp;About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="154"/>
+        <source>Sitzungen &amp;planen</source>
+        <translation>&amp;Plan Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="156"/>
+        <source>&amp;Laufende Sitzung öffnen</source>
+        <translation>&amp;Open Running Session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="202"/>
+        <source>&amp;Sitzung</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="213"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="215"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="276"/>
         <source>%1 – %2 – LIP Desktop</source>
         <translation>%1 – %2 – LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="280"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="283"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="299"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="382"/>
         <source>Katalog öffnen</source>
         <translation>Open catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="305"/>
         <source>Katalog aktualisiert</source>
         <translation>Catalogue updated</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="307"/>
         <source>Der Katalog wurde auf die aktuelle Version gebracht; vorher wurde eine Sicherung angelegt.</source>
         <translation>The catalogue has been updated to the current version; a backup was made beforehand.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="312"/>
         <source>Speicherort</source>
         <translation>Storage location</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="367"/>
         <source>Sicherung beim Schließen</source>
         <translation>Backup on closing</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="370"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="402"/>
         <source>Neuer Katalog</source>
         <translation>New catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="423"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="434"/>
         <source>Sicherung angelegt.</source>
         <translation>Backup created.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="449"/>
         <source>Navigation: Strategieteil, Handlungsfelder, Ziele und Maßnahmen</source>
         <translation>Navigation: strategy part, action fields, goals and measures</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="478"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="484"/>
         <source>Maßnahmenliste</source>
         <translation>Measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="485"/>
         <source>Personen und Gruppen</source>
         <translation>People and groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="486"/>
         <source>Offene Kommentare</source>
         <translation>Unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="487"/>
+        <source>Sitzungen</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="493"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="498"/>
         <source>Verlauf und Kommentare</source>
         <translation>History and comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="564"/>
+        <source>Es läuft keine Sitzung.</source>
+        <translation>No session is running.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="688"/>
         <source>Neues Ziel</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="690"/>
         <source>Ziel anlegen</source>
         <translation>Create goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="597"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="698"/>
+        <source>Neues Handlungsfeld</source>
+        <translation>New action field</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="699"/>
+        <source>Handlungsfeld anlegen</source>
+        <translation>Create action field</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="707"/>
+        <source>Neuer Abschnitt</source>
+        <translation>New section</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="708"/>
+        <source>Abschnitt anlegen</source>
+        <translation>Create section</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="718"/>
         <source>Neues Teilziel</source>
         <translation>New sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="599"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="720"/>
         <source>Teilziel anlegen</source>
         <translation>Create sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="611"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="732"/>
         <source>Neue Maßnahme</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="613"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="734"/>
         <source>Maßnahme anlegen</source>
         <translation>Create measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="744"/>
         <source>Maßnahme duplizieren</source>
         <translation>Duplicate measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="633"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="754"/>
         <source>„%1“ löschen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="635"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="756"/>
         <source>Teilziele und Maßnahmen darunter werden mit gelöscht.</source>
         <translation>Sub-goals and measures below it will be deleted as well.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="636"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="757"/>
         <source>(Rückgängig mit Strg+Z)</source>
         <translation>(Undo with Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="637"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="758"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="639"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="760"/>
         <source>„%1“ löschen</source>
         <translation>Delete ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="649"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="665"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="770"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="786"/>
         <source>Maßnahme verschieben</source>
         <translation>Move measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="651"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="772"/>
         <source>Verschieben</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="665"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="786"/>
         <source>Zu welchem Ziel?</source>
         <translation>To which goal?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="671"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="792"/>
         <source>Maßnahme zu anderem Ziel verschieben</source>
         <translation>Move measure to another goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="684"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="805"/>
         <source>Kennungen neu vergeben</source>
         <translation>Renumber codes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="686"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="807"/>
         <source>Alle Kennungen der Ziele und Maßnahmen werden nach der aktuellen Reihenfolge neu vergeben. Bereits verschickte Entwürfe und Listen nennen dann andere Kennungen. Fortfahren?</source>
         <translation>All codes of the goals and measures will be reassigned according to the current order. Drafts and lists already sent out will then show different codes. Continue?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="695"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="816"/>
         <source>%1 Kennungen neu vergeben.</source>
         <translation>%1 codes reassigned.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="723"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="844"/>
         <source>Wiederhergestellt. Der vorherige Stand liegt unter %1.</source>
         <translation>Restored. The previous state has been kept at %1.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="749"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="870"/>
         <source>Keine Auffälligkeiten.</source>
         <translation>No issues found.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="750"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="871"/>
         <source>Prüfung des Katalogs</source>
         <translation>Catalogue check</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="753"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="874"/>
         <source>Katalog wird geprüft …</source>
         <translation>Checking the catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="763"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="884"/>
         <source>Über LIP Desktop</source>
         <translation>About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="765"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="886"/>
         <source>LIP Desktop %1
 Werkzeug für die Expert*innengruppen des Lokalen Integrationsplans.</source>
         <translation>LIP Desktop %1
 Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="776"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="792"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="897"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="913"/>
         <source>Austauschdatei einlesen</source>
         <translation>Import interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="789"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="910"/>
         <source>Eingelesen: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="794"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="915"/>
         <source>Austauschdatei wird eingelesen …</source>
         <translation>Importing interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="800"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="921"/>
         <source>Austauschdatei schreiben</source>
         <translation>Export interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="812"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="933"/>
         <source>Austauschdatei wird geschrieben …</source>
         <translation>Exporting interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="815"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="936"/>
         <source>Geschrieben: %1</source>
         <translation>Written: %1</translation>
     </message>
@@ -1102,57 +1760,77 @@ Tool for the expert groups of the Local Integration Plan.</translation>
         <translation>Creating Word draft …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="216"/>
+        <location filename="../../lip_desktop/ui/office.py" line="223"/>
+        <source>Protokoll speichern</source>
+        <translation>Save minutes</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/office.py" line="242"/>
+        <source>Protokoll: Hinweise</source>
+        <translation>Minutes: notes</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/office.py" line="246"/>
+        <source>Protokoll geschrieben: %1</source>
+        <translation>Minutes written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/office.py" line="253"/>
+        <source>Protokoll wird erstellt …</source>
+        <translation>Creating minutes …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/office.py" line="265"/>
         <source>Maßnahmenliste speichern</source>
         <translation>Save measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="234"/>
+        <location filename="../../lip_desktop/ui/office.py" line="283"/>
         <source>Maßnahmenliste: Hinweise</source>
         <translation>Measure list: notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="238"/>
+        <location filename="../../lip_desktop/ui/office.py" line="287"/>
         <source>Maßnahmenliste geschrieben: %1</source>
         <translation>Measure list written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="245"/>
+        <location filename="../../lip_desktop/ui/office.py" line="294"/>
         <source>Maßnahmenliste wird erstellt …</source>
         <translation>Creating measure list …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="255"/>
+        <location filename="../../lip_desktop/ui/office.py" line="304"/>
         <source>Überarbeiteten Word-Entwurf wählen</source>
         <translation>Choose the revised Word draft</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="270"/>
+        <location filename="../../lip_desktop/ui/office.py" line="319"/>
         <source>Word-Kommentare übernommen</source>
         <translation>Word comments imported</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="275"/>
+        <location filename="../../lip_desktop/ui/office.py" line="324"/>
         <source>Kommentare werden gelesen …</source>
         <translation>Reading comments …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="285"/>
+        <location filename="../../lip_desktop/ui/office.py" line="334"/>
         <source>Maßnahmenliste der Lenkungsgruppe wählen</source>
         <translation>Choose the steering group’s measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="301"/>
+        <location filename="../../lip_desktop/ui/office.py" line="350"/>
         <source>Voten übernommen</source>
         <translation>Decisions imported</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="302"/>
+        <location filename="../../lip_desktop/ui/office.py" line="351"/>
         <source>%1 Zeilen gelesen, %2 Maßnahmen geändert.</source>
         <translation>%1 rows read, %2 measures changed.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="308"/>
+        <location filename="../../lip_desktop/ui/office.py" line="357"/>
         <source>Voten werden gelesen …</source>
         <translation>Reading decisions …</translation>
     </message>
@@ -1160,29 +1838,34 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="35"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="36"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="48"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="49"/>
         <source>Umsetzung</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="61"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="62"/>
         <source>– offen –</source>
         <translation>– not set –</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="68"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="69"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="80"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="81"/>
         <source>Indikatoren</source>
         <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="86"/>
+        <source>Verhandlung: Positionen, Kompromisse, Sondervoten</source>
+        <translation>Negotiation: positions, compromises, minority opinions</translation>
     </message>
 </context>
 <context>
@@ -1461,34 +2144,354 @@ Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
 </context>
 <context>
-    <name>OpenCommentsModel</name>
+    <name>NegotiationPanel</name>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="423"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="809"/>
+        <source>Positionen</source>
+        <translation>Positions</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="811"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1291"/>
+        <source>Angehakte Positionen löst der neue Kompromiss.</source>
+        <translation>The new compromise settles the ticked positions.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="831"/>
+        <source>Fehler bei den Positionen</source>
+        <translation>Errors in the positions</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="833"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1149"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1153"/>
+        <source>Position entfernen</source>
+        <translation>Remove position</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="836"/>
+        <source>Position vertreten von</source>
+        <translation>Position held by</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="838"/>
+        <source>Person, Verwaltung, extern oder eine Gruppe eintippen</source>
+        <translation>Type a person, administration, external or a group</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="839"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="938"/>
+        <source>Neue Position</source>
+        <translation>New position</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="840"/>
+        <source>Was wird vertreten?</source>
+        <translation>What is the position?</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="842"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1136"/>
+        <source>Position hinzufügen</source>
+        <translation>Add position</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="849"/>
+        <source>Kompromisse mit gelösten Positionen und Sondervoten</source>
+        <translation>Compromises with settled positions and minority opinions</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="874"/>
+        <source>Fehler bei den Kompromissen</source>
+        <translation>Errors in the compromises</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="876"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1206"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1211"/>
+        <source>Kompromiss entfernen</source>
+        <translation>Remove compromise</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="877"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1229"/>
+        <source>Sondervotum entfernen</source>
+        <translation>Remove minority opinion</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="879"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="955"/>
+        <source>Neuer Kompromiss</source>
+        <translation>New compromise</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="880"/>
+        <source>Er löst die oben angehakten Positionen.</source>
+        <translation>It settles the positions ticked above.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="882"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1196"/>
+        <source>Kompromiss hinzufügen</source>
+        <translation>Add compromise</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="888"/>
+        <source>Sondervotum vertreten von</source>
+        <translation>Minority opinion held by</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="889"/>
+        <source>Person oder Gruppe eintippen</source>
+        <translation>Type a person or a group</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="890"/>
+        <source>Neues Sondervotum</source>
+        <translation>New minority opinion</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="891"/>
+        <source>Worin weicht die Minderheit ab?</source>
+        <translation>Where does the minority differ?</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="893"/>
+        <source>Sondervotum hinzufügen</source>
+        <translation>Add minority opinion</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="926"/>
+        <source>&lt;b&gt;Positionen&lt;/b&gt;</source>
+        <extracomment>Compromises shown, expanded rows and the current one, kept over a model reset; None: a new subject, shown with everything expanded.</extracomment>
+        <translation>&lt;b&gt;Positions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="937"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="961"/>
+        <source>Vertreten von</source>
+        <translation>Held by</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="942"/>
+        <source>&lt;b&gt;Kompromisse und Sondervoten&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Compromises and minority opinions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="960"/>
+        <source>Sondervotum zu</source>
+        <translation>Minority opinion on</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="962"/>
+        <source>Sondervotum</source>
+        <translation>Minority opinion</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1150"/>
+        <source>Die Position von %1 entfernen?</source>
+        <translation>Remove the position of %1?</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1159"/>
+        <source>Bitte angeben, wer die Position vertritt: eine Person, Verwaltung, extern oder eine Gruppe.</source>
+        <translation>Please state who holds the position: a person, administration, external or a group.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1165"/>
+        <source>Bitte den Text der Position eingeben.</source>
+        <translation>Please enter the text of the position.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1207"/>
+        <source>Den Kompromiss mit seinen Sondervoten entfernen? Die Positionen bleiben erhalten.</source>
+        <translation>Remove the compromise with its minority opinions? The positions are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1230"/>
+        <source>Das Sondervotum von %1 entfernen? Das lässt sich nicht rückgängig machen.</source>
+        <translation>Remove the minority opinion of %1? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1238"/>
+        <source>Bitte den Text des Kompromisses eingeben.</source>
+        <translation>Please enter the text of the compromise.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1257"/>
+        <source>Bitte zuerst oben einen Kompromiss wählen.</source>
+        <translation>Please first choose a compromise above.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1262"/>
+        <source>Bitte angeben, wer das Sondervotum abgibt: eine Person oder eine Gruppe.</source>
+        <translation>Please state who submits the minority opinion: a person or a group.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1267"/>
+        <source>Bitte den Text des Sondervotums eingeben.</source>
+        <translation>Please enter the text of the minority opinion.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1310"/>
+        <source>– bitte oben einen Kompromiss wählen –</source>
+        <translation>– please choose a compromise above –</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1315"/>
+        <source>Sondervotum zu: %1</source>
+        <translation>Minority opinion on: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewVoteForm</name>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="382"/>
+        <source>Worüber wird abgestimmt?</source>
+        <extracomment>The status-quo option of systemic consensing: its resistance shows how much the group wants any change at all, so it is offered with every new consent vote. The vote id of a row in ``VoteListModel``. An option list item&apos;s subject ``(subject_type, subject_id)`` or None. Marks the passive option the form added itself (removed again when leaving consent). A vote was opened; its id.</extracomment>
+        <translation>What is being voted on?</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="385"/>
+        <source>Die Abstimmung wird mit diesem Eintrag verknüpft (Protokoll, Export).</source>
+        <translation>The vote is linked to this entry (minutes, export).</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="393"/>
+        <source>kein Quorum</source>
+        <translation>no quorum</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="397"/>
+        <source>Parität: Mehrheit in Verwaltung und extern je für sich (doppelte Mehrheit)</source>
+        <translation>Parity: a majority among administration and among external members, each on its own (double majority)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="403"/>
+        <source>unbegrenzt</source>
+        <translation>unlimited</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="410"/>
+        <source>Quorum (mindestens anwesend)</source>
+        <translation>Quorum (minimum present)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="411"/>
+        <source>Mehrheit</source>
+        <translation>Majority</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="415"/>
+        <source>Punkte je Person</source>
+        <translation>Dots per person</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="416"/>
+        <source>höchstens je Option</source>
+        <translation>maximum per option</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="419"/>
+        <source>Widerstand von 0 bis</source>
+        <translation>Resistance from 0 to</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="424"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="426"/>
+        <source>Optionen</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="428"/>
+        <source>neue Option</source>
+        <translation>new option</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="429"/>
+        <source>Hinzufügen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="430"/>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="431"/>
+        <source>Maßnahmen des Ziels übernehmen</source>
+        <translation>Add the goal’s measures</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="442"/>
+        <source>Abstimmung öffnen</source>
+        <translation>Open vote</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="444"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="447"/>
+        <source>Frage</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="448"/>
         <source>Bezug</source>
         <translation>Refers to</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="423"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="449"/>
+        <source>Verfahren</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="455"/>
+        <source>Neue Abstimmung</source>
+        <translation>New vote</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="459"/>
+        <source>Regel</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="487"/>
+        <source>kein Bezug</source>
+        <translation>no linked entry</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCommentsModel</name>
+    <message>
+        <location filename="../../lip_desktop/ui/history.py" line="422"/>
+        <source>Bezug</source>
+        <translation>Refers to</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/history.py" line="422"/>
         <source>Autor*in</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="423"/>
+        <location filename="../../lip_desktop/ui/history.py" line="422"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="424"/>
+        <location filename="../../lip_desktop/ui/history.py" line="423"/>
         <source>Quelle</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="424"/>
+        <location filename="../../lip_desktop/ui/history.py" line="423"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="435"/>
+        <location filename="../../lip_desktop/ui/history.py" line="434"/>
         <source>(gelöschter Eintrag)</source>
         <translation>(deleted entry)</translation>
     </message>
@@ -1496,57 +2499,57 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>OpenCommentsView</name>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="623"/>
+        <location filename="../../lip_desktop/ui/history.py" line="622"/>
         <source>Quelle der Kommentare</source>
         <translation>Source of the comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="624"/>
+        <location filename="../../lip_desktop/ui/history.py" line="623"/>
         <source>alle Quellen</source>
         <translation>all sources</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="627"/>
+        <location filename="../../lip_desktop/ui/history.py" line="626"/>
         <source>&amp;Quelle:</source>
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="630"/>
+        <location filename="../../lip_desktop/ui/history.py" line="629"/>
         <source>Anzahl offener Kommentare</source>
         <translation>Number of unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="631"/>
+        <location filename="../../lip_desktop/ui/history.py" line="630"/>
         <source>Offene Kommentare</source>
         <translation>Unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="633"/>
+        <location filename="../../lip_desktop/ui/history.py" line="632"/>
         <source>Eintrag öffnen</source>
         <translation>Open entry</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="634"/>
+        <location filename="../../lip_desktop/ui/history.py" line="633"/>
         <source>Eintrag des Kommentars öffnen</source>
         <translation>Open the entry the comment refers to</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="635"/>
+        <location filename="../../lip_desktop/ui/history.py" line="634"/>
         <source>Als erledigt markieren</source>
         <translation>Mark as resolved</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="637"/>
+        <location filename="../../lip_desktop/ui/history.py" line="636"/>
         <source>Ausgewählten Kommentar als erledigt markieren</source>
         <translation>Mark the selected comment as resolved</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="688"/>
+        <location filename="../../lip_desktop/ui/history.py" line="687"/>
         <source>1 offener Kommentar</source>
         <translation>1 unresolved comment</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="689"/>
+        <location filename="../../lip_desktop/ui/history.py" line="688"/>
         <source>%1 offene Kommentare</source>
         <translation>%1 unresolved comments</translation>
     </message>
@@ -1728,6 +2731,87 @@ Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
 </context>
 <context>
+    <name>PointsEntry</name>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="884"/>
+        <source>übrig</source>
+        <extracomment>A consent cell&apos;s value for &quot;not rated&quot; (shown as &quot;–&quot;).</extracomment>
+        <translation>left</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="891"/>
+        <source>Niemand stimmberechtigt: bitte die Anwesenheit der Mitglieder erfassen.</source>
+        <translation>Nobody is eligible to vote: please record the members’ attendance.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="923"/>
+        <source>Summen erfasst (keine Einzelstimmen).</source>
+        <translation>Totals recorded (no individual votes).</translation>
+    </message>
+</context>
+<context>
+    <name>PositionTableModel</name>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="206"/>
+        <source>vertreten von</source>
+        <extracomment>Holder kinds of ``HolderCombo`` entries: (kind, value). The role that gives the record id of a row (position, compromise). All people of the catalogue in list order (names of holders, the holder combos). Titles of the sessions the positions and compromises were recorded in. German reason why the last edit was not stored (&quot;&quot; after a stored edit).</extracomment>
+        <translation>held by</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="206"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="206"/>
+        <source>Sitzung</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="272"/>
+        <source>%1 – anhaken, wenn ein neuer Kompromiss diese Position löst</source>
+        <translation>%1 – tick if a new compromise settles this position</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="280"/>
+        <source>Position von %1: %2</source>
+        <translation>Position of %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="290"/>
+        <source>Angehakte Positionen löst der neue Kompromiss.</source>
+        <translation>The new compromise settles the ticked positions.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="341"/>
+        <source>Position ändern</source>
+        <translation>Change position</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="265"/>
+        <source>LIP – Beamer</source>
+        <translation>LIP – Projector</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="380"/>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="381"/>
+        <source>Abstimmung läuft</source>
+        <translation>Vote in progress</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="411"/>
+        <source>TOP %1 von %2</source>
+        <translation>Item %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <location filename="../../lip_desktop/ui/forms/base.py" line="157"/>
@@ -1744,63 +2828,63 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>RecordSidePanel</name>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="503"/>
+        <location filename="../../lip_desktop/ui/history.py" line="502"/>
         <source>Gewählter Eintrag</source>
         <translation>Selected entry</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="505"/>
+        <location filename="../../lip_desktop/ui/history.py" line="504"/>
         <source>Änderungsverlauf</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="510"/>
+        <location filename="../../lip_desktop/ui/history.py" line="509"/>
         <source>Kommentare</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="513"/>
+        <location filename="../../lip_desktop/ui/history.py" line="512"/>
         <source>Neuer Kommentar</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="514"/>
+        <location filename="../../lip_desktop/ui/history.py" line="513"/>
         <source>Kommentar …</source>
         <translation>Comment …</translation>
     </message>
     <message>
+        <location filename="../../lip_desktop/ui/history.py" line="516"/>
         <location filename="../../lip_desktop/ui/history.py" line="517"/>
-        <location filename="../../lip_desktop/ui/history.py" line="518"/>
         <source>Kommentar hinzufügen</source>
         <translation>Add comment</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="526"/>
+        <location filename="../../lip_desktop/ui/history.py" line="525"/>
         <source>Verlauf und Kommentare</source>
         <translation>History and comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="527"/>
+        <location filename="../../lip_desktop/ui/history.py" line="526"/>
         <source>&amp;Verlauf</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="528"/>
+        <location filename="../../lip_desktop/ui/history.py" line="527"/>
         <source>&amp;Kommentare</source>
         <translation>&amp;Comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="546"/>
+        <location filename="../../lip_desktop/ui/history.py" line="545"/>
         <source>Kein Eintrag gewählt</source>
         <translation>No entry selected</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="562"/>
+        <location filename="../../lip_desktop/ui/history.py" line="561"/>
         <source>Kommentare gibt es zu Zielen, Maßnahmen, Kompromissen und Strategieteilen.</source>
         <translation>Comments can be added to goals, measures, compromises and strategy parts.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="571"/>
+        <location filename="../../lip_desktop/ui/history.py" line="570"/>
         <source>Eintrag gelöscht</source>
         <translation>Entry deleted</translation>
     </message>
@@ -1852,6 +2936,375 @@ Tool for the expert groups of the Local Integration Plan.</translation>
         <location filename="../../lip_desktop/ui/search_panel.py" line="212"/>
         <source>%1 Treffer</source>
         <translation>%1 results</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPlanningView</name>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="133"/>
+        <source>Expert*innengruppe</source>
+        <extracomment>Item data of the sessions table (column 0) and the agenda table: the record id. Qt&apos;s display format for dates and times on German screens.</extracomment>
+        <translation>Expert group</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="135"/>
+        <source>&amp;Expert*innengruppe:</source>
+        <translation>&amp;Expert group:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="143"/>
+        <source>Sitzungen der Gruppe</source>
+        <translation>Sessions of the group</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="145"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="145"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="145"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="153"/>
+        <source>Ort</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="145"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="149"/>
+        <source>Titel der neuen Sitzung</source>
+        <translation>Title of the new session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="150"/>
+        <source>z. B. 5. Sitzung Expert*innengruppe …</source>
+        <translation>e.g. 5th session of the expert group …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="151"/>
+        <source>Beginn der neuen Sitzung</source>
+        <translation>Start time of the new session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="154"/>
+        <source>Ort der neuen Sitzung</source>
+        <translation>Venue of the new session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="155"/>
+        <source>Sitzung &amp;planen</source>
+        <translation>&amp;Plan session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="156"/>
+        <source>Sitzung planen</source>
+        <translation>Plan session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="157"/>
+        <source>Neue Sitzung</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="159"/>
+        <source>Tite&amp;l:</source>
+        <translation>Tit&amp;le:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="160"/>
+        <source>Beginn:</source>
+        <translation>Start time:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="161"/>
+        <source>Ort:</source>
+        <translation>Venue:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="164"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="502"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="528"/>
+        <source>Sitzung &amp;starten</source>
+        <translation>&amp;Start session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="166"/>
+        <source>Sitzung starten</source>
+        <translation>Start session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="169"/>
+        <source>Sitzungen</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="177"/>
+        <source>kein Quorum</source>
+        <translation>no quorum</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="179"/>
+        <source>Quorum: mindestens anwesende Mitglieder</source>
+        <translation>Quorum: minimum number of members present</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="181"/>
+        <source>Erforderliche Mehrheit</source>
+        <translation>Required majority</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="184"/>
+        <source>Mehrheit auf beiden Seiten (Parität)</source>
+        <translation>Majority on both sides (parity)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="186"/>
+        <source>Parität: Mehrheit auf beiden Seiten erforderlich</source>
+        <translation>Parity: majority required on both sides</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="190"/>
+        <source>Punkte je Person bei der Punktabfrage</source>
+        <translation>Dots per person in dot voting</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="191"/>
+        <source>Abstimmungsregeln der Gruppe (Vorgaben)</source>
+        <translation>Voting rules of the group (defaults)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="193"/>
+        <source>&amp;Quorum:</source>
+        <translation>&amp;Quorum:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="194"/>
+        <source>&amp;Mehrheit:</source>
+        <translation>&amp;Majority:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="196"/>
+        <source>Punkte je &amp;Person:</source>
+        <translation>&amp;Dots per person:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="208"/>
+        <source>Titel der Sitzung</source>
+        <translation>Title of the session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="209"/>
+        <source>Beginn der Sitzung</source>
+        <translation>Start time of the session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="211"/>
+        <source>Ort der Sitzung</source>
+        <translation>Venue of the session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="213"/>
+        <source>Status der Sitzung</source>
+        <translation>Status of the session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="215"/>
+        <source>Notizen zur Sitzung</source>
+        <translation>Session notes</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="217"/>
+        <source>Ausgewählte Sitzung</source>
+        <translation>Selected session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="219"/>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="220"/>
+        <source>&amp;Beginn:</source>
+        <translation>Start t&amp;ime:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="221"/>
+        <source>&amp;Ort:</source>
+        <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="222"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="223"/>
+        <source>&amp;Notizen:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="228"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="275"/>
+        <source>Tagesordnung</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="230"/>
+        <source>TOP</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="230"/>
+        <source>Zeit (Minuten)</source>
+        <translation>Time (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="230"/>
+        <source>Bezug</source>
+        <translation>Refers to</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="233"/>
+        <source>Tagesordnungspunkt (Eingabe fügt hinzu)</source>
+        <translation>Agenda item (Enter adds it)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="234"/>
+        <source>Titel des Tagesordnungspunkts</source>
+        <translation>Title of the agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="238"/>
+        <source>ohne</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="239"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="241"/>
+        <source>Zeit für den Tagesordnungspunkt in Minuten</source>
+        <translation>Time for the agenda item in minutes</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="243"/>
+        <source>Bezug des Tagesordnungspunkts</source>
+        <translation>What the agenda item refers to</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="245"/>
+        <source>&amp;Hinzufügen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="246"/>
+        <source>Tagesordnungspunkt hinzufügen</source>
+        <translation>Add agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="247"/>
+        <source>Ä&amp;ndern</source>
+        <translation>&amp;Change</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="249"/>
+        <source>Ausgewählten Tagesordnungspunkt ändern</source>
+        <translation>Change the selected agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="250"/>
+        <source>Nach oben</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="251"/>
+        <source>Tagesordnungspunkt nach oben</source>
+        <translation>Move agenda item up</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="253"/>
+        <source>Nach unten</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="254"/>
+        <source>Tagesordnungspunkt nach unten</source>
+        <translation>Move agenda item down</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="256"/>
+        <source>Entfernen …</source>
+        <translation>Remove …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="257"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="743"/>
+        <source>Tagesordnungspunkt entfernen</source>
+        <translation>Remove agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="268"/>
+        <source>Sitzung, deren Tagesordnung übernommen wird</source>
+        <translation>Session whose agenda is copied</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="269"/>
+        <source>Tagesordnung &amp;übernehmen</source>
+        <translation>C&amp;opy agenda</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="270"/>
+        <source>Tagesordnung übernehmen von</source>
+        <translation>Copy agenda from</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="272"/>
+        <source>Tagesordnung übernehmen von …</source>
+        <translation>Copy agenda from …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="415"/>
+        <source>– kein Bezug –</source>
+        <translation>– none –</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="427"/>
+        <source>Ziel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="427"/>
+        <source>Maßnahme</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="520"/>
+        <source>nur die Notizen sind noch änderbar</source>
+        <translation>only the notes can still be changed</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="529"/>
+        <source>Laufende Sitzung ö&amp;ffnen</source>
+        <translation>Open running &amp;session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="530"/>
+        <source>Sitzung an&amp;sehen</source>
+        <translation>View &amp;session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="744"/>
+        <source>„%1“ aus der Tagesordnung entfernen?</source>
+        <translation>Remove ‘%1’ from the agenda?</translation>
     </message>
 </context>
 <context>
@@ -1940,9 +3393,17 @@ Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
 </context>
 <context>
+    <name>StatusDelegate</name>
+    <message>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="748"/>
+        <source>Status des Kompromisses</source>
+        <translation>Status of the compromise</translation>
+    </message>
+</context>
+<context>
     <name>StrategySectionForm</name>
     <message>
-        <location filename="../../lip_desktop/ui/forms/others.py" line="68"/>
+        <location filename="../../lip_desktop/ui/forms/others.py" line="78"/>
         <source>Strategieteil</source>
         <translation>Strategy part</translation>
     </message>
@@ -2027,22 +3488,22 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>TermReportModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="168"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="167"/>
         <source>Eintrag</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="168"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="167"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="168"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="167"/>
         <source>Gefunden</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="169"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="168"/>
         <source>Vorschlag</source>
         <translation>Suggestion</translation>
     </message>
@@ -2050,24 +3511,90 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>TermRuleModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="107"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="106"/>
         <source>Begriff</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="107"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="106"/>
         <source>Ersatz</source>
         <translation>Replacement</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="107"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="106"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="137"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="136"/>
         <source>Begriffsregel ändern</source>
         <translation>Change term rule</translation>
+    </message>
+</context>
+<context>
+    <name>VotePanel</name>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="970"/>
+        <source>Abstimmungen der Sitzung</source>
+        <extracomment>The facilitator wants the room to see this vote (connect to the projector).</extracomment>
+        <translation>Votes of the session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="972"/>
+        <source>Neue Abstimmung …</source>
+        <translation>New vote …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="973"/>
+        <source>Neue Runde</source>
+        <translation>New round</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="975"/>
+        <source>Eine neue Abstimmung mit derselben Frage, Regel und denselben Optionen</source>
+        <translation>A new vote with the same question, rule and options</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="976"/>
+        <source>Auf dem Beamer zeigen</source>
+        <translation>Show on projector</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="995"/>
+        <source>Keine Abstimmung gewählt. „Neue Abstimmung …“ legt eine an.</source>
+        <translation>No vote selected. ‘New vote …’ creates one.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1003"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1183"/>
+        <source>Abstimmung schließen</source>
+        <translation>Close vote</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1008"/>
+        <source>Anmerkung zur Abstimmung (nur Protokoll, nicht auf dem Beamer)</source>
+        <translation>Note on the vote (minutes only, not on the projector)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1010"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1031"/>
+        <source>Anmerkung</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1011"/>
+        <source>Anmerkung speichern</source>
+        <translation>Save note</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1120"/>
+        <source>%1 stimmberechtigt</source>
+        <translation>%1 eligible to vote</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1184"/>
+        <source>Abstimmung schließen? Danach können Stimmen und Ergebnis nicht mehr geändert werden; eine Anmerkung bleibt möglich.</source>
+        <translation>Close the vote? Afterwards the votes and the result can no longer be changed; a note can still be added.</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +3677,40 @@ Tool for the expert groups of the Local Integration Plan.</translation>
         <location filename="../../lip_desktop/ui/office.py" line="69"/>
         <source>&amp;Umfang:</source>
         <translation>&amp;Scope:</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoEntry</name>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="659"/>
+        <source>Einzelstimmen</source>
+        <translation>Individual votes</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="660"/>
+        <source>Handzeichen (Summen je Seite)</source>
+        <translation>Show of hands (totals per side)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="694"/>
+        <source>Summen verwerfen</source>
+        <translation>Discard totals</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="696"/>
+        <source>Summen löschen, um stattdessen Einzelstimmen zu erfassen</source>
+        <translation>Delete the totals to record individual votes instead</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="746"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="747"/>
+        <source>Stimme zurücknehmen</source>
+        <translation>Withdraw vote</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="752"/>
+        <source>Niemand stimmberechtigt: bitte die Anwesenheit der Mitglieder erfassen.</source>
+        <translation>Nobody is eligible to vote: please record the members’ attendance.</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,8 @@ def test_placeholders_survive_the_translation() -> None:
 def test_main_window_menus_and_welcome_page_are_english(qtbot: Any, english: None) -> None:
     w = MainWindow()
     qtbot.addWidget(w)
-    assert [a.text() for a in w.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
+    assert [a.text() for a in w.menuBar().actions()] == [
+        "&File", "&Edit", "&View", "&Session", "&Help"]
     assert [b.text() for b in (w.welcome.new_button, w.welcome.open_button,
                                w.welcome.demo_button)] == [
         "&New Catalogue …", "&Open Catalogue …", "Open &Demo Catalogue"]
