@@ -6,14 +6,13 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtWidgets import QApplication, QSplashScreen
 
 from lip_desktop import crashlog
 from lip_desktop.model import appdirs
-from lip_desktop.model.catalogue import Catalogue
 from lip_desktop.ui import dialogs
-from lip_desktop.ui.main_window import MainWindow
 from lip_desktop.ui.settings import Settings
 
 DEMO_FILE_NAME = "Demo-Katalog.lip"
@@ -29,6 +28,7 @@ def ensure_demo() -> Path:
     path = demo_path()
     if not path.exists():
         from lip_desktop.model import demo, interchange  # noqa: PLC0415
+        from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
 
         appdirs.ensure_dir(path.parent)
         doc = demo.demo_catalogue()
@@ -65,9 +65,21 @@ def run(path: Path | None = None, *, demo: bool = False) -> int:
     app.setApplicationName("LIP Desktop")
     settings = Settings()
     install_translations(app, settings.language)
+    # Something on screen at once; the storage layer (SQLAlchemy) takes half a second
+    # to import, and the window follows as soon as it is there.
+    pixmap = QPixmap(460, 120)
+    pixmap.fill(QColor("#1f4e79"))
+    splash = QSplashScreen(pixmap)
+    splash.showMessage(QApplication.translate("app", "LIP Desktop wird geöffnet …"),
+                       Qt.AlignmentFlag.AlignCenter, QColor("white"))
+    splash.show()
+    app.processEvents()
+    from lip_desktop.ui.main_window import MainWindow  # noqa: PLC0415 - after the splash
+
     window = MainWindow()
     crashlog.install(lambda exc, log: dialogs.show_bug(window, exc, log))
     window.show()
+    splash.finish(window)
     if demo:
         window.open_demo()
     elif path is not None:

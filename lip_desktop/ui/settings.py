@@ -10,8 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from lip_desktop.model.catalogue import default_actor
-
 MAX_RECENT = 8
 
 
@@ -40,6 +38,8 @@ class Settings:
     @property
     def user_name(self) -> str:
         """Shown in the change history and on comments; defaults to the login name."""
+        from lip_desktop.model.catalogue import default_actor  # noqa: PLC0415 - start-up time
+
         return self._str("user/name") or default_actor()
 
     @user_name.setter

@@ -3029,8 +3029,8 @@ Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
     <message>
         <location filename="../../lip_desktop/ui/session/planning.py" line="164"/>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="502"/>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="528"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="519"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="546"/>
         <source>Sitzung &amp;starten</source>
         <translation>&amp;Start session</translation>
     </message>
@@ -3041,268 +3041,278 @@ Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
     <message>
         <location filename="../../lip_desktop/ui/session/planning.py" line="169"/>
+        <source>&amp;Protokoll (Word) …</source>
+        <translation>&amp;Minutes (Word) …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="170"/>
+        <source>Protokoll der Sitzung als Word exportieren</source>
+        <translation>Export the session minutes as Word</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="173"/>
         <source>Sitzungen</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="177"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="185"/>
         <source>kein Quorum</source>
         <translation>no quorum</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="179"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="187"/>
         <source>Quorum: mindestens anwesende Mitglieder</source>
         <translation>Quorum: minimum number of members present</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="181"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="189"/>
         <source>Erforderliche Mehrheit</source>
         <translation>Required majority</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="184"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="192"/>
         <source>Mehrheit auf beiden Seiten (Parität)</source>
         <translation>Majority on both sides (parity)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="186"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="194"/>
         <source>Parität: Mehrheit auf beiden Seiten erforderlich</source>
         <translation>Parity: majority required on both sides</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="190"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="198"/>
         <source>Punkte je Person bei der Punktabfrage</source>
         <translation>Dots per person in dot voting</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="191"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="199"/>
         <source>Abstimmungsregeln der Gruppe (Vorgaben)</source>
         <translation>Voting rules of the group (defaults)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="193"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="201"/>
         <source>&amp;Quorum:</source>
         <translation>&amp;Quorum:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="194"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="202"/>
         <source>&amp;Mehrheit:</source>
         <translation>&amp;Majority:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="196"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="204"/>
         <source>Punkte je &amp;Person:</source>
         <translation>&amp;Dots per person:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="208"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="216"/>
         <source>Titel der Sitzung</source>
         <translation>Title of the session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="209"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="217"/>
         <source>Beginn der Sitzung</source>
         <translation>Start time of the session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="211"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="219"/>
         <source>Ort der Sitzung</source>
         <translation>Venue of the session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="213"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="221"/>
         <source>Status der Sitzung</source>
         <translation>Status of the session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="215"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="223"/>
         <source>Notizen zur Sitzung</source>
         <translation>Session notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="217"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="225"/>
         <source>Ausgewählte Sitzung</source>
         <translation>Selected session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="219"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="227"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="220"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="228"/>
         <source>&amp;Beginn:</source>
         <translation>Start t&amp;ime:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="221"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="229"/>
         <source>&amp;Ort:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="222"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="230"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="223"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="231"/>
         <source>&amp;Notizen:</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="228"/>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="275"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="236"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="283"/>
         <source>Tagesordnung</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="230"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="238"/>
         <source>TOP</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="230"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="238"/>
         <source>Zeit (Minuten)</source>
         <translation>Time (minutes)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="230"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="238"/>
         <source>Bezug</source>
         <translation>Refers to</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="233"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="241"/>
         <source>Tagesordnungspunkt (Eingabe fügt hinzu)</source>
         <translation>Agenda item (Enter adds it)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="234"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="242"/>
         <source>Titel des Tagesordnungspunkts</source>
         <translation>Title of the agenda item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="238"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="246"/>
         <source>ohne</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="239"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="247"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="241"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="249"/>
         <source>Zeit für den Tagesordnungspunkt in Minuten</source>
         <translation>Time for the agenda item in minutes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="243"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="251"/>
         <source>Bezug des Tagesordnungspunkts</source>
         <translation>What the agenda item refers to</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="245"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="253"/>
         <source>&amp;Hinzufügen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="246"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="254"/>
         <source>Tagesordnungspunkt hinzufügen</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="247"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="255"/>
         <source>Ä&amp;ndern</source>
         <translation>&amp;Change</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="249"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="257"/>
         <source>Ausgewählten Tagesordnungspunkt ändern</source>
         <translation>Change the selected agenda item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="250"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="258"/>
         <source>Nach oben</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="251"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="259"/>
         <source>Tagesordnungspunkt nach oben</source>
         <translation>Move agenda item up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="253"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="261"/>
         <source>Nach unten</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="254"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="262"/>
         <source>Tagesordnungspunkt nach unten</source>
         <translation>Move agenda item down</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="256"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="264"/>
         <source>Entfernen …</source>
         <translation>Remove …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="257"/>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="743"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="265"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="761"/>
         <source>Tagesordnungspunkt entfernen</source>
         <translation>Remove agenda item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="268"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="276"/>
         <source>Sitzung, deren Tagesordnung übernommen wird</source>
         <translation>Session whose agenda is copied</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="269"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="277"/>
         <source>Tagesordnung &amp;übernehmen</source>
         <translation>C&amp;opy agenda</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="270"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="278"/>
         <source>Tagesordnung übernehmen von</source>
         <translation>Copy agenda from</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="272"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="280"/>
         <source>Tagesordnung übernehmen von …</source>
         <translation>Copy agenda from …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="415"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="431"/>
         <source>– kein Bezug –</source>
         <translation>– none –</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="427"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="443"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="427"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="443"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="520"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="537"/>
         <source>nur die Notizen sind noch änderbar</source>
         <translation>only the notes can still be changed</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="529"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="547"/>
         <source>Laufende Sitzung ö&amp;ffnen</source>
         <translation>Open running &amp;session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="530"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="548"/>
         <source>Sitzung an&amp;sehen</source>
         <translation>View &amp;session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="744"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="762"/>
         <source>„%1“ aus der Tagesordnung entfernen?</source>
         <translation>Remove ‘%1’ from the agenda?</translation>
     </message>
@@ -3711,6 +3721,14 @@ Tool for the expert groups of the Local Integration Plan.</translation>
         <location filename="../../lip_desktop/ui/session/votes.py" line="752"/>
         <source>Niemand stimmberechtigt: bitte die Anwesenheit der Mitglieder erfassen.</source>
         <translation>Nobody is eligible to vote: please record the members’ attendance.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../lip_desktop/ui/app.py" line="73"/>
+        <source>LIP Desktop wird geöffnet …</source>
+        <translation>Opening LIP Desktop …</translation>
     </message>
 </context>
 <context>

@@ -166,10 +166,18 @@ class SessionPlanningView(QWidget):
         self.start_button.setAccessibleName(self.tr("Sitzung starten"))
         self.start_button.setMinimumHeight(36)
 
+        self.minutes_button = QPushButton(self.tr("&Protokoll (Word) …"))
+        self.minutes_button.setAccessibleName(self.tr("Protokoll der Sitzung als Word exportieren"))
+        self.minutes_button.clicked.connect(self.export_minutes)
+
         sessions_box = QGroupBox(self.tr("Sitzungen"))
         sessions_layout = QVBoxLayout(sessions_box)
         sessions_layout.addWidget(self.sessions_table)
-        sessions_layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
+        session_buttons = QHBoxLayout()
+        session_buttons.addStretch(1)
+        session_buttons.addWidget(self.minutes_button)
+        session_buttons.addWidget(self.start_button)
+        sessions_layout.addLayout(session_buttons)
 
         # group vote rules
         self.quorum_spin = QSpinBox()
@@ -356,6 +364,14 @@ class SessionPlanningView(QWidget):
         if index >= 0:
             self.group_combo.setCurrentIndex(index)
 
+    def export_minutes(self) -> None:
+        """The selected session's minutes as Word (in the background, written safely)."""
+        from lip_desktop.ui.office import export_minutes  # noqa: PLC0415
+
+        session_id = self.selected_session_id()
+        if session_id is not None:
+            export_minutes(self.window(), self.hub, session_id)
+
     def selected_session_id(self) -> str | None:
         rows = self.sessions_table.selectionModel().selectedRows()
         item = self.sessions_table.item(rows[0].row(), 0) if rows else None
@@ -499,6 +515,7 @@ class SessionPlanningView(QWidget):
             self.notes_edit.reset_text("")
             self.agenda_table.setRowCount(0)
             self.start_button.setEnabled(False)
+            self.minutes_button.setEnabled(False)
             self.start_button.setText(self.tr("Sitzung &starten"))
             return
         closed = meeting.status == "closed"
@@ -524,6 +541,7 @@ class SessionPlanningView(QWidget):
         else:
             self.notes_edit.set_stored_text(meeting.notes)
         self.start_button.setEnabled(True)
+        self.minutes_button.setEnabled(True)
         self.start_button.setText({
             "planned": self.tr("Sitzung &starten"),
             "running": self.tr("Laufende Sitzung ö&ffnen"),
