@@ -26,14 +26,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from lip_desktop.model import orm
+from lip_desktop.model import queries
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.checks import TermHit, term_hits
 from lip_desktop.model.commands import AddRecord, DeleteRecord, UpdateFields
 from lip_desktop.model.records import SPECS
-from lip_desktop.model.snapshot import load_document
 from lip_desktop.ui import dialogs
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import RecordIdRole, RecordTypeRole
@@ -54,11 +52,8 @@ class RuleRow:
 
 
 def read_rules(hub: CatalogueHub) -> list[RuleRow]:
-    t = orm.TermRuleRow
-    with hub.catalogue.read() as conn:
-        rows = conn.execute(select(t.id, t.term, t.replacement, t.note)
-                            .order_by(t.position, t.id)).all()
-    return [RuleRow(r[0], r[1], r[2], r[3] or "") for r in rows]
+    return [RuleRow(r.id, r.term, r.replacement, r.note)
+            for r in queries.term_rules(hub.catalogue)]
 
 
 class TermRuleModel(QAbstractTableModel):
@@ -343,8 +338,7 @@ class GlossaryDialog(QDialog):
     def refresh_report(self) -> None:
         """Check every text of the catalogue now (well under a second even for a large
         catalogue: one document load, one compiled expression)."""
-        with self.hub.catalogue.read() as conn:
-            hits = term_hits(load_document(conn))
+        hits = term_hits(queries.catalogue_document(self.hub.catalogue))
         self.report_model.set_hits(hits)
         self._report_stale = False
         if not hits:

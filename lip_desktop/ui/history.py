@@ -38,9 +38,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from lip_desktop.model import enums, orm
+from lip_desktop.model import enums, queries
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.errors import LipError
 from lip_desktop.model.records import SPECS, ReviewComment, record_name
@@ -157,9 +156,7 @@ class HistoryModel(QAbstractTableModel):
                if e.field and e.field.startswith("member:")}
         if not ids:
             return {}
-        p = orm.PersonRow
-        with self._hub.catalogue.read() as conn:
-            return dict(conn.execute(select(p.id, p.name).where(p.id.in_(ids))).all())
+        return queries.person_names(self._hub.catalogue, ids)
 
     def field_label(self, e: HistoryEntry) -> str:
         if e.action == "create":
@@ -236,20 +233,8 @@ def read_comments(hub: CatalogueHub, subject_type: str | None = None,
                   subject_id: str | None = None, *, open_only: bool = False
                   ) -> list[ReviewComment]:
     """Review comments, oldest first; of one record, or (``open_only``) the open ones."""
-    c = orm.ReviewCommentRow
-    stmt = select(c.id, c.subject_type, c.subject_id, c.author, c.text, c.created_at,
-                  c.source, c.resolved, c.position)
-    if subject_type is not None and subject_id is not None:
-        stmt = stmt.where(c.subject_type == subject_type, c.subject_id == subject_id)
-    if open_only:
-        stmt = stmt.where(c.resolved.is_(False))
-    stmt = stmt.order_by(c.created_at, c.position, c.id)
-    with hub.catalogue.read() as conn:
-        rows = conn.execute(stmt).all()
-    return [ReviewComment(id=r[0], subject_type=r[1], subject_id=r[2], author=r[3] or "",
-                          text=r[4], created_at=r[5], source=r[6], resolved=bool(r[7]),
-                          position=r[8])
-            for r in rows]
+    return queries.review_comments(hub.catalogue, subject_type, subject_id,
+                                   open_only=open_only)
 
 
 class _CommentTable(QAbstractTableModel):
@@ -368,18 +353,8 @@ def _subject_names(hub: CatalogueHub, comments: Iterable[ReviewComment]
     wanted: dict[str, set[str]] = {}
     for c in comments:
         wanted.setdefault(c.subject_type, set()).add(c.subject_id)
-    names: dict[tuple[str, str], str] = {}
-    with hub.catalogue.read() as conn:
-        for rt, ids in wanted.items():
-            table = orm.TABLES.get(rt)
-            if table is None:
-                continue
-            columns = [getattr(table, k) for k in ("id", "code", "title", "text")
-                       if hasattr(table, k)]
-            for row in conn.execute(select(*columns).where(
-                    table.id.in_(ids))).mappings():  # type: ignore[attr-defined]
-                names[(rt, row["id"])] = subject_label(rt, dict(row))
-    return names
+    return {key: subject_label(key[0], values)
+            for key, values in queries.subject_values(hub.catalogue, wanted).items()}
 
 
 class OpenCommentsModel(_CommentTable):

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lip_desktop.model import defaults, interchange
+from lip_desktop.model import defaults, interchange, queries
 from lip_desktop.model.catalogue import Catalogue, DamagedCatalogueError, restore
 from lip_desktop.model.commands import AddRecord, DeleteRecord, MoveMeasure, MoveSibling
 from lip_desktop.model.errors import CatalogueOpenError, LipError
@@ -549,11 +549,9 @@ class MainWindow(QMainWindow):
     def resume_running_session(self, clock: Clock | None = None) -> LiveSessionWindow | None:
         """Open the live window on a session left running (crash, closed lid): the same
         agenda item, its time box still counting. The window, or None if none runs."""
-        from lip_desktop.ui.session.reads import running_session_ids  # noqa: PLC0415
-
         if self.hub is None or self.workspace is None:
             return None
-        running = running_session_ids(self.hub.catalogue)
+        running = queries.running_session_ids(self.hub.catalogue)
         if not running:
             return None
         window: LiveSessionWindow | None = self.sessions_view.open_live_window(running[0], clock)
@@ -779,8 +777,7 @@ class MainWindow(QMainWindow):
         kind, rid = self.current()
         if self.hub is None or kind != "measure" or rid is None:
             return
-        with self.hub.catalogue.read() as conn:
-            goals = conn.exec_driver_sql("SELECT id, code, title FROM goal ORDER BY code").all()
+        goals = queries.goal_choices(self.hub.catalogue)
         labels = [f"{code} {title}" for _, code, title in goals]
         choice, ok = self._choose(
             self.tr("Maßnahme verschieben"), self.tr("Zu welchem Ziel?"), labels

@@ -22,7 +22,7 @@ decision), what it all costs. Designed for 21,000 measures:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any, Final
@@ -52,10 +52,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import func, select
-from sqlalchemy.engine import Connection
 
-from lip_desktop.model import enums, orm
+from lip_desktop.model import enums, queries
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.search import gc_paused, normalise, normalise_many, query_words
 from lip_desktop.ui.hub import CatalogueHub
@@ -83,8 +81,6 @@ STEERING_BACKGROUND: Final = {"approved": "#c8e6c9", "revise": "#ffe0b2",
 STEERING_TEXT: Final = "#1b1b1b"
 #: A change naming more measures than this reloads the list instead of patching it.
 RESET_THRESHOLD: Final = 2000
-#: SQLite's limit on bound parameters is far higher; chunks keep statements small.
-_CHUNK: Final = 500
 
 _NUMBERS = re.compile(r"\d+")
 _RIGHT: Final = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -174,24 +170,11 @@ class _Field:
     position: int
 
 
-_M = orm.MeasureRow
-_MEASURE_COLUMNS: Final = (_M.id, _M.code, _M.title, _M.description, _M.goal_id, _M.lead,
-                           _M.start, _M.end, _M.kind, _M.cost_eur, _M.status, _M.priority,
-                           _M.origin, _M.steering_decision, _M.steering_note)
-
-
-def _read_measures(conn: Connection, ids: Sequence[str] | None = None) -> list[MeasureRow]:
-    """Measures (all, or those of ``ids``) as rows, with their filter keys."""
-    stmt = select(*_MEASURE_COLUMNS)
-    if ids is None:
-        raw = conn.execute(stmt).all()
-    else:
-        raw = []
-        for i in range(0, len(ids), _CHUNK):
-            raw += conn.execute(stmt.where(_M.id.in_(ids[i:i + _CHUNK]))).all()
+def _measure_rows(raw: Sequence[tuple[Any, ...]]) -> list[MeasureRow]:
+    """Rows of the measures ``queries.measure_list`` read, with their filter keys."""
     rows = [MeasureRow(r[0], r[1] or "", r[2], r[3] or "", r[4], r[5] or "", r[6], r[7],
                        r[8], r[9], r[10], r[11], r[12] or "", r[13], r[14] or "")
-            for r in raw]  # positional, in _MEASURE_COLUMNS order: 21,000 rows
+            for r in raw]  # positional, in MEASURE_LIST_COLUMNS order: 21,000 rows
     texts = normalise_many([f"{r.code} {r.title}\x1f{r.description}\x1f{r.lead}"
                             for r in rows])
     leads = normalise_many([r.lead for r in rows])
@@ -202,26 +185,10 @@ def _read_measures(conn: Connection, ids: Sequence[str] | None = None) -> list[M
     return rows
 
 
-def _read_counts(conn: Connection) -> tuple[dict[str, int], dict[str, int]]:
-    """Indicators per measure and open (unresolved) review comments per measure."""
-    ind = orm.IndicatorRow
-    com = orm.ReviewCommentRow
-    # ``.all()``: a Result has ``keys()``, so ``dict(result)`` would take it for a mapping.
-    indicators = dict(conn.execute(
-        select(ind.measure_id, func.count()).group_by(ind.measure_id)).all())
-    comments = dict(conn.execute(
-        select(com.subject_id, func.count())
-        .where(com.subject_type == "measure", com.resolved.is_(False))
-        .group_by(com.subject_id)).all())
-    return indicators, comments
-
-
-def _read_lookups(conn: Connection) -> tuple[dict[str, _Field], dict[str, _Goal]]:
-    f, g = orm.ActionFieldRow, orm.GoalRow
-    fields = {r[0]: _Field(r[1] or "", r[2], r[3]) for r in conn.execute(
-        select(f.id, f.code, f.name, f.position).order_by(f.position, f.code))}
-    goals = {r[0]: _Goal(r[1] or "", r[2], r[3]) for r in conn.execute(
-        select(g.id, g.code, g.title, g.action_field_id))}
+def _lookups(data: queries.MeasureList) -> tuple[dict[str, _Field], dict[str, _Goal]]:
+    """Action fields (in catalogue order) and goals by id."""
+    fields = {r[0]: _Field(r[1] or "", r[2], r[3]) for r in data.fields or ()}
+    goals = {r[0]: _Goal(r[1] or "", r[2], r[3]) for r in data.goals or ()}
     return fields, goals
 
 
@@ -275,10 +242,12 @@ class MeasureTableModel(QAbstractTableModel):
     # --- loading -------------------------------------------------------------------------
 
     def _load(self) -> None:
-        with gc_paused(), self._hub.catalogue.read() as conn:
-            self._fields, self._goals = _read_lookups(conn)
-            rows = _read_measures(conn)
-            indicators, comments = _read_counts(conn)
+        with gc_paused():
+            data = queries.measure_list(self._hub.catalogue)
+            self._fields, self._goals = _lookups(data)
+            rows = _measure_rows(data.measures)
+        indicators = data.indicator_counts or {}
+        comments = data.open_comment_counts or {}
         for row in rows:
             row.field_id = self._field_of(row.goal_id)
             row.indicators = indicators.get(row.id, 0)
@@ -342,10 +311,12 @@ class MeasureTableModel(QAbstractTableModel):
                       or changes.touched("review_comment"))
         if not (created or deleted or updated or lookups or counts):
             return
-        with self._hub.catalogue.read() as conn:
-            fresh = _read_measures(conn, sorted(created | updated))
-            new_lookups = _read_lookups(conn) if lookups else None
-            new_counts = _read_counts(conn) if counts else None
+        data = queries.measure_list(self._hub.catalogue, sorted(created | updated),
+                                    lookups=lookups, counts=counts)
+        fresh = _measure_rows(data.measures)
+        new_lookups = _lookups(data) if lookups else None
+        new_counts = ((data.indicator_counts or {}, data.open_comment_counts or {})
+                      if counts else None)
         if new_lookups is not None:
             self._update_lookups(*new_lookups)
         gone = deleted | ((created | updated) - {r.id for r in fresh})
@@ -401,7 +372,8 @@ class MeasureTableModel(QAbstractTableModel):
             self._index_rows()
             self.endInsertRows()
 
-    def _update_counts(self, indicators: dict[str, int], comments: dict[str, int]) -> None:
+    def _update_counts(self, indicators: Mapping[str, int], comments: Mapping[str, int]
+                       ) -> None:
         changed = []
         for i, row in enumerate(self._rows):
             n_ind, n_com = indicators.get(row.id, 0), comments.get(row.id, 0)

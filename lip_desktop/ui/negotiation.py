@@ -23,7 +23,7 @@ compromises, people or the sessions shown.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any, Final
@@ -56,15 +56,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from lip_desktop.model import enums, orm
-from lip_desktop.model.catalogue import Catalogue
+from lip_desktop.model import enums
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.commands import AddRecord, DeleteRecord, UpdateFields
 from lip_desktop.model.errors import ValidationError
-from lip_desktop.model.records import Compromise, NegotiationPosition, clean_record, to_record
-from lip_desktop.model.snapshot import record_from_row
+from lip_desktop.model.queries import Negotiation, read_negotiation
+from lip_desktop.model.records import Compromise, NegotiationPosition, clean_record
 from lip_desktop.ui import dialogs
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import RecordIdRole
@@ -81,101 +79,7 @@ LABEL: Final = "label"
 #: The role that gives the record id of a row (position, compromise).
 
 
-# --- reading --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class PersonEntry:
-    id: str
-    name: str
-    side: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class Negotiation:
-    """Everything the panel shows for one subject, read in one go."""
-
-    positions: tuple[NegotiationPosition, ...] = ()
-    compromises: tuple[Compromise, ...] = ()
-    #: All people of the catalogue in list order (names of holders, the holder combos).
-    people: Mapping[str, PersonEntry] = field(default_factory=dict)
-    #: Titles of the sessions the positions and compromises were recorded in.
-    sessions: Mapping[str, str] = field(default_factory=dict)
-
-    def holder(self, person_id: str | None, side: str | None, label: str) -> str:
-        """Who holds a position or Sondervotum: the person, else the group or the side."""
-        if person_id:
-            person = self.people.get(person_id)
-            return person.name if person is not None else person_id
-        label = (label or "").strip()
-        side_label = enums.label(enums.SIDE, side, "") if side else ""
-        if label and side_label and label != side_label:
-            return f"{label} ({side_label})"
-        return label or side_label
-
-    def session_title(self, session_id: str | None) -> str:
-        return self.sessions.get(session_id, "") if session_id else ""
-
-    def labels(self) -> list[str]:
-        """Group names already used for this subject (offered again in the combos)."""
-        seen: dict[str, None] = {}
-        for p in self.positions:
-            if p.label.strip() and not p.person_id:
-                seen[p.label.strip()] = None
-        for c in self.compromises:
-            for d in c.dissents:
-                if d.label.strip() and not d.person_id:
-                    seen[d.label.strip()] = None
-        return list(seen)
-
-
-def read_negotiation(catalogue: Catalogue, subject_type: str, subject_id: str) -> Negotiation:
-    """The positions, compromises (with settled positions and Sondervoten), people and
-    session titles of one subject: six queries on one read connection, whatever the
-    number of rows."""
-    st = orm.PositionRow.__table__
-    ct = orm.CompromiseRow.__table__
-    lt = orm.CompromisePositionRow.__table__
-    dt = orm.DissentRow.__table__
-    pt = orm.PersonRow.__table__
-    mt = orm.MeetingRow.__table__
-    with catalogue.read() as conn:
-        position_rows = [dict(r) for r in conn.execute(
-            select(st).where(st.c.subject_type == subject_type, st.c.subject_id == subject_id)
-            .order_by(st.c.position, st.c.id)).mappings()]
-        compromise_rows = [dict(r) for r in conn.execute(
-            select(ct).where(ct.c.subject_type == subject_type, ct.c.subject_id == subject_id)
-            .order_by(ct.c.position, ct.c.id)).mappings()]
-        ids = [c["id"] for c in compromise_rows]
-        links: dict[str, list[str]] = {cid: [] for cid in ids}
-        dissents: dict[str, list[Any]] = {cid: [] for cid in ids}
-        if ids:
-            for cid, pid in conn.execute(
-                    select(lt.c.compromise_id, lt.c.position_id)
-                    .where(lt.c.compromise_id.in_(ids)).order_by(lt.c.ordinal)):
-                links[cid].append(pid)
-            for cid, person_id, label, text in conn.execute(
-                    select(dt.c.compromise_id, dt.c.person_id, dt.c.label, dt.c.text)
-                    .where(dt.c.compromise_id.in_(ids)).order_by(dt.c.ordinal, dt.c.id)):
-                dissents[cid].append(to_record("dissent", {
-                    "person_id": person_id, "label": label or "", "text": text}))
-        people = {r[0]: PersonEntry(r[0], r[1], r[2]) for r in conn.execute(
-            select(pt.c.id, pt.c.name, pt.c.side).order_by(pt.c.position, pt.c.id))}
-        session_ids = {r["session_id"] for r in position_rows + compromise_rows
-                       if r["session_id"]}
-        sessions: dict[str, str] = {}
-        if session_ids:
-            sessions = {r[0]: r[1] for r in conn.execute(
-                select(mt.c.id, mt.c.title).where(mt.c.id.in_(session_ids)))}
-    positions = tuple(to_record("position", record_from_row("position", r))
-                      for r in position_rows)
-    compromises = []
-    for row in compromise_rows:
-        values = record_from_row("compromise", row)
-        values["position_ids"] = tuple(links[row["id"]])
-        values["dissents"] = tuple(dissents[row["id"]])
-        compromises.append(to_record("compromise", values))
-    return Negotiation(positions, tuple(compromises), people, sessions)
+# --- helpers --------------------------------------------------------------------------
 
 
 def _checked(value: Any) -> bool:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lip_desktop.model import interchange
+from lip_desktop.model import interchange, queries
 from lip_desktop.model.checks import term_findings
 from lip_desktop.model.errors import LipError
 from lip_desktop.ui import dialogs
@@ -45,11 +45,8 @@ class WordOptionsDialog(QDialog):
         self.field = QComboBox()
         self.field.setAccessibleName(self.tr("Umfang"))
         self.field.addItem(self.tr("Ganzer Katalog"), None)
-        with hub.catalogue.read() as conn:
-            for code, name in conn.exec_driver_sql(
-                "SELECT code, name FROM action_field ORDER BY position"
-            ):
-                self.field.addItem(f"{code} {name}", code)
+        for code, name in queries.action_field_names(hub.catalogue):
+            self.field.addItem(f"{code} {name}", code)
         self.internal = QRadioButton(self.tr("Interner Arbeitsentwurf (alles)"))
         self.public = QRadioButton(self.tr("Entwurf für die öffentliche Beteiligung"))
         self.internal.setChecked(True)

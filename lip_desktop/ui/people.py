@@ -47,13 +47,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from lip_desktop.model import enums, orm
+from lip_desktop.model import enums, queries
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.commands import AddRecord, DeleteRecord, UpdateFields
 from lip_desktop.model.parity import Parity, parity
-from lip_desktop.model.records import Membership, Person
+from lip_desktop.model.queries import GroupSummary
+from lip_desktop.model.records import Person
 from lip_desktop.ui import dialogs
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import FIRST_PRIVATE_ROLE, RecordIdRole
@@ -77,12 +77,7 @@ def _choices(mapping: Any) -> list[tuple[str, str]]:
 
 def read_people(hub: CatalogueHub) -> list[Person]:
     """All people in catalogue order (one query)."""
-    p = orm.PersonRow
-    with hub.catalogue.read() as conn:
-        rows = conn.execute(select(p.id, p.name, p.organisation, p.side, p.position)
-                            .order_by(p.position, p.id)).all()
-    return [Person(id=r[0], name=r[1], organisation=r[2] or "", side=r[3], position=r[4])
-            for r in rows]
+    return queries.people(hub.catalogue)
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -201,35 +196,10 @@ class PeopleModel(QAbstractTableModel):
 # --- groups ----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class GroupRow:
-    """One expert group with what the list shows about it."""
-
-    id: str
-    name: str
-    action_field_id: str
-    field_code: str
-    field_name: str
-    members: tuple[Membership, ...]
-    parity: Parity
-
-
-def read_groups(hub: CatalogueHub) -> list[GroupRow]:
+def read_groups(hub: CatalogueHub) -> list[GroupSummary]:
     """All groups, ordered by action field and then position, with their parity
     (three queries, whatever the number of groups)."""
-    g, f, m, p = orm.GroupRow, orm.ActionFieldRow, orm.MembershipRow, orm.PersonRow
-    with hub.catalogue.read() as conn:
-        groups = conn.execute(select(g.id, g.name, g.action_field_id, f.code, f.name)
-                              .join(f, f.id == g.action_field_id)
-                              .order_by(f.position, g.position, g.id)).all()
-        members: dict[str, list[Membership]] = {}
-        for gid, pid, role in conn.execute(select(m.group_id, m.person_id, m.role)
-                                           .order_by(m.group_id, m.position, m.person_id)):
-            members.setdefault(gid, []).append(Membership(person_id=pid, role=role))
-        sides: dict[str, str] = dict(conn.execute(select(p.id, p.side)).all())
-    return [GroupRow(gid, name, fid, code, fname, tuple(members.get(gid, ())),
-                     parity(members.get(gid, ()), sides))
-            for gid, name, fid, code, fname in groups]
+    return queries.groups(hub.catalogue)
 
 
 class GroupModel(QAbstractTableModel):
@@ -242,10 +212,10 @@ class GroupModel(QAbstractTableModel):
     def __init__(self, hub: CatalogueHub, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._hub = hub
-        self._groups: list[GroupRow] = read_groups(hub)
+        self._groups: list[GroupSummary] = read_groups(hub)
         hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
 
-    def group(self, row: int) -> GroupRow:
+    def group(self, row: int) -> GroupSummary:
         return self._groups[row]
 
     def row_of(self, group_id: str) -> int:
@@ -749,14 +719,12 @@ class PeopleView(QWidget):
     # --- refreshing --------------------------------------------------------------------
 
     def _refresh_field_choices(self) -> None:
-        f = orm.ActionFieldRow
-        with self.hub.catalogue.read() as conn:
-            fields = conn.execute(select(f.id, f.code, f.name).order_by(f.position)).all()
+        fields = queries.action_fields(self.hub.catalogue)
         current = self.new_group_field.currentData()
         self.new_group_field.blockSignals(True)
         self.new_group_field.clear()
-        for fid, code, name in fields:
-            self.new_group_field.addItem(f"{code} {name}", fid)
+        for f in fields:
+            self.new_group_field.addItem(f.label, f.id)
         self.new_group_field.setCurrentIndex(max(0, self.new_group_field.findData(current)))
         self.new_group_field.blockSignals(False)
         self.on_new_group_field_changed(self.new_group_field.currentIndex())

@@ -8,7 +8,7 @@ they name; the rest of the tree, and what the user has expanded, stays as it is.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -22,9 +22,8 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
-from sqlalchemy import select
 
-from lip_desktop.model import enums, orm
+from lip_desktop.model import enums, queries
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.commands import MoveMeasure
 from lip_desktop.ui.hub import CatalogueHub
@@ -113,13 +112,8 @@ class CatalogueTreeModel(QAbstractItemModel):
     # --- loading (one query per expanded node) -------------------------------------------
 
     def _load_top(self) -> list[Node]:
-        with self._hub.catalogue.read() as conn:
-            sections = conn.execute(select(orm.StrategySectionRow.id, orm.StrategySectionRow.title)
-                                    .order_by(orm.StrategySectionRow.position)).all()
-            fields = conn.execute(select(orm.ActionFieldRow.id, orm.ActionFieldRow.code,
-                                         orm.ActionFieldRow.name)
-                                  .order_by(orm.ActionFieldRow.position)).all()
-            with_goals = set(conn.execute(select(orm.GoalRow.action_field_id).distinct()).scalars())
+        top = queries.tree_top(self._hub.catalogue)
+        sections, fields, with_goals = top.sections, top.fields, top.fields_with_goals
         strategy = getattr(self, "_strategy", None)
         if strategy is None:
             strategy = self._register(Node("strategy", "strategy", self._root,
@@ -142,33 +136,13 @@ class CatalogueTreeModel(QAbstractItemModel):
         if node.kind == "root":
             return self._load_top()
         if node.kind == "strategy":
-            with self._hub.catalogue.read() as conn:
-                rows = conn.execute(select(orm.StrategySectionRow.id, orm.StrategySectionRow.title)
-                                    .order_by(orm.StrategySectionRow.position)).all()
+            rows = queries.strategy_sections(self._hub.catalogue)
             return [self._reuse("strategy_section", sid, node, title=t) for sid, t in rows]
         if node.kind not in ("action_field", "goal"):
             return []
-        g = orm.GoalRow
-        with self._hub.catalogue.read() as conn:
-            stmt = select(g.id, g.code, g.title, g.status)
-            if node.kind == "action_field":
-                stmt = stmt.where(g.action_field_id == node.record_id, g.parent_id.is_(None))
-            else:
-                stmt = stmt.where(g.parent_id == node.record_id)
-            goals = conn.execute(stmt.order_by(g.position, g.code)).all()
-            goal_ids = [row[0] for row in goals]
-            parents_with_children = set(conn.execute(
-                select(g.parent_id).where(g.parent_id.in_(goal_ids)).distinct()).scalars())
-            parents_with_children |= set(conn.execute(
-                select(orm.MeasureRow.goal_id).where(orm.MeasureRow.goal_id.in_(goal_ids))
-                .distinct()).scalars())
-            measures: Sequence[Any] = []
-            if node.kind == "goal":
-                m = orm.MeasureRow
-                measures = conn.execute(select(m.id, m.code, m.title, m.status,
-                                               m.steering_decision)
-                                        .where(m.goal_id == node.record_id)
-                                        .order_by(m.position, m.code)).all()
+        below = queries.tree_children(self._hub.catalogue, node.kind, node.record_id)
+        goals, measures = below.goals, below.measures
+        parents_with_children = below.goals_with_children
         children = [self._reuse("goal", gid, node, code=code, title=title, status=status,
                                 has_children=gid in parents_with_children)
                     for gid, code, title, status in goals]
@@ -189,30 +163,7 @@ class CatalogueTreeModel(QAbstractItemModel):
 
     def _path_to(self, record_type: str, record_id: str) -> list[tuple[str, str]]:
         """The chain of (kind, id) from the top down to a record's parent."""
-        chain: list[tuple[str, str]] = []
-        with self._hub.catalogue.read() as conn:
-            goal_id: str | None = None
-            if record_type == "measure":
-                goal_id = conn.execute(select(orm.MeasureRow.goal_id).where(
-                    orm.MeasureRow.id == record_id)).scalar()
-            elif record_type == "goal":
-                goal_id = conn.execute(select(orm.GoalRow.parent_id).where(
-                    orm.GoalRow.id == record_id)).scalar()
-                if goal_id is None:
-                    field_id = conn.execute(select(orm.GoalRow.action_field_id).where(
-                        orm.GoalRow.id == record_id)).scalar()
-                    return [("action_field", str(field_id))]
-            while goal_id is not None:
-                chain.insert(0, ("goal", goal_id))
-                row = conn.execute(select(orm.GoalRow.parent_id, orm.GoalRow.action_field_id)
-                                   .where(orm.GoalRow.id == goal_id)).one_or_none()
-                if row is None:
-                    break
-                parent_id, field_id = row
-                if parent_id is None:
-                    chain.insert(0, ("action_field", field_id))
-                goal_id = parent_id
-        return chain
+        return queries.tree_path(self._hub.catalogue, record_type, record_id)
 
     # --- Qt model API ------------------------------------------------------------------
 
@@ -400,22 +351,15 @@ class CatalogueTreeModel(QAbstractItemModel):
 
     def _current_parents(self, kind: str, rid: str) -> list[int]:
         """Node keys of the loaded parent(s) a record belongs under now."""
-        with self._hub.catalogue.read() as conn:
-            if kind == "measure":
-                goal = conn.execute(select(orm.MeasureRow.goal_id).where(
-                    orm.MeasureRow.id == rid)).scalar()
-                node = self._by_record.get(("goal", goal)) if goal else None
-            elif kind == "goal":
-                row = conn.execute(select(orm.GoalRow.parent_id, orm.GoalRow.action_field_id)
-                                   .where(orm.GoalRow.id == rid)).one_or_none()
-                if row is None:
-                    return []
-                node = self._by_record.get(("goal", row[0]) if row[0]
-                                           else ("action_field", row[1]))
-            elif kind == "strategy_section":
-                node = self._root.children[0] if self._root.children else None
-            else:
-                node = self._root
+        if kind in ("measure", "goal"):
+            parent = queries.tree_parent(self._hub.catalogue, kind, rid)
+            if parent is None and kind == "goal":
+                return []
+            node = self._by_record.get(parent) if parent is not None else None
+        elif kind == "strategy_section":
+            node = self._root.children[0] if self._root.children else None
+        else:
+            node = self._root
         return [node.key] if node is not None else []
 
     def _index_of_node(self, node: Node) -> QModelIndex:
@@ -470,29 +414,8 @@ class CatalogueTreeModel(QAbstractItemModel):
         node = self._by_record.get((kind, rid))
         if node is None or node.parent is None:
             return
-        with self._hub.catalogue.read() as conn:
-            if kind == "measure":
-                m = orm.MeasureRow
-                row = conn.execute(select(m.code, m.title, m.status, m.steering_decision)
-                                   .where(m.id == rid)).one_or_none()
-                if row:
-                    node.code, node.title, node.status, node.steering = row
-            elif kind == "goal":
-                goal = conn.execute(select(orm.GoalRow.code, orm.GoalRow.title,
-                                           orm.GoalRow.status).where(orm.GoalRow.id == rid)
-                                    ).one_or_none()
-                if goal:
-                    node.code, node.title, node.status = goal
-            elif kind == "action_field":
-                af = conn.execute(select(orm.ActionFieldRow.code, orm.ActionFieldRow.name)
-                                  .where(orm.ActionFieldRow.id == rid)).one_or_none()
-                if af:
-                    node.code, node.title = af
-            else:
-                title = conn.execute(select(orm.StrategySectionRow.title).where(
-                    orm.StrategySectionRow.id == rid)).scalar()
-                if title is not None:
-                    node.title = title
+        for key, value in queries.tree_node_values(self._hub.catalogue, kind, rid):
+            setattr(node, key, value)
         index = self._index_of_node(node)
         if index.isValid():
             self.dataChanged.emit(index, index.siblingAtColumn(len(HEADERS) - 1))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from lip_desktop.model import demo
 from lip_desktop.model.commands import AddRecord, DeleteRecord
+from lip_desktop.model.queries import indicators_of
 from lip_desktop.model.terminology import DEFAULT_RULES, TermChecker
 from lip_desktop.ui.forms import (
     ActionFieldForm,
@@ -22,7 +23,6 @@ from lip_desktop.ui.forms import (
     MeasureForm,
 )
 from lip_desktop.ui.forms.indicators import COLUMNS
-from lip_desktop.ui.forms.reads import indicators_of
 from lip_desktop.ui.widgets.numbers import format_euro, parse_decimal
 from lip_desktop.ui.widgets.term_edit import TermHintBar, TermTextEdit
 

@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lip_desktop.model import queries
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.commands import AddRecord, DeleteRecord, UpdateFields
 from lip_desktop.model.errors import ValidationError
 from lip_desktop.model.records import SPECS, Indicator, Kind, clean_record
-from lip_desktop.ui.forms import reads
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.widgets.euro_edit import ERROR_COLOUR
 from lip_desktop.ui.widgets.numbers import format_decimal, parse_decimal, parse_integer
@@ -74,7 +74,7 @@ class IndicatorTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._measure_id = measure_id
         self._rows = ([] if measure_id is None
-                      else reads.indicators_of(self._hub.catalogue, measure_id))
+                      else queries.indicators_of(self._hub.catalogue, measure_id))
         self.endResetModel()
 
     def indicator(self, row: int) -> Indicator:
@@ -214,7 +214,7 @@ class IndicatorTableModel(QAbstractTableModel):
             return
         if not changes.touched("indicator") and measure_id not in changes.touched("measure"):
             return
-        rows = reads.indicators_of(self._hub.catalogue, measure_id)
+        rows = queries.indicators_of(self._hub.catalogue, measure_id)
         if [r.id for r in rows] != [r.id for r in self._rows]:
             self.beginResetModel()
             self._rows = rows

@@ -11,10 +11,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from lip_desktop.model import enums
+from lip_desktop.model import enums, queries
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.errors import LipError
-from lip_desktop.ui.forms import reads
 from lip_desktop.ui.forms.base import RecordForm
 from lip_desktop.ui.forms.indicators import IndicatorEditor
 from lip_desktop.ui.forms.terms import TermRules
@@ -50,10 +49,10 @@ class MeasureForm(RecordForm):
         self.lead = self.line("lead")
         self.add_field(how, "lead", self.lead)
         self.partners = TagListEdit(
-            suggestions=lambda: reads.used_tags(catalogue, "partners"))
+            suggestions=lambda: queries.used_tags(catalogue, "partners"))
         self.add_field(how, "partners", self.partners)
         self.target_groups = TagListEdit(
-            suggestions=lambda: reads.used_tags(catalogue, "target_groups"))
+            suggestions=lambda: queries.used_tags(catalogue, "target_groups"))
         self.add_field(how, "target_groups", self.target_groups)
         self.start = MonthEdit()
         self.add_field(how, "start", self.start)

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from lip_desktop.model import queries
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.terminology import TermChecker
-from lip_desktop.ui.forms import reads
 from lip_desktop.ui.hub import CatalogueHub
 
 
@@ -24,10 +24,10 @@ class TermRules(QObject):
     def __init__(self, hub: CatalogueHub, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._hub = hub
-        self.checker = TermChecker(reads.term_rules(hub.catalogue))
+        self.checker = TermChecker(queries.term_rules(hub.catalogue))
         hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
 
     def on_hub_catalogue_changed(self, changes: Changes) -> None:
         if changes.touched("terminology"):
-            self.checker = TermChecker(reads.term_rules(self._hub.catalogue))
+            self.checker = TermChecker(queries.term_rules(self._hub.catalogue))
             self.sig_checker_changed.emit(self.checker)

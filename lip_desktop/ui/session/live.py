@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lip_desktop.model import enums
+from lip_desktop.model import enums, queries
 from lip_desktop.model.changes import Changes, Outcome
 from lip_desktop.model.commands import AddRecord, UpdateFields
 from lip_desktop.model.errors import LipError
@@ -52,7 +52,7 @@ from lip_desktop.ui import dialogs
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.negotiation import NegotiationPanel
 from lip_desktop.ui.people import read_people
-from lip_desktop.ui.session import reads
+from lip_desktop.ui.session import stamps
 from lip_desktop.ui.session.clock import Clock
 from lip_desktop.ui.session.widgets import NotesEdit
 
@@ -106,8 +106,8 @@ class LiveSessionWindow(QMainWindow):
         self._closed = False
         self._shown_item_id: str | None = "<none yet>"
         self._members: list[tuple[Person, str]] = []  # (person, role) in group order
-        self._subjects: list[reads.SubjectChoice] = []
-        self._fields: list[reads.FieldChoice] = []
+        self._subjects: list[queries.SubjectChoice] = []
+        self._fields: list[queries.FieldChoice] = []
         self.attendance_buttons: dict[str, QPushButton] = {}
         self._load_people()
         self._load_subjects()
@@ -443,10 +443,10 @@ class LiveSessionWindow(QMainWindow):
         self._group_field_id: str = group.action_field_id
 
     def _load_subjects(self) -> None:
-        self._subjects = reads.subject_choices(self.hub.catalogue)
-        self._fields = reads.action_fields(self.hub.catalogue)
+        self._subjects = queries.subject_choices(self.hub.catalogue)
+        self._fields = queries.action_fields(self.hub.catalogue)
 
-    def subject_choice(self, subject_id: str | None) -> reads.SubjectChoice | None:
+    def subject_choice(self, subject_id: str | None) -> queries.SubjectChoice | None:
         return next((c for c in self._subjects if c.id == subject_id), None)
 
     @property
@@ -631,7 +631,7 @@ class LiveSessionWindow(QMainWindow):
                 if d.id == selected:
                     entry.setSelected(True)
 
-    def _fill_capture_parents(self, choice: reads.SubjectChoice | None) -> None:
+    def _fill_capture_parents(self, choice: queries.SubjectChoice | None) -> None:
         """Goals for a measure or sub-goal, action fields for a goal; preselected from
         the current item's subject, or "bitte wählen" when it has none."""
         kind = self.capture_kind.currentData()
@@ -1028,7 +1028,7 @@ class LiveSessionWindow(QMainWindow):
                 .replace("%1", self.state.meeting.title)):
             return False
         sid = self.session_id
-        ends = self.clock.now().strftime(reads.STORED_FORMAT)
+        ends = self.clock.now().strftime(stamps.STORED_FORMAT)
         if self._call(lambda s: s.close_session(sid, ends)) is None:
             return False
         self._saved(self.tr("Sitzung beendet"))

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lip_desktop.model import enums
+from lip_desktop.model import enums, queries
 from lip_desktop.model.changes import Changes, Outcome
 from lip_desktop.model.commands import UpdateFields
 from lip_desktop.model.errors import LipError
@@ -46,8 +46,8 @@ from lip_desktop.model.records import Meeting
 from lip_desktop.model.services import CatalogueService
 from lip_desktop.ui import dialogs
 from lip_desktop.ui.hub import CatalogueHub
-from lip_desktop.ui.people import GroupRow, read_groups
-from lip_desktop.ui.session import reads
+from lip_desktop.ui.people import read_groups
+from lip_desktop.ui.session import stamps
 from lip_desktop.ui.session.clock import Clock
 from lip_desktop.ui.session.widgets import NotesEdit
 
@@ -107,11 +107,11 @@ class SessionPlanningView(QWidget):
         self.hub = hub
         self._clock = clock
         self.live_windows: dict[str, LiveSessionWindow] = {}
-        self._groups: list[GroupRow] = []
-        self._sessions: list[reads.SessionRow] = []
+        self._groups: list[queries.GroupSummary] = []
+        self._sessions: list[queries.SessionRow] = []
         self._meeting: Meeting | None = None
         self._shown_session_id: str | None = None
-        self._subjects: list[reads.SubjectChoice] = []
+        self._subjects: list[queries.SubjectChoice] = []
         self._build()
         self._connect()
         self._reload_groups()
@@ -355,7 +355,7 @@ class SessionPlanningView(QWidget):
         index = self.group_combo.currentIndex()
         return self._groups[index].id if 0 <= index < len(self._groups) else None
 
-    def selected_group(self) -> GroupRow | None:
+    def selected_group(self) -> queries.GroupSummary | None:
         index = self.group_combo.currentIndex()
         return self._groups[index] if 0 <= index < len(self._groups) else None
 
@@ -379,7 +379,7 @@ class SessionPlanningView(QWidget):
 
     def select_session(self, session_id: str) -> None:
         """Show a session: switches to its group first."""
-        row = next((s for s in reads.sessions_of(self.hub.catalogue) if s.id == session_id),
+        row = next((s for s in queries.sessions_of(self.hub.catalogue) if s.id == session_id),
                    None)
         if row is None:
             return
@@ -416,7 +416,7 @@ class SessionPlanningView(QWidget):
                 self.group_combo.setCurrentIndex(index)
 
     def _reload_subjects(self) -> None:
-        self._subjects = reads.subject_choices(self.hub.catalogue)
+        self._subjects = queries.subject_choices(self.hub.catalogue)
         self._fill_subject_combo()
 
     def _fill_subject_combo(self) -> None:
@@ -439,7 +439,7 @@ class SessionPlanningView(QWidget):
                                           subject_key(choice.subject_type, choice.id))
             self.item_subject.setCurrentIndex(max(0, self.item_subject.findData(keep)))
 
-    def _subject_label(self, choice: reads.SubjectChoice) -> str:
+    def _subject_label(self, choice: queries.SubjectChoice) -> str:
         kind = self.tr("Ziel") if choice.subject_type == "goal" else self.tr("Maßnahme")
         return f"{choice.code} {choice.title} ({kind})"
 
@@ -452,13 +452,13 @@ class SessionPlanningView(QWidget):
     def _reload_sessions(self) -> None:
         current = self.selected_session_id()
         group_id = self.selected_group_id()
-        self._sessions = reads.sessions_of(self.hub.catalogue, group_id) if group_id else []
+        self._sessions = queries.sessions_of(self.hub.catalogue, group_id) if group_id else []
         table = self.sessions_table
         with QSignalBlocker(table):
             table.clearSelection()
             table.setRowCount(len(self._sessions))
             for row, s in enumerate(self._sessions):
-                cells = (reads.display_stamp(s.starts_at), s.title, s.location,
+                cells = (stamps.display_stamp(s.starts_at), s.title, s.location,
                          enums.label(enums.SESSION_STATUS, s.status))
                 for column, text in enumerate(cells):
                     item = QTableWidgetItem(text)
@@ -528,7 +528,7 @@ class SessionPlanningView(QWidget):
             self.title_edit.setText(meeting.title)
         if other or closed or not self.location_edit.isModified():
             self.location_edit.setText(meeting.location)
-        start = reads.parse_stamp(meeting.starts_at)
+        start = stamps.parse_stamp(meeting.starts_at)
         if start is not None and (other or not self.starts_edit.hasFocus()):
             with QSignalBlocker(self.starts_edit):
                 self.starts_edit.setDateTime(to_qdatetime(start))
@@ -577,7 +577,7 @@ class SessionPlanningView(QWidget):
         with QSignalBlocker(self.copy_source):
             self.copy_source.clear()
             for s in others:
-                self.copy_source.addItem(f"{reads.display_stamp(s.starts_at)} – {s.title}", s.id)
+                self.copy_source.addItem(f"{stamps.display_stamp(s.starts_at)} – {s.title}", s.id)
         self.copy_button.setEnabled(bool(others))
 
     def _update_agenda_buttons(self) -> None:
@@ -644,7 +644,7 @@ class SessionPlanningView(QWidget):
         group_id = self.selected_group_id()
         if group_id is None:
             return None
-        stamp = starts_at.strftime(reads.STORED_FORMAT)
+        stamp = starts_at.strftime(stamps.STORED_FORMAT)
         meeting = self._call(lambda s: s.add_session(group_id, title, stamp,
                                                      location=location))
         if meeting is None:
@@ -669,9 +669,9 @@ class SessionPlanningView(QWidget):
         self._update_session(title=self.title_edit.text().strip())
 
     def on_starts_edited(self) -> None:
-        stamp = from_qdatetime(self.starts_edit.dateTime()).strftime(reads.STORED_FORMAT)
+        stamp = from_qdatetime(self.starts_edit.dateTime()).strftime(stamps.STORED_FORMAT)
         meeting = self._meeting
-        if meeting is not None and reads.parse_stamp(meeting.starts_at) != reads.parse_stamp(
+        if meeting is not None and stamps.parse_stamp(meeting.starts_at) != stamps.parse_stamp(
                 stamp):
             self._update_session(starts_at=stamp)
 

@@ -56,9 +56,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from lip_desktop.model import enums, orm
+from lip_desktop.model import enums, queries
 from lip_desktop.model.changes import Changes, Outcome
 from lip_desktop.model.records import Vote
 from lip_desktop.model.services import CatalogueService, VoteState
@@ -197,17 +196,8 @@ class VoteSummary:
 
 def read_session_votes(hub: CatalogueHub, session_id: str) -> list[VoteSummary]:
     """The session's votes in their order, with stored results and option labels."""
-    v, o = orm.VoteRow, orm.VoteOptionRow
-    with hub.catalogue.read() as conn:
-        rows = conn.execute(select(v.id, v.question, v.method, v.status, v.result)
-                            .where(v.session_id == session_id)
-                            .order_by(v.position, v.id)).all()
-        labels: dict[str, dict[str, str]] = {}
-        for vote_id, option_id, label in conn.execute(
-                select(o.vote_id, o.id, o.label).join(v, v.id == o.vote_id)
-                .where(v.session_id == session_id).order_by(o.vote_id, o.position)):
-            labels.setdefault(vote_id, {})[option_id] = label
-    return [VoteSummary(r[0], r[1], r[2], r[3], r[4], labels.get(r[0], {})) for r in rows]
+    return [VoteSummary(v.id, v.question, v.method, v.status, v.result, v.labels)
+            for v in queries.session_votes(hub.catalogue, session_id)]
 
 
 class VoteListModel(QAbstractTableModel):
@@ -552,10 +542,7 @@ class NewVoteForm(QWidget):
         """The measures of the agenda item's goal as options, linked to them."""
         if not self._subject or self._subject[0] != "goal":
             return
-        m = orm.MeasureRow
-        with self._hub.catalogue.read() as conn:
-            rows = conn.execute(select(m.id, m.code, m.title).where(
-                m.goal_id == self._subject[1]).order_by(m.position, m.id)).all()
+        rows = queries.measures_of_goal(self._hub.catalogue, self._subject[1])
         present = {self.options.item(i).data(_SubjectRole) for i in range(self.options.count())}
         for measure_id, code, title in rows:
             if ("measure", measure_id) not in present:
