@@ -176,6 +176,22 @@ def catalogue_document(catalogue: Catalogue) -> dict[str, Any]:
         return load_document(conn)
 
 
+def export_document(catalogue: Catalogue) -> dict[str, Any]:
+    """The whole catalogue as a ``lip-catalogue`` v1 document (exports read this)."""
+    from lip_desktop.model import interchange  # noqa: PLC0415 - avoids an import cycle
+
+    with catalogue.read() as conn:
+        return interchange.export_document(conn)
+
+
+def search_index(catalogue: Catalogue) -> Any:
+    """The search index over every text of the catalogue (``search.SearchIndex``)."""
+    from lip_desktop.model.search import SearchIndex  # noqa: PLC0415
+
+    with catalogue.read() as conn:
+        return SearchIndex.read(conn)
+
+
 # --- people and groups --------------------------------------------------------------------
 
 

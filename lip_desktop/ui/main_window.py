@@ -921,8 +921,7 @@ class MainWindow(QMainWindow):
         hub = self.hub
 
         def work(_progress: Progress) -> Path:
-            with hub.catalogue.read() as conn:
-                doc = interchange.export_document(conn)
+            doc = queries.export_document(hub.catalogue)
             atomic_write(path, interchange.dumps(doc).encode("utf-8"))
             return path
 

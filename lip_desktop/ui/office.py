@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lip_desktop.model import interchange, queries
+from lip_desktop.model import queries
 from lip_desktop.model.checks import term_findings
 from lip_desktop.model.errors import LipError
 from lip_desktop.ui import dialogs
@@ -153,8 +153,7 @@ def export_word(
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         options, raise_version = dialog.options()
-    with hub.catalogue.read() as conn:
-        doc = interchange.export_document(conn)
+    doc = queries.export_document(hub.catalogue)
     findings = term_findings(doc)
     if findings:
         lines = "\n".join(f"{f.record}: {f.message}" for f in findings[:30])
@@ -254,8 +253,7 @@ def export_minutes(window: Any, hub: CatalogueHub, session_id: str) -> None:
 def export_excel(window: Any, hub: CatalogueHub) -> None:
     from lip_desktop.export.excel import build_measure_list, verify_measure_list  # noqa: PLC0415
 
-    with hub.catalogue.read() as conn:
-        doc = interchange.export_document(conn)
+    doc = queries.export_document(hub.catalogue)
     name = f"{hub.catalogue.path.stem} – Maßnahmenliste.xlsx"
     path = _target(
         window,

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lip_desktop.model import queries
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.records import SPECS
 from lip_desktop.model.search import SearchHit, SearchIndex
@@ -215,8 +216,7 @@ class SearchPanel(QWidget):
     def index(self) -> SearchIndex:
         """The search index, rebuilt first if the catalogue changed since it was built."""
         if self._index is None or self._stale:
-            with self._hub.catalogue.read() as conn:
-                self._index = SearchIndex.read(conn)
+            self._index = queries.search_index(self._hub.catalogue)
             self._stale = False
         return self._index
 
