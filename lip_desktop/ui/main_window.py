@@ -350,6 +350,8 @@ class MainWindow(QMainWindow):
         self.runner.wait()
         if self.workspace is not None:
             self.editor.commit_pending()  # a field still being typed in is saved, too
+            self.search.rebuild_timer.stop()
+            self.search.wait_for_rebuild()
             if "sessions_view" in self._built_pages:
                 self.sessions_view.close_live_windows()  # saves their notes first
         self._backup_timer.stop()

@@ -23,7 +23,9 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRunnable,
     Qt,
+    QThreadPool,
     QTimer,
     Signal,
 )
@@ -53,6 +55,8 @@ HitRole: Final = FIRST_PRIVATE_ROLE
 
 #: Milliseconds of quiet typing before the search runs.
 DEBOUNCE_MS: Final = 150
+#: Pause after the last edit before the index is rebuilt in the background.
+REBUILD_DELAY_MS: Final = 600
 #: Results shown at most; more would not be read, and cost time to lay out.
 MAX_RESULTS: Final = 200
 #: Record types whose hits show the type in front ("Person: …"); the others have codes.
@@ -130,8 +134,33 @@ class _SearchEdit(QLineEdit):
         super().keyPressEvent(event)
 
 
+class _IndexJob(QRunnable):
+    """Builds a search index in a pool thread (its own database connection)."""
+
+    class Signals(QObject):
+        sig_built = Signal(int, object)  # generation, SearchIndex
+
+    def __init__(self, catalogue: Any, generation: int) -> None:
+        super().__init__()
+        self.signals = self.Signals()
+        self._catalogue = catalogue
+        self._generation = generation
+
+    def run(self) -> None:
+        try:
+            index = queries.search_index(self._catalogue)
+        except Exception:  # catalogue closed meanwhile: the panel rebuilds on demand
+            return
+        self.signals.sig_built.emit(self._generation, index)
+
+
 class SearchPanel(QWidget):
-    """Search line, count and results; embed it with ``SearchPanel(hub)``."""
+    """Search line, count and results; embed it with ``SearchPanel(hub)``.
+
+    After an edit the index is rebuilt in the background (a second for 21,000
+    measures), so typing never waits for it: until the new index is there, typed
+    searches use the previous one. An explicit search (Enter) uses a fresh index.
+    """
 
     #: A search ran: (query, number of hits shown). For the status bar and tests.
     sig_search_finished = Signal(str, int)
@@ -141,6 +170,14 @@ class SearchPanel(QWidget):
         self._hub = hub
         self._index: SearchIndex | None = None
         self._stale = True
+        self._generation = 0  # counts catalogue changes; a job's index is for one of them
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._jobs: set[_IndexJob] = set()
+        self.rebuild_timer = QTimer(self)
+        self.rebuild_timer.setSingleShot(True)
+        self.rebuild_timer.setInterval(REBUILD_DELAY_MS)
+        self.rebuild_timer.timeout.connect(self.start_rebuild)
 
         self.edit = _SearchEdit()
         self.edit.setObjectName("searchEdit")
@@ -178,7 +215,7 @@ class SearchPanel(QWidget):
         self.edit.textChanged.connect(self.on_edit_text_changed)
         self.edit.returnPressed.connect(self.on_edit_return_pressed)
         self.edit.sig_down_pressed.connect(self.on_edit_down_pressed)
-        self.timer.timeout.connect(self.search_now)
+        self.timer.timeout.connect(self.on_timer_timeout)
         self.results.activated.connect(self.on_results_activated)
         hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
 
@@ -198,7 +235,13 @@ class SearchPanel(QWidget):
             self.count_label.clear()
             self.sig_search_finished.emit("", 0)
             return
-        hits = self.index().search(query, MAX_RESULTS + 1)
+        self._search_with(self.index(), query)
+
+    def _search_with(self, index: SearchIndex, query: str | None = None) -> None:
+        query = self.edit.text().strip() if query is None else query
+        if not query:
+            return
+        hits = index.search(query, MAX_RESULTS + 1)
         more = len(hits) > MAX_RESULTS
         hits = hits[:MAX_RESULTS]
         self.model.set_hits(hits)
@@ -220,6 +263,35 @@ class SearchPanel(QWidget):
             self._stale = False
         return self._index
 
+    def start_rebuild(self) -> None:
+        """Rebuild the index in the background for the current state of the catalogue."""
+        if not self.isVisible():
+            return  # a hidden panel rebuilds on its next search
+        job = _IndexJob(self._hub.catalogue, self._generation)
+        job.signals.sig_built.connect(self.on_job_built)
+        self._jobs.add(job)
+        self._pool.start(job)
+
+    def on_job_built(self, generation: int, index: SearchIndex) -> None:
+        self._jobs = {j for j in self._jobs if j._generation > generation}
+        if generation != self._generation:
+            return  # the catalogue changed again meanwhile; a newer job follows
+        self._index = index
+        self._stale = False
+        if self.edit.text().strip():
+            self.search_now()
+
+    def on_timer_timeout(self) -> None:
+        """A typed search: with a rebuild under way, the previous index answers."""
+        if self._stale and self._index is not None and self._jobs:
+            self._search_with(self._index)
+        else:
+            self.search_now()
+
+    def wait_for_rebuild(self, msecs: int = 30_000) -> bool:
+        """Block until a background rebuild is done (closing, tests)."""
+        return self._pool.waitForDone(msecs)
+
     @property
     def stale(self) -> bool:
         """True when the next search rebuilds the index first."""
@@ -229,6 +301,7 @@ class SearchPanel(QWidget):
         """A pending search must not run once the panel is gone (its catalogue may be
         closed by then)."""
         self.timer.stop()
+        self.rebuild_timer.stop()
         super().hideEvent(event)
 
     # --- reactions -------------------------------------------------------------------------
@@ -255,6 +328,8 @@ class SearchPanel(QWidget):
         """Mark the index stale (rebuilt on the next search, see the module docstring)
         and drop shown hits whose record was deleted, so none leads nowhere."""
         self._stale = True
+        self._generation += 1
+        self.rebuild_timer.start()
         gone: set[str] = set()
         for ids in changes.deleted.values():
             gone |= ids

@@ -13,6 +13,7 @@ from support import create_from
 
 from lip_desktop.model import demo
 from lip_desktop.model.catalogue import Catalogue
+from lip_desktop.model.commands import UpdateFields
 from lip_desktop.ui import app
 from lip_desktop.ui.main_window import MainWindow
 from lip_desktop.ui.roles import RecordIdRole
@@ -193,6 +194,20 @@ def test_measure_list_filter_and_search_jump(window: MainWindow, qtbot: Any) -> 
         panel.results.activated.emit(first)
     assert window.tabs.currentIndex() == 0
     assert "Lotsinnen" in str(window.tree.currentIndex().data())
+
+
+def test_search_index_is_rebuilt_in_the_background_after_an_edit(
+        window: MainWindow, qtbot: Any) -> None:
+    hub = window.hub
+    panel = window.search
+    panel.search_now()  # builds the first index
+    mid = measure_id(window, "BIL-M1.1.1")
+    hub.execute(UpdateFields("measure", mid, {"title": "Quartiersbrücken Zwergenland"}))
+    assert panel.stale
+    qtbot.waitUntil(lambda: not panel.stale, timeout=10_000)
+    qtbot.keyClicks(panel.edit, "zwergenland")
+    panel.on_timer_timeout()
+    assert panel.model.rowCount() == 1
 
 
 def test_outdated_term_is_highlighted_and_replaced(window: MainWindow) -> None:
