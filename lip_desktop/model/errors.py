@@ -67,6 +67,10 @@ MESSAGES: dict[str, str] = {
         "Stattdessen den Status „abgelehnt“ setzen."
     ),
     "subject_in_use": "„{record}“ wird noch verwendet (Positionen, Kompromisse, Kommentare oder Abstimmungen).",
+    "restore_conflict": (
+        "Das Gelöschte kann nicht wiederhergestellt werden: {reason}. Der Katalog bleibt, "
+        "wie er ist."
+    ),
     "position_settled": (
         "Die Position „{record}“ ist Teil eines Kompromisses und kann nicht entfernt werden; "
         "bitte erst im Kompromiss abwählen."

@@ -20,6 +20,7 @@ from types import EllipsisType
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from lip_desktop.model import codes, enums, live, orm, voting
@@ -32,7 +33,7 @@ from lip_desktop.model.errors import (
     ValidationError,
     VoteRuleError,
 )
-from lip_desktop.model.interchange import ImportReport, import_into_existing
+from lip_desktop.model.interchange import ImportReport, import_into_existing, write_records
 from lip_desktop.model.records import (
     COLLECTIONS,
     SPECS,
@@ -153,6 +154,13 @@ class SteeringDecisionIn:
     code: str
     decision: str | None
     note: str | None
+
+
+def _integrity_reason(exc: IntegrityError) -> str:
+    text = str(exc.orig) if exc.orig is not None else str(exc)
+    if "UNIQUE" in text and "code" in text:
+        return "eine Kennung ist inzwischen anders vergeben"
+    return "ein verknüpfter Eintrag fehlt inzwischen"
 
 
 def _as_dict(record: Any) -> dict[str, Any]:
@@ -744,8 +752,9 @@ class CatalogueService:
 
     def _delete_subjects(self, u: _Unit, ids: Mapping[str, list[str]]) -> dict[str, Any]:
         conn = u.session.connection()
-        doc = load_document(conn, internal=True)
         goal_ids, measure_ids = set(ids["goal"]), set(ids["measure"])
+        # Only the deleted goals, measures and indicators are read, not all 21,000.
+        doc = load_document(conn, internal=True, goal_ids=goal_ids, measure_ids=measure_ids)
         subjects = goal_ids | measure_ids
         comps = [c for c in doc["compromises"] if c["subject_id"] in subjects]
         comp_ids = {c["id"] for c in comps}
@@ -816,29 +825,55 @@ class CatalogueService:
     def restore_bundle(self, bundle: Mapping[str, Any]) -> Outcome[ImportReport]:
         """Put back what a deletion removed (undo): same ids, same codes, same links.
 
-        Goes through the merge import, so a restored record passes every check a new
-        one does (its goal still exists, its code is still free ...).
+        The records came out of this catalogue, so they are written back directly; what
+        may have changed since (the goal a measure belonged to was deleted, a referenced
+        record is gone) is caught by the foreign keys and a subject check, and the undo
+        is then refused as a whole. Fast at 21,000 measures: nothing else is read.
         """
         def work(u: _Unit) -> ImportReport:
             conn = u.session.connection()
-            current = load_document(conn, internal=True)
-            doc: dict[str, Any] = {"format": "lip-catalogue", "version": 1,
-                                   "catalogue": current["catalogue"]}
-            for rt in COLLECTIONS:
-                key = SPECS[rt].json_key
-                doc[key] = [dict(r) for r in bundle.get(key, [])]
-            report = import_into_existing(u.session, doc, u.actor, internal=True)
+            u.session.flush()
+            records = {rt: [dict(r) for r in bundle.get(SPECS[rt].json_key, [])]
+                       for rt in COLLECTIONS}
+            self._check_restored_subjects(u, records)
+            try:
+                collector = write_records(conn, records, {}, u.actor, "restore")
+            except IntegrityError as exc:
+                raise ConflictError("restore_conflict", reason=_integrity_reason(exc)) from None
+            for rt, recs in records.items():
+                if not recs:
+                    continue
+                table = orm.TABLES[rt].__table__.name  # type: ignore[attr-defined]
+                if conn.exec_driver_sql(f'PRAGMA foreign_key_check("{table}")').fetchall():
+                    raise ConflictError("restore_conflict",
+                                        reason="ein verknüpfter Eintrag fehlt inzwischen")
             for link in bundle.get("agenda_links", []):
                 item = u.session.get(orm.AgendaItemRow, link["item_id"])
                 if item is not None:
                     item.subject_type = link["subject_type"]
                     item.subject_id = link["subject_id"]
                     u.changes.updated["session"].add(link["session_id"])
-            for rt, ids in report.changes.created.items():
+            changes = collector.freeze()
+            for rt, ids in changes.created.items():
                 u.changes.created[rt].update(ids)
             u.changes.moved = True
+            report = ImportReport(created={rt: len(recs) for rt, recs in records.items()})
+            report.changes = changes
             return report
         return self._run("restore", work)
+
+    def _check_restored_subjects(self, u: _Unit, records: Mapping[str, list[dict[str, Any]]]
+                                 ) -> None:
+        """Positions, compromises and comments come back only onto existing subjects."""
+        coming = {rt: {r["id"] for r in recs} for rt, recs in records.items()}
+        for rt in ("position", "compromise", "review_comment"):
+            for rec in records.get(rt, []):
+                st, sid = rec.get("subject_type"), rec.get("subject_id")
+                if st is None or sid in coming.get(st, set()):
+                    continue
+                if u.session.get(_SUBJECT_TABLES[st], sid) is None:
+                    raise ConflictError("restore_conflict",
+                                        reason=f"{SPECS[st].label} {sid} gibt es nicht mehr")
 
     # --- generic access for the UI and undo -------------------------------------------
 

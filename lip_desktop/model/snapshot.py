@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from sqlalchemy import Table, select
@@ -26,10 +26,21 @@ def _table(cls: type[orm.Base]) -> Table:
     return table
 
 
-def _rows(conn: Connection, cls: type[orm.Base], *order: str) -> list[dict[str, Any]]:
+def _rows(conn: Connection, cls: type[orm.Base], *order: str,
+          where: tuple[str, Collection[str]] | None = None) -> list[dict[str, Any]]:
+    """All rows of a table in order; with ``where=(column, ids)`` only those rows."""
     table = _table(cls)
     stmt = select(table).order_by(*(table.c[o] for o in order))
-    return [dict(r) for r in conn.execute(stmt).mappings()]
+    if where is None:
+        return [dict(r) for r in conn.execute(stmt).mappings()]
+    column, ids = where
+    wanted = sorted(ids)
+    out: list[dict[str, Any]] = []
+    for start in range(0, len(wanted), 500):  # SQLite's bound-parameter limit
+        chunk = wanted[start:start + 500]
+        out.extend(dict(r) for r in conn.execute(stmt.where(table.c[column].in_(chunk)))
+                   .mappings())
+    return out
 
 
 def record_from_row(record_type: str, row: Mapping[str, Any], *, internal: bool = True
@@ -55,10 +66,14 @@ def record_from_row(record_type: str, row: Mapping[str, Any], *, internal: bool 
     return out
 
 
-def load_document(conn: Connection, *, internal: bool = False) -> dict[str, Any]:
+def load_document(conn: Connection, *, internal: bool = False,
+                  goal_ids: Collection[str] | None = None,
+                  measure_ids: Collection[str] | None = None) -> dict[str, Any]:
     """The catalogue as the interchange body (without ``format``/``exported_at``).
 
     ``internal=True`` keeps the internal ordering keys (for merges and undo bundles).
+    ``goal_ids``/``measure_ids`` restrict the three large tables (goals, measures and
+    their indicators) to those records, for operations on a few of 21,000 measures.
     """
     cat = conn.execute(select(_table(orm.CatalogueRow))).mappings().first()
     doc: dict[str, Any] = {
@@ -85,17 +100,20 @@ def load_document(conn: Connection, *, internal: bool = False) -> dict[str, Any]
         groups.append(g)
     doc["groups"] = groups
 
-    goals = _rows(conn, orm.GoalRow, "position", "code", "id")
+    goals = _rows(conn, orm.GoalRow, "position", "code", "id",
+                  where=None if goal_ids is None else ("id", goal_ids))
     ordered_goals = _tree_order(goals, field_rank)
     goal_rank = {g["id"]: i for i, g in enumerate(ordered_goals)}
     doc["goals"] = [record_from_row("goal", r, internal=internal) for r in ordered_goals]
 
-    measures = _rows(conn, orm.MeasureRow, "position", "code", "id")
+    measures = _rows(conn, orm.MeasureRow, "position", "code", "id",
+                     where=None if measure_ids is None else ("id", measure_ids))
     measures.sort(key=lambda m: goal_rank.get(m["goal_id"], len(goal_rank)))
     measure_rank = {m["id"]: i for i, m in enumerate(measures)}
     doc["measures"] = [record_from_row("measure", r, internal=internal) for r in measures]
 
-    indicators = _rows(conn, orm.IndicatorRow, "position", "id")
+    indicators = _rows(conn, orm.IndicatorRow, "position", "id",
+                       where=None if measure_ids is None else ("measure_id", measure_ids))
     indicators.sort(key=lambda i: measure_rank.get(i["measure_id"], len(measure_rank)))
     doc["indicators"] = [record_from_row("indicator", r, internal=internal) for r in indicators]
 

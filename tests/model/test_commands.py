@@ -105,3 +105,22 @@ def test_delete_indicator_and_person_undo(demo_service: CatalogueService) -> Non
     cmd.apply(demo_service)
     cmd.revert(demo_service)
     assert state(demo_service) == with_person
+
+
+def test_undo_is_refused_whole_when_the_parent_is_gone(service: CatalogueService) -> None:
+    import pytest
+
+    from lip_desktop.model.errors import ConflictError
+
+    bil = field_id(service, "BIL")
+    goal = service.add_goal(bil, "Ziel").value
+    measure = service.add_measure(goal.id, "Maßnahme").value
+    service.add_indicator(measure.id, "Teilnehmende")
+    cmd = DeleteRecord("measure", measure.id)
+    cmd.apply(service)
+    service.delete_goal(goal.id)  # someone deleted the goal meanwhile
+    before = state(service)
+    with pytest.raises(ConflictError) as info:
+        cmd.revert(service)
+    assert "nicht wiederhergestellt" in info.value.message
+    assert state(service) == before
