@@ -18,6 +18,46 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 
 
+def shoot_session(app: object, window: object) -> None:
+    """The live session window and the projector, on the demo's planned session."""
+    from datetime import datetime
+
+    from lip_desktop.ui.session.clock import ManualClock
+
+    hub = window.hub  # type: ignore[attr-defined]
+    with hub.catalogue.read() as conn:
+        sid = str(conn.exec_driver_sql(
+            "SELECT id FROM meeting WHERE status = 'planned' ORDER BY starts_at LIMIT 1"
+        ).scalar())
+    clock = ManualClock(datetime(2027, 1, 19, 17, 0))
+    live = window.sessions_view.open_live_window(sid, clock)  # type: ignore[attr-defined]
+    live.resize(1400, 860)
+    live.start_session()
+    meeting = hub.service.get_session(sid)
+    group = hub.record("group", meeting.group_id)
+    for member in group.members:
+        if member.role == "member":
+            live.set_present(member.person_id, True)
+    clock.advance(minutes=7)
+    app.processEvents()  # type: ignore[attr-defined]
+    live.grab().save(str(OUT / "sitzung.png"))
+    state = hub.service.open_vote(
+        sid, "Sollen die Sprachcafés als dauerhaftes Angebot in den Stadtteilbibliotheken "
+        "verankert werden?", "yes_no", {"majority": "simple", "parity": True}).value
+    choices = ["yes", "yes", "yes", "no", "yes", "yes", "abstain", "yes"]
+    for voter, choice in zip(state.voters, choices, strict=False):
+        hub.service.cast_ballot(state.vote.id, voter.person_id, choice=choice)
+    projector = live.open_projector()
+    if projector is not None:
+        projector.showNormal()
+        projector.resize(1280, 720)
+        projector.show_vote(state.vote.id)
+        app.processEvents()  # type: ignore[attr-defined]
+        projector.grab().save(str(OUT / "beamer.png"))
+        projector.close()
+    live.close()
+
+
 def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="lip-shots-"))
     os.environ["LIP_DESKTOP_DATA_DIR"] = str(tmp / "data")
@@ -53,6 +93,7 @@ def main() -> int:
         app.processEvents()
         window.grab().save(str(OUT / name))
     window.show_tab(0)
+    shoot_session(app, window)
     window.close()
     print(f"Screenshots in {OUT}")
     return 0
