@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any, Final
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -44,6 +43,7 @@ from lip_desktop.model.catalogue import Catalogue, DamagedCatalogueError
 from lip_desktop.model.errors import LipError
 from lip_desktop.ui import dialogs
 from lip_desktop.ui.hub import CatalogueHub
+from lip_desktop.ui.table_model import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -86,42 +86,32 @@ def when_label(moment: datetime) -> str:
     return _tr("%1 Uhr").replace("%1", moment.strftime("%d.%m.%Y, %H:%M"))
 
 
-class BackupModel(QAbstractTableModel):
+class BackupModel(ListTableModel[BackupInfo]):
     """Backups, newest first (Datum, Anlass, Größe). Read-only; ``reload`` re-reads."""
 
     def __init__(self, catalogue: Catalogue, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._catalogue = catalogue
-        self._backups: list[BackupInfo] = catalogue.list_backups()
+        self.rows = catalogue.list_backups()
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._backups = self._catalogue.list_backups()
+        self.rows = self._catalogue.list_backups()
         self.endResetModel()
 
     def backup(self, row: int) -> BackupInfo:
-        return self._backups[row]
+        return self.rows[row]
 
     def row_of(self, path: Path) -> int:
-        return next((i for i, b in enumerate(self._backups) if b.path == path), -1)
+        return next((i for i, b in enumerate(self.rows) if b.path == path), -1)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._backups)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (self.tr("Datum"), self.tr("Anlass"), self.tr("Größe"))
-        return headers[section] if 0 <= section < len(headers) else None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Datum"), self.tr("Anlass"), self.tr("Größe"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        b = self._backups[index.row()]
+        b = self.rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == COL_DATE:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any, Final
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,6 +35,7 @@ from lip_desktop.model.records import SPECS
 from lip_desktop.ui import dialogs
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import RecordIdRole, RecordTypeRole
+from lip_desktop.ui.table_model import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -56,7 +57,7 @@ def read_rules(hub: CatalogueHub) -> list[RuleRow]:
             for r in queries.term_rules(hub.catalogue)]
 
 
-class TermRuleModel(QAbstractTableModel):
+class TermRuleModel(ListTableModel[RuleRow]):
     """The terminology rules (Begriff, Ersatz, Hinweis), edited in place (undoable)."""
 
     KEYS: Final = ("term", "replacement", "note")
@@ -64,47 +65,37 @@ class TermRuleModel(QAbstractTableModel):
     def __init__(self, hub: CatalogueHub, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._hub = hub
-        self._rules = read_rules(hub)
+        self.rows = read_rules(hub)
         hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
 
     def rule(self, row: int) -> RuleRow:
-        return self._rules[row]
+        return self.rows[row]
 
     def row_of(self, rule_id: str) -> int:
-        return next((i for i, r in enumerate(self._rules) if r.id == rule_id), -1)
+        return next((i for i, r in enumerate(self.rows) if r.id == rule_id), -1)
 
     def on_hub_catalogue_changed(self, changes: Changes) -> None:
         touched = changes.touched("terminology")
         if not touched:
             return
         fresh = read_rules(self._hub)
-        if [r.id for r in fresh] != [r.id for r in self._rules]:
+        if [r.id for r in fresh] != [r.id for r in self.rows]:
             self.beginResetModel()
-            self._rules = fresh
+            self.rows = fresh
             self.endResetModel()
             return
-        self._rules = fresh
+        self.rows = fresh
         for row, r in enumerate(fresh):
             if r.id in touched:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.KEYS) - 1))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rules)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.KEYS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (self.tr("Begriff"), self.tr("Ersatz"), self.tr("Hinweis"))
-        return headers[section] if 0 <= section < len(headers) else None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Begriff"), self.tr("Ersatz"), self.tr("Hinweis"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        r = self._rules[index.row()]
+        r = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
                     Qt.ItemDataRole.AccessibleTextRole):
             return (r.term, r.replacement, r.note)[index.column()]
@@ -123,7 +114,7 @@ class TermRuleModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or not isinstance(value, str):
             return False
-        r = self._rules[index.row()]
+        r = self.rows[index.row()]
         key = self.KEYS[index.column()]
         if getattr(r, key) == value:
             return True
@@ -131,7 +122,7 @@ class TermRuleModel(QAbstractTableModel):
                                               label=self.tr("Begriffsregel ändern")))
 
 
-class TermReportModel(QAbstractTableModel):
+class TermReportModel(ListTableModel[TermHit]):
     """Outdated terms found in the catalogue's texts (Eintrag, Feld, Gefunden, Vorschlag).
 
     Filled by ``set_hits``; the dialog decides when the (whole-catalogue) check runs.
@@ -139,34 +130,23 @@ class TermReportModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._hits: list[TermHit] = []
 
     def set_hits(self, hits: list[TermHit]) -> None:
         self.beginResetModel()
-        self._hits = list(hits)
+        self.rows = list(hits)
         self.endResetModel()
 
     def hit(self, row: int) -> TermHit:
-        return self._hits[row]
+        return self.rows[row]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._hits)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (self.tr("Eintrag"), self.tr("Feld"), self.tr("Gefunden"),
-                   self.tr("Vorschlag"))
-        return headers[section] if 0 <= section < len(headers) else None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Eintrag"), self.tr("Feld"), self.tr("Gefunden"),
+                self.tr("Vorschlag"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        h = self._hits[index.row()]
+        h = self.rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == HIT_RECORD:

@@ -18,7 +18,6 @@ from datetime import datetime
 from typing import Any, Final
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -47,6 +46,7 @@ from lip_desktop.model.services import HistoryEntry
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import RecordIdRole, RecordTypeRole
 from lip_desktop.ui.settings import Settings
+from lip_desktop.ui.table_model import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -127,29 +127,28 @@ def subject_label(record_type: str, values: Mapping[str, Any]) -> str:
 # --- history ---------------------------------------------------------------------------
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(ListTableModel[HistoryEntry]):
     """The change history of one record, newest first (Wann, Wer, Feld, Änderung)."""
 
     def __init__(self, hub: CatalogueHub, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._hub = hub
         self._record: tuple[str, str] | None = None
-        self._entries: list[HistoryEntry] = []
         self._names: dict[str, str] = {}  # person names for membership entries
 
     def set_record(self, record_type: str | None, record_id: str | None = None) -> None:
         """Show the history of a record (None: nothing); also used to re-read it."""
         self.beginResetModel()
         if record_type is None or record_id is None:
-            self._record, self._entries = None, []
+            self._record, self.rows = None, []
         else:
             self._record = (record_type, record_id)
-            self._entries = self._hub.service.history(record_type, record_id)
-            self._names = self._person_names(self._entries)
+            self.rows = self._hub.service.history(record_type, record_id)
+            self._names = self._person_names(self.rows)
         self.endResetModel()
 
     def entry(self, row: int) -> HistoryEntry:
-        return self._entries[row]
+        return self.rows[row]
 
     def _person_names(self, entries: Iterable[HistoryEntry]) -> dict[str, str]:
         ids = {e.field.partition(":")[2] for e in entries
@@ -192,23 +191,13 @@ class HistoryModel(QAbstractTableModel):
         new = readable(e.new, e.record_type, key, limit)
         return f"{old} → {new}"
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (self.tr("Wann"), self.tr("Wer"), self.tr("Feld"), self.tr("alt → neu"))
-        return headers[section] if 0 <= section < len(headers) else None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Wann"), self.tr("Wer"), self.tr("Feld"), self.tr("alt → neu"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        e = self._entries[index.row()]
+        e = self.rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == HIST_WHEN:
@@ -237,36 +226,29 @@ def read_comments(hub: CatalogueHub, subject_type: str | None = None,
                                    open_only=open_only)
 
 
-class _CommentTable(QAbstractTableModel):
+class _CommentTable(ListTableModel[ReviewComment]):
     """Shared bookkeeping: comments in rows, refreshed in place when the ids stay."""
 
     def __init__(self, hub: CatalogueHub, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._hub = hub
-        self._comments: list[ReviewComment] = []
 
     def comment(self, row: int) -> ReviewComment:
-        return self._comments[row]
+        return self.rows[row]
 
     def row_of(self, comment_id: str) -> int:
-        return next((i for i, c in enumerate(self._comments) if c.id == comment_id), -1)
+        return next((i for i, c in enumerate(self.rows) if c.id == comment_id), -1)
 
     def _replace(self, fresh: list[ReviewComment]) -> None:
-        if [c.id for c in fresh] != [c.id for c in self._comments]:
+        if [c.id for c in fresh] != [c.id for c in self.rows]:
             self.beginResetModel()
-            self._comments = fresh
+            self.rows = fresh
             self.endResetModel()
             return
-        self._comments = fresh
+        self.rows = fresh
         if fresh:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(fresh) - 1, self.columnCount() - 1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._comments)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 5
 
 
 class CommentModel(_CommentTable):
@@ -282,27 +264,23 @@ class CommentModel(_CommentTable):
         self.beginResetModel()
         if subject_type in COMMENT_SUBJECTS and subject_id is not None:
             self._subject = (subject_type, subject_id)
-            self._comments = read_comments(self._hub, subject_type, subject_id)
+            self.rows = read_comments(self._hub, subject_type, subject_id)
         else:
-            self._subject, self._comments = None, []
+            self._subject, self.rows = None, []
         self.endResetModel()
 
     def on_hub_catalogue_changed(self, changes: Changes) -> None:
         if self._subject is not None and changes.touched("review_comment"):
             self._replace(read_comments(self._hub, *self._subject))
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (self.tr("erledigt"), self.tr("Autor*in"), self.tr("Datum"),
-                   self.tr("Quelle"), self.tr("Kommentar"))
-        return headers[section] if 0 <= section < len(headers) else None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("erledigt"), self.tr("Autor*in"), self.tr("Datum"),
+                self.tr("Quelle"), self.tr("Kommentar"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        c = self._comments[index.row()]
+        c = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.CheckStateRole and column == COMMENT_DONE:
             return Qt.CheckState.Checked if c.resolved else Qt.CheckState.Unchecked
@@ -335,7 +313,7 @@ class CommentModel(_CommentTable):
         if not index.isValid() or index.column() != COMMENT_DONE \
                 or role != Qt.ItemDataRole.CheckStateRole:
             return False
-        c = self._comments[index.row()]
+        c = self.rows[index.row()]
         resolved = Qt.CheckState(value) == Qt.CheckState.Checked \
             if isinstance(value, int | Qt.CheckState) else bool(value)
         if resolved == c.resolved:
@@ -365,7 +343,7 @@ class OpenCommentsModel(_CommentTable):
         super().__init__(hub, parent)
         self._source: str | None = None
         self._names: dict[tuple[str, str], str] = {}
-        self._comments = self._read()
+        self.rows = self._read()
         hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
 
     @property
@@ -376,7 +354,7 @@ class OpenCommentsModel(_CommentTable):
         """Only comments from ``word_review`` or ``manual``; None shows all."""
         self.beginResetModel()
         self._source = source
-        self._comments = self._read()
+        self.rows = self._read()
         self.endResetModel()
 
     def _read(self) -> list[ReviewComment]:
@@ -390,18 +368,14 @@ class OpenCommentsModel(_CommentTable):
                 changes.touched(rt) for rt in COMMENT_SUBJECTS):
             self._replace(self._read())
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (self.tr("Bezug"), self.tr("Autor*in"), self.tr("Datum"),
-                   self.tr("Quelle"), self.tr("Kommentar"))
-        return headers[section] if 0 <= section < len(headers) else None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Bezug"), self.tr("Autor*in"), self.tr("Datum"),
+                self.tr("Quelle"), self.tr("Kommentar"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        c = self._comments[index.row()]
+        c = self.rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == OPEN_SUBJECT:

@@ -21,7 +21,6 @@ from typing import Any, Final
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QItemSelection,
     QModelIndex,
     QObject,
@@ -57,6 +56,7 @@ from lip_desktop.model.records import Person
 from lip_desktop.ui import dialogs
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import FIRST_PRIVATE_ROLE, RecordIdRole
+from lip_desktop.ui.table_model import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -106,7 +106,7 @@ class ChoiceDelegate(QStyledItemDelegate):
 # --- people ----------------------------------------------------------------------------
 
 
-class PeopleModel(QAbstractTableModel):
+class PeopleModel(ListTableModel[Person]):
     """The catalogue's people (Name, Organisation, Seite), edited in place through undoable
     ``UpdateFields`` commands."""
 
@@ -115,51 +115,41 @@ class PeopleModel(QAbstractTableModel):
     def __init__(self, hub: CatalogueHub, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._hub = hub
-        self._people: list[Person] = read_people(hub)
+        self.rows = read_people(hub)
         hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
 
     def person(self, row: int) -> Person:
-        return self._people[row]
+        return self.rows[row]
 
     def row_of(self, person_id: str) -> int:
         """Row of a person, -1 when unknown."""
-        return next((i for i, p in enumerate(self._people) if p.id == person_id), -1)
+        return next((i for i, p in enumerate(self.rows) if p.id == person_id), -1)
 
     def on_hub_catalogue_changed(self, changes: Changes) -> None:
         if changes.created.get("person") or changes.deleted.get("person") or \
                 (changes.moved and changes.updated.get("person")):
             self.beginResetModel()
-            self._people = read_people(self._hub)
+            self.rows = read_people(self._hub)
             self.endResetModel()
             return
         updated = changes.updated.get("person", frozenset())
         if not updated:
             return
         fresh = {p.id: p for p in read_people(self._hub)}
-        for row, person in enumerate(self._people):
+        for row, person in enumerate(self.rows):
             if person.id in updated and person.id in fresh:
-                self._people[row] = fresh[person.id]
+                self.rows[row] = fresh[person.id]
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.KEYS) - 1))
 
     # --- Qt model API ------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._people)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.KEYS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (self.tr("Name"), self.tr("Organisation"), self.tr("Seite"))
-        return headers[section] if 0 <= section < len(headers) else None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Name"), self.tr("Organisation"), self.tr("Seite"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        p = self._people[index.row()]
+        p = self.rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == PEOPLE_SIDE:
@@ -183,7 +173,7 @@ class PeopleModel(QAbstractTableModel):
         """Undoable edit of one field; a refusal is shown by the hub and returns False."""
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        p = self._people[index.row()]
+        p = self.rows[index.row()]
         key = self.KEYS[index.column()]
         value = value.strip() if isinstance(value, str) and key == "name" else value
         if getattr(p, key) == value:
@@ -202,7 +192,7 @@ def read_groups(hub: CatalogueHub) -> list[GroupSummary]:
     return queries.groups(hub.catalogue)
 
 
-class GroupModel(QAbstractTableModel):
+class GroupModel(ListTableModel[GroupSummary]):
     """The expert groups (Handlungsfeld, Gruppe, Besetzung); the name is editable.
 
     "Besetzung" shows the voting members per side and is marked (colour, icon, text)
@@ -212,14 +202,14 @@ class GroupModel(QAbstractTableModel):
     def __init__(self, hub: CatalogueHub, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._hub = hub
-        self._groups: list[GroupSummary] = read_groups(hub)
+        self.rows = read_groups(hub)
         hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
 
     def group(self, row: int) -> GroupSummary:
-        return self._groups[row]
+        return self.rows[row]
 
     def row_of(self, group_id: str) -> int:
-        return next((i for i, g in enumerate(self._groups) if g.id == group_id), -1)
+        return next((i for i, g in enumerate(self.rows) if g.id == group_id), -1)
 
     def on_hub_catalogue_changed(self, changes: Changes) -> None:
         # Groups are few (one or two per action field): re-read them all, but keep the
@@ -227,12 +217,12 @@ class GroupModel(QAbstractTableModel):
         if not any(changes.touched(rt) for rt in ("group", "person", "action_field")):
             return
         fresh = read_groups(self._hub)
-        if [g.id for g in fresh] != [g.id for g in self._groups]:
+        if [g.id for g in fresh] != [g.id for g in self.rows]:
             self.beginResetModel()
-            self._groups = fresh
+            self.rows = fresh
             self.endResetModel()
             return
-        self._groups = fresh
+        self.rows = fresh
         if fresh:
             self.dataChanged.emit(self.index(0, 0), self.index(len(fresh) - 1, 2))
 
@@ -245,23 +235,13 @@ class GroupModel(QAbstractTableModel):
 
     # --- Qt model API ------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._groups)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (self.tr("Handlungsfeld"), self.tr("Gruppe"), self.tr("Besetzung"))
-        return headers[section] if 0 <= section < len(headers) else None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Handlungsfeld"), self.tr("Gruppe"), self.tr("Besetzung"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        g = self._groups[index.row()]
+        g = self.rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == GROUP_FIELD:
@@ -297,7 +277,7 @@ class GroupModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole \
                 or index.column() != GROUP_NAME or not isinstance(value, str):
             return False
-        g = self._groups[index.row()]
+        g = self.rows[index.row()]
         if value.strip() == g.name:
             return True
         return self._hub.execute(UpdateFields("group", g.id, {"name": value.strip()},
@@ -315,7 +295,7 @@ class MemberRow:
     role: str
 
 
-class MemberModel(QAbstractTableModel):
+class MemberModel(ListTableModel[MemberRow]):
     """Members of one group (Person, Seite, Rolle); the role is editable and changed
     through ``set_member`` (logged in the group's history, not undoable)."""
 
@@ -323,7 +303,6 @@ class MemberModel(QAbstractTableModel):
         super().__init__(parent)
         self._hub = hub
         self._group_id: str | None = None
-        self._rows: list[MemberRow] = []
         self._parity = Parity(0, 0)
         hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
 
@@ -337,15 +316,15 @@ class MemberModel(QAbstractTableModel):
         return self._parity
 
     def member(self, row: int) -> MemberRow:
-        return self._rows[row]
+        return self.rows[row]
 
     def row_of(self, person_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.person_id == person_id), -1)
+        return next((i for i, r in enumerate(self.rows) if r.person_id == person_id), -1)
 
     def set_group(self, group_id: str | None) -> None:
         self.beginResetModel()
         self._group_id = group_id
-        self._rows, self._parity = self._read()
+        self.rows, self._parity = self._read()
         self.endResetModel()
 
     def _read(self) -> tuple[list[MemberRow], Parity]:
@@ -368,34 +347,24 @@ class MemberModel(QAbstractTableModel):
         if gid not in changes.touched("group") and not changes.touched("person"):
             return
         rows, self._parity = self._read()
-        if [r.person_id for r in rows] != [r.person_id for r in self._rows]:
+        if [r.person_id for r in rows] != [r.person_id for r in self.rows]:
             self.beginResetModel()
-            self._rows = rows
+            self.rows = rows
             self.endResetModel()
             return
-        self._rows = rows
+        self.rows = rows
         if rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, 2))
 
     # --- Qt model API ------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (self.tr("Person"), self.tr("Seite"), self.tr("Rolle"))
-        return headers[section] if 0 <= section < len(headers) else None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Person"), self.tr("Seite"), self.tr("Rolle"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        r = self._rows[index.row()]
+        r = self.rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == MEMBER_PERSON:
@@ -423,14 +392,14 @@ class MemberModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole \
                 or index.column() != MEMBER_ROLE or self._group_id is None:
             return False
-        r = self._rows[index.row()]
+        r = self.rows[index.row()]
         if value == r.role:
             return True
         gid, pid = self._group_id, r.person_id
         self._hub.call(lambda s: s.set_member(gid, pid, value))
         # ``set_member`` returns nothing either way; the refreshed row tells.
         row = self.row_of(pid)
-        return row >= 0 and self._rows[row].role == value
+        return row >= 0 and self.rows[row].role == value
 
 
 # --- the view --------------------------------------------------------------------------

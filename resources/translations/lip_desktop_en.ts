@@ -145,18 +145,18 @@
 <context>
     <name>BackupModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="118"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="109"/>
         <source>Datum</source>
         <extracomment>The backup&apos;s path (``Path``) on every row. A value that sorts the column correctly (datetime, reason key, size in bytes).</extracomment>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="118"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="109"/>
         <source>Anlass</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="118"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="109"/>
         <source>Größe</source>
         <translation>Size</translation>
     </message>
@@ -164,56 +164,56 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="164"/>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="181"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="154"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="171"/>
         <source>Sicherungen</source>
         <extracomment>The user confirmed restoring this backup (``Path``). The receiver must close the catalogue, call ``catalogue.restore(catalogue_path, backup)``, reopen the file and clear the undo stack; the dialog itself changes nothing.</extracomment>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="175"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="165"/>
         <source>Sicherungen entstehen beim Öffnen, halbstündlich bei Änderungen, vor Aktualisierungen und beim Schließen. Alle von heute und gestern bleiben; von den älteren bleibt je Tag, Woche und Monat die neueste.</source>
         <translation>Backups are made on opening, every half hour while there are changes, before updates and on closing. All backups from today and yesterday are kept; of the older ones, the newest of each day, week and month is kept.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="188"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="178"/>
         <source>Ordner: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="193"/>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="194"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="183"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="184"/>
         <source>Jetzt sichern</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="195"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="185"/>
         <source>Wiederherstellen …</source>
         <translation>Restore …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="196"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="186"/>
         <source>Ausgewählte Sicherung wiederherstellen</source>
         <translation>Restore the selected backup</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="199"/>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="200"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="189"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="190"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="202"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="192"/>
         <source>Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>The catalogue is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="244"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="234"/>
         <source>Sicherung fehlgeschlagen</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="256"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="246"/>
         <source>Den Katalog auf den Stand vom %1 zurücksetzen?
 
 Der jetzige Stand wird vorher gesichert, und die jetzige Datei wird unverändert beiseitegelegt (…_ersetzt_…). Der Katalog wird dazu geschlossen und wieder geöffnet; „Rückgängig“ gilt danach nur für neue Änderungen.</source>
@@ -222,7 +222,7 @@ Der jetzige Stand wird vorher gesichert, und die jetzige Datei wird unverändert
 The current state is backed up first, and the current file is set aside unchanged (…_ersetzt_…). The catalogue is closed and reopened for this; ‘Undo’ then applies only to new changes.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="261"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="251"/>
         <source>Sicherung wiederherstellen</source>
         <translation>Restore backup</translation>
     </message>
@@ -252,17 +252,17 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>CatalogueTreeModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/tree_model.py" line="126"/>
+        <location filename="../../lip_desktop/ui/tree_model.py" line="120"/>
         <source>Strategieteil</source>
         <translation>Strategy part</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/tree_model.py" line="292"/>
+        <location filename="../../lip_desktop/ui/tree_model.py" line="243"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/tree_model.py" line="295"/>
+        <location filename="../../lip_desktop/ui/tree_model.py" line="246"/>
         <source>Votum Lenkungsgruppe: %1</source>
         <translation>Steering group decision: %1</translation>
     </message>
@@ -270,33 +270,33 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>CommentModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="313"/>
-        <location filename="../../lip_desktop/ui/history.py" line="327"/>
+        <location filename="../../lip_desktop/ui/history.py" line="277"/>
+        <location filename="../../lip_desktop/ui/history.py" line="290"/>
         <source>erledigt</source>
         <translation>resolved</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="313"/>
+        <location filename="../../lip_desktop/ui/history.py" line="277"/>
         <source>Autor*in</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="313"/>
+        <location filename="../../lip_desktop/ui/history.py" line="277"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="314"/>
+        <location filename="../../lip_desktop/ui/history.py" line="278"/>
         <source>Quelle</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="314"/>
+        <location filename="../../lip_desktop/ui/history.py" line="278"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="327"/>
+        <location filename="../../lip_desktop/ui/history.py" line="290"/>
         <source>offen</source>
         <translation>unresolved</translation>
     </message>
@@ -304,57 +304,57 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>CompromiseTreeModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="381"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="285"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="381"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="285"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="381"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="285"/>
         <source>vertreten von</source>
         <translation>held by</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="382"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="286"/>
         <source>Sitzung</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="523"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="427"/>
         <source>Position von %1: %2</source>
         <translation>Position of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="532"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="436"/>
         <source>Sondervotum von %1: %2</source>
         <translation>Minority opinion of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="539"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="443"/>
         <source>Löst die Positionen (%1 von %2)</source>
         <translation>Settles the positions (%1 of %2)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="541"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="445"/>
         <source>Sondervoten (%1)</source>
         <translation>Minority opinions (%1)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="552"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="456"/>
         <source>Kompromiss (%1): %2</source>
         <translation>Compromise (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="605"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="509"/>
         <source>Der Text eines Kompromisses darf nicht leer sein.</source>
         <translation>The text of a compromise must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="619"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="523"/>
         <source>Unbekannter Status: %1</source>
         <translation>Unknown status: %1</translation>
     </message>
@@ -390,139 +390,139 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="216"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="191"/>
         <source>Begriffe</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="227"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="202"/>
         <source>Begriffsregeln</source>
         <translation>Term rules</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="230"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="205"/>
         <source>Begriff</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="231"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="206"/>
         <source>Neuer Begriff</source>
         <translation>New term</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="233"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="208"/>
         <source>Ersatz</source>
         <translation>Replacement</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="234"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="209"/>
         <source>Ersatz für den neuen Begriff</source>
         <translation>Replacement for the new term</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="236"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="211"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="237"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="212"/>
         <source>Hinweis zur neuen Regel</source>
         <translation>Note on the new rule</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="238"/>
-        <location filename="../../lip_desktop/ui/glossary.py" line="239"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="213"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="214"/>
         <source>Regel hinzufügen</source>
         <translation>Add rule</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="240"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="215"/>
         <source>Regel entfernen …</source>
         <translation>Remove rule …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="241"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="216"/>
         <source>Ausgewählte Regel entfernen</source>
         <translation>Remove the selected rule</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="252"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="227"/>
         <source>Gefundene veraltete Begriffe</source>
         <translation>Outdated terms found</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="255"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="230"/>
         <source>Ergebnis der Prüfung</source>
         <translation>Result of the check</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="256"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="231"/>
         <source>Doppelklick öffnet den Eintrag. Der Text wird nicht automatisch geändert.</source>
         <translation>Double-click opens the entry. The text is not changed automatically.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="259"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="234"/>
         <source>Eintrag öffnen</source>
         <translation>Open entry</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="260"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="235"/>
         <source>Eintrag der Fundstelle öffnen</source>
         <translation>Open the entry where the term was found</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="271"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="246"/>
         <source>Begriffe und Bericht</source>
         <translation>Terms and report</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="272"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="247"/>
         <source>&amp;Begriffe</source>
         <translation>&amp;Terms</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="273"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="248"/>
         <source>Be&amp;richt</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="276"/>
-        <location filename="../../lip_desktop/ui/glossary.py" line="277"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="251"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="252"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="319"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="294"/>
         <source>Begriffsregel hinzufügen</source>
         <translation>Add term rule</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="332"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="307"/>
         <source>Regel entfernen</source>
         <translation>Remove rule</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="333"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="308"/>
         <source>Die Regel für „%1“ entfernen?</source>
         <translation>Remove the rule for ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="335"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="310"/>
         <source>Begriffsregel entfernen</source>
         <translation>Remove term rule</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="351"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="325"/>
         <source>Keine veralteten Begriffe gefunden.</source>
         <translation>No outdated terms found.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="353"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="327"/>
         <source>1 veralteter Begriff gefunden.</source>
         <translation>1 outdated term found.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="355"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="329"/>
         <source>%1 veraltete Begriffe gefunden.</source>
         <translation>%1 outdated terms found.</translation>
     </message>
@@ -543,37 +543,37 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>GroupModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="270"/>
+        <location filename="../../lip_desktop/ui/people.py" line="230"/>
         <source>Verwaltung %1 · extern %2</source>
         <translation>Administration %1 · external %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="273"/>
+        <location filename="../../lip_desktop/ui/people.py" line="233"/>
         <source>nicht paritätisch besetzt</source>
         <translation>not in parity</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="288"/>
+        <location filename="../../lip_desktop/ui/people.py" line="239"/>
         <source>Handlungsfeld</source>
         <translation>Action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="288"/>
+        <location filename="../../lip_desktop/ui/people.py" line="239"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="288"/>
+        <location filename="../../lip_desktop/ui/people.py" line="239"/>
         <source>Besetzung</source>
         <translation>Composition</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="306"/>
+        <location filename="../../lip_desktop/ui/people.py" line="256"/>
         <source>Stimmberechtigte Mitglieder je Seite</source>
         <translation>Voting members per side</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="334"/>
+        <location filename="../../lip_desktop/ui/people.py" line="284"/>
         <source>Gruppenname ändern</source>
         <translation>Rename group</translation>
     </message>
@@ -581,53 +581,53 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="166"/>
+        <location filename="../../lip_desktop/ui/history.py" line="162"/>
         <source>angelegt</source>
         <extracomment>Record types a review comment can be about (the others have no &quot;Kommentare&quot; tab).</extracomment>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="168"/>
+        <location filename="../../lip_desktop/ui/history.py" line="164"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="172"/>
+        <location filename="../../lip_desktop/ui/history.py" line="168"/>
         <source>Mitglied %1</source>
         <translation>Member %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="173"/>
+        <location filename="../../lip_desktop/ui/history.py" line="169"/>
         <source>(gelöschte Person)</source>
         <translation>(deleted person)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="175"/>
+        <location filename="../../lip_desktop/ui/history.py" line="171"/>
         <source>Abstimmungsregel (%1)</source>
         <translation>Voting rule (%1)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="193"/>
+        <location filename="../../lip_desktop/ui/history.py" line="189"/>
         <source>geändert</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="208"/>
+        <location filename="../../lip_desktop/ui/history.py" line="195"/>
         <source>Wann</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="208"/>
+        <location filename="../../lip_desktop/ui/history.py" line="195"/>
         <source>Wer</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="208"/>
+        <location filename="../../lip_desktop/ui/history.py" line="195"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="208"/>
+        <location filename="../../lip_desktop/ui/history.py" line="195"/>
         <source>alt → neu</source>
         <translation>old → new</translation>
     </message>
@@ -1450,7 +1450,7 @@ The current state is backed up first, and the current file is set aside unchange
     <message>
         <location filename="../../lip_desktop/ui/main_window.py" line="296"/>
         <location filename="../../lip_desktop/ui/main_window.py" line="299"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="384"/>
         <source>Katalog öffnen</source>
         <translation>Open catalogue</translation>
     </message>
@@ -1470,63 +1470,63 @@ The current state is backed up first, and the current file is set aside unchange
         <translation>Storage location</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="369"/>
         <source>Sicherung beim Schließen</source>
         <translation>Backup on closing</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="389"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="404"/>
         <source>Neuer Katalog</source>
         <translation>New catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="425"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="436"/>
         <source>Sicherung angelegt.</source>
         <translation>Backup created.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="451"/>
         <source>Navigation: Strategieteil, Handlungsfelder, Ziele und Maßnahmen</source>
         <translation>Navigation: strategy part, action fields, goals and measures</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="480"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="486"/>
         <source>Maßnahmenliste</source>
         <translation>Measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="487"/>
         <source>Personen und Gruppen</source>
         <translation>People and groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="488"/>
         <source>Offene Kommentare</source>
         <translation>Unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="489"/>
         <source>Sitzungen</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="493"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="495"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="500"/>
         <source>Verlauf und Kommentare</source>
         <translation>History and comments</translation>
     </message>
@@ -1617,7 +1617,7 @@ The current state is backed up first, and the current file is set aside unchange
     </message>
     <message>
         <location filename="../../lip_desktop/ui/main_window.py" line="770"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="786"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="785"/>
         <source>Maßnahme verschieben</source>
         <translation>Move measure</translation>
     </message>
@@ -1627,210 +1627,210 @@ The current state is backed up first, and the current file is set aside unchange
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="786"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="785"/>
         <source>Zu welchem Ziel?</source>
         <translation>To which goal?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="792"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="791"/>
         <source>Maßnahme zu anderem Ziel verschieben</source>
         <translation>Move measure to another goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="805"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="804"/>
         <source>Kennungen neu vergeben</source>
         <translation>Renumber codes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="807"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="806"/>
         <source>Alle Kennungen der Ziele und Maßnahmen werden nach der aktuellen Reihenfolge neu vergeben. Bereits verschickte Entwürfe und Listen nennen dann andere Kennungen. Fortfahren?</source>
         <translation>All codes of the goals and measures will be reassigned according to the current order. Drafts and lists already sent out will then show different codes. Continue?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="816"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="815"/>
         <source>%1 Kennungen neu vergeben.</source>
         <translation>%1 codes reassigned.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="844"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="843"/>
         <source>Wiederhergestellt. Der vorherige Stand liegt unter %1.</source>
         <translation>Restored. The previous state has been kept at %1.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="870"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="869"/>
         <source>Keine Auffälligkeiten.</source>
         <translation>No issues found.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="871"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="870"/>
         <source>Prüfung des Katalogs</source>
         <translation>Catalogue check</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="874"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="873"/>
         <source>Katalog wird geprüft …</source>
         <translation>Checking the catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="884"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="883"/>
         <source>Über LIP Desktop</source>
         <translation>About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="886"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="885"/>
         <source>LIP Desktop %1
 Werkzeug für die Expert*innengruppen des Lokalen Integrationsplans.</source>
         <translation>LIP Desktop %1
 Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="897"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="913"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="896"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="912"/>
         <source>Austauschdatei einlesen</source>
         <translation>Import interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="910"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="909"/>
         <source>Eingelesen: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="915"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="914"/>
         <source>Austauschdatei wird eingelesen …</source>
         <translation>Importing interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="921"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="920"/>
         <source>Austauschdatei schreiben</source>
         <translation>Export interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="933"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="931"/>
         <source>Austauschdatei wird geschrieben …</source>
         <translation>Exporting interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="936"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="934"/>
         <source>Geschrieben: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="121"/>
+        <location filename="../../lip_desktop/ui/office.py" line="118"/>
         <source>Unter einem anderen Namen speichern?</source>
         <translation>Save under a different name?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="125"/>
+        <location filename="../../lip_desktop/ui/office.py" line="122"/>
         <source>Datei kann nicht geschrieben werden</source>
         <translation>File cannot be written</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="131"/>
+        <location filename="../../lip_desktop/ui/office.py" line="128"/>
         <source>Speichern unter</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="164"/>
+        <location filename="../../lip_desktop/ui/office.py" line="160"/>
         <source>Im Text stehen %1 veraltete Begriffe (der Text wird nicht verändert):</source>
         <translation>The text contains %1 outdated terms (the text will not be changed):</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="169"/>
+        <location filename="../../lip_desktop/ui/office.py" line="165"/>
         <source>Begriffsbericht</source>
         <translation>Term report</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="171"/>
+        <location filename="../../lip_desktop/ui/office.py" line="167"/>
         <source>Trotzdem exportieren?</source>
         <translation>Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="179"/>
+        <location filename="../../lip_desktop/ui/office.py" line="175"/>
         <source>Word-Entwurf speichern</source>
         <translation>Save Word draft</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="197"/>
+        <location filename="../../lip_desktop/ui/office.py" line="193"/>
         <source>Word-Entwurf geschrieben: %1</source>
         <translation>Word draft written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="204"/>
+        <location filename="../../lip_desktop/ui/office.py" line="200"/>
         <source>Word-Entwurf wird erstellt …</source>
         <translation>Creating Word draft …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="223"/>
+        <location filename="../../lip_desktop/ui/office.py" line="219"/>
         <source>Protokoll speichern</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="242"/>
+        <location filename="../../lip_desktop/ui/office.py" line="238"/>
         <source>Protokoll: Hinweise</source>
         <translation>Minutes: notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="246"/>
+        <location filename="../../lip_desktop/ui/office.py" line="242"/>
         <source>Protokoll geschrieben: %1</source>
         <translation>Minutes written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="253"/>
+        <location filename="../../lip_desktop/ui/office.py" line="249"/>
         <source>Protokoll wird erstellt …</source>
         <translation>Creating minutes …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="265"/>
+        <location filename="../../lip_desktop/ui/office.py" line="260"/>
         <source>Maßnahmenliste speichern</source>
         <translation>Save measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="283"/>
+        <location filename="../../lip_desktop/ui/office.py" line="278"/>
         <source>Maßnahmenliste: Hinweise</source>
         <translation>Measure list: notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="287"/>
+        <location filename="../../lip_desktop/ui/office.py" line="282"/>
         <source>Maßnahmenliste geschrieben: %1</source>
         <translation>Measure list written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="294"/>
+        <location filename="../../lip_desktop/ui/office.py" line="289"/>
         <source>Maßnahmenliste wird erstellt …</source>
         <translation>Creating measure list …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="304"/>
+        <location filename="../../lip_desktop/ui/office.py" line="299"/>
         <source>Überarbeiteten Word-Entwurf wählen</source>
         <translation>Choose the revised Word draft</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="319"/>
+        <location filename="../../lip_desktop/ui/office.py" line="314"/>
         <source>Word-Kommentare übernommen</source>
         <translation>Word comments imported</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="324"/>
+        <location filename="../../lip_desktop/ui/office.py" line="319"/>
         <source>Kommentare werden gelesen …</source>
         <translation>Reading comments …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="334"/>
+        <location filename="../../lip_desktop/ui/office.py" line="329"/>
         <source>Maßnahmenliste der Lenkungsgruppe wählen</source>
         <translation>Choose the steering group’s measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="350"/>
+        <location filename="../../lip_desktop/ui/office.py" line="345"/>
         <source>Voten übernommen</source>
         <translation>Decisions imported</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="351"/>
+        <location filename="../../lip_desktop/ui/office.py" line="346"/>
         <source>%1 Zeilen gelesen, %2 Maßnahmen geändert.</source>
         <translation>%1 rows read, %2 measures changed.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="357"/>
+        <location filename="../../lip_desktop/ui/office.py" line="352"/>
         <source>Voten werden gelesen …</source>
         <translation>Reading decisions …</translation>
     </message>
@@ -1838,32 +1838,32 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="36"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="35"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="49"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="48"/>
         <source>Umsetzung</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="62"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="61"/>
         <source>– offen –</source>
         <translation>– not set –</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="69"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="68"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="81"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="80"/>
         <source>Indikatoren</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="86"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="85"/>
         <source>Verhandlung: Positionen, Kompromisse, Sondervoten</source>
         <translation>Negotiation: positions, compromises, minority opinions</translation>
     </message>
@@ -1871,133 +1871,133 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>MeasureListView</name>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="838"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="810"/>
         <source>Filtern …</source>
         <extracomment>Filter value &quot;not set&quot; for kind and steering decision (&quot;ohne Art&quot;, &quot;ohne Votum&quot;). The filters changed and the rows are filtered again (the count follows this). More runs of rows coming or going than this: one layout change instead. Accepted per source row as last decided; None when unknown (rows changed). The decisions Qt is asking for during a filter change. The filters ``_shown`` was decided with.</extracomment>
         <translation>Filter …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="839"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="811"/>
         <source>Maßnahmen filtern nach Text</source>
         <translation>Filter measures by text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="840"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="812"/>
         <source>Kennung, Titel, Beschreibung oder Federführung enthält alle eingegebenen Wörter</source>
         <translation>Code, title, description or lead contains all the words entered</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="844"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="816"/>
         <source>Federführung …</source>
         <translation>Lead …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="845"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="817"/>
         <source>Maßnahmen filtern nach Federführung</source>
         <translation>Filter measures by lead</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="847"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="819"/>
         <source>Filter Handlungsfeld</source>
         <translation>Filter by action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="848"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="820"/>
         <source>Filter Status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="849"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="821"/>
         <source>Filter Art</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="850"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="822"/>
         <source>Filter Votum Lenkungsgruppe</source>
         <translation>Filter by steering group decision</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="851"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="823"/>
         <source>Filter Indikatoren</source>
         <translation>Filter by indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="853"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="825"/>
         <source>Filter &amp;zurücksetzen</source>
         <translation>&amp;Reset Filters</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="854"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="826"/>
         <source>Alle Filter zurücksetzen</source>
         <translation>Reset all filters</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="856"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="828"/>
         <source>Anzahl der angezeigten Maßnahmen</source>
         <translation>Number of measures shown</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="860"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="832"/>
         <source>Maßnahmenliste</source>
         <translation>Measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="932"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="904"/>
         <source>Alle Status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="935"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="907"/>
         <source>Alle Arten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="938"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="910"/>
         <source>ohne Art</source>
         <translation>no kind</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="939"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="911"/>
         <source>Alle Voten</source>
         <translation>All decisions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="942"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="914"/>
         <source>ohne Votum</source>
         <translation>no decision</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="943"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="915"/>
         <source>Indikatoren: alle</source>
         <translation>Indicators: all</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="944"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="916"/>
         <source>mit Indikatoren</source>
         <translation>with indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="945"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="917"/>
         <source>ohne Indikatoren</source>
         <translation>without indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="951"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="923"/>
         <source>Alle Handlungsfelder</source>
         <translation>All action fields</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="980"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="952"/>
         <source>Spalten</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="993"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="965"/>
         <source>Alle Spalten anzeigen</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="1006"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="978"/>
         <source>%1 von %2 Maßnahmen</source>
         <translation>%1 of %2 measures</translation>
     </message>
@@ -2005,93 +2005,93 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>MeasureTableModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="256"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="223"/>
         <source>Kennung</source>
-        <extracomment>Stable column keys (stored in the settings, so never reorder or rename them). The value a column sorts by: numbers for costs and counts, enum order for choices. The measure id of a row. Light backgrounds per steering decision (text stays dark on them, also in dark mode). A change naming more measures than this reloads the list instead of patching it. SQLite&apos;s limit on bound parameters is far higher; chunks keep statements small. Action fields or goals were renamed, added or removed (filter combos follow). Column and order of the last sort; loading sorts by code, as the view starts.</extracomment>
+        <extracomment>Stable column keys (stored in the settings, so never reorder or rename them). The value a column sorts by: numbers for costs and counts, enum order for choices. The measure id of a row. Light backgrounds per steering decision (text stays dark on them, also in dark mode). A change naming more measures than this reloads the list instead of patching it. Action fields or goals were renamed, added or removed (filter combos follow). Column and order of the last sort; loading sorts by code, as the view starts.</extracomment>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="256"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="223"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="256"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="223"/>
         <source>Handlungsfeld</source>
         <translation>Action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="256"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="223"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="257"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="224"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="257"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="224"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="257"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="224"/>
         <source>Federführung</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="257"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="224"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="258"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="225"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="258"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="225"/>
         <source>Kosten (EUR)</source>
         <translation>Costs (EUR)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="258"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="225"/>
         <source>Priorität</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="259"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="226"/>
         <source>Herkunft</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="259"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="226"/>
         <source>Votum Lenkungsgruppe</source>
         <translation>Steering group decision</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="259"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="226"/>
         <source>Indikatoren</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="260"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="227"/>
         <source>Kommentare offen</source>
         <translation>Unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="262"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="229"/>
         <source>Anzahl der Indikatoren der Maßnahme</source>
         <translation>Number of indicators of the measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="263"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="230"/>
         <source>Anzahl der noch nicht erledigten Kommentare</source>
         <translation>Number of comments not yet resolved</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="264"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="231"/>
         <source>Entscheidung der Lenkungsgruppe: Zustimmung (grün), Überarbeitung (gelb), Ablehnung (rot)</source>
         <translation>Steering group decision: approval (green), revision (yellow), rejection (red)</translation>
     </message>
@@ -2099,17 +2099,17 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>MemberModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="422"/>
+        <location filename="../../lip_desktop/ui/people.py" line="362"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="422"/>
+        <location filename="../../lip_desktop/ui/people.py" line="362"/>
         <source>Seite</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="422"/>
+        <location filename="../../lip_desktop/ui/people.py" line="362"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
@@ -2146,199 +2146,199 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>NegotiationPanel</name>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="809"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="713"/>
         <source>Positionen</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="811"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1291"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="715"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1195"/>
         <source>Angehakte Positionen löst der neue Kompromiss.</source>
         <translation>The new compromise settles the ticked positions.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="831"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="735"/>
         <source>Fehler bei den Positionen</source>
         <translation>Errors in the positions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="833"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1149"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1153"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="737"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1053"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1057"/>
         <source>Position entfernen</source>
         <translation>Remove position</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="836"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="740"/>
         <source>Position vertreten von</source>
         <translation>Position held by</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="838"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="742"/>
         <source>Person, Verwaltung, extern oder eine Gruppe eintippen</source>
         <translation>Type a person, administration, external or a group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="839"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="938"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="743"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="842"/>
         <source>Neue Position</source>
         <translation>New position</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="840"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="744"/>
         <source>Was wird vertreten?</source>
         <translation>What is the position?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="842"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1136"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="746"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1040"/>
         <source>Position hinzufügen</source>
         <translation>Add position</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="849"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="753"/>
         <source>Kompromisse mit gelösten Positionen und Sondervoten</source>
         <translation>Compromises with settled positions and minority opinions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="874"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="778"/>
         <source>Fehler bei den Kompromissen</source>
         <translation>Errors in the compromises</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="876"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1206"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1211"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="780"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1110"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1115"/>
         <source>Kompromiss entfernen</source>
         <translation>Remove compromise</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="877"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1229"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="781"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1133"/>
         <source>Sondervotum entfernen</source>
         <translation>Remove minority opinion</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="879"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="955"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="783"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="859"/>
         <source>Neuer Kompromiss</source>
         <translation>New compromise</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="880"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="784"/>
         <source>Er löst die oben angehakten Positionen.</source>
         <translation>It settles the positions ticked above.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="882"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1196"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="786"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1100"/>
         <source>Kompromiss hinzufügen</source>
         <translation>Add compromise</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="888"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="792"/>
         <source>Sondervotum vertreten von</source>
         <translation>Minority opinion held by</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="889"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="793"/>
         <source>Person oder Gruppe eintippen</source>
         <translation>Type a person or a group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="890"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="794"/>
         <source>Neues Sondervotum</source>
         <translation>New minority opinion</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="891"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="795"/>
         <source>Worin weicht die Minderheit ab?</source>
         <translation>Where does the minority differ?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="893"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="797"/>
         <source>Sondervotum hinzufügen</source>
         <translation>Add minority opinion</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="926"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="830"/>
         <source>&lt;b&gt;Positionen&lt;/b&gt;</source>
         <extracomment>Compromises shown, expanded rows and the current one, kept over a model reset; None: a new subject, shown with everything expanded.</extracomment>
         <translation>&lt;b&gt;Positions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="937"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="961"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="841"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="865"/>
         <source>Vertreten von</source>
         <translation>Held by</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="942"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="846"/>
         <source>&lt;b&gt;Kompromisse und Sondervoten&lt;/b&gt;</source>
         <translation>&lt;b&gt;Compromises and minority opinions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="960"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="864"/>
         <source>Sondervotum zu</source>
         <translation>Minority opinion on</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="962"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="866"/>
         <source>Sondervotum</source>
         <translation>Minority opinion</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1150"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1054"/>
         <source>Die Position von %1 entfernen?</source>
         <translation>Remove the position of %1?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1159"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1063"/>
         <source>Bitte angeben, wer die Position vertritt: eine Person, Verwaltung, extern oder eine Gruppe.</source>
         <translation>Please state who holds the position: a person, administration, external or a group.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1165"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1069"/>
         <source>Bitte den Text der Position eingeben.</source>
         <translation>Please enter the text of the position.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1207"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1111"/>
         <source>Den Kompromiss mit seinen Sondervoten entfernen? Die Positionen bleiben erhalten.</source>
         <translation>Remove the compromise with its minority opinions? The positions are kept.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1230"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1134"/>
         <source>Das Sondervotum von %1 entfernen? Das lässt sich nicht rückgängig machen.</source>
         <translation>Remove the minority opinion of %1? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1238"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1142"/>
         <source>Bitte den Text des Kompromisses eingeben.</source>
         <translation>Please enter the text of the compromise.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1257"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1161"/>
         <source>Bitte zuerst oben einen Kompromiss wählen.</source>
         <translation>Please first choose a compromise above.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1262"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1166"/>
         <source>Bitte angeben, wer das Sondervotum abgibt: eine Person oder eine Gruppe.</source>
         <translation>Please state who submits the minority opinion: a person or a group.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1267"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1171"/>
         <source>Bitte den Text des Sondervotums eingeben.</source>
         <translation>Please enter the text of the minority opinion.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1310"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1214"/>
         <source>– bitte oben einen Kompromiss wählen –</source>
         <translation>– please choose a compromise above –</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1315"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1219"/>
         <source>Sondervotum zu: %1</source>
         <translation>Minority opinion on: %1</translation>
     </message>
@@ -2346,119 +2346,119 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>NewVoteForm</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="382"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="353"/>
         <source>Worüber wird abgestimmt?</source>
-        <extracomment>The status-quo option of systemic consensing: its resistance shows how much the group wants any change at all, so it is offered with every new consent vote. The vote id of a row in ``VoteListModel``. An option list item&apos;s subject ``(subject_type, subject_id)`` or None. Marks the passive option the form added itself (removed again when leaving consent). A vote was opened; its id.</extracomment>
+        <extracomment>A vote was opened; its id.</extracomment>
         <translation>What is being voted on?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="385"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="356"/>
         <source>Die Abstimmung wird mit diesem Eintrag verknüpft (Protokoll, Export).</source>
         <translation>The vote is linked to this entry (minutes, export).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="393"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="364"/>
         <source>kein Quorum</source>
         <translation>no quorum</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="397"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="368"/>
         <source>Parität: Mehrheit in Verwaltung und extern je für sich (doppelte Mehrheit)</source>
         <translation>Parity: a majority among administration and among external members, each on its own (double majority)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="403"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="374"/>
         <source>unbegrenzt</source>
         <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="410"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="381"/>
         <source>Quorum (mindestens anwesend)</source>
         <translation>Quorum (minimum present)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="411"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="382"/>
         <source>Mehrheit</source>
         <translation>Majority</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="415"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="386"/>
         <source>Punkte je Person</source>
         <translation>Dots per person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="416"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="387"/>
         <source>höchstens je Option</source>
         <translation>maximum per option</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="419"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="390"/>
         <source>Widerstand von 0 bis</source>
         <translation>Resistance from 0 to</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="424"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="426"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="395"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="397"/>
         <source>Optionen</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="428"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="399"/>
         <source>neue Option</source>
         <translation>new option</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="429"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="400"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="430"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="401"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="431"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="402"/>
         <source>Maßnahmen des Ziels übernehmen</source>
         <translation>Add the goal’s measures</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="442"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="413"/>
         <source>Abstimmung öffnen</source>
         <translation>Open vote</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="444"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="415"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="447"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="418"/>
         <source>Frage</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="448"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="419"/>
         <source>Bezug</source>
         <translation>Refers to</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="449"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="420"/>
         <source>Verfahren</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="455"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="426"/>
         <source>Neue Abstimmung</source>
         <translation>New vote</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="459"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="430"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="487"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="458"/>
         <source>kein Bezug</source>
         <translation>no linked entry</translation>
     </message>
@@ -2466,32 +2466,32 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>OpenCommentsModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="422"/>
+        <location filename="../../lip_desktop/ui/history.py" line="372"/>
         <source>Bezug</source>
         <translation>Refers to</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="422"/>
+        <location filename="../../lip_desktop/ui/history.py" line="372"/>
         <source>Autor*in</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="422"/>
+        <location filename="../../lip_desktop/ui/history.py" line="372"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="423"/>
+        <location filename="../../lip_desktop/ui/history.py" line="373"/>
         <source>Quelle</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="423"/>
+        <location filename="../../lip_desktop/ui/history.py" line="373"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="434"/>
+        <location filename="../../lip_desktop/ui/history.py" line="383"/>
         <source>(gelöschter Eintrag)</source>
         <translation>(deleted entry)</translation>
     </message>
@@ -2499,57 +2499,57 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>OpenCommentsView</name>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="622"/>
+        <location filename="../../lip_desktop/ui/history.py" line="571"/>
         <source>Quelle der Kommentare</source>
         <translation>Source of the comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="623"/>
+        <location filename="../../lip_desktop/ui/history.py" line="572"/>
         <source>alle Quellen</source>
         <translation>all sources</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="626"/>
+        <location filename="../../lip_desktop/ui/history.py" line="575"/>
         <source>&amp;Quelle:</source>
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="629"/>
+        <location filename="../../lip_desktop/ui/history.py" line="578"/>
         <source>Anzahl offener Kommentare</source>
         <translation>Number of unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="630"/>
+        <location filename="../../lip_desktop/ui/history.py" line="579"/>
         <source>Offene Kommentare</source>
         <translation>Unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="632"/>
+        <location filename="../../lip_desktop/ui/history.py" line="581"/>
         <source>Eintrag öffnen</source>
         <translation>Open entry</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="633"/>
+        <location filename="../../lip_desktop/ui/history.py" line="582"/>
         <source>Eintrag des Kommentars öffnen</source>
         <translation>Open the entry the comment refers to</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="634"/>
+        <location filename="../../lip_desktop/ui/history.py" line="583"/>
         <source>Als erledigt markieren</source>
         <translation>Mark as resolved</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="636"/>
+        <location filename="../../lip_desktop/ui/history.py" line="585"/>
         <source>Ausgewählten Kommentar als erledigt markieren</source>
         <translation>Mark the selected comment as resolved</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="687"/>
+        <location filename="../../lip_desktop/ui/history.py" line="636"/>
         <source>1 offener Kommentar</source>
         <translation>1 unresolved comment</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="688"/>
+        <location filename="../../lip_desktop/ui/history.py" line="637"/>
         <source>%1 offene Kommentare</source>
         <translation>%1 unresolved comments</translation>
     </message>
@@ -2557,23 +2557,23 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="161"/>
+        <location filename="../../lip_desktop/ui/people.py" line="147"/>
         <source>Name</source>
         <extracomment>The record id of a row (person id, group id, member&apos;s person id). ``[(key, label), ...]`` a choice column offers; read by ``ChoiceDelegate``.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="161"/>
+        <location filename="../../lip_desktop/ui/people.py" line="147"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="161"/>
+        <location filename="../../lip_desktop/ui/people.py" line="147"/>
         <source>Seite</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="196"/>
+        <location filename="../../lip_desktop/ui/people.py" line="181"/>
         <source>%1 ändern</source>
         <translation>Change %1</translation>
     </message>
@@ -2581,151 +2581,151 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="520"/>
-        <location filename="../../lip_desktop/ui/people.py" line="537"/>
+        <location filename="../../lip_desktop/ui/people.py" line="459"/>
+        <location filename="../../lip_desktop/ui/people.py" line="476"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="523"/>
+        <location filename="../../lip_desktop/ui/people.py" line="462"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="524"/>
+        <location filename="../../lip_desktop/ui/people.py" line="463"/>
         <source>Name der neuen Person</source>
         <translation>Name of the new person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="526"/>
+        <location filename="../../lip_desktop/ui/people.py" line="465"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="527"/>
+        <location filename="../../lip_desktop/ui/people.py" line="466"/>
         <source>Organisation der neuen Person</source>
         <translation>Organisation of the new person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="529"/>
+        <location filename="../../lip_desktop/ui/people.py" line="468"/>
         <source>Seite der neuen Person</source>
         <translation>Side of the new person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="532"/>
-        <location filename="../../lip_desktop/ui/people.py" line="533"/>
-        <location filename="../../lip_desktop/ui/people.py" line="683"/>
+        <location filename="../../lip_desktop/ui/people.py" line="471"/>
+        <location filename="../../lip_desktop/ui/people.py" line="472"/>
+        <location filename="../../lip_desktop/ui/people.py" line="622"/>
         <source>Person hinzufügen</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="534"/>
+        <location filename="../../lip_desktop/ui/people.py" line="473"/>
         <source>Person entfernen …</source>
         <translation>Remove person …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="535"/>
+        <location filename="../../lip_desktop/ui/people.py" line="474"/>
         <source>Ausgewählte Person entfernen</source>
         <translation>Remove the selected person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="547"/>
-        <location filename="../../lip_desktop/ui/people.py" line="556"/>
+        <location filename="../../lip_desktop/ui/people.py" line="486"/>
+        <location filename="../../lip_desktop/ui/people.py" line="495"/>
         <source>Expert*innengruppen</source>
         <translation>Expert groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="549"/>
+        <location filename="../../lip_desktop/ui/people.py" line="488"/>
         <source>Handlungsfeld der neuen Gruppe</source>
         <translation>Action field of the new group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="551"/>
+        <location filename="../../lip_desktop/ui/people.py" line="490"/>
         <source>Name der Gruppe</source>
         <translation>Group name</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="552"/>
+        <location filename="../../lip_desktop/ui/people.py" line="491"/>
         <source>Name der neuen Gruppe</source>
         <translation>Name of the new group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="554"/>
-        <location filename="../../lip_desktop/ui/people.py" line="555"/>
-        <location filename="../../lip_desktop/ui/people.py" line="713"/>
+        <location filename="../../lip_desktop/ui/people.py" line="493"/>
+        <location filename="../../lip_desktop/ui/people.py" line="494"/>
+        <location filename="../../lip_desktop/ui/people.py" line="652"/>
         <source>Gruppe anlegen</source>
         <translation>Create group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="566"/>
-        <location filename="../../lip_desktop/ui/people.py" line="587"/>
+        <location filename="../../lip_desktop/ui/people.py" line="505"/>
+        <location filename="../../lip_desktop/ui/people.py" line="526"/>
         <source>Mitglieder</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="571"/>
+        <location filename="../../lip_desktop/ui/people.py" line="510"/>
         <source>Warnung</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="574"/>
+        <location filename="../../lip_desktop/ui/people.py" line="513"/>
         <source>Parität der Gruppe</source>
         <translation>Parity of the group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="576"/>
+        <location filename="../../lip_desktop/ui/people.py" line="515"/>
         <source>Person, die in die Gruppe kommt</source>
         <translation>Person joining the group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="578"/>
+        <location filename="../../lip_desktop/ui/people.py" line="517"/>
         <source>Rolle in der Gruppe</source>
         <translation>Role in the group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="581"/>
-        <location filename="../../lip_desktop/ui/people.py" line="582"/>
+        <location filename="../../lip_desktop/ui/people.py" line="520"/>
+        <location filename="../../lip_desktop/ui/people.py" line="521"/>
         <source>In die Gruppe aufnehmen</source>
         <translation>Add to group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="583"/>
+        <location filename="../../lip_desktop/ui/people.py" line="522"/>
         <source>Aus der Gruppe entfernen</source>
         <translation>Remove from group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="585"/>
+        <location filename="../../lip_desktop/ui/people.py" line="524"/>
         <source>Ausgewähltes Mitglied aus der Gruppe entfernen</source>
         <translation>Remove the selected member from the group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="695"/>
+        <location filename="../../lip_desktop/ui/people.py" line="634"/>
         <source>„%1“ aus der Personenliste entfernen?</source>
         <translation>Remove ‘%1’ from the list of people?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="696"/>
-        <location filename="../../lip_desktop/ui/people.py" line="697"/>
+        <location filename="../../lip_desktop/ui/people.py" line="635"/>
+        <location filename="../../lip_desktop/ui/people.py" line="636"/>
         <source>Person entfernen</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="705"/>
+        <location filename="../../lip_desktop/ui/people.py" line="644"/>
         <source>Expert*innengruppe %1</source>
         <translation>Expert group %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="781"/>
+        <location filename="../../lip_desktop/ui/people.py" line="718"/>
         <source>Mitglieder: %1</source>
         <translation>Members: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="782"/>
+        <location filename="../../lip_desktop/ui/people.py" line="719"/>
         <source>Mitglieder (keine Gruppe gewählt)</source>
         <translation>Members (no group selected)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="790"/>
+        <location filename="../../lip_desktop/ui/people.py" line="727"/>
         <source>Warnung: nicht paritätisch besetzt</source>
         <translation>Warning: not in parity</translation>
     </message>
@@ -2733,18 +2733,18 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>PointsEntry</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="884"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="852"/>
         <source>übrig</source>
         <extracomment>A consent cell&apos;s value for &quot;not rated&quot; (shown as &quot;–&quot;).</extracomment>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="891"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="859"/>
         <source>Niemand stimmberechtigt: bitte die Anwesenheit der Mitglieder erfassen.</source>
         <translation>Nobody is eligible to vote: please record the members’ attendance.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="923"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="891"/>
         <source>Summen erfasst (keine Einzelstimmen).</source>
         <translation>Totals recorded (no individual votes).</translation>
     </message>
@@ -2752,38 +2752,38 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>PositionTableModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="206"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="110"/>
         <source>vertreten von</source>
-        <extracomment>Holder kinds of ``HolderCombo`` entries: (kind, value). The role that gives the record id of a row (position, compromise). All people of the catalogue in list order (names of holders, the holder combos). Titles of the sessions the positions and compromises were recorded in. German reason why the last edit was not stored (&quot;&quot; after a stored edit).</extracomment>
+        <extracomment>Holder kinds of ``HolderCombo`` entries: (kind, value). The role that gives the record id of a row (position, compromise). German reason why the last edit was not stored (&quot;&quot; after a stored edit).</extracomment>
         <translation>held by</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="206"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="110"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="206"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="110"/>
         <source>Sitzung</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="272"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="176"/>
         <source>%1 – anhaken, wenn ein neuer Kompromiss diese Position löst</source>
         <translation>%1 – tick if a new compromise settles this position</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="280"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="184"/>
         <source>Position von %1: %2</source>
         <translation>Position of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="290"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="194"/>
         <source>Angehakte Positionen löst der neue Kompromiss.</source>
         <translation>The new compromise settles the ticked positions.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="341"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="245"/>
         <source>Position ändern</source>
         <translation>Change position</translation>
     </message>
@@ -2812,6 +2812,41 @@ Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
 </context>
 <context>
+    <name>RankingModel</name>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="283"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="285"/>
+        <source>Rang</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="283"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="285"/>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="283"/>
+        <source>Widerstand Ø</source>
+        <translation>Resistance Ø</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="284"/>
+        <source>Akzeptanz</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="284"/>
+        <source>Widerstand Σ</source>
+        <translation>Resistance Σ</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="285"/>
+        <source>Punkte</source>
+        <translation>Dots</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <location filename="../../lip_desktop/ui/forms/base.py" line="157"/>
@@ -2828,63 +2863,63 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>RecordSidePanel</name>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="502"/>
+        <location filename="../../lip_desktop/ui/history.py" line="451"/>
         <source>Gewählter Eintrag</source>
         <translation>Selected entry</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="504"/>
+        <location filename="../../lip_desktop/ui/history.py" line="453"/>
         <source>Änderungsverlauf</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="509"/>
+        <location filename="../../lip_desktop/ui/history.py" line="458"/>
         <source>Kommentare</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="512"/>
+        <location filename="../../lip_desktop/ui/history.py" line="461"/>
         <source>Neuer Kommentar</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="513"/>
+        <location filename="../../lip_desktop/ui/history.py" line="462"/>
         <source>Kommentar …</source>
         <translation>Comment …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="516"/>
-        <location filename="../../lip_desktop/ui/history.py" line="517"/>
+        <location filename="../../lip_desktop/ui/history.py" line="465"/>
+        <location filename="../../lip_desktop/ui/history.py" line="466"/>
         <source>Kommentar hinzufügen</source>
         <translation>Add comment</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="525"/>
+        <location filename="../../lip_desktop/ui/history.py" line="474"/>
         <source>Verlauf und Kommentare</source>
         <translation>History and comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="526"/>
+        <location filename="../../lip_desktop/ui/history.py" line="475"/>
         <source>&amp;Verlauf</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="527"/>
+        <location filename="../../lip_desktop/ui/history.py" line="476"/>
         <source>&amp;Kommentare</source>
         <translation>&amp;Comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="545"/>
+        <location filename="../../lip_desktop/ui/history.py" line="494"/>
         <source>Kein Eintrag gewählt</source>
         <translation>No entry selected</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="561"/>
+        <location filename="../../lip_desktop/ui/history.py" line="510"/>
         <source>Kommentare gibt es zu Zielen, Maßnahmen, Kompromissen und Strategieteilen.</source>
         <translation>Comments can be added to goals, measures, compromises and strategy parts.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="570"/>
+        <location filename="../../lip_desktop/ui/history.py" line="519"/>
         <source>Eintrag gelöscht</source>
         <translation>Entry deleted</translation>
     </message>
@@ -2892,48 +2927,48 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../lip_desktop/ui/search_panel.py" line="146"/>
+        <location filename="../../lip_desktop/ui/search_panel.py" line="184"/>
         <source>Suchen … (Strg+F)</source>
-        <extracomment>The record type of a hit (what ``hub.select`` gets). The record id of a hit. The ``SearchHit`` itself. Milliseconds of quiet typing before the search runs. Results shown at most; more would not be read, and cost time to lay out. Record types whose hits show the type in front (&quot;Person: …&quot;); the others have codes. A search ran: (query, number of hits shown). For the status bar and tests.</extracomment>
+        <extracomment>The record type of a hit (what ``hub.select`` gets). The record id of a hit. The ``SearchHit`` itself. Milliseconds of quiet typing before the search runs. Pause after the last edit before the index is rebuilt in the background. Results shown at most; more would not be read, and cost time to lay out. Record types whose hits show the type in front (&quot;Person: …&quot;); the others have codes. A search ran: (query, number of hits shown). For the status bar and tests.</extracomment>
         <translation>Search … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/search_panel.py" line="147"/>
+        <location filename="../../lip_desktop/ui/search_panel.py" line="185"/>
         <source>Im ganzen Katalog suchen</source>
         <translation>Search the whole catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/search_panel.py" line="148"/>
+        <location filename="../../lip_desktop/ui/search_panel.py" line="186"/>
         <source>Findet alle Einträge, die alle eingegebenen Wörter enthalten; Groß- und Kleinschreibung, ä/ae, ö/oe, ü/ue und ß/ss sind gleich.</source>
         <translation>Finds all entries containing all the words entered; upper and lower case, ä/ae, ö/oe, ü/ue and ß/ss are treated as the same.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/search_panel.py" line="153"/>
+        <location filename="../../lip_desktop/ui/search_panel.py" line="191"/>
         <source>Anzahl der Treffer</source>
         <translation>Number of results</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/search_panel.py" line="158"/>
+        <location filename="../../lip_desktop/ui/search_panel.py" line="196"/>
         <source>Suchergebnisse</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/search_panel.py" line="205"/>
+        <location filename="../../lip_desktop/ui/search_panel.py" line="249"/>
         <source>Keine Treffer</source>
         <translation>No results</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/search_panel.py" line="207"/>
+        <location filename="../../lip_desktop/ui/search_panel.py" line="251"/>
         <source>Die ersten %1 Treffer – bitte genauer suchen</source>
         <translation>The first %1 results – please narrow your search</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/search_panel.py" line="210"/>
+        <location filename="../../lip_desktop/ui/search_panel.py" line="254"/>
         <source>1 Treffer</source>
         <translation>1 result</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/search_panel.py" line="212"/>
+        <location filename="../../lip_desktop/ui/search_panel.py" line="256"/>
         <source>%1 Treffer</source>
         <translation>%1 results</translation>
     </message>
@@ -3405,7 +3440,7 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>StatusDelegate</name>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="748"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="652"/>
         <source>Status des Kompromisses</source>
         <translation>Status of the compromise</translation>
     </message>
@@ -3498,22 +3533,22 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>TermReportModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="167"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="143"/>
         <source>Eintrag</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="167"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="143"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="167"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="143"/>
         <source>Gefunden</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="168"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="144"/>
         <source>Vorschlag</source>
         <translation>Suggestion</translation>
     </message>
@@ -3521,88 +3556,112 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>TermRuleModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="106"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="93"/>
         <source>Begriff</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="106"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="93"/>
         <source>Ersatz</source>
         <translation>Replacement</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="106"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="93"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="136"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="122"/>
         <source>Begriffsregel ändern</source>
         <translation>Change term rule</translation>
     </message>
 </context>
 <context>
+    <name>VoteListModel</name>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="236"/>
+        <source>Frage</source>
+        <extracomment>The status-quo option of systemic consensing: its resistance shows how much the group wants any change at all, so it is offered with every new consent vote. The vote id of a row in ``VoteListModel``. An option list item&apos;s subject ``(subject_type, subject_id)`` or None. Marks the passive option the form added itself (removed again when leaving consent).</extracomment>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="236"/>
+        <source>Verfahren</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="236"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="236"/>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
     <name>VotePanel</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="970"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="938"/>
         <source>Abstimmungen der Sitzung</source>
         <extracomment>The facilitator wants the room to see this vote (connect to the projector).</extracomment>
         <translation>Votes of the session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="972"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="940"/>
         <source>Neue Abstimmung …</source>
         <translation>New vote …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="973"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="941"/>
         <source>Neue Runde</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="975"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="943"/>
         <source>Eine neue Abstimmung mit derselben Frage, Regel und denselben Optionen</source>
         <translation>A new vote with the same question, rule and options</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="976"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="944"/>
         <source>Auf dem Beamer zeigen</source>
         <translation>Show on projector</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="995"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="963"/>
         <source>Keine Abstimmung gewählt. „Neue Abstimmung …“ legt eine an.</source>
         <translation>No vote selected. ‘New vote …’ creates one.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="1003"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="1183"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="971"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1151"/>
         <source>Abstimmung schließen</source>
         <translation>Close vote</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="1008"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="976"/>
         <source>Anmerkung zur Abstimmung (nur Protokoll, nicht auf dem Beamer)</source>
         <translation>Note on the vote (minutes only, not on the projector)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="1010"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="1031"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="978"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="999"/>
         <source>Anmerkung</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="1011"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="979"/>
         <source>Anmerkung speichern</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="1120"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1088"/>
         <source>%1 stimmberechtigt</source>
         <translation>%1 eligible to vote</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="1184"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1152"/>
         <source>Abstimmung schließen? Danach können Stimmen und Ergebnis nicht mehr geändert werden; eine Anmerkung bleibt möglich.</source>
         <translation>Close the vote? Afterwards the votes and the result can no longer be changed; a note can still be added.</translation>
     </message>
@@ -3659,32 +3718,32 @@ Tool for the expert groups of the Local Integration Plan.</translation>
         <translation>Whole catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="53"/>
+        <location filename="../../lip_desktop/ui/office.py" line="50"/>
         <source>Interner Arbeitsentwurf (alles)</source>
         <translation>Internal working draft (everything)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="54"/>
+        <location filename="../../lip_desktop/ui/office.py" line="51"/>
         <source>Entwurf für die öffentliche Beteiligung</source>
         <translation>Draft for public participation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="56"/>
+        <location filename="../../lip_desktop/ui/office.py" line="53"/>
         <source>Abgelehnte und zurückgestellte Maßnahmen aufnehmen</source>
         <translation>Include rejected and deferred measures</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="58"/>
+        <location filename="../../lip_desktop/ui/office.py" line="55"/>
         <source>Positionen, Kompromisse und Abstimmungen aufnehmen</source>
         <translation>Include positions, compromises and votes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="64"/>
+        <location filename="../../lip_desktop/ui/office.py" line="61"/>
         <source>Entwurfsversion erhöhen (von %1 auf %2)</source>
         <translation>Increase draft version (from %1 to %2)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="69"/>
+        <location filename="../../lip_desktop/ui/office.py" line="66"/>
         <source>&amp;Umfang:</source>
         <translation>&amp;Scope:</translation>
     </message>
@@ -3692,33 +3751,33 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>YesNoEntry</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="659"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="627"/>
         <source>Einzelstimmen</source>
         <translation>Individual votes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="660"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="628"/>
         <source>Handzeichen (Summen je Seite)</source>
         <translation>Show of hands (totals per side)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="694"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="662"/>
         <source>Summen verwerfen</source>
         <translation>Discard totals</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="696"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="664"/>
         <source>Summen löschen, um stattdessen Einzelstimmen zu erfassen</source>
         <translation>Delete the totals to record individual votes instead</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="746"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="747"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="714"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="715"/>
         <source>Stimme zurücknehmen</source>
         <translation>Withdraw vote</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="752"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="720"/>
         <source>Niemand stimmberechtigt: bitte die Anwesenheit der Mitglieder erfassen.</source>
         <translation>Nobody is eligible to vote: please record the members’ attendance.</translation>
     </message>

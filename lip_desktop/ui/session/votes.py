@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -66,6 +65,7 @@ from lip_desktop.ui import dialogs
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.session.clock import Clock
 from lip_desktop.ui.session.widgets import NotesEdit
+from lip_desktop.ui.table_model import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -200,7 +200,7 @@ def read_session_votes(hub: CatalogueHub, session_id: str) -> list[VoteSummary]:
             for v in queries.session_votes(hub.catalogue, session_id)]
 
 
-class VoteListModel(QAbstractTableModel):
+class VoteListModel(ListTableModel[VoteSummary]):
     """The session's votes: Frage, Verfahren, Status, Ergebnis (the stored outcome)."""
 
     HEADERS: Final = ("Frage", "Verfahren", "Status", "Ergebnis")
@@ -210,43 +210,35 @@ class VoteListModel(QAbstractTableModel):
         super().__init__(parent)
         self._hub = hub
         self._session_id = session_id
-        self._votes: list[VoteSummary] = read_session_votes(hub, session_id)
+        self.rows = read_session_votes(hub, session_id)
 
     def vote(self, row: int) -> VoteSummary:
-        return self._votes[row]
+        return self.rows[row]
 
     def row_of(self, vote_id: str) -> int:
-        return next((i for i, v in enumerate(self._votes) if v.id == vote_id), -1)
+        return next((i for i, v in enumerate(self.rows) if v.id == vote_id), -1)
 
     def refresh(self) -> None:
         """Re-read; rows stay (and so does the selection) unless the set of votes changed."""
         fresh = read_session_votes(self._hub, self._session_id)
-        if [v.id for v in fresh] != [v.id for v in self._votes]:
+        if [v.id for v in fresh] != [v.id for v in self.rows]:
             self.beginResetModel()
-            self._votes = fresh
+            self.rows = fresh
             self.endResetModel()
             return
-        self._votes = fresh
+        self.rows = fresh
         if fresh:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(fresh) - 1, len(self.HEADERS) - 1))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._votes)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self.tr(self.HEADERS[section]) if 0 <= section < len(self.HEADERS) else None
+    def headers(self) -> tuple[str, ...]:
+        # Literal tr() calls, so pyside6-lupdate finds them (HEADERS stays the German key).
+        return (self.tr("Frage"), self.tr("Verfahren"), self.tr("Status"), self.tr("Ergebnis"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        vote = self._votes[index.row()]
+        vote = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                     Qt.ItemDataRole.AccessibleTextRole):
             return (vote.question, enums.label(enums.VOTE_METHOD, vote.method),
@@ -262,7 +254,7 @@ class VoteListModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
-class RankingModel(QAbstractTableModel):
+class RankingModel(ListTableModel[dict[str, Any]]):
     """The stored ranking of a dots or consent vote, best first, as the model ranked it."""
 
     DOTS_HEADERS: Final = ("Rang", "Option", "Punkte")
@@ -271,42 +263,31 @@ class RankingModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._method = "dots"
-        self._ranking: list[dict[str, Any]] = []
         self._labels: dict[str, str] = {}
 
     def set_vote(self, vote: Vote | None) -> None:
         self.beginResetModel()
         if vote is None:
-            self._ranking, self._labels = [], {}
+            self.rows, self._labels = [], {}
         else:
             self._method = vote.method
-            self._ranking = list((vote.result or {}).get("ranking") or [])
+            self.rows = list((vote.result or {}).get("ranking") or [])
             self._labels = {o.id: o.label for o in vote.options}
         self.endResetModel()
 
     def entry(self, row: int) -> dict[str, Any]:
-        return self._ranking[row]
+        return self.rows[row]
 
-    def _headers(self) -> tuple[str, ...]:
-        return self.CONSENT_HEADERS if self._method == "consent" else self.DOTS_HEADERS
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._ranking)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = self._headers()
-        return self.tr(headers[section]) if 0 <= section < len(headers) else None
+    def headers(self) -> tuple[str, ...]:
+        if self._method == "consent":
+            return (self.tr("Rang"), self.tr("Option"), self.tr("Widerstand Ø"),
+                    self.tr("Akzeptanz"), self.tr("Widerstand Σ"))
+        return self.tr("Rang"), self.tr("Option"), self.tr("Punkte")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        entry = self._ranking[index.row()]
+        entry = self.rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == 0:
