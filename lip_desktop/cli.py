@@ -165,8 +165,7 @@ def cmd_import_json(args: argparse.Namespace) -> int:
         def fill(session: Any) -> None:
             reports.append(interchange.import_into_new(session, doc, actor))
 
-        with Catalogue.create(target, fill, actor=actor):
-            pass
+        Catalogue.create(target, fill, actor=actor).close()
         report = reports[0]
         _out(f"Neuer Katalog aus {args.file} angelegt: {report.summary()}.")
     else:

@@ -58,7 +58,7 @@ from lip_desktop.export.docx_parts import (
 from lip_desktop.export.text import clean, sanitize
 from lip_desktop.model import enums, live
 from lip_desktop.model.errors import CancelledError, LipError
-from lip_desktop.model.voting import summarize_yes_no
+from lip_desktop.model.voting import summarize_side, summarize_yes_no
 
 if TYPE_CHECKING:
     from lip_desktop.model.services import CatalogueService, Decision, ParkingItem
@@ -231,16 +231,6 @@ def _span(start: Any, end: Any) -> str:
 
 def _decimal(value: float, places: int) -> str:
     return f"{value:.{places}f}".replace(".", ",")
-
-
-def _side_figures(figures: Mapping[str, Any]) -> str:
-    """"Ja 3 / Nein 1 / Enthaltung 0 – Mehrheit": one side of a vote with parity.
-
-    A side has a majority or not; "angenommen" is for the vote as a whole.
-    """
-    verdict = "Mehrheit" if figures.get("passed") else "keine Mehrheit"
-    return (f"Ja {figures.get('yes', 0)} / Nein {figures.get('no', 0)} / "
-            f"Enthaltung {figures.get('abstain', 0)} – {verdict}")
 
 
 def _short(text: Any, limit: int = 70) -> str:
@@ -589,7 +579,7 @@ class _Minutes:
                 by_side = result.get("by_side") or {}
                 for side in _SIDES:
                     if side in by_side:
-                        self.labelled(f"{enums.SIDE[side]}: ", _side_figures(by_side[side]),
+                        self.labelled(f"{enums.SIDE[side]}: ", summarize_side(by_side[side]),
                                       "LIPUnterpunkt")
         else:
             self.ranking(v, result)

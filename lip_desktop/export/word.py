@@ -61,7 +61,7 @@ from lip_desktop.export.docx_parts import vote_rule_text as _rule_text
 from lip_desktop.export.text import clean, sanitize
 from lip_desktop.model import enums
 from lip_desktop.model.errors import CancelledError, LipError
-from lip_desktop.model.voting import summarize_yes_no
+from lip_desktop.model.voting import summarize_side, summarize_yes_no
 
 #: Bookmark name prefixes per subject type. A name is prefix + the id's 32 hex digits:
 #: 38 characters, within Word's limit of 40, starting with a letter as Word requires.
@@ -504,9 +504,8 @@ class _Draft:
             self.labelled("Ergebnis: ", summarize_yes_no(result), "LIPUnterpunkt")
             if (v.get("rule") or {}).get("parity"):
                 for side, figures in (result.get("by_side") or {}).items():
-                    side_result = {**figures, "quorate": result.get("quorate", True)}
                     self.labelled(f"{enums.label(enums.SIDE, side)}: ",
-                                  summarize_yes_no(side_result), "LIPUnterpunkt")
+                                  summarize_side(figures), "LIPUnterpunkt")
             return
         labels = {o["id"]: o.get("label") or _DASH for o in v.get("options") or ()}
         for entry in result.get("ranking") or ():

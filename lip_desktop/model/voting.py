@@ -791,6 +791,25 @@ def summarize_yes_no(result: Mapping[str, Any]) -> str:
     return f"Ja {result['yes']} / Nein {result['no']} / Enthaltung {result['abstain']} – {verdict}"
 
 
+def dots_left(rule: Mapping[str, Any], ballots: Sequence[Mapping[str, Any]],
+              person_id: str) -> int:
+    """How many dots a person still has in a dot vote (what the grid shows)."""
+    used = sum(int(b.get("points") or 0) for b in ballots if b.get("person_id") == person_id)
+    return int(rule.get("dots_per_person", 0)) - used
+
+
+def side_verdict(figures: Mapping[str, Any]) -> str:
+    """A side of a parity vote has a majority or not; "angenommen" is for the vote."""
+    return "Mehrheit" if figures.get("passed") else "keine Mehrheit"
+
+
+def summarize_side(figures: Mapping[str, Any]) -> str:
+    """One side's figures: "Ja 3 / Nein 1 / Enthaltung 0 – Mehrheit" (minutes, drafts,
+    the vote panel and the projector all say it this way)."""
+    return (f"Ja {figures.get('yes', 0)} / Nein {figures.get('no', 0)} / "
+            f"Enthaltung {figures.get('abstain', 0)} – {side_verdict(figures)}")
+
+
 # --------------------------------------------------------------------------- helpers
 
 

@@ -200,8 +200,8 @@ def test_positions_compromise_sondervoten_and_votes_are_written(internal: Any) -
     assert "Abstimmung vom 10.03.2026: Wie sollen die Kita-Lotsinnen und -Lotsen eingeführt " \
         "werden?" in texts
     assert "Ergebnis: Ja 5 / Nein 1 / Enthaltung 1 – angenommen" in texts
-    assert "Verwaltung: Ja 3 / Nein 0 / Enthaltung 1 – angenommen" in texts
-    assert "extern: Ja 2 / Nein 1 / Enthaltung 0 – angenommen" in texts
+    assert "Verwaltung: Ja 3 / Nein 0 / Enthaltung 1 – Mehrheit" in texts
+    assert "extern: Ja 2 / Nein 1 / Enthaltung 0 – Mehrheit" in texts
     assert any("Zwei-Drittel-Mehrheit" in t and "doppelte Mehrheit" in t for t in texts)
     assert any(t.startswith("1. Modellprojekt mit Landesmitteln") and "Akzeptanz 73\u00a0%" in t
                for t in texts)

@@ -912,3 +912,24 @@ def test_rule_normalization_is_idempotent_or_refuses(method: str, rule: dict[str
         assert error.code == "bad_rule"
         return
     assert normalize_rule(method, normalized) == normalized
+
+
+def test_dots_left_counts_a_persons_points_over_all_options() -> None:
+    from lip_desktop.model.voting import dots_left
+
+    ballots = [{"person_id": "a", "option_id": "x", "points": 2},
+               {"person_id": "a", "option_id": "y", "points": 1},
+               {"person_id": "b", "option_id": "x", "points": 1}]
+    rule = {"dots_per_person": 3, "max_per_option": None}
+    assert dots_left(rule, ballots, "a") == 0
+    assert dots_left(rule, ballots, "b") == 2
+    assert dots_left(rule, ballots, "c") == 3
+
+
+def test_side_summary_says_majority_not_adopted() -> None:
+    from lip_desktop.model.voting import summarize_side
+
+    assert summarize_side({"yes": 3, "no": 1, "abstain": 0, "passed": True}) == \
+        "Ja 3 / Nein 1 / Enthaltung 0 – Mehrheit"
+    assert summarize_side({"yes": 1, "no": 1, "abstain": 0, "passed": False}).endswith(
+        "keine Mehrheit")

@@ -36,7 +36,7 @@ from lip_desktop.model import enums
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.live import AgendaTiming, agenda_timing
 from lip_desktop.model.records import Vote
-from lip_desktop.model.voting import CHOICES, SIDES, summarize_yes_no
+from lip_desktop.model.voting import CHOICES, SIDES, side_verdict, summarize_yes_no
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.session.clock import Clock
 from lip_desktop.ui.session.votes import (
@@ -108,7 +108,7 @@ def chart_for(vote: Vote) -> Chart:
         groups: list[BarGroup] = []
         for side in SIDES:
             figures = result["by_side"][side]
-            note = ("Mehrheit" if figures["passed"] else "keine Mehrheit") if parity else ""
+            note = side_verdict(figures) if parity else ""
             groups.append(BarGroup(enums.SIDE[side], tuple(
                 Bar(enums.CHOICE[c], figures[c], str(figures[c]), CHOICE_COLOURS[c])
                 for c in CHOICES), note))

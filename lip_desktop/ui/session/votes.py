@@ -60,7 +60,13 @@ from lip_desktop.model import enums, queries
 from lip_desktop.model.changes import Changes, Outcome
 from lip_desktop.model.records import Vote
 from lip_desktop.model.services import CatalogueService, VoteState
-from lip_desktop.model.voting import CHOICES, SIDES, summarize_yes_no
+from lip_desktop.model.voting import (
+    CHOICES,
+    SIDES,
+    dots_left,
+    summarize_side,
+    summarize_yes_no,
+)
 from lip_desktop.ui import dialogs
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.session.clock import Clock
@@ -105,10 +111,7 @@ def points_text(points: int) -> str:
 
 def side_text(result: Mapping[str, Any], side: str) -> str:
     """One side's figures, "Verwaltung: Ja 2 / Nein 0 / Enthaltung 1 – Mehrheit"."""
-    figures = result["by_side"][side]
-    verdict = "Mehrheit" if figures["passed"] else "keine Mehrheit"
-    return (f"{enums.label(enums.SIDE, side)}: Ja {figures['yes']} / Nein {figures['no']} / "
-            f"Enthaltung {figures['abstain']} – {verdict}")
+    return f"{enums.label(enums.SIDE, side)}: {summarize_side(result['by_side'][side])}"
 
 
 def rule_text(method: str, rule: Mapping[str, Any]) -> str:
@@ -880,13 +883,9 @@ class PointsEntry(_Entry):
             spin.blockSignals(False)
             spin.setEnabled(editable)
         if self.method == "dots":
-            # Display only: the service decides whether a dot is allowed.
-            per_person = int(vote.rule.get("dots_per_person", 0))
-            given: dict[str, int] = {}
-            for (_option, person_id), points in stored.items():
-                given[person_id] = given.get(person_id, 0) + int(points)
             for person_id, label in self.remaining.items():
-                label.setText("noch " + points_text(per_person - given.get(person_id, 0)))
+                left = dots_left(vote.rule, vote.ballots, person_id)
+                label.setText("noch " + points_text(left))
         # The rule is in the panel's header; say only why the grid may be locked.
         self.note.setText(self.tr("Summen erfasst (keine Einzelstimmen).") if vote.counts
                           else "")
