@@ -140,9 +140,11 @@ class LipError(Exception):
         if template is None:  # a missing template is our bug; still say something useful
             return f"{self.code}: {self.params}"
         try:
-            return template.format_map(_Defaulting(self.params))
+            text = template.format_map(_Defaulting(self.params))
         except (ValueError, IndexError):
-            return f"{template} {self.params}"
+            text = f"{template} {self.params}"
+        context = self.params.get("context")  # where it happened, e.g. "Abstimmung …"
+        return f"{context}: {text}" if context else text
 
     def __str__(self) -> str:
         return self.message

@@ -411,7 +411,8 @@ class ReferenceChecker:
             person = self.by_id["person"].get(str(err.params.get("person_id")))
             if person is not None:  # voters carry names; a non-voter is named here
                 err.params["person"] = person["name"]
-            self.problems.append(_in_vote(err, name))
+            err.params["context"] = f"Abstimmung {name}"
+            self.problems.append(err)
             return
         given = v.get("result")
         if given is not None and not voting.results_equal(v["method"], given, result):
@@ -427,15 +428,6 @@ class ReferenceChecker:
         if v["counts"] is not None and not v["ballots"]:
             v["counts"] = voting.check_counts(v["method"], rule, options,
                                               self.voters(v["session_id"]), v["counts"])
-
-
-def _in_vote(err: LipError, name: str) -> LipError:
-    """Prefix a vote-rule error with the vote it occurred in."""
-    wrapped = VoteRuleError(err.code, **err.params)
-    original = wrapped.message
-    wrapped.__class__ = type("VoteInImportError", (VoteRuleError,), {
-        "message": property(lambda self: f"Abstimmung {name}: {original}")})
-    return wrapped
 
 
 def _vote_essence(v: Mapping[str, Any]) -> tuple[Any, ...]:
