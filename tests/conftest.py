@@ -14,8 +14,11 @@ from support import create_from
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
-#: The contract folder beside the repository (tests may read it; the product never does).
-CONTRACT = REPO.parent / "shared" / "contract"
+#: The project's own copy of the interchange contract (``../shared/contract`` is the source;
+#: ``tests/test_contract_copy.py`` checks the copy is current when that folder is present).
+CONTRACT = REPO / "tests" / "contract"
+#: The shared contract beside the checkout, if there is one (the product never reads it).
+SHARED_CONTRACT = REPO.parent / "shared" / "contract"
 
 
 @pytest.fixture(autouse=True)

@@ -22,7 +22,7 @@ from jsonschema import Draft202012Validator
 from lip_desktop.model.demo import DEFAULT_TERMINOLOGY, demo_catalogue
 from lip_desktop.model.generate import _Ids, generate_catalogue, write_json
 
-CONTRACT = Path(__file__).resolve().parents[3] / "shared" / "contract"
+CONTRACT = Path(__file__).resolve().parents[1] / "contract"
 SMALL = {"fields": 2, "goals_per_field": 3, "measures_per_goal": 4}
 
 

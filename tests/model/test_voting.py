@@ -26,7 +26,7 @@ from lip_desktop.model.voting import (
     summarize_yes_no,
 )
 
-CONTRACT = Path(__file__).resolve().parents[3] / "shared" / "contract"
+CONTRACT = Path(__file__).resolve().parents[1] / "contract"
 
 FAST = settings(max_examples=200, deadline=None, database=None)
 
