@@ -109,11 +109,11 @@ def make_catalogue(work: Path, size: str) -> tuple[Any, dict[str, Any]]:
 
 
 def prepare_session(service: Any, group_id: str, members: list[str]) -> str:
-    session = service.add_session(group_id, "Bench-Sitzung", "2027-01-19T17:00").value
-    service.add_agenda_item(session.id, "Abstimmungen", 60)
-    service.start_session(session.id)
+    session = service.meetings.add_session(group_id, "Bench-Sitzung", "2027-01-19T17:00").value
+    service.meetings.add_agenda_item(session.id, "Abstimmungen", 60)
+    service.meetings.start_session(session.id)
     for person_id in members:
-        service.set_attendance(session.id, person_id, True)
+        service.meetings.set_attendance(session.id, person_id, True)
     return str(session.id)
 
 
@@ -159,25 +159,25 @@ def run(work: Path, size: str, ballots: int, profile: bool) -> dict[str, Any]:
     figures: dict[str, Any] = {}
     profiles: dict[str, str] = {}
     try:
-        yes_no = service.open_vote(session_id, "Soll die Maßnahme beschlossen werden?",
+        yes_no = service.votes.open_vote(session_id, "Soll die Maßnahme beschlossen werden?",
                                    "yes_no", {"parity": True}).value.vote.id
 
         def cast_yes_no(i: int) -> None:
             person, choice = yes_no_ballot(i, members)
             timer("yes/no cast_ballot",
-                  lambda: service.cast_ballot(yes_no, person, choice=choice))
-            state = timer("yes/no get_vote", lambda: service.get_vote(yes_no))
+                  lambda: service.votes.cast_ballot(yes_no, person, choice=choice))
+            state = timer("yes/no get_vote", lambda: service.votes.get_vote(yes_no))
             assert any(b["person_id"] == person and b["choice"] == choice
                        for b in state.vote.ballots)
 
         for i in range(ballots):
             cast_yes_no(i)
         timer.add("yes/no ballot + refresh", ("yes/no cast_ballot", "yes/no get_vote"))
-        final = service.get_vote(yes_no).vote
+        final = service.votes.get_vote(yes_no).vote
         figures["yes/no final result"] = final.result
         figures["yes/no ballots stored"] = len(final.ballots)
 
-        dots_state = service.open_vote(
+        dots_state = service.votes.open_vote(
             session_id, "Welche Maßnahmen zuerst?", "dots",
             {"dots_per_person": 3, "max_per_option": 2},
             [f"Option {n}" for n in range(1, 6)]).value
@@ -186,18 +186,18 @@ def run(work: Path, size: str, ballots: int, profile: bool) -> dict[str, Any]:
 
         def cast_dots(i: int) -> None:
             person, option, points = dots_ballot(i, members, options)
-            timer("dots cast_ballot", lambda: service.cast_ballot(
+            timer("dots cast_ballot", lambda: service.votes.cast_ballot(
                 dots, person, option_id=option, points=points))
-            timer("dots get_vote", lambda: service.get_vote(dots))
+            timer("dots get_vote", lambda: service.votes.get_vote(dots))
 
         for i in range(ballots):
             cast_dots(i)
         timer.add("dots ballot + refresh", ("dots cast_ballot", "dots get_vote"))
-        figures["dots final result"] = service.get_vote(dots).vote.result
+        figures["dots final result"] = service.votes.get_vote(dots).vote.result
 
         # For reference: the same through the panel, as the facilitator clicks.
         hub = CatalogueHub(cat)
-        panel_vote = hub.service.open_vote(session_id, "Panel", "yes_no",
+        panel_vote = hub.service.votes.open_vote(session_id, "Panel", "yes_no",
                                            {"parity": True}).value.vote.id
         panel = VotePanel(hub, session_id, ManualClock(time_now()))
         panel.resize(1000, 800)

@@ -170,7 +170,7 @@ def cmd_import_json(args: argparse.Namespace) -> int:
         _out(f"Neuer Katalog aus {args.file} angelegt: {report.summary()}.")
     else:
         with Catalogue.open(target) as cat:
-            report = CatalogueService(cat).import_document(doc).value
+            report = CatalogueService(cat).structure.import_document(doc).value
         _out(f"Import in {target}: {report.summary()}.")
     for warning in report.warnings:
         _err(f"Warnung: {warning}")
@@ -249,7 +249,7 @@ def cmd_renumber(args: argparse.Namespace) -> int:
             if args.field not in fields:
                 raise LipError("not_found", record_type="Handlungsfeld", record=args.field)
             field_id = fields[args.field]
-        n = CatalogueService(cat).renumber(field_id).value
+        n = CatalogueService(cat).structure.renumber(field_id).value
     _out(f"{n} Kennungen neu vergeben.")
     return EXIT_OK
 
@@ -296,7 +296,7 @@ def cmd_export_word(args: argparse.Namespace) -> int:
         for warning in warnings:
             _err(f"Warnung: {warning}")
         if changes_version:
-            CatalogueService(cat).update_catalogue(draft_version=wanted)
+            CatalogueService(cat).structure.update_catalogue(draft_version=wanted)
     _out(f"Word-Entwurf (Version {doc['catalogue'].get('draft_version', 0)}) geschrieben: "
          f"{args.out}")
     return EXIT_OK
@@ -311,7 +311,7 @@ def cmd_import_review(args: argparse.Namespace) -> int:
     data = read_office_file(args.docx, "Word")
     comments = read_review_comments(data, str(args.docx))
     with Catalogue.open(args.path) as cat:
-        summary = CatalogueService(cat).import_review_comments(comments).value
+        summary = CatalogueService(cat).review.import_review_comments(comments).value
     _out(summary.summary())
     return EXIT_OK
 
@@ -358,7 +358,7 @@ def cmd_import_decisions(args: argparse.Namespace) -> int:
     data = read_office_file(args.xlsx, "Excel")
     rows = read_decisions(data, str(args.xlsx))
     with Catalogue.open(args.path) as cat:
-        changed = CatalogueService(cat).apply_steering_decisions(rows).value
+        changed = CatalogueService(cat).review.apply_steering_decisions(rows).value
     _out(f"{len(rows)} Zeilen gelesen, {changed} Maßnahmen geändert.")
     return EXIT_OK
 

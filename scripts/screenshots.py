@@ -33,7 +33,7 @@ def shoot_session(app: object, window: object) -> None:
     live = window.sessions_view.open_live_window(sid, clock)  # type: ignore[attr-defined]
     live.resize(1400, 860)
     live.start_session()
-    meeting = hub.service.get_session(sid)
+    meeting = hub.service.meetings.get_session(sid)
     group = hub.record("group", meeting.group_id)
     for member in group.members:
         if member.role == "member":
@@ -41,12 +41,12 @@ def shoot_session(app: object, window: object) -> None:
     clock.advance(minutes=7)
     app.processEvents()  # type: ignore[attr-defined]
     live.grab().save(str(OUT / "sitzung.png"))
-    state = hub.service.open_vote(
+    state = hub.service.votes.open_vote(
         sid, "Sollen die Sprachcafés als dauerhaftes Angebot in den Stadtteilbibliotheken "
         "verankert werden?", "yes_no", {"majority": "simple", "parity": True}).value
     choices = ["yes", "yes", "yes", "no", "yes", "yes", "abstain", "yes"]
     for voter, choice in zip(state.voters, choices, strict=False):
-        hub.service.cast_ballot(state.vote.id, voter.person_id, choice=choice)
+        hub.service.votes.cast_ballot(state.vote.id, voter.person_id, choice=choice)
     projector = live.open_projector()
     if projector is not None:
         projector.showNormal()

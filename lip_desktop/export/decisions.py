@@ -29,7 +29,7 @@ from openpyxl import load_workbook
 from lip_desktop.export.excel import COL_CODE, COL_DECISION, COL_NOTE, SHEET_MEASURES
 from lip_desktop.model import enums
 from lip_desktop.model.errors import InterchangeError, LipError, ValidationError
-from lip_desktop.model.services import SteeringDecisionIn
+from lip_desktop.model.values import SteeringDecisionIn
 
 if openpyxl.DEFUSEDXML is not True:  # pragma: no cover - an installation defect
     raise RuntimeError(

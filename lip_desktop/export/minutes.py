@@ -61,7 +61,8 @@ from lip_desktop.model.errors import CancelledError, LipError
 from lip_desktop.model.voting import summarize_side, summarize_yes_no
 
 if TYPE_CHECKING:
-    from lip_desktop.model.services import CatalogueService, Decision, ParkingItem
+    from lip_desktop.model.services import CatalogueService
+    from lip_desktop.model.values import Decision, ParkingItem
 
 #: Title of the document properties and the first words a reader sees.
 TITLE_PREFIX: Final = "Protokoll"
@@ -157,13 +158,13 @@ def gather_minutes(service: CatalogueService, session_id: str) -> MinutesSources
         doc = export_document(conn)
     session = _session(doc, session_id)
     votes = [v for v in doc.get("votes") or () if v.get("session_id") == session_id]
-    rule = service.group_vote_defaults(session["group_id"], "yes_no")
+    rule = service.people.group_vote_defaults(session["group_id"], "yes_no")
     quorum = rule.get("quorum_min_present")
     return MinutesSources(
         doc=doc, session_id=session_id,
-        decisions=tuple(service.decisions(session_id)),
-        parking=tuple(service.parking_items(session_id)),
-        vote_notes={v["id"]: note for v in votes if (note := service.vote_note(v["id"]))},
+        decisions=tuple(service.meetings.decisions(session_id)),
+        parking=tuple(service.meetings.parking_items(session_id)),
+        vote_notes={v["id"]: note for v in votes if (note := service.votes.vote_note(v["id"]))},
         quorum=int(quorum) if quorum is not None else None)
 
 

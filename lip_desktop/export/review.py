@@ -32,7 +32,7 @@ from typing import Any, Final
 from lip_desktop.export.files import check_office_zip
 from lip_desktop.export.word import W_NS, parse_anchor
 from lip_desktop.model.errors import LipError
-from lip_desktop.model.services import ReviewCommentIn
+from lip_desktop.model.values import ReviewCommentIn
 
 _W: Final = f"{{{W_NS}}}"
 _T: Final = _W + "t"

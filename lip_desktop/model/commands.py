@@ -31,19 +31,29 @@ class Command(Protocol):
     def revert(self, service: CatalogueService) -> Changes: ...
 
 
-_UPDATE: dict[str, Callable[..., Any]] = {
-    "measure": CatalogueService.update_measure,
-    "goal": CatalogueService.update_goal,
-    "action_field": CatalogueService.update_action_field,
-    "strategy_section": CatalogueService.update_strategy_section,
-    "person": CatalogueService.update_person,
-    "group": CatalogueService.update_group,
-    "indicator": CatalogueService.update_indicator,
-    "terminology": CatalogueService.update_term_rule,
-    "position": CatalogueService.update_position,
-    "session": CatalogueService.update_session,
-    "catalogue": lambda s, _rid, **changes: s.update_catalogue(**changes),
+#: Which manager and method update a record type: (manager attribute, method name).
+_UPDATE: dict[str, tuple[str, str]] = {
+    "measure": ("structure", "update_measure"),
+    "goal": ("structure", "update_goal"),
+    "action_field": ("structure", "update_action_field"),
+    "strategy_section": ("structure", "update_strategy_section"),
+    "person": ("people", "update_person"),
+    "group": ("people", "update_group"),
+    "indicator": ("structure", "update_indicator"),
+    "terminology": ("people", "update_term_rule"),
+    "position": ("negotiation", "update_position"),
+    "session": ("meetings", "update_session"),
 }
+
+
+def _update(service: CatalogueService, record_type: str, record_id: str,
+            changes: Mapping[str, Any]) -> Changes:
+    """Update one record through the manager that owns its type."""
+    if record_type == "catalogue":
+        return service.structure.update_catalogue(**changes).changes
+    manager, method = _UPDATE[record_type]
+    update: Callable[..., Any] = getattr(getattr(service, manager), method)
+    return update(record_id, **changes).changes  # type: ignore[no-any-return]
 
 
 @dataclass
@@ -66,14 +76,12 @@ class UpdateFields:
 
     def apply(self, service: CatalogueService) -> Changes:
         if not self.before:
-            current = service.get_record(self.record_type, self.record_id)
+            current = service.structure.get_record(self.record_type, self.record_id)
             self.before = {k: getattr(current, k) for k in self.changes}
-        update = _UPDATE[self.record_type]
-        return update(service, self.record_id, **self.changes).changes  # type: ignore[no-any-return]
+        return _update(service, self.record_type, self.record_id, self.changes)
 
     def revert(self, service: CatalogueService) -> Changes:
-        update = _UPDATE[self.record_type]
-        return update(service, self.record_id, **self.before).changes  # type: ignore[no-any-return]
+        return _update(service, self.record_type, self.record_id, self.before)
 
 
 @dataclass
@@ -93,14 +101,14 @@ class AddRecord:
 
     def apply(self, service: CatalogueService) -> Changes:
         if self.bundle is not None:  # redo after undo: the same record comes back
-            return service.restore_bundle(self.bundle).changes
+            return service.structure.restore_bundle(self.bundle).changes
         outcome = self.create(service)
         self.record_id = outcome.value.id
         return outcome.changes  # type: ignore[no-any-return]
 
     def revert(self, service: CatalogueService) -> Changes:
         assert self.record_id is not None
-        outcome = service.delete_record(self.record_type, self.record_id)
+        outcome = service.structure.delete_record(self.record_type, self.record_id)
         self.bundle = outcome.value
         return outcome.changes
 
@@ -119,13 +127,13 @@ class DeleteRecord:
         return self.label or f"{SPECS[self.record_type].label} löschen"
 
     def apply(self, service: CatalogueService) -> Changes:
-        outcome = service.delete_record(self.record_type, self.record_id)
+        outcome = service.structure.delete_record(self.record_type, self.record_id)
         self.bundle = outcome.value
         return outcome.changes
 
     def revert(self, service: CatalogueService) -> Changes:
         assert self.bundle is not None
-        return service.restore_bundle(self.bundle).changes
+        return service.structure.restore_bundle(self.bundle).changes
 
 
 @dataclass
@@ -144,14 +152,14 @@ class MoveMeasure:
 
     def apply(self, service: CatalogueService) -> Changes:
         if self.origin is None:
-            self.origin = service.place_of("measure", self.measure_id)
-        return service.move_measure(self.measure_id, self.goal_id, self.index).changes
+            self.origin = service.structure.place_of("measure", self.measure_id)
+        return service.structure.move_measure(self.measure_id, self.goal_id, self.index).changes
 
     def revert(self, service: CatalogueService) -> Changes:
         assert self.origin is not None
         goal_id, index = self.origin
         assert goal_id is not None  # a measure always has a goal
-        return service.move_measure(self.measure_id, goal_id, index).changes
+        return service.structure.move_measure(self.measure_id, goal_id, index).changes
 
 
 @dataclass
@@ -170,14 +178,14 @@ class MoveSibling:
 
     def _move(self, service: CatalogueService, index: int) -> Changes:
         if self.record_type == "goal":
-            return service.move_goal(self.record_id, index).changes
+            return service.structure.move_goal(self.record_id, index).changes
         if self.record_type == "action_field":
-            return service.move_action_field(self.record_id, index).changes
-        return service.move_strategy_section(self.record_id, index).changes
+            return service.structure.move_action_field(self.record_id, index).changes
+        return service.structure.move_strategy_section(self.record_id, index).changes
 
     def apply(self, service: CatalogueService) -> Changes:
         if self.origin is None:
-            self.origin = service.place_of(self.record_type, self.record_id)[1]
+            self.origin = service.structure.place_of(self.record_type, self.record_id)[1]
         return self._move(service, self.index)
 
     def revert(self, service: CatalogueService) -> Changes:

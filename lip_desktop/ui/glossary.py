@@ -292,7 +292,8 @@ class GlossaryDialog(QDialog):
             self.new_term.setFocus()
             return
         command = AddRecord(self.tr("Begriffsregel hinzufügen"),
-                            lambda s: s.add_term_rule(term, replacement, note), "terminology")
+                            lambda s: s.people.add_term_rule(term, replacement,
+                                                             note), "terminology")
         if self.hub.execute(command) and command.record_id is not None:
             for edit in (self.new_term, self.new_replacement, self.new_note):
                 edit.clear()

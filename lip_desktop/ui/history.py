@@ -42,7 +42,7 @@ from lip_desktop.model import enums, queries
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.errors import LipError
 from lip_desktop.model.records import SPECS, ReviewComment, record_name
-from lip_desktop.model.services import HistoryEntry
+from lip_desktop.model.values import HistoryEntry
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import RecordIdRole, RecordTypeRole
 from lip_desktop.ui.settings import Settings
@@ -143,7 +143,7 @@ class HistoryModel(ListTableModel[HistoryEntry]):
             self._record, self.rows = None, []
         else:
             self._record = (record_type, record_id)
-            self.rows = self._hub.service.history(record_type, record_id)
+            self.rows = self._hub.service.history.entries(record_type, record_id)
             self._names = self._person_names(self.rows)
         self.endResetModel()
 
@@ -318,7 +318,7 @@ class CommentModel(_CommentTable):
             if isinstance(value, int | Qt.CheckState) else bool(value)
         if resolved == c.resolved:
             return True
-        done = self._hub.call(lambda s: s.set_comment_resolved(c.id, resolved))
+        done = self._hub.call(lambda s: s.review.set_comment_resolved(c.id, resolved))
         return done is not None
 
 
@@ -536,7 +536,7 @@ class RecordSidePanel(QWidget):
             return
         rt, rid = self._record
         author = Settings().user_name
-        added = self.hub.call(lambda s: s.add_review_comment(rt, rid, text, author=author))
+        added = self.hub.call(lambda s: s.review.add_review_comment(rt, rid, text, author=author))
         if added is not None:
             self.comment_edit.clear()
             row = self.comment_model.row_of(added.id)
@@ -629,7 +629,7 @@ class OpenCommentsView(QWidget):
     def on_resolve_button_clicked(self) -> None:
         c = self.selected_comment()
         if c is not None:
-            self.hub.call(lambda s: s.set_comment_resolved(c.id, True))
+            self.hub.call(lambda s: s.review.set_comment_resolved(c.id, True))
 
     def _update(self) -> None:
         n = self.model.rowCount()

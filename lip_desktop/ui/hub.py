@@ -76,4 +76,4 @@ class CatalogueHub(QObject):
         self.sig_record_selected.emit(record_type, record_id)
 
     def record(self, record_type: str, record_id: str) -> Any:
-        return self.service.get_record(record_type, record_id)
+        return self.service.structure.get_record(record_type, record_id)

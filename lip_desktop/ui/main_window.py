@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
         if self.hub is None:
             self.setWindowTitle("LIP Desktop")
             return
-        info = self.hub.service.catalogue_info()
+        info = self.hub.service.structure.catalogue_info()
         self.setWindowTitle(
             self.tr("%1 – %2 – LIP Desktop")
             .replace("%1", info.title)
@@ -687,7 +687,8 @@ class MainWindow(QMainWindow):
             field_id, parent_id = goal.action_field_id, goal.parent_id
         title = self.tr("Neues Ziel")
         command = AddRecord(
-            self.tr("Ziel anlegen"), lambda s: s.add_goal(field_id, title, parent_id), "goal"
+            self.tr("Ziel anlegen"), lambda s: s.structure.add_goal(field_id, title,
+                                                                    parent_id), "goal"
         )
         if self.hub.execute(command):
             self._select_new("goal", command.record_id)
@@ -697,7 +698,7 @@ class MainWindow(QMainWindow):
             return
         name = self.tr("Neues Handlungsfeld")
         command = AddRecord(self.tr("Handlungsfeld anlegen"),
-                            lambda s: s.add_action_field(name), "action_field")
+                            lambda s: s.structure.add_action_field(name), "action_field")
         if self.hub.execute(command):
             self._select_new("action_field", command.record_id)
 
@@ -706,7 +707,7 @@ class MainWindow(QMainWindow):
             return
         title = self.tr("Neuer Abschnitt")
         command = AddRecord(self.tr("Abschnitt anlegen"),
-                            lambda s: s.add_strategy_section(title), "strategy_section")
+                            lambda s: s.structure.add_strategy_section(title), "strategy_section")
         if self.hub.execute(command):
             self._select_new("strategy_section", command.record_id)
 
@@ -718,7 +719,7 @@ class MainWindow(QMainWindow):
         title = self.tr("Neues Teilziel")
         command = AddRecord(
             self.tr("Teilziel anlegen"),
-            lambda s: s.add_goal(goal.action_field_id, title, rid),
+            lambda s: s.structure.add_goal(goal.action_field_id, title, rid),
             "goal",
         )
         if self.hub.execute(command):
@@ -731,7 +732,8 @@ class MainWindow(QMainWindow):
         goal_id = rid if kind == "goal" else self.hub.record("measure", rid).goal_id
         title = self.tr("Neue Maßnahme")
         command = AddRecord(
-            self.tr("Maßnahme anlegen"), lambda s: s.add_measure(goal_id, title), "measure"
+            self.tr("Maßnahme anlegen"), lambda s: s.structure.add_measure(goal_id,
+                                                                           title), "measure"
         )
         if self.hub.execute(command):
             self._select_new("measure", command.record_id)
@@ -741,7 +743,7 @@ class MainWindow(QMainWindow):
         if self.hub is None or kind != "measure" or rid is None:
             return
         command = AddRecord(
-            self.tr("Maßnahme duplizieren"), lambda s: s.duplicate_measure(rid), "measure"
+            self.tr("Maßnahme duplizieren"), lambda s: s.structure.duplicate_measure(rid), "measure"
         )
         if self.hub.execute(command):
             self._select_new("measure", command.record_id)
@@ -763,7 +765,7 @@ class MainWindow(QMainWindow):
         kind, rid = self.current()
         if self.hub is None or kind is None or rid is None:
             return
-        parent, index = self.hub.service.place_of(kind, rid)
+        parent, index = self.hub.service.structure.place_of(kind, rid)
         target = max(0, index + step)
         if kind == "measure":
             assert parent is not None
@@ -809,7 +811,7 @@ class MainWindow(QMainWindow):
             ),
         ):
             return
-        count = self.hub.call(lambda s: s.renumber())
+        count = self.hub.call(lambda s: s.structure.renumber())
         if count is not None:
             self.statusBar().showMessage(
                 self.tr("%1 Kennungen neu vergeben.").replace("%1", str(count)), 6000
@@ -901,7 +903,7 @@ class MainWindow(QMainWindow):
 
         def work(_progress: Progress) -> Any:
             doc = interchange.read_json(path)
-            return hub.service.import_document(doc)
+            return hub.service.structure.import_document(doc)
 
         def done(outcome: Any) -> None:
             hub.broadcast(outcome.changes)

@@ -509,7 +509,7 @@ class CompromiseTreeModel(QAbstractItemModel):
             self.sig_error.emit(self.tr("Der Text eines Kompromisses darf nicht leer sein."))
             return False
         self.sig_error.emit("")
-        return self._hub.call(lambda s: s.update_compromise(compromise_id, text=text)) \
+        return self._hub.call(lambda s: s.negotiation.update_compromise(compromise_id, text=text)) \
             is not None
 
     def set_status(self, compromise_id: str, status: str) -> bool:
@@ -525,7 +525,8 @@ class CompromiseTreeModel(QAbstractItemModel):
         if key == comp.status:
             return True
         self.sig_error.emit("")
-        return self._hub.call(lambda s: s.update_compromise(compromise_id, status=key)) \
+        return self._hub.call(lambda s: s.negotiation.update_compromise(compromise_id,
+                                                                        status=key)) \
             is not None
 
     def set_settled(self, compromise_id: str, position_id: str, settled: bool) -> bool:
@@ -547,7 +548,7 @@ class CompromiseTreeModel(QAbstractItemModel):
             return True
         ids = list(position_ids)
         return self._hub.call(
-            lambda s: s.update_compromise(compromise_id, position_ids=ids)) is not None
+            lambda s: s.negotiation.update_compromise(compromise_id, position_ids=ids)) is not None
 
 
 # --- widgets --------------------------------------------------------------------------
@@ -1038,7 +1039,7 @@ class NegotiationPanel(QWidget):
             side = person.side if person is not None else None
         command = AddRecord(
             self.tr("Position hinzufügen"),
-            lambda s: s.add_position(st, sid, text, person_id=person_id, side=side,
+            lambda s: s.negotiation.add_position(st, sid, text, person_id=person_id, side=side,
                                      label=label, session_id=session),
             "position")
         return command.record_id if self.hub.execute(command) else None
@@ -1098,7 +1099,7 @@ class NegotiationPanel(QWidget):
         ids = list(position_ids)
         command = AddRecord(
             self.tr("Kompromiss hinzufügen"),
-            lambda s: s.add_compromise(st, sid, text, position_ids=ids, status=status,
+            lambda s: s.negotiation.add_compromise(st, sid, text, position_ids=ids, status=status,
                                        session_id=session),
             "compromise")
         return command.record_id if self.hub.execute(command) else None
@@ -1117,7 +1118,8 @@ class NegotiationPanel(QWidget):
     def add_dissent(self, compromise_id: str, text: str, *, person_id: str | None = None,
                     label: str = "") -> bool:
         """Record a Sondervotum of a person or a named group under a compromise."""
-        return self.hub.call(lambda s: s.add_dissent(compromise_id, text, person_id=person_id,
+        return self.hub.call(lambda s: s.negotiation.add_dissent(compromise_id, text,
+                                                                 person_id=person_id,
                                                      label=label)) is not None
 
     def remove_dissent(self, compromise_id: str, index: int) -> bool:
@@ -1134,7 +1136,8 @@ class NegotiationPanel(QWidget):
                            self.tr("Das Sondervotum von %1 entfernen? Das lässt sich nicht "
                                    "rückgängig machen.").replace("%1", holder)):
             return False
-        return self.hub.call(lambda s: s.remove_dissent(compromise_id, index)) is not None
+        return self.hub.call(lambda s: s.negotiation.remove_dissent(compromise_id,
+                                                                    index)) is not None
 
     def on_add_compromise_button_clicked(self) -> None:
         text = self.compromise_text.toPlainText().strip()

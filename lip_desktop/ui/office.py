@@ -41,7 +41,7 @@ class WordOptionsDialog(QDialog):
     def __init__(self, hub: CatalogueHub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Word-Entwurf exportieren"))
-        info = hub.service.catalogue_info()
+        info = hub.service.structure.catalogue_info()
         self.field = QComboBox()
         self.field.setAccessibleName(self.tr("Umfang"))
         self.field.addItem(self.tr("Ganzer Katalog"), None)
@@ -188,7 +188,7 @@ def export_word(
         if written is None:
             return
         if raise_version:
-            hub.call(lambda s: s.update_catalogue(draft_version=version))
+            hub.call(lambda s: s.structure.update_catalogue(draft_version=version))
         window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Word-Entwurf geschrieben: %1").replace(
                 "%1", str(written)
@@ -305,7 +305,7 @@ def import_review(window: Any, hub: CatalogueHub) -> None:
 
     def work(_progress: Progress) -> Any:
         comments = read_review_comments(read_office_file(path, "Word"), str(path))
-        return hub.service.import_review_comments(comments)
+        return hub.service.review.import_review_comments(comments)
 
     def done(outcome: Any) -> None:
         hub.broadcast(outcome.changes)
@@ -335,7 +335,7 @@ def import_decisions(window: Any, hub: CatalogueHub) -> None:
 
     def work(_progress: Progress) -> Any:
         rows = read_decisions(read_office_file(path, "Excel"), str(path))
-        return len(rows), hub.service.apply_steering_decisions(rows)
+        return len(rows), hub.service.review.apply_steering_decisions(rows)
 
     def done(result: Any) -> None:
         count, outcome = result

@@ -396,7 +396,7 @@ class MemberModel(ListTableModel[MemberRow]):
         if value == r.role:
             return True
         gid, pid = self._group_id, r.person_id
-        self._hub.call(lambda s: s.set_member(gid, pid, value))
+        self._hub.call(lambda s: s.people.set_member(gid, pid, value))
         # ``set_member`` returns nothing either way; the refreshed row tells.
         row = self.row_of(pid)
         return row >= 0 and self.rows[row].role == value
@@ -620,7 +620,7 @@ class PeopleView(QWidget):
         organisation = self.new_organisation.text().strip()
         side = str(self.new_side.currentData())
         command = AddRecord(self.tr("Person hinzufügen"),
-                            lambda s: s.add_person(name, side, organisation), "person")
+                            lambda s: s.people.add_person(name, side, organisation), "person")
         if self.hub.execute(command) and command.record_id is not None:
             self.new_name.clear()
             self.new_organisation.clear()
@@ -650,7 +650,7 @@ class PeopleView(QWidget):
         if not field_id or not name:
             return
         command = AddRecord(self.tr("Gruppe anlegen"),
-                            lambda s: s.add_group(field_id, name), "group")
+                            lambda s: s.people.add_group(field_id, name), "group")
         if self.hub.execute(command) and command.record_id is not None:
             self.select_group(command.record_id)
 
@@ -660,7 +660,7 @@ class PeopleView(QWidget):
         if group_id is None or not person_id:
             return
         role = str(self.candidate_role.currentData())
-        self.hub.call(lambda s: s.set_member(group_id, person_id, role))
+        self.hub.call(lambda s: s.people.set_member(group_id, person_id, role))
         self.select_member(person_id)
 
     def on_remove_member_clicked(self) -> None:
@@ -668,7 +668,7 @@ class PeopleView(QWidget):
         person_id = self.selected_member_id()
         if group_id is None or person_id is None:
             return
-        self.hub.call(lambda s: s.set_member(group_id, person_id, None))
+        self.hub.call(lambda s: s.people.set_member(group_id, person_id, None))
 
     def on_group_selection_changed(self, _selected: QItemSelection,
                                    _deselected: QItemSelection) -> None:

@@ -504,7 +504,7 @@ def test_returned_decisions_are_applied_and_logged(
     with Catalogue.open(path, readonly=True) as cat:
         service = CatalogueService(cat)
         for c in changed:
-            history = service.history("measure", after[c]["id"])
+            history = service.history.entries("measure", after[c]["id"])
             fields = {(h.field, h.new) for h in history if h.operation == "import_decisions"}
             if c != "SOZ-M2.1":
                 assert ("steering_decision", after[c]["steering_decision"]) in fields, c

@@ -151,7 +151,7 @@ def test_quorum_comes_from_the_groups_yes_no_default(demo_service: Any) -> None:
     sources = gather_minutes(demo_service, session_id_of(demo_service))
     assert sources.quorum is None
     group_id = session_of(dict(sources.doc), CLOSED)["group_id"]
-    demo_service.set_group_vote_defaults(group_id, "yes_no",
+    demo_service.people.set_group_vote_defaults(group_id, "yes_no",
                                          {"quorum_min_present": 5, "parity": True})
     document = docx.Document(io.BytesIO(minutes_for(demo_service, session_id_of(demo_service),
                                                     now=NOW)))
@@ -326,39 +326,43 @@ def test_minutes_of_a_session_run_in_the_app(demo_service: Any) -> None:
     voters = [m["person_id"] for m in group["members"] if m["role"] == "member"]
     people = {p["id"]: p for p in doc["people"]}
 
-    service.start_session(sid)
+    service.meetings.start_session(sid)
     for member in group["members"]:
-        service.set_attendance(sid, member["person_id"], True)
-    compromise = service.add_compromise(
+        service.meetings.set_attendance(sid, member["person_id"], True)
+    compromise = service.negotiation.add_compromise(
         "measure", cafes["id"], "Sprachcafés dauerhaft, Auswertung nach zwei Jahren.",
         session_id=sid).value
-    service.add_position("compromise", compromise.id, "Zwei Jahre sind zu kurz für eine "
+    service.negotiation.add_position("compromise", compromise.id,
+                                     "Zwei Jahre sind zu kurz für eine "
                          "Auswertung.", session_id=sid, label="Stadtelternrat")
-    vote = service.open_vote(sid, "Sollen die Sprachcafés dauerhaft angelegt werden?",
+    vote = service.votes.open_vote(sid, "Sollen die Sprachcafés dauerhaft angelegt werden?",
                              "yes_no", {"majority": "simple", "parity": True},
                              subject_type="measure", subject_id=cafes["id"]).value.vote
     for n, person in enumerate(voters):
-        service.cast_ballot(vote.id, person, choice="no" if n == 0 else "yes")
-    service.close_vote(vote.id)
-    service.annotate_vote(vote.id, "Frau Sommer bittet um eine Rückmeldung bis Ende März.")
-    loose = service.open_vote(sid, "Nächste Sitzung im Stadtteilzentrum?", "yes_no").value.vote
-    service.set_counts(loose.id, {"administration": {"yes": 4, "no": 0, "abstain": 0},
+        service.votes.cast_ballot(vote.id, person, choice="no" if n == 0 else "yes")
+    service.votes.close_vote(vote.id)
+    service.votes.annotate_vote(vote.id, "Frau Sommer bittet um eine Rückmeldung bis Ende März.")
+    loose = service.votes.open_vote(sid, "Nächste Sitzung im Stadtteilzentrum?",
+                                    "yes_no").value.vote
+    service.votes.set_counts(loose.id, {"administration": {"yes": 4, "no": 0, "abstain": 0},
                                   "external": {"yes": 3, "no": 1, "abstain": 0}})
-    service.close_vote(loose.id)
-    service.add_position("measure", coaching["id"], "Herkunftssprachlichen Unterricht an "
+    service.votes.close_vote(loose.id)
+    service.negotiation.add_position("measure", coaching["id"],
+                                     "Herkunftssprachlichen Unterricht an "
                          "allen Grundschulen anbieten.", session_id=sid,
                          person_id=voters[-1])
-    service.add_decision(sid, "Die Sprachcafés werden als Regelstruktur vorgeschlagen.",
+    service.meetings.add_decision(sid, "Die Sprachcafés werden als Regelstruktur vorgeschlagen.",
                          agenda_item_id=agenda[1]["id"], subject_type="measure",
                          subject_id=cafes["id"], vote_id=vote.id)
-    service.add_decision(sid, "Die nächste Sitzung findet im Stadtteilzentrum statt.",
+    service.meetings.add_decision(sid, "Die nächste Sitzung findet im Stadtteilzentrum statt.",
                          agenda_item_id=agenda[4]["id"], vote_id=loose.id)
-    kept = service.add_parking_item(sid, "Elternarbeit an Berufsschulen").value
-    turned = service.add_parking_item(sid, "Lernpatenschaften für Seiteneinsteiger*innen").value
-    gone = service.add_parking_item(sid, "Raumfrage klären").value
-    service.close_session(sid, ends_at="2027-01-19T19:20")
-    service.resolve_parking_item(turned.id, into="measure", parent_id=goal["id"])
-    service.resolve_parking_item(gone.id, into=None)
+    kept = service.meetings.add_parking_item(sid, "Elternarbeit an Berufsschulen").value
+    turned = service.meetings.add_parking_item(sid,
+                                               "Lernpatenschaften für Seiteneinsteiger*innen").value
+    gone = service.meetings.add_parking_item(sid, "Raumfrage klären").value
+    service.meetings.close_session(sid, ends_at="2027-01-19T19:20")
+    service.meetings.resolve_parking_item(turned.id, into="measure", parent_id=goal["id"])
+    service.meetings.resolve_parking_item(gone.id, into=None)
 
     calls: list[tuple[int, int]] = []
     data = minutes_for(service, sid, now=NOW,
@@ -411,7 +415,7 @@ def test_minutes_of_a_session_run_in_the_app(demo_service: Any) -> None:
 
 def test_a_running_session_gives_provisional_minutes(demo_service: Any) -> None:
     sid = session_id_of(demo_service, PLANNED)
-    demo_service.start_session(sid)
+    demo_service.meetings.start_session(sid)
     document = docx.Document(io.BytesIO(minutes_for(demo_service, sid, now=NOW)))
     assert document.paragraphs[2].text == ("Vorläufiges Protokoll: Die Sitzung ist noch nicht "
                                            "abgeschlossen (Status „läuft“, Stand 14.03.2026 "

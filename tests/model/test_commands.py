@@ -54,8 +54,9 @@ def test_delete_goal_undo_brings_back_subtree_with_same_codes(
 
 def test_add_measure_undo_redo_keeps_the_same_record(service: CatalogueService) -> None:
     bil = field_id(service, "BIL")
-    goal = service.add_goal(bil, "Ziel").value
-    cmd = AddRecord("Maßnahme anlegen", lambda s: s.add_measure(goal.id, "Neu", lead="FB 51"),
+    goal = service.structure.add_goal(bil, "Ziel").value
+    cmd = AddRecord("Maßnahme anlegen", lambda s: s.structure.add_measure(goal.id, "Neu",
+                                                                          lead="FB 51"),
                     "measure")
     cmd.apply(service)
     first = state(service)["measures"]
@@ -67,10 +68,10 @@ def test_add_measure_undo_redo_keeps_the_same_record(service: CatalogueService) 
 
 def test_move_measure_to_other_goal_and_back(service: CatalogueService) -> None:
     bil = field_id(service, "BIL")
-    z1 = service.add_goal(bil, "Ziel 1").value
-    z2 = service.add_goal(bil, "Ziel 2").value
-    a = service.add_measure(z1.id, "A").value
-    service.add_measure(z1.id, "B")
+    z1 = service.structure.add_goal(bil, "Ziel 1").value
+    z2 = service.structure.add_goal(bil, "Ziel 2").value
+    a = service.structure.add_measure(z1.id, "A").value
+    service.structure.add_measure(z1.id, "B")
     before = state(service)
     cmd = MoveMeasure(a.id, z2.id, 0)
     cmd.apply(service)
@@ -82,8 +83,8 @@ def test_move_measure_to_other_goal_and_back(service: CatalogueService) -> None:
 
 def test_move_sibling_goal_and_undo(service: CatalogueService) -> None:
     bil = field_id(service, "BIL")
-    z1 = service.add_goal(bil, "Ziel 1").value
-    service.add_goal(bil, "Ziel 2")
+    z1 = service.structure.add_goal(bil, "Ziel 1").value
+    service.structure.add_goal(bil, "Ziel 2")
     before = state(service)
     cmd = MoveSibling("goal", z1.id, 1)
     cmd.apply(service)
@@ -99,7 +100,7 @@ def test_delete_indicator_and_person_undo(demo_service: CatalogueService) -> Non
     cmd.apply(demo_service)
     cmd.revert(demo_service)
     assert state(demo_service) == before
-    person = demo_service.add_person("Gast Person", "external").value
+    person = demo_service.people.add_person("Gast Person", "external").value
     with_person = state(demo_service)
     cmd = DeleteRecord("person", person.id)
     cmd.apply(demo_service)
@@ -113,12 +114,12 @@ def test_undo_is_refused_whole_when_the_parent_is_gone(service: CatalogueService
     from lip_desktop.model.errors import ConflictError
 
     bil = field_id(service, "BIL")
-    goal = service.add_goal(bil, "Ziel").value
-    measure = service.add_measure(goal.id, "Maßnahme").value
-    service.add_indicator(measure.id, "Teilnehmende")
+    goal = service.structure.add_goal(bil, "Ziel").value
+    measure = service.structure.add_measure(goal.id, "Maßnahme").value
+    service.structure.add_indicator(measure.id, "Teilnehmende")
     cmd = DeleteRecord("measure", measure.id)
     cmd.apply(service)
-    service.delete_goal(goal.id)  # someone deleted the goal meanwhile
+    service.structure.delete_goal(goal.id)  # someone deleted the goal meanwhile
     before = state(service)
     with pytest.raises(ConflictError) as info:
         cmd.revert(service)

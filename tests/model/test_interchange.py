@@ -98,7 +98,7 @@ def test_unknown_keys_are_reported_as_warnings_and_kept_out(
 def refused(cat: Any, doc: Any) -> InterchangeError | LipError:
     before = export(cat)
     with pytest.raises(LipError) as info:
-        CatalogueService(cat).import_document(doc)
+        CatalogueService(cat).structure.import_document(doc)
     assert export(cat) == before
     return info.value
 
@@ -208,9 +208,9 @@ def test_merge_updates_by_id_adds_new_and_keeps_catalogue_metadata(
         doc["indicators"].append({**doc["indicators"][0],
                                   "id": "33333333-3333-3333-3333-333333333333",
                                   "name": "Zweiter Indikator"})
-        outcome = CatalogueService(cat).import_document(doc)
+        outcome = CatalogueService(cat).structure.import_document(doc)
         out = export(cat)
-        history = CatalogueService(cat).history("measure", doc["measures"][0]["id"])
+        history = CatalogueService(cat).history.entries("measure", doc["measures"][0]["id"])
     assert out["catalogue"]["title"] == example_doc["catalogue"]["title"]
     assert out["measures"][0]["title"] == "Neuer Titel"
     assert len(out["indicators"]) == 2

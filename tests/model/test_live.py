@@ -45,17 +45,18 @@ def _planned_session(demo_service: CatalogueService) -> str:
 
 def test_start_session_and_move_through_the_agenda(demo_service: CatalogueService) -> None:
     sid = _planned_session(demo_service)
-    meeting = demo_service.start_session(sid, now=T0).value
+    meeting = demo_service.meetings.start_session(sid, now=T0).value
     assert meeting.status == "running"
-    state = demo_service.live_state(sid, now=T0 + timedelta(minutes=3))
+    state = demo_service.meetings.live_state(sid, now=T0 + timedelta(minutes=3))
     assert state.current_item == meeting.agenda[0]
     assert state.timing.elapsed == timedelta(minutes=3)
-    demo_service.set_current_item(sid, meeting.agenda[1].id, now=T0 + timedelta(minutes=10))
-    state = demo_service.live_state(sid, now=T0 + timedelta(minutes=11))
+    demo_service.meetings.set_current_item(sid, meeting.agenda[1].id,
+                                           now=T0 + timedelta(minutes=10))
+    state = demo_service.meetings.live_state(sid, now=T0 + timedelta(minutes=11))
     assert state.current_item == meeting.agenda[1]
     assert state.timing.elapsed == timedelta(minutes=1)
     # A crash: a new service on the same file finds the same item and clock.
-    again = CatalogueService(demo_service.catalogue).live_state(
+    again = CatalogueService(demo_service.catalogue).meetings.live_state(
         sid, now=T0 + timedelta(minutes=11))
     assert again.current_item == meeting.agenda[1]
 
@@ -63,28 +64,30 @@ def test_start_session_and_move_through_the_agenda(demo_service: CatalogueServic
 def test_parking_lot_becomes_a_measure_and_decisions_are_listed(
         demo_service: CatalogueService) -> None:
     sid = _planned_session(demo_service)
-    demo_service.start_session(sid, now=T0)
-    item = demo_service.add_parking_item(sid, "Sprachmittlung in Arztpraxen").value
-    assert [p.text for p in demo_service.parking_items(sid)] == ["Sprachmittlung in Arztpraxen"]
+    demo_service.meetings.start_session(sid, now=T0)
+    item = demo_service.meetings.add_parking_item(sid, "Sprachmittlung in Arztpraxen").value
+    assert [p.text for p in demo_service.meetings.parking_items(sid)] == [
+        "Sprachmittlung in Arztpraxen"]
     with demo_service.catalogue.read() as conn:
         goal_id = str(conn.exec_driver_sql("SELECT id FROM goal LIMIT 1").scalar())
-    done = demo_service.resolve_parking_item(item.id, into="measure", parent_id=goal_id).value
+    done = demo_service.meetings.resolve_parking_item(item.id, into="measure",
+                                                      parent_id=goal_id).value
     assert done.status == "converted"
-    measure = demo_service.get_record("measure", done.converted_id)
+    measure = demo_service.structure.get_record("measure", done.converted_id)
     assert measure.title == "Sprachmittlung in Arztpraxen" and measure.code
-    decision = demo_service.add_decision(sid, "Maßnahme wird ausgearbeitet").value
-    assert [d.text for d in demo_service.decisions(sid)] == ["Maßnahme wird ausgearbeitet"]
-    demo_service.remove_decision(decision.id)
-    assert demo_service.decisions(sid) == []
+    decision = demo_service.meetings.add_decision(sid, "Maßnahme wird ausgearbeitet").value
+    assert [d.text for d in demo_service.meetings.decisions(sid)] == ["Maßnahme wird ausgearbeitet"]
+    demo_service.meetings.remove_decision(decision.id)
+    assert demo_service.meetings.decisions(sid) == []
 
 
 def test_closed_session_refuses_new_parking_and_decisions(
         demo_service: CatalogueService) -> None:
     sid = _planned_session(demo_service)
-    demo_service.start_session(sid, now=T0)
-    demo_service.close_session(sid)
+    demo_service.meetings.start_session(sid, now=T0)
+    demo_service.meetings.close_session(sid)
     with pytest.raises(ConflictError):
-        demo_service.add_parking_item(sid, "zu spät")
+        demo_service.meetings.add_parking_item(sid, "zu spät")
     with pytest.raises(ConflictError):
-        demo_service.add_decision(sid, "zu spät")
-    assert demo_service.live_state(sid).current_item is None
+        demo_service.meetings.add_decision(sid, "zu spät")
+    assert demo_service.meetings.live_state(sid).current_item is None

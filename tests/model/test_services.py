@@ -143,13 +143,13 @@ class Tree:
 
 @pytest.fixture
 def tree(service: CatalogueService, bil: str) -> Tree:
-    z1 = service.add_goal(bil, "Bildungsbeteiligung von Anfang an stärken").value.id
-    z2 = service.add_goal(bil, "Übergang Schule–Beruf verbessern").value.id
-    z11 = service.add_goal(bil, "Mehr Kinder mit Migrationsgeschichte in der Kita",
+    z1 = service.structure.add_goal(bil, "Bildungsbeteiligung von Anfang an stärken").value.id
+    z2 = service.structure.add_goal(bil, "Übergang Schule–Beruf verbessern").value.id
+    z11 = service.structure.add_goal(bil, "Mehr Kinder mit Migrationsgeschichte in der Kita",
                            parent_id=z1).value.id
-    m11 = service.add_measure(z1, "Kita-Lotsinnen in allen Stadtbezirken").value.id
-    m12 = service.add_measure(z1, "Mehrsprachige Elternbriefe").value.id
-    m111 = service.add_measure(z11, "Sprachcafé für Eltern").value.id
+    m11 = service.structure.add_measure(z1, "Kita-Lotsinnen in allen Stadtbezirken").value.id
+    m12 = service.structure.add_measure(z1, "Mehrsprachige Elternbriefe").value.id
+    m111 = service.structure.add_measure(z11, "Sprachcafé für Eltern").value.id
     return Tree(bil, z1, z2, z11, m11, m12, m111)
 
 
@@ -182,20 +182,20 @@ def build_workshop(s: CatalogueService) -> Workshop:
     external_names = ["Mariam Haddad (MSO-Netzwerk)", "Tomasz Nowak (Elternverein)",
                       "Olena Kovalenko (Ukrainischer Verein)",
                       "Kwame Mensah (Afrikanischer Dachverband)"]
-    admins = [s.add_person(n, "administration").value.id for n in admin_names]
-    externals = [s.add_person(n, "external").value.id for n in external_names]
-    facilitator = s.add_person("Lena Brandt (Moderation)", "administration").value.id
-    outsider = s.add_person("Gast ohne Gruppe", "external").value.id
-    group = s.add_group(bil, "Expert*innengruppe Bildung").value.id
+    admins = [s.people.add_person(n, "administration").value.id for n in admin_names]
+    externals = [s.people.add_person(n, "external").value.id for n in external_names]
+    facilitator = s.people.add_person("Lena Brandt (Moderation)", "administration").value.id
+    outsider = s.people.add_person("Gast ohne Gruppe", "external").value.id
+    group = s.people.add_group(bil, "Expert*innengruppe Bildung").value.id
     for pid in admins + externals:
-        s.set_member(group, pid, "member")
-    s.set_member(group, facilitator, "facilitator")
-    goal = s.add_goal(bil, "Bildungsbeteiligung stärken").value.id
-    measure = s.add_measure(goal, "Kita-Lotsinnen").value.id
-    session = s.add_session(group, "3. Sitzung", "2024-05-14T17:00").value.id
-    s.update_session(session, status="running")
+        s.people.set_member(group, pid, "member")
+    s.people.set_member(group, facilitator, "facilitator")
+    goal = s.structure.add_goal(bil, "Bildungsbeteiligung stärken").value.id
+    measure = s.structure.add_measure(goal, "Kita-Lotsinnen").value.id
+    session = s.meetings.add_session(group, "3. Sitzung", "2024-05-14T17:00").value.id
+    s.meetings.update_session(session, status="running")
     for pid in [*admins, *externals, facilitator]:
-        s.set_attendance(session, pid, True)
+        s.meetings.set_attendance(session, pid, True)
     return Workshop(s, bil, group, admins, externals, facilitator, session, goal, measure,
                     outsider)
 
@@ -218,7 +218,7 @@ def test_goals_are_numbered_per_field_and_sub_goals_below_their_parent(
     assert find(doc, "goals", tree.z1)["code"] == "BIL-Z1"
     assert find(doc, "goals", tree.z2)["code"] == "BIL-Z2"
     assert find(doc, "goals", tree.z11)["code"] == "BIL-Z1.1"
-    soz_goal = service.add_goal(field_id(service, "SOZ"), "Teilhabe sichern").value
+    soz_goal = service.structure.add_goal(field_id(service, "SOZ"), "Teilhabe sichern").value
     assert soz_goal.code == "SOZ-Z1"
 
 
@@ -231,35 +231,36 @@ def test_measure_codes_follow_the_number_path_of_their_goal(
 
 def test_measure_code_stays_when_the_measure_moves_to_another_goal(
         service: CatalogueService, tree: Tree) -> None:
-    service.move_measure(tree.m12, tree.z2, 0)
+    service.structure.move_measure(tree.m12, tree.z2, 0)
     doc = snapshot(service)
     moved = find(doc, "measures", tree.m12)
     assert (moved["goal_id"], moved["code"]) == (tree.z2, "BIL-M1.2")
     # the next measure under BIL-Z2 still gets a BIL-M2.* number, not a clash
-    assert service.add_measure(tree.z2, "Ausbildungspatenschaften").value.code == "BIL-M2.1"
+    assert service.structure.add_measure(tree.z2,
+                                         "Ausbildungspatenschaften").value.code == "BIL-M2.1"
     # BIL-M1.2 is still in use (under BIL-Z2), so BIL-Z1 continues with BIL-M1.3
-    assert service.add_measure(tree.z1, "Kita-Sprachförderung").value.code == "BIL-M1.3"
+    assert service.structure.add_measure(tree.z1, "Kita-Sprachförderung").value.code == "BIL-M1.3"
 
 
 def test_goal_codes_stay_when_goals_are_reordered(service: CatalogueService, tree: Tree) -> None:
-    service.move_goal(tree.z2, 0)
+    service.structure.move_goal(tree.z2, 0)
     doc = snapshot(service)
     assert goal_codes_under(doc, tree.field, None) == ["BIL-Z2", "BIL-Z1"]
     assert [g["position"] for g in doc["goals"] if g["parent_id"] is None] == [0, 1]
-    assert service.add_goal(tree.field, "Neues Ziel").value.code == "BIL-Z3"
+    assert service.structure.add_goal(tree.field, "Neues Ziel").value.code == "BIL-Z3"
 
 
 def test_deleting_a_middle_measure_does_not_reuse_its_number(
         service: CatalogueService, tree: Tree) -> None:
-    service.delete_measure(tree.m11)
-    assert service.add_measure(tree.z1, "Neu").value.code == "BIL-M1.3"
+    service.structure.delete_measure(tree.m11)
+    assert service.structure.add_measure(tree.z1, "Neu").value.code == "BIL-M1.3"
 
 
 def test_deleting_the_highest_measure_does_not_give_its_code_again(
         service: CatalogueService, tree: Tree) -> None:
     # Drafts and spreadsheets may still cite BIL-M1.2: a new measure gets BIL-M1.3.
-    service.delete_measure(tree.m12)
-    new = service.add_measure(tree.z1, "Neu").value
+    service.structure.delete_measure(tree.m12)
+    new = service.structure.add_measure(tree.z1, "Neu").value
     assert new.code == "BIL-M1.3"
     codes = all_codes(snapshot(service))
     assert len(codes) == len(set(codes))
@@ -267,9 +268,9 @@ def test_deleting_the_highest_measure_does_not_give_its_code_again(
 
 def test_undo_of_a_delete_works_after_new_measures_were_added(
         service: CatalogueService, tree: Tree) -> None:
-    bundle = service.delete_measure(tree.m12).value
-    service.add_measure(tree.z1, "Neu")
-    service.restore_bundle(bundle)
+    bundle = service.structure.delete_measure(tree.m12).value
+    service.structure.add_measure(tree.z1, "Neu")
+    service.structure.restore_bundle(bundle)
     doc = snapshot(service)
     assert find(doc, "measures", tree.m12)["code"] == "BIL-M1.2"
     assert sorted(measure_codes_under(doc, tree.z1)) == ["BIL-M1.1", "BIL-M1.2", "BIL-M1.3"]
@@ -277,9 +278,9 @@ def test_undo_of_a_delete_works_after_new_measures_were_added(
 
 def test_renumber_assigns_codes_by_order_and_returns_how_many_changed(
         service: CatalogueService, tree: Tree) -> None:
-    service.move_goal(tree.z2, 0)
-    service.move_measure(tree.m12, tree.z1, 0)
-    outcome = service.renumber()
+    service.structure.move_goal(tree.z2, 0)
+    service.structure.move_measure(tree.m12, tree.z1, 0)
+    outcome = service.structure.renumber()
     doc = snapshot(service)
     assert find(doc, "goals", tree.z2)["code"] == "BIL-Z1"
     assert find(doc, "goals", tree.z1)["code"] == "BIL-Z2"
@@ -289,32 +290,32 @@ def test_renumber_assigns_codes_by_order_and_returns_how_many_changed(
     assert find(doc, "measures", tree.m111)["code"] == "BIL-M2.1.1"
     assert outcome.value == 6
     assert outcome.changes.updated["goal"] == {tree.z1, tree.z2, tree.z11}
-    assert service.renumber().value == 0
+    assert service.structure.renumber().value == 0
     codes = all_codes(snapshot(service))
     assert len(codes) == len(set(codes))
 
 
 def test_renumber_records_old_and_new_code_in_history(
         service: CatalogueService, tree: Tree) -> None:
-    service.move_goal(tree.z2, 0)
-    service.renumber()
-    entry = next(h for h in service.history("goal", tree.z2) if h.operation == "renumber")
+    service.structure.move_goal(tree.z2, 0)
+    service.structure.renumber()
+    entry = next(h for h in service.history.entries("goal", tree.z2) if h.operation == "renumber")
     assert (entry.field, entry.old, entry.new) == ("code", "BIL-Z2", "BIL-Z1")
 
 
 def test_renumber_of_one_field_leaves_the_others_alone(
         service: CatalogueService, tree: Tree) -> None:
     soz = field_id(service, "SOZ")
-    s1 = service.add_goal(soz, "A").value.id
-    s2 = service.add_goal(soz, "B").value.id
-    service.move_goal(s2, 0)
-    service.move_goal(tree.z2, 0)
-    assert service.renumber(soz).value == 2
+    s1 = service.structure.add_goal(soz, "A").value.id
+    s2 = service.structure.add_goal(soz, "B").value.id
+    service.structure.move_goal(s2, 0)
+    service.structure.move_goal(tree.z2, 0)
+    assert service.structure.renumber(soz).value == 2
     doc = snapshot(service)
     assert (find(doc, "goals", s2)["code"], find(doc, "goals", s1)["code"]) == ("SOZ-Z1",
                                                                                 "SOZ-Z2")
     assert find(doc, "goals", tree.z2)["code"] == "BIL-Z2"
-    refused("not_found", lambda: service.renumber("00000000-0000-4000-8000-000000000000"))
+    refused("not_found", lambda: service.structure.renumber("00000000-0000-4000-8000-000000000000"))
 
 
 def test_renumbering_one_field_is_refused_while_a_moved_out_measure_holds_its_code(
@@ -322,13 +323,13 @@ def test_renumbering_one_field_is_refused_while_a_moved_out_measure_holds_its_co
     # Current behaviour: BIL-M1.2 moved to a SOZ goal keeps its code, so renumbering only
     # BIL (which would give BIL-M1.2 to BIL-M1.3) is refused as a whole; renumbering all
     # fields works because the moved measure then becomes SOZ-M1.1.
-    m13 = service.add_measure(tree.z1, "Dritte").value.id
-    soz_goal = service.add_goal(field_id(service, "SOZ"), "Teilhabe").value.id
-    service.move_measure(tree.m12, soz_goal, 0)
+    m13 = service.structure.add_measure(tree.z1, "Dritte").value.id
+    soz_goal = service.structure.add_goal(field_id(service, "SOZ"), "Teilhabe").value.id
+    service.structure.move_measure(tree.m12, soz_goal, 0)
     before = exported(service)
-    refused("duplicate_code", lambda: service.renumber(tree.field))
+    refused("duplicate_code", lambda: service.structure.renumber(tree.field))
     assert exported(service) == before
-    service.renumber()
+    service.structure.renumber()
     doc = snapshot(service)
     assert (find(doc, "measures", m13)["code"], find(doc, "measures", tree.m12)["code"]) == (
         "BIL-M1.2", "SOZ-M1.1")
@@ -336,20 +337,21 @@ def test_renumbering_one_field_is_refused_while_a_moved_out_measure_holds_its_co
 
 def test_changing_a_code_to_one_in_use_is_refused_as_duplicate(
         service: CatalogueService, tree: Tree) -> None:
-    err = refused("duplicate_code", lambda: service.update_measure(tree.m12, code="BIL-M1.1"))
+    err = refused("duplicate_code", lambda: service.structure.update_measure(tree.m12,
+                                                                             code="BIL-M1.1"))
     assert "BIL-M1.1" in err.message
-    refused("duplicate_code", lambda: service.update_goal(tree.z2, code="BIL-Z1"))
-    refused("duplicate_code", lambda: service.add_measure(tree.z2, "X", code="BIL-M1.1"))
+    refused("duplicate_code", lambda: service.structure.update_goal(tree.z2, code="BIL-Z1"))
+    refused("duplicate_code", lambda: service.structure.add_measure(tree.z2, "X", code="BIL-M1.1"))
     assert find(snapshot(service), "measures", tree.m12)["code"] == "BIL-M1.2"
 
 
 def test_a_free_code_can_be_set_by_hand_and_a_malformed_one_is_refused(
         service: CatalogueService, tree: Tree) -> None:
-    service.update_measure(tree.m12, code="BIL-M1.9")
+    service.structure.update_measure(tree.m12, code="BIL-M1.9")
     assert find(snapshot(service), "measures", tree.m12)["code"] == "BIL-M1.9"
-    refused("bad_code", lambda: service.update_measure(tree.m12, code="bil m1"),
+    refused("bad_code", lambda: service.structure.update_measure(tree.m12, code="bil m1"),
             ValidationError)
-    assert service.add_measure(tree.z1, "Neu").value.code == "BIL-M1.10"
+    assert service.structure.add_measure(tree.z1, "Neu").value.code == "BIL-M1.10"
 
 
 # --------------------------------------------------------------------------- history
@@ -357,8 +359,8 @@ def test_a_free_code_can_be_set_by_hand_and_a_malformed_one_is_refused(
 
 def test_update_measure_writes_old_and_new_value_with_actor(
         service: CatalogueService, tree: Tree) -> None:
-    service.update_measure(tree.m11, title="Kita-Lotsinnen stadtweit", cost_eur=1500)
-    entries = {h.field: h for h in service.history("measure", tree.m11)
+    service.structure.update_measure(tree.m11, title="Kita-Lotsinnen stadtweit", cost_eur=1500)
+    entries = {h.field: h for h in service.history.entries("measure", tree.m11)
                if h.operation == "update_measure"}
     title = entries["title"]
     assert (title.old, title.new) == ("Kita-Lotsinnen in allen Stadtbezirken",
@@ -368,21 +370,23 @@ def test_update_measure_writes_old_and_new_value_with_actor(
 
 
 def test_an_unchanged_value_writes_no_history(service: CatalogueService, tree: Tree) -> None:
-    before = len(service.history())
-    outcome = service.update_measure(tree.m11, title="Kita-Lotsinnen in allen Stadtbezirken")
+    before = len(service.history.entries())
+    outcome = service.structure.update_measure(tree.m11,
+                                               title="Kita-Lotsinnen in allen Stadtbezirken")
     assert outcome.changes.empty
-    assert len(service.history()) == before
+    assert len(service.history.entries()) == before
 
 
 def test_create_move_and_delete_are_in_the_history(
         service: CatalogueService, tree: Tree) -> None:
-    service.move_measure(tree.m12, tree.z2, 0)
-    service.delete_measure(tree.m12)
-    actions = [(h.operation, h.action, h.field) for h in service.history("measure", tree.m12)]
+    service.structure.move_measure(tree.m12, tree.z2, 0)
+    service.structure.delete_measure(tree.m12)
+    actions = [(h.operation, h.action, h.field) for h in service.history.entries("measure",
+                                                                                 tree.m12)]
     assert actions[-1] == ("add_measure", "create", None)
     assert ("move_measure", "update", "goal_id") in actions
     assert actions[0] == ("delete_measure", "delete", None)
-    created = service.history("measure", tree.m12)[-1]
+    created = service.history.entries("measure", tree.m12)[-1]
     assert created.new["title"] == "Mehrsprachige Elternbriefe"
 
 
@@ -393,20 +397,21 @@ def test_end_before_start_is_refused_and_the_measure_stays_as_it_was(
         service: CatalogueService, tree: Tree) -> None:
     before = exported(service)
     err = refused("end_before_start",
-                  lambda: service.update_measure(tree.m11, start="2024-05", end="2024-01"),
+                  lambda: service.structure.update_measure(tree.m11, start="2024-05",
+                                                           end="2024-01"),
                   ValidationError)
     assert isinstance(err, ValidationError)
     assert (err.record, err.field) == ("BIL-M1.1", "end")
     assert "Maßnahme BIL-M1.1" in err.message and "liegt vor dem Beginn" in err.message
     assert exported(service) == before
     # the same month is fine ("2024-05" ends after "2024-05-01" begins)
-    service.update_measure(tree.m11, start="2024-05-01", end="2024-05")
+    service.structure.update_measure(tree.m11, start="2024-05-01", end="2024-05")
     assert find(snapshot(service), "measures", tree.m11)["end"] == "2024-05"
 
 
 def test_negative_cost_is_refused_naming_code_and_field_label(
         service: CatalogueService, tree: Tree) -> None:
-    err = refused("negative", lambda: service.update_measure(tree.m12, cost_eur=-5),
+    err = refused("negative", lambda: service.structure.update_measure(tree.m12, cost_eur=-5),
                   ValidationError)
     assert err.message == "Maßnahme BIL-M1.2: „Kosten (EUR)“ darf nicht negativ sein (-5)."
     assert find(snapshot(service), "measures", tree.m12)["cost_eur"] is None
@@ -414,30 +419,31 @@ def test_negative_cost_is_refused_naming_code_and_field_label(
 
 def test_unknown_status_is_refused_listing_the_allowed_values(
         service: CatalogueService, tree: Tree) -> None:
-    err = refused("bad_enum", lambda: service.update_measure(tree.m11, status="fertig"),
+    err = refused("bad_enum", lambda: service.structure.update_measure(tree.m11, status="fertig"),
                   ValidationError)
     assert "„Status“" in err.message and "fertig" in err.message and "agreed" in err.message
     assert find(snapshot(service), "measures", tree.m11)["status"] == "draft"
 
 
 def test_empty_title_is_refused_as_required(service: CatalogueService, tree: Tree) -> None:
-    err = refused("required", lambda: service.update_measure(tree.m11, title="   "),
+    err = refused("required", lambda: service.structure.update_measure(tree.m11, title="   "),
                   ValidationError)
     assert err.message == "Maßnahme BIL-M1.1: „Titel“ darf nicht leer sein."
-    refused("required", lambda: service.add_goal(tree.field, ""), ValidationError)
+    refused("required", lambda: service.structure.add_goal(tree.field, ""), ValidationError)
     assert len(snapshot(service)["goals"]) == 3
 
 
 def test_malformed_values_are_refused_with_german_messages(
         service: CatalogueService, tree: Tree) -> None:
-    err = refused("bad_date", lambda: service.update_measure(tree.m11, start="Mai 2024"),
+    err = refused("bad_date", lambda: service.structure.update_measure(tree.m11, start="Mai 2024"),
                   ValidationError)
     assert "„Beginn“" in err.message and "JJJJ-MM" in err.message
-    refused("wrong_type", lambda: service.update_measure(tree.m11, partners="AWO"),
+    refused("wrong_type", lambda: service.structure.update_measure(tree.m11, partners="AWO"),
             ValidationError)
-    refused("bad_enum", lambda: service.update_measure(tree.m11, priority=4), ValidationError)
+    refused("bad_enum", lambda: service.structure.update_measure(tree.m11, priority=4),
+            ValidationError)
     with pytest.raises(TypeError):
-        service.update_measure(tree.m11, goal_id=tree.z2)  # moving is move_measure's job
+        service.structure.update_measure(tree.m11, goal_id=tree.z2)  # moving is move_measure's job
     assert find(snapshot(service), "measures", tree.m11)["goal_id"] == tree.z1
 
 
@@ -446,51 +452,51 @@ def test_malformed_values_are_refused_with_german_messages(
 
 def test_new_action_field_gets_a_code_from_its_name_and_goes_last(
         service: CatalogueService) -> None:
-    outcome = service.add_action_field("Gesundheit", description="Gesundheit und Pflege")
+    outcome = service.structure.add_action_field("Gesundheit", description="Gesundheit und Pflege")
     assert outcome.value.code == "GES"
     doc = snapshot(service)
     assert [f["code"] for f in doc["action_fields"]][-1] == "GES"
     assert find(doc, "action_fields", outcome.value.id)["position"] == 7
-    assert service.add_action_field("Gesellschaft").value.code == "GES2"
-    assert service.add_action_field("Übergänge").value.code == "UEB"
+    assert service.structure.add_action_field("Gesellschaft").value.code == "GES2"
+    assert service.structure.add_action_field("Übergänge").value.code == "UEB"
 
 
 def test_action_field_with_a_malformed_or_taken_code_is_refused(
         service: CatalogueService) -> None:
-    refused("bad_code", lambda: service.add_action_field("Gesundheit", code="ges"),
+    refused("bad_code", lambda: service.structure.add_action_field("Gesundheit", code="ges"),
             ValidationError)
-    refused("duplicate_code", lambda: service.add_action_field("Bildung 2", code="BIL"))
+    refused("duplicate_code", lambda: service.structure.add_action_field("Bildung 2", code="BIL"))
     assert len(snapshot(service)["action_fields"]) == 7
 
 
 def test_action_field_can_be_renamed(service: CatalogueService, bil: str) -> None:
-    service.update_action_field(bil, name="Bildung und Sprache")
+    service.structure.update_action_field(bil, name="Bildung und Sprache")
     assert find(snapshot(service), "action_fields", bil)["name"] == "Bildung und Sprache"
-    entry = service.history("action_field", bil)[0]
+    entry = service.history.entries("action_field", bil)[0]
     assert (entry.field, entry.old, entry.new) == ("name", "Bildung", "Bildung und Sprache")
 
 
 def test_moving_an_action_field_renumbers_all_positions(service: CatalogueService) -> None:
     jug = field_id(service, "JUG")
-    outcome = service.move_action_field(jug, 1)
+    outcome = service.structure.move_action_field(jug, 1)
     assert outcome.changes.moved
     fields = snapshot(service)["action_fields"]
     assert [f["code"] for f in fields] == ["BIL", "JUG", "SOZ", "WIR", "STK", "DEM", "SVI"]
     assert [f["position"] for f in fields] == list(range(7))
-    service.move_action_field(jug, 99)  # past the end: last
+    service.structure.move_action_field(jug, 99)  # past the end: last
     assert snapshot(service)["action_fields"][-1]["code"] == "JUG"
 
 
 def test_an_empty_action_field_can_be_removed(service: CatalogueService) -> None:
-    ges = service.add_action_field("Gesundheit").value.id
-    outcome = service.remove_action_field(ges)
+    ges = service.structure.add_action_field("Gesundheit").value.id
+    outcome = service.structure.remove_action_field(ges)
     assert outcome.changes.deleted == {"action_field": frozenset({ges})}
     assert ges not in ids(snapshot(service), "action_fields")
 
 
 def test_an_action_field_with_goals_is_not_removed(
         service: CatalogueService, tree: Tree) -> None:
-    err = refused("field_not_empty", lambda: service.remove_action_field(tree.field),
+    err = refused("field_not_empty", lambda: service.structure.remove_action_field(tree.field),
                   ConflictError)
     assert err.message == ("Das Handlungsfeld BIL enthält noch Ziele (3) oder "
                            "Expert*innengruppen (0) und kann nicht entfernt werden.")
@@ -499,9 +505,10 @@ def test_an_action_field_with_goals_is_not_removed(
 
 def test_an_action_field_with_an_expert_group_is_not_removed(
         service: CatalogueService) -> None:
-    ges = service.add_action_field("Gesundheit").value.id
-    service.add_group(ges, "AG Gesundheit")
-    err = refused("field_not_empty", lambda: service.remove_action_field(ges), ConflictError)
+    ges = service.structure.add_action_field("Gesundheit").value.id
+    service.people.add_group(ges, "AG Gesundheit")
+    err = refused("field_not_empty", lambda: service.structure.remove_action_field(ges),
+                  ConflictError)
     assert "Expert*innengruppen (1)" in err.message  # not "enthält noch 0 Ziele"
     assert ges in ids(snapshot(service), "action_fields")
 
@@ -511,14 +518,14 @@ def test_an_action_field_with_an_expert_group_is_not_removed(
 
 def test_goal_moves_under_another_parent_of_the_same_field_and_keeps_its_code(
         service: CatalogueService, tree: Tree) -> None:
-    outcome = service.move_goal(tree.z11, 0, parent_id=tree.z2)
+    outcome = service.structure.move_goal(tree.z11, 0, parent_id=tree.z2)
     assert outcome.changes.moved
     doc = snapshot(service)
     moved = find(doc, "goals", tree.z11)
     assert (moved["parent_id"], moved["code"], moved["position"]) == (tree.z2, "BIL-Z1.1", 0)
     # its measures go with it
     assert find(doc, "measures", tree.m111)["goal_id"] == tree.z11
-    service.move_goal(tree.z11, 5, parent_id=None)
+    service.structure.move_goal(tree.z11, 5, parent_id=None)
     assert goal_codes_under(snapshot(service), tree.field, None) == ["BIL-Z1", "BIL-Z2",
                                                                      "BIL-Z1.1"]
 
@@ -526,28 +533,32 @@ def test_goal_moves_under_another_parent_of_the_same_field_and_keeps_its_code(
 def test_goal_cannot_go_below_itself_or_its_sub_goals(
         service: CatalogueService, tree: Tree) -> None:
     before = exported(service)
-    err = refused("parent_cycle", lambda: service.move_goal(tree.z1, 0, parent_id=tree.z11),
+    err = refused("parent_cycle", lambda: service.structure.move_goal(tree.z1, 0,
+                                                                      parent_id=tree.z11),
                   ValidationError)
     assert "BIL-Z1" in err.message
-    refused("parent_cycle", lambda: service.move_goal(tree.z1, 0, parent_id=tree.z1),
+    refused("parent_cycle", lambda: service.structure.move_goal(tree.z1, 0, parent_id=tree.z1),
             ValidationError)
     assert exported(service) == before
 
 
 def test_goal_cannot_go_below_a_goal_of_another_field(
         service: CatalogueService, tree: Tree) -> None:
-    soz_goal = service.add_goal(field_id(service, "SOZ"), "Teilhabe").value.id
-    refused("parent_other_field", lambda: service.move_goal(tree.z2, 0, parent_id=soz_goal),
+    soz_goal = service.structure.add_goal(field_id(service, "SOZ"), "Teilhabe").value.id
+    refused("parent_other_field", lambda: service.structure.move_goal(tree.z2, 0,
+                                                                      parent_id=soz_goal),
             ValidationError)
     refused("parent_other_field",
-            lambda: service.add_goal(tree.field, "X", parent_id=soz_goal), ValidationError)
+            lambda: service.structure.add_goal(tree.field, "X",
+                                               parent_id=soz_goal), ValidationError)
     assert find(snapshot(service), "goals", tree.z2)["parent_id"] is None
 
 
 def test_delete_goal_removes_sub_goals_measures_and_indicators_into_a_bundle(
         service: CatalogueService, tree: Tree) -> None:
-    ind = service.add_indicator(tree.m111, "Anteil Kinder mit Kita-Platz", unit="%").value.id
-    outcome = service.delete_goal(tree.z1)
+    ind = service.structure.add_indicator(tree.m111, "Anteil Kinder mit Kita-Platz",
+                                          unit="%").value.id
+    outcome = service.structure.delete_goal(tree.z1)
     bundle = outcome.value
     assert {g["id"] for g in bundle["goals"]} == {tree.z1, tree.z11}
     assert {m["id"] for m in bundle["measures"]} == {tree.m11, tree.m12, tree.m111}
@@ -561,31 +572,31 @@ def test_delete_goal_removes_sub_goals_measures_and_indicators_into_a_bundle(
 
 def test_restore_bundle_puts_a_deleted_goal_back_with_ids_codes_and_places(
         service: CatalogueService, tree: Tree) -> None:
-    service.add_indicator(tree.m111, "Anteil Kinder mit Kita-Platz", baseline=61.5,
+    service.structure.add_indicator(tree.m111, "Anteil Kinder mit Kita-Platz", baseline=61.5,
                           baseline_year=2023, target=75, target_year=2028)
     before = exported(service)
-    bundle = service.delete_goal(tree.z1).value
-    outcome = service.restore_bundle(bundle)
+    bundle = service.structure.delete_goal(tree.z1).value
+    outcome = service.structure.restore_bundle(bundle)
     assert outcome.changes.created["goal"] == {tree.z1, tree.z11}
     assert exported(service) == before
     # and the restored goal keeps numbering after its highest measure
-    assert service.add_measure(tree.z1, "Neu").value.code == "BIL-M1.3"
+    assert service.structure.add_measure(tree.z1, "Neu").value.code == "BIL-M1.3"
 
 
 def test_a_goal_or_measure_that_was_voted_on_is_not_deleted(workshop: Workshop) -> None:
     s, w = workshop.service, workshop
-    s.open_vote(w.session, "Ziel so beschließen?", subject_type="goal", subject_id=w.goal)
-    other = s.add_goal(w.field, "Anderes Ziel").value.id
-    in_dots = s.add_measure(other, "Sprachcafé").value.id
-    s.open_vote(w.session, "Was zuerst?", "dots", options=["Sprachcafé"],
+    s.votes.open_vote(w.session, "Ziel so beschließen?", subject_type="goal", subject_id=w.goal)
+    other = s.structure.add_goal(w.field, "Anderes Ziel").value.id
+    in_dots = s.structure.add_measure(other, "Sprachcafé").value.id
+    s.votes.open_vote(w.session, "Was zuerst?", "dots", options=["Sprachcafé"],
                 option_subjects=[("measure", in_dots)])
     before = exported(s)
-    err = refused("subject_has_votes", lambda: s.delete_goal(w.goal), ConflictError)
+    err = refused("subject_has_votes", lambda: s.structure.delete_goal(w.goal), ConflictError)
     assert "Ziel so beschließen?" in err.message and "abgelehnt" in err.message
-    refused("subject_has_votes", lambda: s.delete_measure(in_dots), ConflictError)
-    refused("subject_has_votes", lambda: s.delete_goal(other), ConflictError)
+    refused("subject_has_votes", lambda: s.structure.delete_measure(in_dots), ConflictError)
+    refused("subject_has_votes", lambda: s.structure.delete_goal(other), ConflictError)
     assert exported(s) == before
-    s.delete_measure(w.measure)  # the vote is on its goal, not on the measure
+    s.structure.delete_measure(w.measure)  # the vote is on its goal, not on the measure
     assert w.measure not in ids(snapshot(s), "measures")
 
 
@@ -593,7 +604,7 @@ def test_a_goal_or_measure_that_was_voted_on_is_not_deleted(workshop: Workshop) 
 
 
 def test_add_measure_stores_every_field(service: CatalogueService, tree: Tree) -> None:
-    outcome = service.add_measure(
+    outcome = service.structure.add_measure(
         tree.z2, "Ausbildungspatenschaften für Geflüchtete",
         description="Ehrenamtliche begleiten junge Geflüchtete in die Ausbildung.",
         lead="Fachbereich Jugend und Familie",
@@ -620,11 +631,11 @@ def test_add_measure_stores_every_field(service: CatalogueService, tree: Tree) -
 
 def test_duplicate_measure_copies_indicators_below_the_original_with_a_new_code(
         service: CatalogueService, tree: Tree) -> None:
-    service.update_measure(tree.m11, steering_decision="approved", status="agreed",
+    service.structure.update_measure(tree.m11, steering_decision="approved", status="agreed",
                            partners=["AWO"])
-    service.add_indicator(tree.m11, "Zahl der Lotsinnen", unit="Personen", target=20)
-    service.add_indicator(tree.m11, "Erreichte Familien", unit="Familien")
-    copy = service.duplicate_measure(tree.m11).value
+    service.structure.add_indicator(tree.m11, "Zahl der Lotsinnen", unit="Personen", target=20)
+    service.structure.add_indicator(tree.m11, "Erreichte Familien", unit="Familien")
+    copy = service.structure.duplicate_measure(tree.m11).value
     doc = snapshot(service)
     stored = find(doc, "measures", copy.id)
     assert stored["code"] == "BIL-M1.3"
@@ -642,10 +653,10 @@ def test_duplicate_measure_copies_indicators_below_the_original_with_a_new_code(
 
 def test_duplicate_lands_right_below_the_original_even_after_deletions(
         service: CatalogueService, tree: Tree) -> None:
-    m13 = service.add_measure(tree.z1, "Dritte").value.id
-    m14 = service.add_measure(tree.z1, "Vierte").value.id
-    service.delete_measure(tree.m11)  # positions are now 1, 2, 3
-    copy = service.duplicate_measure(m13).value
+    m13 = service.structure.add_measure(tree.z1, "Dritte").value.id
+    m14 = service.structure.add_measure(tree.z1, "Vierte").value.id
+    service.structure.delete_measure(tree.m11)  # positions are now 1, 2, 3
+    copy = service.structure.duplicate_measure(m13).value
     doc = snapshot(service)
     order = [m["id"] for m in sorted((m for m in doc["measures"] if m["goal_id"] == tree.z1),
                                      key=lambda m: m["position"])]
@@ -654,35 +665,36 @@ def test_duplicate_lands_right_below_the_original_even_after_deletions(
 
 
 def test_move_measure_to_the_top_of_another_goal(service: CatalogueService, tree: Tree) -> None:
-    other = service.add_measure(tree.z2, "Berufsorientierung").value.id
-    outcome = service.move_measure(tree.m12, tree.z2, 0)
+    other = service.structure.add_measure(tree.z2, "Berufsorientierung").value.id
+    outcome = service.structure.move_measure(tree.m12, tree.z2, 0)
     assert outcome.changes.moved and not outcome.changes.created
     doc = snapshot(service)
     assert measure_codes_under(doc, tree.z2) == ["BIL-M1.2", "BIL-M2.1"]
     assert [m["position"] for m in doc["measures"] if m["goal_id"] == tree.z2] == [0, 1]
     assert measure_codes_under(doc, tree.z1) == ["BIL-M1.1"]
     assert find(doc, "measures", other)["position"] == 1
-    refused("not_found", lambda: service.move_measure(
+    refused("not_found", lambda: service.structure.move_measure(
         tree.m11, "00000000-0000-4000-8000-000000000000", 0))
 
 
 def test_delete_measure_and_restore_brings_back_everything_on_it(workshop: Workshop) -> None:
     s, w = workshop.service, workshop
-    m2 = s.add_measure(w.goal, "Sprachcafé").value.id
-    s.add_indicator(w.measure, "Zahl der Lotsinnen")
-    p1 = s.add_position("measure", w.measure, "Lotsinnen fest anstellen",
+    m2 = s.structure.add_measure(w.goal, "Sprachcafé").value.id
+    s.structure.add_indicator(w.measure, "Zahl der Lotsinnen")
+    p1 = s.negotiation.add_position("measure", w.measure, "Lotsinnen fest anstellen",
                         side="external", session_id=w.session).value.id
-    p2 = s.add_position("measure", w.measure, "Erst Modellprojekt",
+    p2 = s.negotiation.add_position("measure", w.measure, "Erst Modellprojekt",
                         person_id=w.admins[0]).value.id
-    comp = s.add_compromise("measure", w.measure, "Modellprojekt mit Verstetigungszusage",
+    comp = s.negotiation.add_compromise("measure", w.measure,
+                                        "Modellprojekt mit Verstetigungszusage",
                             position_ids=[p1, p2], session_id=w.session).value.id
-    s.add_dissent(comp, "Verstetigung muss sofort kommen", label="MSO-Netzwerk")
-    s.add_review_comment("measure", w.measure, "Kosten fehlen", author="Dezernat III")
-    s.add_review_comment("compromise", comp, "Formulierung prüfen")
-    s.add_agenda_item(w.session, "Kita-Lotsinnen beraten", 30, "measure", w.measure)
+    s.negotiation.add_dissent(comp, "Verstetigung muss sofort kommen", label="MSO-Netzwerk")
+    s.review.add_review_comment("measure", w.measure, "Kosten fehlen", author="Dezernat III")
+    s.review.add_review_comment("compromise", comp, "Formulierung prüfen")
+    s.meetings.add_agenda_item(w.session, "Kita-Lotsinnen beraten", 30, "measure", w.measure)
     before = exported(s)
 
-    outcome = s.delete_measure(w.measure)
+    outcome = s.structure.delete_measure(w.measure)
     doc = snapshot(s)
     assert ids(doc, "measures") == {m2}
     assert doc["positions"] == [] and doc["compromises"] == [] and doc["indicators"] == []
@@ -691,7 +703,7 @@ def test_delete_measure_and_restore_brings_back_everything_on_it(workshop: Works
     assert (agenda[0]["subject_type"], agenda[0]["subject_id"]) == (None, None)
     assert outcome.changes.deleted["position"] == {p1, p2}
 
-    s.restore_bundle(outcome.value)
+    s.structure.restore_bundle(outcome.value)
     assert exported(s) == before
     restored = find(snapshot(s), "compromises", comp)
     assert restored["position_ids"] == [p1, p2]
@@ -701,47 +713,48 @@ def test_delete_measure_and_restore_brings_back_everything_on_it(workshop: Works
 
 def test_a_measure_whose_compromise_was_voted_on_is_not_deleted(workshop: Workshop) -> None:
     s, w = workshop.service, workshop
-    comp = s.add_compromise("measure", w.measure, "Modellprojekt").value.id
-    s.open_vote(w.session, "Kompromiss annehmen?", subject_type="compromise", subject_id=comp)
+    comp = s.negotiation.add_compromise("measure", w.measure, "Modellprojekt").value.id
+    s.votes.open_vote(w.session, "Kompromiss annehmen?", subject_type="compromise", subject_id=comp)
     before = exported(s)
-    refused("subject_has_votes", lambda: s.delete_measure(w.measure), ConflictError)
+    refused("subject_has_votes", lambda: s.structure.delete_measure(w.measure), ConflictError)
     assert exported(s) == before
 
 
 def test_deleting_a_measure_unlinks_agenda_items_about_its_compromises_until_restored(
         workshop: Workshop) -> None:
     s, w = workshop.service, workshop
-    comp = s.add_compromise("measure", w.measure, "Modellprojekt").value.id
-    s.add_agenda_item(w.session, "Kompromiss beraten", subject_type="compromise",
+    comp = s.negotiation.add_compromise("measure", w.measure, "Modellprojekt").value.id
+    s.meetings.add_agenda_item(w.session, "Kompromiss beraten", subject_type="compromise",
                       subject_id=comp)
     before = exported(s)
-    bundle = s.delete_measure(w.measure).value
+    bundle = s.structure.delete_measure(w.measure).value
     item = find(snapshot(s), "sessions", w.session)["agenda"][0]
     assert item["subject_id"] is None
     # what is left is a valid catalogue: it can be exported and imported again
     interchange.plan_import(exported(s) | {"exported_at": "2024-01-01T00:00:00"}, None)
-    s.restore_bundle(bundle)
+    s.structure.restore_bundle(bundle)
     assert exported(s) == before
 
 
 def test_a_position_held_by_another_compromise_blocks_deleting_its_measure(
         service: CatalogueService, tree: Tree) -> None:
-    pos = service.add_position("measure", tree.m11, "Nur mit Landesmitteln",
+    pos = service.negotiation.add_position("measure", tree.m11, "Nur mit Landesmitteln",
                                label="Kämmerei").value.id
-    service.add_compromise("goal", tree.z1, "Finanzierung klären", position_ids=[pos])
+    service.negotiation.add_compromise("goal", tree.z1, "Finanzierung klären", position_ids=[pos])
     before = exported(service)
-    refused("subject_in_use", lambda: service.delete_measure(tree.m11), ConflictError)
+    refused("subject_in_use", lambda: service.structure.delete_measure(tree.m11), ConflictError)
     assert exported(service) == before
 
 
 def test_indicators_are_added_updated_and_removed(service: CatalogueService, tree: Tree) -> None:
-    ind = service.add_indicator(tree.m11, "Zahl der Lotsinnen").value.id
-    refused("end_before_start", lambda: service.update_indicator(
+    ind = service.structure.add_indicator(tree.m11, "Zahl der Lotsinnen").value.id
+    refused("end_before_start", lambda: service.structure.update_indicator(
         ind, baseline_year=2024, target_year=2020), ValidationError)
-    service.update_indicator(ind, baseline=4, baseline_year=2023, target=20, target_year=2027)
+    service.structure.update_indicator(ind, baseline=4, baseline_year=2023, target=20,
+                                       target_year=2027)
     stored = find(snapshot(service), "indicators", ind)
     assert (stored["baseline"], stored["target"], stored["target_year"]) == (4.0, 20.0, 2027)
-    outcome = service.remove_indicator(ind)
+    outcome = service.structure.remove_indicator(ind)
     assert outcome.changes.updated["measure"] == {tree.m11}
     assert snapshot(service)["indicators"] == []
 
@@ -751,55 +764,55 @@ def test_indicators_are_added_updated_and_removed(service: CatalogueService, tre
 
 def test_set_member_adds_changes_and_removes_a_membership(
         service: CatalogueService, bil: str) -> None:
-    group = service.add_group(bil, "Expert*innengruppe Bildung").value.id
-    person = service.add_person("Mariam Haddad", "external", "MSO-Netzwerk").value.id
+    group = service.people.add_group(bil, "Expert*innengruppe Bildung").value.id
+    person = service.people.add_person("Mariam Haddad", "external", "MSO-Netzwerk").value.id
 
     def members() -> list[dict[str, Any]]:
         return find(snapshot(service), "groups", group)["members"]
 
-    service.set_member(group, person, "member")
+    service.people.set_member(group, person, "member")
     assert members() == [{"person_id": person, "role": "member"}]
-    service.set_member(group, person, "minutes")
+    service.people.set_member(group, person, "minutes")
     assert members() == [{"person_id": person, "role": "minutes"}]
-    service.set_member(group, person, None)
+    service.people.set_member(group, person, None)
     assert members() == []
-    fields = [(h.field, h.old, h.new) for h in service.history("group", group)[:3]]
+    fields = [(h.field, h.old, h.new) for h in service.history.entries("group", group)[:3]]
     assert fields == [(f"member:{person}", "minutes", None),
                       (f"member:{person}", "member", "minutes"),
                       (f"member:{person}", None, "member")]
-    refused("bad_enum", lambda: service.set_member(group, person, "chef"), ValidationError)
+    refused("bad_enum", lambda: service.people.set_member(group, person, "chef"), ValidationError)
     assert members() == []
 
 
 def test_a_person_in_a_group_is_not_removed(service: CatalogueService, bil: str) -> None:
-    group = service.add_group(bil, "AG").value.id
-    person = service.add_person("Jonas Weber", "administration").value.id
-    service.set_member(group, person, "member")
-    err = refused("person_in_use", lambda: service.remove_person(person), ConflictError)
+    group = service.people.add_group(bil, "AG").value.id
+    person = service.people.add_person("Jonas Weber", "administration").value.id
+    service.people.set_member(group, person, "member")
+    err = refused("person_in_use", lambda: service.people.remove_person(person), ConflictError)
     assert "Jonas Weber" in err.message
     assert person in ids(snapshot(service), "people")
-    service.set_member(group, person, None)
-    service.remove_person(person)
+    service.people.set_member(group, person, None)
+    service.people.remove_person(person)
     assert person not in ids(snapshot(service), "people")
 
 
 def test_a_group_with_sessions_is_not_removed_but_an_unused_one_is(
         service: CatalogueService, bil: str) -> None:
-    used = service.add_group(bil, "AG mit Sitzung").value.id
-    service.add_session(used, "1. Sitzung", "2024-03-01T17:00")
-    refused("group_in_use", lambda: service.remove_group(used), ConflictError)
-    unused = service.add_group(bil, "AG ohne Sitzung").value.id
-    person = service.add_person("Klaus Richter", "administration").value.id
-    service.set_member(unused, person, "member")
-    service.remove_group(unused)
+    used = service.people.add_group(bil, "AG mit Sitzung").value.id
+    service.meetings.add_session(used, "1. Sitzung", "2024-03-01T17:00")
+    refused("group_in_use", lambda: service.people.remove_group(used), ConflictError)
+    unused = service.people.add_group(bil, "AG ohne Sitzung").value.id
+    person = service.people.add_person("Klaus Richter", "administration").value.id
+    service.people.set_member(unused, person, "member")
+    service.people.remove_group(unused)
     assert ids(snapshot(service), "groups") == {used}
-    service.remove_person(person)  # the membership went with the group
+    service.people.remove_person(person)  # the membership went with the group
 
 
 def test_person_side_is_validated(service: CatalogueService) -> None:
-    refused("bad_enum", lambda: service.add_person("X", "neutral"), ValidationError)
-    person = service.add_person("X", "external").value.id
-    service.update_person(person, side="administration", organisation="FB Schule")
+    refused("bad_enum", lambda: service.people.add_person("X", "neutral"), ValidationError)
+    person = service.people.add_person("X", "external").value.id
+    service.people.update_person(person, side="administration", organisation="FB Schule")
     stored = find(snapshot(service), "people", person)
     assert (stored["side"], stored["organisation"]) == ("administration", "FB Schule")
 
@@ -809,7 +822,7 @@ def test_person_side_is_validated(service: CatalogueService) -> None:
 
 def test_a_new_session_lists_every_group_member_as_absent(workshop: Workshop) -> None:
     s, w = workshop.service, workshop
-    meeting = s.add_session(w.group, "4. Sitzung", "2024-06-11T17:00", location="Rathaus")
+    meeting = s.meetings.add_session(w.group, "4. Sitzung", "2024-06-11T17:00", location="Rathaus")
     attendance = find(snapshot(s), "sessions", meeting.value.id)["attendance"]
     assert [a["person_id"] for a in attendance] == [*w.admins, *w.externals, w.facilitator]
     assert not any(a["present"] for a in attendance)
@@ -818,92 +831,94 @@ def test_a_new_session_lists_every_group_member_as_absent(workshop: Workshop) ->
 
 def test_set_attendance_marks_present_and_absent(workshop: Workshop) -> None:
     s, w = workshop.service, workshop
-    s.set_attendance(w.session, w.admins[0], False)
-    s.set_attendance(w.session, w.outsider, True)  # a guest who is not in the group
-    attendance = {a.person_id: a.present for a in s.get_session(w.session).attendance}
+    s.meetings.set_attendance(w.session, w.admins[0], False)
+    s.meetings.set_attendance(w.session, w.outsider, True)  # a guest who is not in the group
+    attendance = {a.person_id: a.present for a in s.meetings.get_session(w.session).attendance}
     assert attendance[w.admins[0]] is False
     assert attendance[w.admins[1]] is True
     assert attendance[w.outsider] is True
-    entry = s.history("session", w.session)[1]
+    entry = s.history.entries("session", w.session)[1]
     assert (entry.field, entry.old, entry.new) == (f"attendance:{w.admins[0]}", True, False)
 
 
 def test_a_closed_session_accepts_only_its_notes(workshop: Workshop) -> None:
     s, w = workshop.service, workshop
-    s.add_agenda_item(w.session, "Begrüßung", 10)
-    closed = s.close_session(w.session, ends_at="2024-05-14T19:30").value
+    s.meetings.add_agenda_item(w.session, "Begrüßung", 10)
+    closed = s.meetings.close_session(w.session, ends_at="2024-05-14T19:30").value
     assert (closed.status, closed.ends_at) == ("closed", "2024-05-14T19:30")
     item = closed.agenda[0].id
     before = exported(s)
     for action in (
-        lambda: s.update_session(w.session, title="Andere"),
-        lambda: s.set_attendance(w.session, w.admins[0], False),
-        lambda: s.add_agenda_item(w.session, "Nachtrag"),
-        lambda: s.update_agenda_item(w.session, item, minutes=5),
-        lambda: s.remove_agenda_item(w.session, item),
-        lambda: s.open_vote(w.session, "Noch eine Frage?"),
-        lambda: s.add_position("measure", w.measure, "Spät", label="X", session_id=w.session),
-        lambda: s.close_session(w.session),
+        lambda: s.meetings.update_session(w.session, title="Andere"),
+        lambda: s.meetings.set_attendance(w.session, w.admins[0], False),
+        lambda: s.meetings.add_agenda_item(w.session, "Nachtrag"),
+        lambda: s.meetings.update_agenda_item(w.session, item, minutes=5),
+        lambda: s.meetings.remove_agenda_item(w.session, item),
+        lambda: s.votes.open_vote(w.session, "Noch eine Frage?"),
+        lambda: s.negotiation.add_position("measure", w.measure, "Spät", label="X",
+                                           session_id=w.session),
+        lambda: s.meetings.close_session(w.session),
     ):
         refused("session_closed", action, ConflictError)
     assert exported(s) == before
-    s.update_session(w.session, notes="Protokoll folgt.")
+    s.meetings.update_session(w.session, notes="Protokoll folgt.")
     assert find(snapshot(s), "sessions", w.session)["notes"] == "Protokoll folgt."
 
 
 def test_session_end_before_start_is_refused(workshop: Workshop) -> None:
     s, w = workshop.service, workshop
     refused("end_before_start",
-            lambda: s.update_session(w.session, ends_at="2024-05-14T16:00"), ValidationError)
-    refused("bad_date", lambda: s.add_session(w.group, "X", "14.05.2024"), ValidationError)
+            lambda: s.meetings.update_session(w.session,
+                                              ends_at="2024-05-14T16:00"), ValidationError)
+    refused("bad_date", lambda: s.meetings.add_session(w.group, "X", "14.05.2024"), ValidationError)
     assert find(snapshot(s), "sessions", w.session)["ends_at"] is None
 
 
 def test_a_session_with_an_open_vote_is_not_closed(workshop: Workshop) -> None:
     s, w = workshop.service, workshop
-    vote = s.open_vote(w.session, "Kita-Lotsinnen empfehlen?").value.vote.id
-    refused("session_has_open_votes", lambda: s.close_session(w.session), ConflictError)
-    assert s.get_session(w.session).status == "running"
-    s.close_vote(vote)
-    assert s.close_session(w.session).value.status == "closed"
-    assert s.get_session(w.session).ends_at is not None
+    vote = s.votes.open_vote(w.session, "Kita-Lotsinnen empfehlen?").value.vote.id
+    refused("session_has_open_votes", lambda: s.meetings.close_session(w.session), ConflictError)
+    assert s.meetings.get_session(w.session).status == "running"
+    s.votes.close_vote(vote)
+    assert s.meetings.close_session(w.session).value.status == "closed"
+    assert s.meetings.get_session(w.session).ends_at is not None
 
 
 def test_agenda_items_are_added_moved_removed_and_copied(workshop: Workshop) -> None:
     s, w = workshop.service, workshop
 
     def titles(session: str) -> list[str]:
-        return [a.title for a in s.get_session(session).agenda]
+        return [a.title for a in s.meetings.get_session(session).agenda]
 
-    s.add_agenda_item(w.session, "Begrüßung", 10)
-    s.add_agenda_item(w.session, "Kita-Lotsinnen", 45, "measure", w.measure)
-    s.add_agenda_item(w.session, "Verschiedenes", 15)
-    s.add_agenda_item(w.session, "Protokoll genehmigen", 5, index=1)
+    s.meetings.add_agenda_item(w.session, "Begrüßung", 10)
+    s.meetings.add_agenda_item(w.session, "Kita-Lotsinnen", 45, "measure", w.measure)
+    s.meetings.add_agenda_item(w.session, "Verschiedenes", 15)
+    s.meetings.add_agenda_item(w.session, "Protokoll genehmigen", 5, index=1)
     assert titles(w.session) == ["Begrüßung", "Protokoll genehmigen", "Kita-Lotsinnen",
                                  "Verschiedenes"]
-    agenda = s.get_session(w.session).agenda
+    agenda = s.meetings.get_session(w.session).agenda
     assert [a.position for a in agenda] == [0, 1, 2, 3]
-    s.move_agenda_item(w.session, agenda[3].id, 0)
+    s.meetings.move_agenda_item(w.session, agenda[3].id, 0)
     assert titles(w.session) == ["Verschiedenes", "Begrüßung", "Protokoll genehmigen",
                                  "Kita-Lotsinnen"]
-    s.update_agenda_item(w.session, agenda[0].id, minutes=20)
-    s.remove_agenda_item(w.session, agenda[1].id)
+    s.meetings.update_agenda_item(w.session, agenda[0].id, minutes=20)
+    s.meetings.remove_agenda_item(w.session, agenda[1].id)
     assert titles(w.session) == ["Verschiedenes", "Begrüßung", "Kita-Lotsinnen"]
-    refused("dangling", lambda: s.add_agenda_item(
+    refused("dangling", lambda: s.meetings.add_agenda_item(
         w.session, "X", subject_type="measure",
         subject_id="00000000-0000-4000-8000-000000000000"), ValidationError)
 
-    nxt = s.add_session(w.group, "4. Sitzung", "2024-06-11T17:00").value.id
-    s.add_agenda_item(nxt, "Begrüßung neu", 5)
-    s.copy_agenda(w.session, nxt)
-    copied = s.get_session(nxt).agenda
+    nxt = s.meetings.add_session(w.group, "4. Sitzung", "2024-06-11T17:00").value.id
+    s.meetings.add_agenda_item(nxt, "Begrüßung neu", 5)
+    s.meetings.copy_agenda(w.session, nxt)
+    copied = s.meetings.get_session(nxt).agenda
     assert [a.title for a in copied] == ["Begrüßung neu", "Verschiedenes", "Begrüßung",
                                          "Kita-Lotsinnen"]
     assert [a.position for a in copied] == [0, 1, 2, 3]
     assert (copied[3].subject_id, copied[1].minutes) == (w.measure, 15)
-    assert not {a.id for a in copied} & {a.id for a in s.get_session(w.session).agenda}
+    assert not {a.id for a in copied} & {a.id for a in s.meetings.get_session(w.session).agenda}
     # an item of another session is not found through this one
-    refused("not_found", lambda: s.remove_agenda_item(w.session, copied[0].id))
+    refused("not_found", lambda: s.meetings.remove_agenda_item(w.session, copied[0].id))
 
 
 # --------------------------------------------------------------------------- votes
@@ -911,7 +926,7 @@ def test_agenda_items_are_added_moved_removed_and_copied(workshop: Workshop) -> 
 
 def test_yes_no_vote_with_parity_counts_per_person_and_per_side(workshop: Workshop) -> None:
     s, w = workshop.service, workshop
-    state = s.open_vote(w.session, "Kita-Lotsinnen in den Entwurf aufnehmen?",
+    state = s.votes.open_vote(w.session, "Kita-Lotsinnen in den Entwurf aufnehmen?",
                         rule={"majority": "simple", "parity": True},
                         subject_type="measure", subject_id=w.measure).value
     vote = state.vote.id
@@ -919,7 +934,7 @@ def test_yes_no_vote_with_parity_counts_per_person_and_per_side(workshop: Worksh
     assert state.vote.result["yes"] == 0
 
     def cast(person: str, choice: str) -> dict[str, Any]:
-        return s.cast_ballot(vote, person, choice=choice).value.vote.result
+        return s.votes.cast_ballot(vote, person, choice=choice).value.vote.result
 
     a, e = w.admins, w.externals
     result = cast(a[0], "yes")
@@ -940,106 +955,106 @@ def test_yes_no_vote_with_parity_counts_per_person_and_per_side(workshop: Worksh
     assert len(stored["ballots"]) == 8
     assert {"person_id": e[1], "choice": "yes"} in stored["ballots"]
     assert stored["result"] == result
-    assert s.get_vote(vote).vote.result == result
-    entry = s.history("vote", vote)[0]
+    assert s.votes.get_vote(vote).vote.result == result
+    entry = s.history.entries("vote", vote)[0]
     assert (entry.field, entry.old, entry.new) == (
         "ballots", {"person_id": e[1], "choice": "no"}, {"person_id": e[1], "choice": "yes"})
 
 
 def test_only_present_members_vote_not_the_facilitator(workshop: Workshop) -> None:
     s, w = workshop.service, workshop
-    vote = s.open_vote(w.session, "Empfehlen?").value.vote.id
-    err = refused("not_a_voter", lambda: s.cast_ballot(vote, w.facilitator, choice="yes"),
+    vote = s.votes.open_vote(w.session, "Empfehlen?").value.vote.id
+    err = refused("not_a_voter", lambda: s.votes.cast_ballot(vote, w.facilitator, choice="yes"),
                   VoteRuleError)
     assert "Lena Brandt (Moderation)" in err.message
-    refused("not_a_voter", lambda: s.cast_ballot(vote, w.outsider, choice="yes"),
+    refused("not_a_voter", lambda: s.votes.cast_ballot(vote, w.outsider, choice="yes"),
             VoteRuleError)
-    s.set_attendance(w.session, w.externals[3], False)
-    refused("not_a_voter", lambda: s.cast_ballot(vote, w.externals[3], choice="yes"),
+    s.meetings.set_attendance(w.session, w.externals[3], False)
+    refused("not_a_voter", lambda: s.votes.cast_ballot(vote, w.externals[3], choice="yes"),
             VoteRuleError)
-    refused("bad_choice", lambda: s.cast_ballot(vote, w.admins[0], choice="vielleicht"),
+    refused("bad_choice", lambda: s.votes.cast_ballot(vote, w.admins[0], choice="vielleicht"),
             VoteRuleError)
-    assert s.get_vote(vote).vote.ballots == ()
-    assert len(s.get_vote(vote).voters) == 7
+    assert s.votes.get_vote(vote).vote.ballots == ()
+    assert len(s.votes.get_vote(vote).voters) == 7
 
 
 def test_a_closed_vote_is_frozen(workshop: Workshop) -> None:
     s, w = workshop.service, workshop
-    vote = s.open_vote(w.session, "Empfehlen?").value.vote.id
+    vote = s.votes.open_vote(w.session, "Empfehlen?").value.vote.id
     for person in w.voters[:5]:
-        s.cast_ballot(vote, person, choice="yes")
-    closed = s.close_vote(vote).value.vote
+        s.votes.cast_ballot(vote, person, choice="yes")
+    closed = s.votes.close_vote(vote).value.vote
     assert closed.status == "closed" and closed.closed_at is not None
     assert closed.result["yes"] == 5
     before = exported(s)
-    refused("vote_closed", lambda: s.cast_ballot(vote, w.admins[0], choice="no"),
+    refused("vote_closed", lambda: s.votes.cast_ballot(vote, w.admins[0], choice="no"),
             ConflictError)
-    refused("vote_closed", lambda: s.cast_ballot(vote, w.externals[3], choice="yes"),
+    refused("vote_closed", lambda: s.votes.cast_ballot(vote, w.externals[3], choice="yes"),
             ConflictError)
-    refused("vote_closed", lambda: s.remove_ballot(vote, w.admins[0]), ConflictError)
-    refused("vote_closed", lambda: s.set_counts(vote, None), ConflictError)
-    refused("vote_closed", lambda: s.close_vote(vote), ConflictError)
+    refused("vote_closed", lambda: s.votes.remove_ballot(vote, w.admins[0]), ConflictError)
+    refused("vote_closed", lambda: s.votes.set_counts(vote, None), ConflictError)
+    refused("vote_closed", lambda: s.votes.close_vote(vote), ConflictError)
     assert exported(s) == before
 
 
 def test_attendance_change_that_would_alter_a_closed_vote_is_refused(
         workshop: Workshop) -> None:
     s, w = workshop.service, workshop
-    vote = s.open_vote(w.session, "Empfehlen?", rule={"majority": "absolute"}).value.vote.id
+    vote = s.votes.open_vote(w.session, "Empfehlen?", rule={"majority": "absolute"}).value.vote.id
     for person in w.admins:
-        s.cast_ballot(vote, person, choice="yes")
-    s.cast_ballot(vote, w.externals[0], choice="no")
-    assert s.close_vote(vote).value.vote.result["passed"] is False  # 4 yes of 8 present
+        s.votes.cast_ballot(vote, person, choice="yes")
+    s.votes.cast_ballot(vote, w.externals[0], choice="no")
+    assert s.votes.close_vote(vote).value.vote.result["passed"] is False  # 4 yes of 8 present
     before = exported(s)
     err = refused("closed_vote_affected",
-                  lambda: s.set_attendance(w.session, w.admins[0], False), ConflictError)
+                  lambda: s.meetings.set_attendance(w.session, w.admins[0], False), ConflictError)
     assert "Empfehlen?" in err.message
     # a present member who did not vote counts for the absolute majority (4 of 7 passes)
     refused("closed_vote_affected",
-            lambda: s.set_attendance(w.session, w.externals[3], False), ConflictError)
+            lambda: s.meetings.set_attendance(w.session, w.externals[3], False), ConflictError)
     refused("closed_vote_affected",
-            lambda: s.set_member(w.group, w.externals[3], "guest"), ConflictError)
+            lambda: s.people.set_member(w.group, w.externals[3], "guest"), ConflictError)
     refused("closed_vote_affected",
-            lambda: s.update_person(w.admins[0], side="external"), ConflictError)
+            lambda: s.people.update_person(w.admins[0], side="external"), ConflictError)
     assert exported(s) == before
-    present = {a.person_id: a.present for a in s.get_session(w.session).attendance}
+    present = {a.person_id: a.present for a in s.meetings.get_session(w.session).attendance}
     assert present[w.admins[0]] is True
     # the facilitator is no voter: marking them absent changes no result
-    s.set_attendance(w.session, w.facilitator, False)
-    assert s.get_vote(vote).vote.result["yes"] == 4
+    s.meetings.set_attendance(w.session, w.facilitator, False)
+    assert s.votes.get_vote(vote).vote.result["yes"] == 4
 
 
 def test_a_voter_with_a_ballot_in_an_open_vote_cannot_be_marked_absent(
         workshop: Workshop) -> None:
     s, w = workshop.service, workshop
-    vote = s.open_vote(w.session, "Empfehlen?").value.vote.id
-    s.cast_ballot(vote, w.admins[0], choice="yes")
-    refused("voter_has_ballot", lambda: s.set_attendance(w.session, w.admins[0], False),
+    vote = s.votes.open_vote(w.session, "Empfehlen?").value.vote.id
+    s.votes.cast_ballot(vote, w.admins[0], choice="yes")
+    refused("voter_has_ballot", lambda: s.meetings.set_attendance(w.session, w.admins[0], False),
             ConflictError)
-    refused("voter_has_ballot", lambda: s.set_member(w.group, w.admins[0], None),
+    refused("voter_has_ballot", lambda: s.people.set_member(w.group, w.admins[0], None),
             ConflictError)
-    s.remove_ballot(vote, w.admins[0])
-    s.set_attendance(w.session, w.admins[0], False)
-    assert len(s.get_vote(vote).voters) == 7
+    s.votes.remove_ballot(vote, w.admins[0])
+    s.meetings.set_attendance(w.session, w.admins[0], False)
+    assert len(s.votes.get_vote(vote).voters) == 7
 
 
 def test_counts_instead_of_ballots(workshop: Workshop) -> None:
     s, w = workshop.service, workshop
-    vote = s.open_vote(w.session, "Per Handzeichen?",
+    vote = s.votes.open_vote(w.session, "Per Handzeichen?",
                        rule={"majority": "two_thirds", "parity": True}).value.vote.id
     counts = {"administration": {"yes": 3, "no": 1, "abstain": 0},
               "external": {"yes": 3, "no": 0, "abstain": 1}}
-    result = s.set_counts(vote, counts).value.vote.result
+    result = s.votes.set_counts(vote, counts).value.vote.result
     assert (result["yes"], result["no"], result["passed"]) == (6, 1, True)
     assert find(snapshot(s), "votes", vote)["counts"] == counts
-    refused("ballots_and_counts", lambda: s.cast_ballot(vote, w.admins[0], choice="yes"),
+    refused("ballots_and_counts", lambda: s.votes.cast_ballot(vote, w.admins[0], choice="yes"),
             ValidationError)
-    refused("counts_exceed_voters", lambda: s.set_counts(vote, {
+    refused("counts_exceed_voters", lambda: s.votes.set_counts(vote, {
         "administration": {"yes": 5, "no": 0, "abstain": 0}}), VoteRuleError)
     assert find(snapshot(s), "votes", vote)["counts"] == counts
-    s.set_counts(vote, None)
-    s.cast_ballot(vote, w.admins[0], choice="yes")
-    refused("ballots_and_counts", lambda: s.set_counts(vote, counts), ValidationError)
+    s.votes.set_counts(vote, None)
+    s.votes.cast_ballot(vote, w.admins[0], choice="yes")
+    refused("ballots_and_counts", lambda: s.votes.set_counts(vote, counts), ValidationError)
     stored = find(snapshot(s), "votes", vote)
     assert (stored["counts"], len(stored["ballots"])) == (None, 1)
 
@@ -1047,7 +1062,7 @@ def test_counts_instead_of_ballots(workshop: Workshop) -> None:
 def test_dots_vote_enforces_the_limits_and_zero_points_take_a_dot_back(
         workshop: Workshop) -> None:
     s, w = workshop.service, workshop
-    state = s.open_vote(w.session, "Welche Maßnahmen zuerst?", "dots",
+    state = s.votes.open_vote(w.session, "Welche Maßnahmen zuerst?", "dots",
                         rule={"dots_per_person": 3, "max_per_option": 2},
                         options=["Kita-Lotsinnen", "Sprachcafé", "Elternbriefe"],
                         option_subjects=[("measure", w.measure)]).value
@@ -1055,45 +1070,46 @@ def test_dots_vote_enforces_the_limits_and_zero_points_take_a_dot_back(
     o1, o2, o3 = (o.id for o in state.vote.options)
     assert state.vote.options[0].subject_id == w.measure
     a0, a1 = w.admins[0], w.admins[1]
-    s.cast_ballot(vote, a0, option_id=o1, points=2)
-    refused("too_many_on_option", lambda: s.cast_ballot(vote, a0, option_id=o2, points=3),
+    s.votes.cast_ballot(vote, a0, option_id=o1, points=2)
+    refused("too_many_on_option", lambda: s.votes.cast_ballot(vote, a0, option_id=o2, points=3),
             VoteRuleError)
-    err = refused("too_many_dots", lambda: s.cast_ballot(vote, a0, option_id=o2, points=2),
+    err = refused("too_many_dots", lambda: s.votes.cast_ballot(vote, a0, option_id=o2, points=2),
                   VoteRuleError)
     assert "höchstens 3" in err.message
-    s.cast_ballot(vote, a0, option_id=o2, points=1)
-    s.cast_ballot(vote, a0, option_id=o1, points=1)  # correction on o1: 2 -> 1
-    s.cast_ballot(vote, a0, option_id=o3, points=1)
-    s.cast_ballot(vote, a1, option_id=o2, points=2)
-    result = s.get_vote(vote).vote.result
+    s.votes.cast_ballot(vote, a0, option_id=o2, points=1)
+    s.votes.cast_ballot(vote, a0, option_id=o1, points=1)  # correction on o1: 2 -> 1
+    s.votes.cast_ballot(vote, a0, option_id=o3, points=1)
+    s.votes.cast_ballot(vote, a1, option_id=o2, points=2)
+    result = s.votes.get_vote(vote).vote.result
     assert [(r["option_id"], r["points"], r["rank"]) for r in result["ranking"]] == [
         (o2, 3, 1), (o1, 1, 2), (o3, 1, 2)]
-    result = s.cast_ballot(vote, a0, option_id=o1, points=0).value.vote.result
+    result = s.votes.cast_ballot(vote, a0, option_id=o1, points=0).value.vote.result
     assert [(r["option_id"], r["points"]) for r in result["ranking"]] == [
         (o2, 3), (o3, 1), (o1, 0)]
     ballots = find(snapshot(s), "votes", vote)["ballots"]
     assert {(b["person_id"], b["option_id"], b["points"]) for b in ballots} == {
         (a0, o2, 1), (a0, o3, 1), (a1, o2, 2)}
-    refused("unknown_option", lambda: s.cast_ballot(
+    refused("unknown_option", lambda: s.votes.cast_ballot(
         vote, a1, option_id="00000000-0000-4000-8000-000000000000", points=1), VoteRuleError)
-    refused("no_options", lambda: s.open_vote(w.session, "Ohne Optionen", "dots"),
+    refused("no_options", lambda: s.votes.open_vote(w.session, "Ohne Optionen", "dots"),
             ValidationError)
 
 
 def test_consent_vote_ranks_by_lowest_resistance_with_acceptance(workshop: Workshop) -> None:
     s, w = workshop.service, workshop
-    state = s.open_vote(w.session, "Welche Variante?", "consent",
+    state = s.votes.open_vote(w.session, "Welche Variante?", "consent",
                         options=["Modellprojekt", "Sofort verstetigen"]).value
     vote = state.vote.id
     a, b = (o.id for o in state.vote.options)
-    s.cast_ballot(vote, w.admins[0], option_id=a, resistance=2)
-    s.cast_ballot(vote, w.admins[0], option_id=b, resistance=9)
-    s.cast_ballot(vote, w.externals[0], option_id=a, resistance=4)
-    s.cast_ballot(vote, w.externals[0], option_id=b, resistance=5)
-    s.cast_ballot(vote, w.admins[0], option_id=b, resistance=7)  # correction
+    s.votes.cast_ballot(vote, w.admins[0], option_id=a, resistance=2)
+    s.votes.cast_ballot(vote, w.admins[0], option_id=b, resistance=9)
+    s.votes.cast_ballot(vote, w.externals[0], option_id=a, resistance=4)
+    s.votes.cast_ballot(vote, w.externals[0], option_id=b, resistance=5)
+    s.votes.cast_ballot(vote, w.admins[0], option_id=b, resistance=7)  # correction
     refused("resistance_range",
-            lambda: s.cast_ballot(vote, w.admins[1], option_id=a, resistance=11), VoteRuleError)
-    s.close_vote(vote)
+            lambda: s.votes.cast_ballot(vote, w.admins[1], option_id=a,
+                                        resistance=11), VoteRuleError)
+    s.votes.close_vote(vote)
     ranking = find(snapshot(s), "votes", vote)["result"]["ranking"]
     assert ranking == [
         {"option_id": a, "total": 6, "mean": 3.0, "acceptance": 0.7, "rank": 1},
@@ -1103,7 +1119,7 @@ def test_consent_vote_ranks_by_lowest_resistance_with_acceptance(workshop: Works
 
 def test_unknown_vote_rule_is_refused(workshop: Workshop) -> None:
     s, w = workshop.service, workshop
-    refused("bad_rule", lambda: s.open_vote(w.session, "X", rule={"paritaet": True}),
+    refused("bad_rule", lambda: s.votes.open_vote(w.session, "X", rule={"paritaet": True}),
             VoteRuleError)
     assert snapshot(s)["votes"] == []
 
@@ -1113,11 +1129,11 @@ def test_unknown_vote_rule_is_refused(workshop: Workshop) -> None:
 
 def test_positions_are_held_by_a_person_a_side_or_a_named_group(workshop: Workshop) -> None:
     s, w = workshop.service, workshop
-    by_person = s.add_position("measure", w.measure, "Erst evaluieren",
+    by_person = s.negotiation.add_position("measure", w.measure, "Erst evaluieren",
                                person_id=w.admins[0], session_id=w.session).value.id
-    by_side = s.add_position("measure", w.measure, "Sofort verstetigen",
+    by_side = s.negotiation.add_position("measure", w.measure, "Sofort verstetigen",
                              side="external").value.id
-    by_label = s.add_position("goal", w.goal, "Mehr Beteiligung",
+    by_label = s.negotiation.add_position("goal", w.goal, "Mehr Beteiligung",
                               label="Migrant*innenselbstorganisationen").value.id
     doc = snapshot(s)
     assert (find(doc, "positions", by_person)["person_id"],
@@ -1125,12 +1141,13 @@ def test_positions_are_held_by_a_person_a_side_or_a_named_group(workshop: Worksh
     assert find(doc, "positions", by_side)["side"] == "external"
     assert find(doc, "positions", by_label)["label"] == "Migrant*innenselbstorganisationen"
     assert [p["position"] for p in doc["positions"]] == [0, 1, 2]
-    err = refused("required", lambda: s.add_position("measure", w.measure, "Von niemandem"),
+    err = refused("required", lambda: s.negotiation.add_position("measure", w.measure,
+                                                                 "Von niemandem"),
                   ValidationError)
     assert "vertreten von" in err.message
-    refused("required", lambda: s.add_position("measure", w.measure, "X", label="  "),
+    refused("required", lambda: s.negotiation.add_position("measure", w.measure, "X", label="  "),
             ValidationError)
-    refused("dangling", lambda: s.add_position(
+    refused("dangling", lambda: s.negotiation.add_position(
         "measure", "00000000-0000-4000-8000-000000000000", "X", side="external"),
         ValidationError)
     assert len(snapshot(s)["positions"]) == 3
@@ -1138,65 +1155,68 @@ def test_positions_are_held_by_a_person_a_side_or_a_named_group(workshop: Worksh
 
 def test_compromise_links_positions_and_records_dissents(workshop: Workshop) -> None:
     s, w = workshop.service, workshop
-    p1 = s.add_position("measure", w.measure, "Erst evaluieren", side="administration").value.id
-    p2 = s.add_position("measure", w.measure, "Sofort verstetigen", side="external").value.id
-    comp = s.add_compromise("measure", w.measure, "Zwei Jahre Modell, dann Verstetigung",
+    p1 = s.negotiation.add_position("measure", w.measure, "Erst evaluieren",
+                                    side="administration").value.id
+    p2 = s.negotiation.add_position("measure", w.measure, "Sofort verstetigen",
+                                    side="external").value.id
+    comp = s.negotiation.add_compromise("measure", w.measure,
+                                        "Zwei Jahre Modell, dann Verstetigung",
                             position_ids=[p1, p2, p1]).value
     assert comp.position_ids == (p1, p2)
     assert find(snapshot(s), "compromises", comp.id)["position_ids"] == [p1, p2]
-    refused("position_settled", lambda: s.remove_position(p1), ConflictError)
+    refused("position_settled", lambda: s.negotiation.remove_position(p1), ConflictError)
 
-    s.add_dissent(comp.id, "Zwei Jahre sind zu lang", person_id=w.externals[2])
-    s.add_dissent(comp.id, "Keine Verstetigungszusage ohne Haushalt", label="Kämmerei")
-    refused("required", lambda: s.add_dissent(comp.id, "Anonym"), ValidationError)
-    refused("required", lambda: s.add_dissent(comp.id, " ", label="X"), ValidationError)
+    s.negotiation.add_dissent(comp.id, "Zwei Jahre sind zu lang", person_id=w.externals[2])
+    s.negotiation.add_dissent(comp.id, "Keine Verstetigungszusage ohne Haushalt", label="Kämmerei")
+    refused("required", lambda: s.negotiation.add_dissent(comp.id, "Anonym"), ValidationError)
+    refused("required", lambda: s.negotiation.add_dissent(comp.id, " ", label="X"), ValidationError)
     dissents = find(snapshot(s), "compromises", comp.id)["dissents"]
     assert dissents == [
         {"person_id": w.externals[2], "label": "", "text": "Zwei Jahre sind zu lang"},
         {"person_id": None, "label": "Kämmerei",
          "text": "Keine Verstetigungszusage ohne Haushalt"}]
-    refused("person_in_use", lambda: s.remove_person(w.externals[2]), ConflictError)
+    refused("person_in_use", lambda: s.people.remove_person(w.externals[2]), ConflictError)
 
-    s.remove_dissent(comp.id, 0)
+    s.negotiation.remove_dissent(comp.id, 0)
     assert [d["label"] for d in find(snapshot(s), "compromises", comp.id)["dissents"]] == [
         "Kämmerei"]
-    refused("not_found", lambda: s.remove_dissent(comp.id, 5))
+    refused("not_found", lambda: s.negotiation.remove_dissent(comp.id, 5))
 
-    s.update_compromise(comp.id, position_ids=[p2], status="agreed")
+    s.negotiation.update_compromise(comp.id, position_ids=[p2], status="agreed")
     stored = find(snapshot(s), "compromises", comp.id)
     assert (stored["position_ids"], stored["status"]) == ([p2], "agreed")
-    s.remove_position(p1)
-    s.remove_compromise(comp.id)
+    s.negotiation.remove_position(p1)
+    s.negotiation.remove_compromise(comp.id)
     assert snapshot(s)["compromises"] == []
 
 
 def test_a_compromise_that_is_commented_or_voted_on_is_not_removed(
         workshop: Workshop) -> None:
     s, w = workshop.service, workshop
-    comp = s.add_compromise("measure", w.measure, "Modellprojekt").value.id
-    s.add_review_comment("compromise", comp, "Bitte präzisieren")
+    comp = s.negotiation.add_compromise("measure", w.measure, "Modellprojekt").value.id
+    s.review.add_review_comment("compromise", comp, "Bitte präzisieren")
     before = exported(s)
-    refused("subject_in_use", lambda: s.remove_compromise(comp), ConflictError)
+    refused("subject_in_use", lambda: s.negotiation.remove_compromise(comp), ConflictError)
     assert exported(s) == before
-    other = s.add_compromise("measure", w.measure, "Anderer Vorschlag").value.id
-    s.open_vote(w.session, "Welcher Kompromiss?", "dots", options=["A"],
+    other = s.negotiation.add_compromise("measure", w.measure, "Anderer Vorschlag").value.id
+    s.votes.open_vote(w.session, "Welcher Kompromiss?", "dots", options=["A"],
                 option_subjects=[("compromise", other)])
-    refused("subject_in_use", lambda: s.remove_compromise(other), ConflictError)
+    refused("subject_in_use", lambda: s.negotiation.remove_compromise(other), ConflictError)
 
 
 def test_a_strategy_section_on_an_agenda_or_a_ballot_is_not_removed(
         workshop: Workshop) -> None:
     s, w = workshop.service, workshop
-    on_agenda = s.add_strategy_section("Leitbild", "Hannover ist vielfältig.").value.id
-    s.add_agenda_item(w.session, "Leitbild", subject_type="strategy_section",
+    on_agenda = s.structure.add_strategy_section("Leitbild", "Hannover ist vielfältig.").value.id
+    s.meetings.add_agenda_item(w.session, "Leitbild", subject_type="strategy_section",
                       subject_id=on_agenda)
-    refused("subject_in_use", lambda: s.remove_strategy_section(on_agenda), ConflictError)
-    as_option = s.add_strategy_section("Grundsätze").value.id
-    s.open_vote(w.session, "Welcher Teil zuerst?", "dots", options=["Grundsätze"],
+    refused("subject_in_use", lambda: s.structure.remove_strategy_section(on_agenda), ConflictError)
+    as_option = s.structure.add_strategy_section("Grundsätze").value.id
+    s.votes.open_vote(w.session, "Welcher Teil zuerst?", "dots", options=["Grundsätze"],
                 option_subjects=[("strategy_section", as_option)])
-    refused("subject_in_use", lambda: s.remove_strategy_section(as_option), ConflictError)
-    unused = s.add_strategy_section("Anhang").value.id
-    s.remove_strategy_section(unused)
+    refused("subject_in_use", lambda: s.structure.remove_strategy_section(as_option), ConflictError)
+    unused = s.structure.add_strategy_section("Anhang").value.id
+    s.structure.remove_strategy_section(unused)
     assert ids(snapshot(s), "strategy_sections") == {on_agenda, as_option}
 
 
@@ -1205,33 +1225,33 @@ def test_a_strategy_section_on_an_agenda_or_a_ballot_is_not_removed(
 
 def test_review_comments_are_added_resolved_and_removed(
         service: CatalogueService, tree: Tree) -> None:
-    c1 = service.add_review_comment("measure", tree.m11, "Kosten fehlen",
+    c1 = service.review.add_review_comment("measure", tree.m11, "Kosten fehlen",
                                     author="Dezernat III", source="word_review",
                                     created_at="2024-04-02T09:15:00").value.id
-    c2 = service.add_review_comment("goal", tree.z1, "Ziel messbar formulieren").value
+    c2 = service.review.add_review_comment("goal", tree.z1, "Ziel messbar formulieren").value
     assert (c2.author, c2.source, c2.resolved) == ("Test", "manual", False)
-    service.set_comment_resolved(c1, True)
+    service.review.set_comment_resolved(c1, True)
     stored = find(snapshot(service), "review_comments", c1)
     assert (stored["resolved"], stored["author"], stored["source"]) == (
         True, "Dezernat III", "word_review")
-    service.remove_review_comment(c2.id)
+    service.review.remove_review_comment(c2.id)
     assert ids(snapshot(service), "review_comments") == {c1}
-    refused("bad_enum", lambda: service.add_review_comment(
+    refused("bad_enum", lambda: service.review.add_review_comment(
         "measure", tree.m11, "X", source="email"), ValidationError)
-    refused("not_found", lambda: service.remove_review_comment(c2.id))
+    refused("not_found", lambda: service.review.remove_review_comment(c2.id))
 
 
 def test_terminology_rules_are_added_updated_and_removed(service: CatalogueService) -> None:
     defaults = len(snapshot(service)["terminology"])
-    rule = service.add_term_rule("Ausländer", "Menschen ohne deutsche Staatsangehörigkeit",
+    rule = service.people.add_term_rule("Ausländer", "Menschen ohne deutsche Staatsangehörigkeit",
                                  note="nur wo die Staatsangehörigkeit gemeint ist").value
     assert rule.position == defaults
-    service.update_term_rule(rule.id, replacement="Menschen mit ausländischer "
+    service.people.update_term_rule(rule.id, replacement="Menschen mit ausländischer "
                              "Staatsangehörigkeit")
     stored = find(snapshot(service), "terminology", rule.id)
     assert stored["replacement"] == "Menschen mit ausländischer Staatsangehörigkeit"
-    refused("required", lambda: service.update_term_rule(rule.id, term=""), ValidationError)
-    service.remove_term_rule(rule.id)
+    refused("required", lambda: service.people.update_term_rule(rule.id, term=""), ValidationError)
+    service.people.remove_term_rule(rule.id)
     assert rule.id not in ids(snapshot(service), "terminology")
     assert len(snapshot(service)["terminology"]) == defaults
 
@@ -1240,7 +1260,7 @@ def test_terminology_rules_are_added_updated_and_removed(service: CatalogueServi
 
 
 def test_add_measure_reports_a_structural_creation(service: CatalogueService, tree: Tree) -> None:
-    outcome = service.add_measure(tree.z2, "Neu")
+    outcome = service.structure.add_measure(tree.z2, "Neu")
     assert outcome.changes.created["measure"] == {outcome.value.id}
     assert outcome.changes.structural
     assert outcome.changes.touched("measure") == {outcome.value.id}
@@ -1248,7 +1268,7 @@ def test_add_measure_reports_a_structural_creation(service: CatalogueService, tr
 
 
 def test_update_measure_reports_an_update_only(service: CatalogueService, tree: Tree) -> None:
-    outcome = service.update_measure(tree.m11, lead="FB Schule", status="in_discussion")
+    outcome = service.structure.update_measure(tree.m11, lead="FB Schule", status="in_discussion")
     assert outcome.changes.updated == {"measure": frozenset({tree.m11})}
     assert not outcome.changes.created and not outcome.changes.deleted
     assert not outcome.changes.structural
@@ -1259,27 +1279,30 @@ def test_update_measure_reports_an_update_only(service: CatalogueService, tree: 
 
 
 REFUSALS: dict[str, tuple[str, Callable[[Workshop], Any]]] = {
-    "end before start": ("end_before_start", lambda w: w.service.update_measure(
+    "end before start": ("end_before_start", lambda w: w.service.structure.update_measure(
         w.measure, start="2025-06", end="2025-01")),
-    "field with goals": ("field_not_empty", lambda w: w.service.remove_action_field(w.field)),
-    "person in a group": ("person_in_use", lambda w: w.service.remove_person(w.admins[0])),
-    "facilitator ballot": ("not_a_voter", lambda w: w.service.cast_ballot(
+    "field with goals": ("field_not_empty",
+                         lambda w: w.service.structure.remove_action_field(w.field)),
+    "person in a group": ("person_in_use", lambda w: w.service.people.remove_person(w.admins[0])),
+    "facilitator ballot": ("not_a_voter", lambda w: w.service.votes.cast_ballot(
         w.extra["vote"], w.facilitator, choice="yes")),
-    "ballot on closed vote": ("vote_closed", lambda w: w.service.cast_ballot(
+    "ballot on closed vote": ("vote_closed", lambda w: w.service.votes.cast_ballot(
         w.extra["closed"], w.externals[3], choice="yes")),
-    "absent after closed vote": ("closed_vote_affected", lambda w: w.service.set_attendance(
+    "absent after closed vote": ("closed_vote_affected",
+                                 lambda w: w.service.meetings.set_attendance(
         w.session, w.admins[0], False)),
-    "side change after closed vote": ("closed_vote_affected", lambda w: w.service.update_person(
+    "side change after closed vote": ("closed_vote_affected",
+                                      lambda w: w.service.people.update_person(
         w.admins[0], side="external")),
-    "voter with ballot leaves": ("voter_has_ballot", lambda w: w.service.set_member(
+    "voter with ballot leaves": ("voter_has_ballot", lambda w: w.service.people.set_member(
         w.group, w.externals[3], None)),
-    "delete voted measure": ("subject_has_votes", lambda w: w.service.delete_measure(
+    "delete voted measure": ("subject_has_votes", lambda w: w.service.structure.delete_measure(
         w.measure)),
-    "goal cycle": ("parent_cycle", lambda w: w.service.move_goal(
+    "goal cycle": ("parent_cycle", lambda w: w.service.structure.move_goal(
         w.goal, 0, parent_id=w.extra["sub_goal"])),
-    "duplicate code": ("duplicate_code", lambda w: w.service.update_goal(
+    "duplicate code": ("duplicate_code", lambda w: w.service.structure.update_goal(
         w.extra["sub_goal"], code="BIL-Z1")),
-    "close with open vote": ("session_has_open_votes", lambda w: w.service.close_session(
+    "close with open vote": ("session_has_open_votes", lambda w: w.service.meetings.close_session(
         w.session)),
 }
 
@@ -1287,17 +1310,17 @@ REFUSALS: dict[str, tuple[str, Callable[[Workshop], Any]]] = {
 @pytest.mark.parametrize("name", list(REFUSALS))
 def test_a_refused_operation_changes_nothing(workshop: Workshop, name: str) -> None:
     s, w = workshop.service, workshop
-    closed = s.open_vote(w.session, "Kita-Lotsinnen empfehlen?", subject_type="measure",
+    closed = s.votes.open_vote(w.session, "Kita-Lotsinnen empfehlen?", subject_type="measure",
                          subject_id=w.measure).value.vote.id
     for person in w.voters[:5]:
-        s.cast_ballot(closed, person, choice="yes")
-    s.close_vote(closed)
-    vote = s.open_vote(w.session, "Sprachcafé empfehlen?").value.vote.id
-    s.cast_ballot(vote, w.externals[3], choice="no")
+        s.votes.cast_ballot(closed, person, choice="yes")
+    s.votes.close_vote(closed)
+    vote = s.votes.open_vote(w.session, "Sprachcafé empfehlen?").value.vote.id
+    s.votes.cast_ballot(vote, w.externals[3], choice="no")
     w.extra.update(closed=closed, vote=vote,
-                   sub_goal=s.add_goal(w.field, "Teilziel", parent_id=w.goal).value.id)
+                   sub_goal=s.structure.add_goal(w.field, "Teilziel", parent_id=w.goal).value.id)
     code, action = REFUSALS[name]
-    before, history = exported(s), len(s.history(limit=10_000))
+    before, history = exported(s), len(s.history.entries(limit=10_000))
     refused(code, lambda: action(w))
     assert exported(s) == before
-    assert len(s.history(limit=10_000)) == history
+    assert len(s.history.entries(limit=10_000)) == history

@@ -98,10 +98,10 @@ def test_damaged_catalogue_is_kept_untouched_and_newest_backup_offered(tmp_path:
     path = tmp_path / "plan.lip"
     cat = create_from(path, defaults.new_catalogue_document())
     service = CatalogueService(cat)
-    field = service.add_action_field("Gesundheit").value
-    goal = service.add_goal(field.id, "Gesund aufwachsen").value
+    field = service.structure.add_action_field("Gesundheit").value
+    goal = service.structure.add_goal(field.id, "Gesund aufwachsen").value
     for n in range(200):  # enough pages that damage in the middle hits table data
-        service.add_measure(goal.id, f"Maßnahme {n}", description="x" * 400)
+        service.structure.add_measure(goal.id, f"Maßnahme {n}", description="x" * 400)
     cat.close()  # backs up (changed since open)
     data = bytearray(path.read_bytes())
     page = 4096
@@ -129,7 +129,7 @@ def test_backups_on_open_on_close_and_every_half_hour_while_changed(tmp_path: Pa
     reasons = [b.reason for b in cat.list_backups()]
     assert reasons == ["open"]
     assert cat.backup_if_due() is None  # nothing changed
-    CatalogueService(cat).add_person("Ayşe Yılmaz", "external")
+    CatalogueService(cat).people.add_person("Ayşe Yılmaz", "external")
     assert cat.backup_if_due() is None  # changed, but not yet 30 minutes
     later = datetime.now() + timedelta(minutes=31)
     info = cat.backup_if_due(later)
@@ -137,7 +137,7 @@ def test_backups_on_open_on_close_and_every_half_hour_while_changed(tmp_path: Pa
     with sqlite3.connect(info.path) as conn:
         assert conn.execute("SELECT name FROM person").fetchall() == [("Ayşe Yılmaz",)]
     conn.close()
-    CatalogueService(cat).add_person("Jan Kowalski", "administration")
+    CatalogueService(cat).people.add_person("Jan Kowalski", "administration")
     cat.close()
     assert "close" in [b.reason for b in cat.list_backups()]
     # Reopening an unchanged catalogue does not pile up another backup.

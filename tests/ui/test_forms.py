@@ -55,7 +55,7 @@ def type_text(qtbot: Any, widget: QWidget, text: str) -> None:
 
 
 def measure(hub: Any) -> Any:
-    return hub.service.get_record("measure", MEASURE)
+    return hub.service.structure.get_record("measure", MEASURE)
 
 
 @pytest.fixture
@@ -147,7 +147,7 @@ def test_typing_a_title_commits_it_with_history_and_undo(
     qtbot.keyClick(form.title, Qt.Key.Key_Return)
 
     assert measure(hub).title == "Elternkurse für Mütter und Väter"
-    entries = [h for h in hub.service.history("measure", MEASURE) if h.field == "title"]
+    entries = [h for h in hub.service.history.entries("measure", MEASURE) if h.field == "title"]
     assert entries and entries[0].new == "Elternkurse für Mütter und Väter"
     assert entries[0].old == old
     assert hub.undo_stack.undoText() == "Titel ändern"
@@ -190,7 +190,7 @@ def test_end_before_start_shows_the_models_error_and_changes_nothing(
 
 def test_month_can_be_set_open_and_a_full_date_survives_other_edits(
         qtbot: Any, form: MeasureForm, stack: EditorStack, hub: Any) -> None:
-    hub.service.update_measure(MEASURE, start="2026-09-15")
+    hub.service.structure.update_measure(MEASURE, start="2026-09-15")
     stack.show_record("measure", MEASURE)
     assert form.start.value() == "2026-09-15"
     assert form.start.date_edit.text() == "09/2026"
@@ -321,7 +321,7 @@ def test_action_field_code_is_checked_by_the_model(qtbot: Any, stack: EditorStac
     qtbot.keyClicks(form.code, "bil")
     qtbot.keyClick(form.code, Qt.Key.Key_Return)
     assert "Das Kürzel „bil“ ist ungültig" in form.error_text("code")
-    assert hub.service.get_record("action_field", field_id).code == "BIL"
+    assert hub.service.structure.get_record("action_field", field_id).code == "BIL"
 
 
 def test_a_code_already_in_use_is_refused_by_the_service_and_kept_for_correction(
@@ -336,7 +336,7 @@ def test_a_code_already_in_use_is_refused_by_the_service_and_kept_for_correction
     assert "„SOZ“ ist doppelt vergeben" in answers.texts()
     assert form.error_text("code") == "Nicht gespeichert – siehe Meldung."
     assert form.code.text() == "SOZ"
-    assert hub.service.get_record("action_field", field_id).code == "BIL"
+    assert hub.service.structure.get_record("action_field", field_id).code == "BIL"
 
 
 def test_tab_order_follows_the_fields(qtbot: Any, form: MeasureForm) -> None:
@@ -380,7 +380,7 @@ def test_indicator_rows_are_added_edited_and_removed_with_undo(
 
     target = model.index(2, COLUMNS.index("target"))
     assert model.setData(target, "1.500,5")
-    assert hub.service.get_record("indicator", new_id).target == 1500.5
+    assert hub.service.structure.get_record("indicator", new_id).target == 1500.5
     assert target.data() == "1.500,5"
 
     year = model.index(2, COLUMNS.index("target_year"))
@@ -390,7 +390,7 @@ def test_indicator_rows_are_added_edited_and_removed_with_undo(
     assert model.setData(model.index(2, COLUMNS.index("baseline_year")), "2030")
     assert not model.setData(year, "2028")
     assert "liegt vor dem Beginn" in editor.error_label.text()
-    assert hub.service.get_record("indicator", new_id).target_year is None
+    assert hub.service.structure.get_record("indicator", new_id).target_year is None
 
     name = model.index(2, COLUMNS.index("name"))
     assert model.setData(name, "Teilnehmende Väter")
@@ -468,7 +468,7 @@ def test_new_terminology_rules_apply_at_once(qtbot: Any, form: MeasureForm, hub:
     qtbot.keyClicks(form.funding, "Sondertopf Willkommenskultur")
     assert form.funding.findings() == []
     assert hub.execute(AddRecord("Begriffsregel anlegen",
-                                 lambda s: s.add_term_rule("Willkommenskultur",
+                                 lambda s: s.people.add_term_rule("Willkommenskultur",
                                                            "Anerkennungskultur"),
                                  "terminology"))
     assert [f.found for f in form.funding.findings()] == ["Willkommenskultur"]
@@ -498,7 +498,7 @@ def test_phrase_across_a_line_break_is_marked_in_both_lines(qtbot: Any) -> None:
 
 def test_a_non_breaking_space_survives_editing_the_text(qtbot: Any, form: MeasureForm,
                                                         hub: Any) -> None:
-    hub.service.update_measure(MEASURE, description="Nach §\u00a05 Abs. 2")
+    hub.service.structure.update_measure(MEASURE, description="Nach §\u00a05 Abs. 2")
     hub.undo_stack.clear()
     form.refresh()
     edit = form.description

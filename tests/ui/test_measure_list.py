@@ -301,13 +301,13 @@ def test_added_and_deleted_measures_are_inserted_and_removed(view: Any, hub: Any
     view.model.modelReset.connect(lambda: resets.append(True))
     goal_id = MEASURES["JUG-M1.1"]["goal_id"]
     with qtbot.waitSignal(view.model.rowsInserted):
-        added = hub.call(lambda s: s.add_measure(goal_id, "Neue Maßnahme", cost_eur=1.0))
+        added = hub.call(lambda s: s.structure.add_measure(goal_id, "Neue Maßnahme", cost_eur=1.0))
     assert added is not None
     assert view.count_label.text() == "22 von 22 Maßnahmen"
     row = view.model.row_of(added.id)
     assert view.model.index(row, COL_TITLE).data() == "Neue Maßnahme"
     with qtbot.waitSignal(view.model.rowsRemoved):
-        hub.call(lambda s: s.delete_measure(added.id))
+        hub.call(lambda s: s.structure.delete_measure(added.id))
     assert view.model.row_of(added.id) == -1
     assert shown(view.proxy) == ALL
     assert resets == []
@@ -317,7 +317,7 @@ def test_counts_and_goal_names_follow_their_records(view: Any, hub: Any) -> None
     m = MEASURES["JUG-M1.1"]
     row = view.model.row_of(m["id"])
     before = view.model.index(row, COL_INDICATORS).data()
-    hub.call(lambda s: s.add_indicator(m["id"], "Teilnehmende Schulen"))
+    hub.call(lambda s: s.structure.add_indicator(m["id"], "Teilnehmende Schulen"))
     assert view.model.index(row, COL_INDICATORS).data() == before + 1
     hub.execute(UpdateFields("goal", m["goal_id"], {"title": "Neuer Zieltitel"}))
     assert view.model.index(row, COL_GOAL).data().endswith("Neuer Zieltitel")
@@ -460,7 +460,7 @@ def test_hits_of_a_deleted_record_disappear_at_once(panel: SearchPanel, hub: Any
     panel.search_now()
     measure_id = MEASURES["JUG-M1.1"]["id"]
     assert measure_id in {panel.model.hit(r).record_id for r in range(panel.model.rowCount())}
-    assert hub.call(lambda s: s.delete_measure(measure_id)) is not None
+    assert hub.call(lambda s: s.structure.delete_measure(measure_id)) is not None
     assert measure_id not in {panel.model.hit(r).record_id
                               for r in range(panel.model.rowCount())}
 

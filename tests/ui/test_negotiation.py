@@ -154,13 +154,13 @@ def test_positions_are_added_by_a_person_a_side_and_a_named_group(
     by_group = add_position(qtbot, panel, MSO, "Träger sollen die Vereine sein; "
                                                "Gespräche auf Türkisch und Arabisch.")
 
-    person = hub.service.get_record("position", by_person)
+    person = hub.service.structure.get_record("position", by_person)
     assert (person.person_id, person.side, person.label) == (KELLER, "administration", "")
     assert person.subject_type == "measure" and person.subject_id == MEASURE
-    side = hub.service.get_record("position", by_side)
+    side = hub.service.structure.get_record("position", by_side)
     assert (side.person_id, side.side, side.label) == (None, "external", "")
     assert side.text == "Sofort in die Regelstruktur."
-    group = hub.service.get_record("position", by_group)
+    group = hub.service.structure.get_record("position", by_group)
     assert (group.person_id, group.side, group.label) == (None, None, MSO)
     assert group.text.endswith("auf Türkisch und Arabisch.")
 
@@ -201,14 +201,14 @@ def test_a_position_text_is_edited_in_place_and_undone(panel: NegotiationPanel,
     model = panel.positions_model
     first = model.position(0).id
     assert model.setData(model.index(0, TEXT), "Zwei Jahre Landesmittel, dann Prüfung.")
-    assert hub.service.get_record("position", first).text == (
+    assert hub.service.structure.get_record("position", first).text == (
         "Zwei Jahre Landesmittel, dann Prüfung.")
     assert model.index(0, TEXT).data() == "Zwei Jahre Landesmittel, dann Prüfung."
     assert hub.undo_stack.undoText() == "Position ändern"
 
     assert not model.setData(model.index(0, TEXT), "   ")
     assert "darf nicht leer sein" in panel.positions_error.text()
-    assert hub.service.get_record("position", first).text.startswith("Zwei Jahre")
+    assert hub.service.structure.get_record("position", first).text.startswith("Zwei Jahre")
 
     hub.undo_stack.undo()
     assert model.index(0, TEXT).data().startswith("Die Finanzierung ist nur")
@@ -223,7 +223,7 @@ def test_undo_of_a_position_add(qtbot: Any, panel: NegotiationPanel, hub: Any) -
     assert new not in {p.id for p in stored(hub).positions}
     hub.undo_stack.redo()
     assert panel.positions_model.row_of(new) == 5
-    assert hub.service.get_record("position", new).text == "Bitte mit Dolmetschenden."
+    assert hub.service.structure.get_record("position", new).text == "Bitte mit Dolmetschenden."
 
 
 def test_a_compromise_settles_the_checked_positions_and_gets_agreed(
@@ -253,11 +253,11 @@ def test_a_compromise_settles_the_checked_positions_and_gets_agreed(
     top = compromise_index(panel, new.id)
     assert tree.index(top.row(), STATUS).data() == "vorgeschlagen"
     assert tree.setData(tree.index(top.row(), STATUS), "vereinbart")
-    assert hub.service.get_record("compromise", new.id).status == "agreed"
+    assert hub.service.structure.get_record("compromise", new.id).status == "agreed"
     assert tree.index(top.row(), STATUS).data() == "vereinbart"
 
     assert tree.setData(top, "Anstellung bei Trägern; Portalzugang ab 2027.")
-    assert hub.service.get_record("compromise", new.id).text == (
+    assert hub.service.structure.get_record("compromise", new.id).text == (
         "Anstellung bei Trägern; Portalzugang ab 2027.")
     assert not tree.setData(top, "  ")
     assert "darf nicht leer sein" in panel.compromises_error.text()
@@ -269,7 +269,7 @@ def test_a_compromise_settles_the_checked_positions_and_gets_agreed(
     assert tree.setData(tree.index(4, 0, settles), Qt.CheckState.Unchecked,
                         Qt.ItemDataRole.CheckStateRole)
     first = positions.position(0).id
-    assert hub.service.get_record("compromise", new.id).position_ids == (demir, first)
+    assert hub.service.structure.get_record("compromise", new.id).position_ids == (demir, first)
     assert panel.compromises_model.settles_index(new.id).data() == (
         "Löst die Positionen (2 von 5)")
 
@@ -290,7 +290,7 @@ def test_status_is_picked_in_the_tree_with_the_german_labels(
         "vorgeschlagen", "vereinbart", "verworfen"]
     editor.setCurrentIndex(2)  # type: ignore[union-attr]
     editor.activated.emit(2)  # type: ignore[union-attr]
-    assert hub.service.get_record("compromise", comp.id).status == "rejected"
+    assert hub.service.structure.get_record("compromise", comp.id).status == "rejected"
     assert tree.index(0, STATUS).data() == "verworfen"
 
 
@@ -306,7 +306,7 @@ def test_sondervoten_are_added_by_a_group_and_a_person_and_removed(
     type_text(qtbot, panel.dissent_text, "Der Portalzugang fehlt im Kompromiss.")
     click(qtbot, panel.add_dissent_button)
 
-    dissents = hub.service.get_record("compromise", comp.id).dissents
+    dissents = hub.service.structure.get_record("compromise", comp.id).dissents
     assert [(d.person_id, d.label) for d in dissents] == [
         (DEMIR, ""), (None, MSO), (None, "Elternbeirat Süd"), (KELLER, "")]
     assert dissents[3].text == "Der Portalzugang fehlt im Kompromiss."
@@ -322,14 +322,14 @@ def test_sondervoten_are_added_by_a_group_and_a_person_and_removed(
     assert panel.remove_dissent_button.isEnabled()
     click(qtbot, panel.remove_dissent_button)
     assert "Migrant*innenselbstorganisationen entfernen" in answers.texts()
-    dissents = hub.service.get_record("compromise", comp.id).dissents
+    dissents = hub.service.structure.get_record("compromise", comp.id).dissents
     assert [(d.person_id, d.label) for d in dissents] == [
         (DEMIR, ""), (None, "Elternbeirat Süd"), (KELLER, "")]
     assert tree.dissents_index(comp.id).data() == "Sondervoten (3)"
 
     answers.yes = False  # "No" keeps it
     assert not panel.remove_dissent(comp.id, 0)
-    assert len(hub.service.get_record("compromise", comp.id).dissents) == 3
+    assert len(hub.service.structure.get_record("compromise", comp.id).dissents) == 3
 
 
 def test_a_sondervotum_needs_a_person_or_group(qtbot: Any, panel: NegotiationPanel,
@@ -338,7 +338,7 @@ def test_a_sondervotum_needs_a_person_or_group(qtbot: Any, panel: NegotiationPan
     type_text(qtbot, panel.dissent_text, "Ohne Absender")
     click(qtbot, panel.add_dissent_button)
     assert "wer das Sondervotum abgibt" in panel.compromises_error.text()
-    assert len(hub.service.get_record("compromise", comp.id).dissents) == 2
+    assert len(hub.service.structure.get_record("compromise", comp.id).dissents) == 2
 
 
 def test_removing_a_settled_position_is_refused_and_nothing_changes(
@@ -351,9 +351,9 @@ def test_removing_a_settled_position_is_refused_and_nothing_changes(
 
     # settled by a compromise of another measure: the model refuses, the hub tells why
     keller = panel.positions_model.position(4).id
-    other = hub.service.get_record("compromise", read_negotiation(
+    other = hub.service.structure.get_record("compromise", read_negotiation(
         hub.catalogue, "measure", OTHER).compromises[0].id)
-    hub.service.update_compromise(other.id, position_ids=[*other.position_ids, keller])
+    hub.service.negotiation.update_compromise(other.id, position_ids=[*other.position_ids, keller])
     answers.shown.clear()
     assert not panel.remove_position(keller)
     assert "Teil eines Kompromisses" in answers.texts()
@@ -375,12 +375,12 @@ def test_an_unsettled_position_is_removed_after_asking_and_comes_back_with_undo(
 
 def test_positions_added_in_a_session_are_recorded_there(hub: Any) -> None:
     group = DEMO["sessions"][0]["group_id"]
-    meeting = hub.service.add_session(group, "Live-Sitzung", "2026-05-04T17:00:00").value
+    meeting = hub.service.meetings.add_session(group, "Live-Sitzung", "2026-05-04T17:00:00").value
     panel = NegotiationPanel(hub)
     panel.set_subject("measure", MEASURE, session_id=meeting.id)
     new = panel.add_position("Ein Wort aus der Sitzung.", label="Gäste")
     assert new is not None
-    assert hub.service.get_record("position", new).session_id == meeting.id
+    assert hub.service.structure.get_record("position", new).session_id == meeting.id
     row = panel.positions_model.row_of(new)
     assert panel.positions_model.index(row, PositionTableModel.COL_SESSION).data() == (
         "Live-Sitzung")
@@ -390,15 +390,15 @@ def test_other_subjects_changes_do_not_reload_and_a_deleted_subject_empties_the_
         panel: NegotiationPanel, hub: Any) -> None:
     resets: list[int] = []
     panel.positions_model.modelReset.connect(lambda: resets.append(1))
-    assert hub.call(lambda s: s.update_measure(OTHER, title="Anderer Titel")) is not None
+    assert hub.call(lambda s: s.structure.update_measure(OTHER, title="Anderer Titel")) is not None
     assert resets == []
 
     goal = code_id("goals", "BIL-Z1")
-    fresh = hub.service.add_measure(goal, "Kurzlebige Maßnahme").value.id
+    fresh = hub.service.structure.add_measure(goal, "Kurzlebige Maßnahme").value.id
     panel.set_subject("measure", fresh)
     assert panel.add_position("Gleich wieder weg.", side="administration")
     assert panel.positions_model.rowCount() == 1
-    assert hub.call(lambda s: s.delete_measure(fresh)) is not None
+    assert hub.call(lambda s: s.structure.delete_measure(fresh)) is not None
     assert panel.subject == (None, None)
     assert panel.positions_model.rowCount() == 0
     assert not panel.isEnabled()

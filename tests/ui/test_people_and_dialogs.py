@@ -103,7 +103,7 @@ def test_parity_counts_only_voting_members_per_side() -> None:
 def test_catalogue_check_and_view_agree_on_parity(hub: Any) -> None:
     group_id = _id_of(hub, orm.GroupRow, name="Expert*innengruppe Bildung")
     person_id = _id_of(hub, orm.PersonRow, name="Jan Kowalczyk")
-    hub.call(lambda s: s.set_member(group_id, person_id, "member"))
+    hub.call(lambda s: s.people.set_member(group_id, person_id, "member"))
     with hub.catalogue.read() as conn:
         findings = check_document(load_document(conn))
     texts = [f.message for f in findings if f.record_id == group_id]
@@ -165,7 +165,7 @@ def test_add_person_and_member_updates_parity_and_warns(people_view: PeopleView,
     assert view.candidate.findData(person_id) >= 0
     group = hub.record("group", view.selected_group_id())
     assert person_id not in [m.person_id for m in group.members]
-    fields = [e.field for e in hub.service.history("group", group.id)]
+    fields = [e.field for e in hub.service.history.entries("group", group.id)]
     assert fields.count(f"member:{person_id}") == 3
 
 
@@ -347,7 +347,7 @@ def test_settings_dialog_saves_and_the_next_edit_carries_the_name(
     assert hub.catalogue.actor == "Jürgen Öztürk"
     sommer = _id_of(hub, orm.PersonRow, name="Birgit Sommer")
     hub.execute(UpdateFields("person", sommer, {"organisation": "Fachbereich Bildung"}))
-    assert hub.service.history("person", sommer)[0].actor == "Jürgen Öztürk"
+    assert hub.service.history.entries("person", sommer)[0].actor == "Jürgen Öztürk"
 
 
 def test_settings_dialog_refuses_a_missing_folder(qtbot: Any, hub: Any, answers: Any,
@@ -486,7 +486,7 @@ def test_open_comments_lists_unresolved_ones_and_hides_resolved(qtbot: Any, hub:
     assert view.count_label.text() == "2 offene Kommentare"
 
     goal = _id_of(hub, orm.GoalRow, code="BIL-Z1.2")
-    added = hub.call(lambda s: s.add_review_comment("goal", goal, "Auch Klasse 6 nennen.",
+    added = hub.call(lambda s: s.review.add_review_comment("goal", goal, "Auch Klasse 6 nennen.",
                                                     author="Dirk Brandes"))
     assert model.rowCount() == 3
     _pick(view.source_combo, "manual")

@@ -126,7 +126,7 @@ def test_plan_a_session_with_agenda_rules_and_details(qtbot: Any, hub: Any,
                                                       view: SessionPlanningView,
                                                       answers: Any) -> None:
     sid = plan_bildung_session(qtbot, hub, view)
-    meeting = hub.service.get_session(sid)
+    meeting = hub.service.meetings.get_session(sid)
     assert meeting.title == "5. Sitzung – Übergänge"
     assert meeting.starts_at.startswith("2027-02-02T17:00")
     assert meeting.location == "Neues Rathaus, Raum 104"
@@ -146,9 +146,9 @@ def test_plan_a_session_with_agenda_rules_and_details(qtbot: Any, hub: Any,
     view.title_edit.selectAll()
     type_text(view.title_edit, "5. Sitzung – Übergänge und Sprache")
     enter(qtbot, view.title_edit)
-    assert hub.service.get_session(sid).title == "5. Sitzung – Übergänge und Sprache"
+    assert hub.service.meetings.get_session(sid).title == "5. Sitzung – Übergänge und Sprache"
     hub.undo_stack.undo()
-    assert hub.service.get_session(sid).title == "5. Sitzung – Übergänge"
+    assert hub.service.meetings.get_session(sid).title == "5. Sitzung – Übergänge"
     assert view.title_edit.text() == "5. Sitzung – Übergänge"
 
     # edit, reorder and remove agenda items
@@ -157,20 +157,21 @@ def test_plan_a_session_with_agenda_rules_and_details(qtbot: Any, hub: Any,
     view.item_minutes.setValue(15)
     qtbot.mouseClick(view.apply_item_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.item_up_button, Qt.MouseButton.LeftButton)
-    agenda = hub.service.get_session(sid).agenda
+    agenda = hub.service.meetings.get_session(sid).agenda
     assert [(a.title, a.minutes) for a in agenda] == [
         ("Sprachcafés", 15), ("Übergänge Schule–Beruf", 20)]
     assert view.selected_agenda_item_id() == agenda[0].id
     qtbot.mouseClick(view.remove_item_button, Qt.MouseButton.LeftButton)
     assert "Sprachcafés" in answers.texts()
-    assert [a.title for a in hub.service.get_session(sid).agenda] == ["Übergänge Schule–Beruf"]
+    assert [a.title for a in hub.service.meetings.get_session(sid).agenda] == [
+        "Übergänge Schule–Beruf"]
 
     # copy the agenda of the planned demo session
     planned = session_of(hub, "4. Sitzung Expert*innengruppe Bildung")
     view.copy_source.setCurrentIndex(view.copy_source.findData(planned))
     qtbot.mouseClick(view.copy_button, Qt.MouseButton.LeftButton)
-    copied = hub.service.get_session(sid).agenda
-    assert len(copied) == 1 + len(hub.service.get_session(planned).agenda)
+    copied = hub.service.meetings.get_session(sid).agenda
+    assert len(copied) == 1 + len(hub.service.meetings.get_session(planned).agenda)
     assert copied[1].title == "Bericht aus dem Lenkungskreis"
 
     # the group's default vote rules
@@ -180,9 +181,9 @@ def test_plan_a_session_with_agenda_rules_and_details(qtbot: Any, hub: Any,
     view.majority_combo.activated.emit(view.majority_combo.currentIndex())
     view.parity_check.setChecked(True)
     view.dots_spin.setValue(4)
-    assert hub.service.group_vote_defaults(gid, "yes_no") == {
+    assert hub.service.people.group_vote_defaults(gid, "yes_no") == {
         "quorum_min_present": 6, "majority": "two_thirds", "parity": True}
-    assert hub.service.group_vote_defaults(gid, "dots")["dots_per_person"] == 4
+    assert hub.service.people.group_vote_defaults(gid, "dots")["dots_per_person"] == 4
     assert view.majority_combo.currentText() == "Zwei-Drittel-Mehrheit"
 
 
@@ -197,7 +198,8 @@ def test_a_closed_session_offers_only_its_notes(qtbot: Any, hub: Any,
     view.notes_edit.moveCursor(view.notes_edit.textCursor().MoveOperation.End)
     type_text(view.notes_edit, " Nachtrag: Protokoll verschickt.")
     view.notes_edit.commit()
-    assert hub.service.get_session(closed).notes.endswith("Nachtrag: Protokoll verschickt.")
+    assert hub.service.meetings.get_session(closed).notes.endswith(
+        "Nachtrag: Protokoll verschickt.")
 
 
 def test_notes_typed_stay_with_their_session(qtbot: Any, hub: Any,
@@ -208,8 +210,8 @@ def test_notes_typed_stay_with_their_session(qtbot: Any, hub: Any,
     type_text(view.notes_edit, "Beamer reservieren")
     assert view.notes_edit.dirty
     view.select_session(closed)  # before the idle save: the notes still go to "4."
-    assert hub.service.get_session(planned).notes == "Beamer reservieren"
-    assert view.notes_edit.toPlainText() == hub.service.get_session(closed).notes
+    assert hub.service.meetings.get_session(planned).notes == "Beamer reservieren"
+    assert view.notes_edit.toPlainText() == hub.service.meetings.get_session(closed).notes
     assert not view.notes_edit.dirty
 
 
@@ -221,7 +223,7 @@ def test_run_a_session_crash_resume_and_close(qtbot: Any, hub: Any, view: Sessio
     view.quorum_spin.setValue(6)
     sid = plan_bildung_session(qtbot, hub, view)
     window = start(qtbot, view, sid)
-    assert hub.service.get_session(sid).status == "running"
+    assert hub.service.meetings.get_session(sid).status == "running"
     assert status_cell(view, sid) == "läuft"
 
     # attendance: one click per member, counts, quorum and parity follow
@@ -286,10 +288,11 @@ def test_run_a_session_crash_resume_and_close(qtbot: Any, hub: Any, view: Sessio
     # Themenspeicher, decisions and notes
     type_text(window.parking_input, "Sprachmittlung in Arztpraxen")
     enter(qtbot, window.parking_input)
-    assert [p.text for p in hub.service.parking_items(sid)] == ["Sprachmittlung in Arztpraxen"]
+    assert [p.text for p in hub.service.meetings.parking_items(sid)] == [
+        "Sprachmittlung in Arztpraxen"]
     type_text(window.decision_input, "Sprachcafés werden verstetigt")
     enter(qtbot, window.decision_input)
-    [decision] = hub.service.decisions(sid)
+    [decision] = hub.service.meetings.decisions(sid)
     assert decision.agenda_item_id == window.state.current_item.id
     list_item = window.decision_list.item(0)
     assert list_item is not None and list_item.text() == "TOP 2: Sprachcafés werden verstetigt"
@@ -299,7 +302,7 @@ def test_run_a_session_crash_resume_and_close(qtbot: Any, hub: Any, view: Sessio
     path = hub.catalogue.path
     window.close()
     assert sid not in view.live_windows
-    assert hub.service.get_session(sid).status == "running"
+    assert hub.service.meetings.get_session(sid).status == "running"
     hub.catalogue.close()
 
     main = MainWindow()
@@ -321,7 +324,7 @@ def test_run_a_session_crash_resume_and_close(qtbot: Any, hub: Any, view: Sessio
     # end the session: read-only except the notes
     again.act_close_session.trigger()
     assert main.hub is not None
-    meeting = main.hub.service.get_session(sid)
+    meeting = main.hub.service.meetings.get_session(sid)
     assert meeting.status == "closed" and meeting.ends_at.startswith("2027-02-02T17:24")
     assert again.read_only
     assert not again.capture_title.isEnabled() and not again.next_button.isEnabled()
@@ -330,7 +333,7 @@ def test_run_a_session_crash_resume_and_close(qtbot: Any, hub: Any, view: Sessio
     again.notes_edit.moveCursor(again.notes_edit.textCursor().MoveOperation.End)
     type_text(again.notes_edit, " Nachtrag.")
     again.commit_pending()
-    assert main.hub.service.get_session(sid).notes.endswith("Nachtrag.")
+    assert main.hub.service.meetings.get_session(sid).notes.endswith("Nachtrag.")
     assert status_cell(main.sessions_view, sid) == "abgeschlossen"
     assert main.resume_running_session() is None
     main.close()
@@ -352,7 +355,7 @@ def test_agenda_reorders_on_the_fly_and_parked_topics_become_measures(
     assert window.item_label.text() == "Sprachcafés"
 
     window.add_parking_item("Elternabende mehrsprachig")
-    window.select_parking_item(hub.service.parking_items(sid)[0].id)
+    window.select_parking_item(hub.service.meetings.parking_items(sid)[0].id)
     z2 = goal_id(hub, "BIL-Z2")
     offered: list[str] = []
 
@@ -362,9 +365,9 @@ def test_agenda_reorders_on_the_fly_and_parked_topics_become_measures(
 
     monkeypatch.setattr(window, "choose", choose)
     qtbot.mouseClick(window.parking_measure_button, Qt.MouseButton.LeftButton)
-    [parked] = hub.service.parking_items(sid)
+    [parked] = hub.service.meetings.parking_items(sid)
     assert parked.status == "converted" and parked.converted_type == "measure"
-    assert hub.service.get_record("measure", parked.converted_id).goal_id == z2
+    assert hub.service.structure.get_record("measure", parked.converted_id).goal_id == z2
     entry = window.parking_list.item(0)
     assert entry is not None and "übernommen als Maßnahme BIL-M2." in entry.text()
     assert not window.parking_measure_button.isEnabled()
@@ -378,9 +381,9 @@ def test_refused_attendance_change_reverts_the_toggle(qtbot: Any, hub: Any,
     window = start(qtbot, view, sid)
     click_member(qtbot, window, hub, "Birgit Sommer")
     sommer = person_id(hub, "Birgit Sommer")
-    vote = hub.service.open_vote(sid, "Sprachcafés verstetigen?").value.vote
-    hub.service.cast_ballot(vote.id, sommer, choice="yes")
-    hub.call(lambda s: s.close_vote(vote.id))
+    vote = hub.service.votes.open_vote(sid, "Sprachcafés verstetigen?").value.vote
+    hub.service.votes.cast_ballot(vote.id, sommer, choice="yes")
+    hub.call(lambda s: s.votes.close_vote(vote.id))
     click_member(qtbot, window, hub, "Birgit Sommer")
     assert window.attendance_buttons[sommer].isChecked()  # back to present
     assert answers.shown, "the refusal is shown in German"
@@ -392,11 +395,11 @@ def test_closing_is_refused_while_a_vote_is_open(qtbot: Any, hub: Any,
                                                  answers: Any) -> None:
     sid = plan_bildung_session(qtbot, hub, view)
     window = start(qtbot, view, sid)
-    vote = hub.service.open_vote(sid, "Sprachcafés verstetigen?").value.vote
+    vote = hub.service.votes.open_vote(sid, "Sprachcafés verstetigen?").value.vote
     assert not window.close_session()
     assert "läuft noch eine Abstimmung" in answers.texts()
     assert not window.read_only
-    hub.call(lambda s: s.close_vote(vote.id))
+    hub.call(lambda s: s.votes.close_vote(vote.id))
     answers.yes = False
     assert not window.close_session()  # the facilitator said no
     answers.yes = True
@@ -416,7 +419,7 @@ def test_votes_tab_and_projector_are_hosted(qtbot: Any, hub: Any, view: SessionP
     assert window.open_projector() is projector  # one projector window per session
     type_text(window.decision_input, "Sprachcafés werden verstetigt")
     assert projector.text_label.text() == "Sprachcafés werden verstetigt"
-    vote = hub.service.open_vote(sid, "Sprachcafés verstetigen?").value.vote
+    vote = hub.service.votes.open_vote(sid, "Sprachcafés verstetigen?").value.vote
     window.votes.sig_show_vote.emit(vote.id)
     assert projector.vote_id == vote.id
     clock.advance(minutes=3)

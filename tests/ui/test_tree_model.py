@@ -68,7 +68,7 @@ def test_edits_update_rows_and_structure(qtbot: Any, hub: Any) -> None:
     goal_id = z2.data(RecordIdRole)
     before = model.rowCount(z2)
     hub.execute(AddRecord("Maßnahme anlegen",
-                          lambda s: s.add_measure(goal_id, "Frisch"), "measure"))
+                          lambda s: s.structure.add_measure(goal_id, "Frisch"), "measure"))
     assert model.rowCount(z2) == before + 1
     assert children(model, z2)[-1].endswith("Frisch")
     hub.undo_stack.undo()
@@ -122,7 +122,7 @@ def test_drop_of_a_measure_on_a_goal_moves_it_undoably(hub: Any) -> None:
 
 def test_index_of_loads_the_path_for_search_jumps(hub: Any) -> None:
     model = CatalogueTreeModel(hub)
-    doc_measure = hub.service.get_record  # noqa: F841 - documents intent
+    doc_measure = hub.service.structure.get_record  # noqa: F841 - documents intent
     with hub.catalogue.read() as conn:
         mid, code = conn.exec_driver_sql(
             "SELECT id, code FROM measure WHERE code = 'BIL-M1.1.1'").one()

@@ -53,12 +53,12 @@ def room(hub: Any) -> Room:
     with hub.catalogue.read() as conn:
         sid = str(conn.exec_driver_sql(
             "SELECT id FROM meeting WHERE status = 'planned' LIMIT 1").scalar())
-    hub.service.start_session(sid, now=T0)
-    group = hub.record("group", hub.service.get_session(sid).group_id)
+    hub.service.meetings.start_session(sid, now=T0)
+    group = hub.record("group", hub.service.meetings.get_session(sid).group_id)
     members = [m.person_id for m in group.members if m.role == "member"]
     facilitator = next(m.person_id for m in group.members if m.role == "facilitator")
     for person_id in [*members, facilitator]:
-        hub.service.set_attendance(sid, person_id, True)
+        hub.service.meetings.set_attendance(sid, person_id, True)
     sides = {p: hub.record("person", p).side for p in members}
     return Room(sid, members, sides, facilitator, ManualClock(T0))
 
@@ -94,7 +94,7 @@ def open_vote(panel: VotePanel, question: str, method: str = "yes_no",
 
 
 def ballots(hub: Any, vote_id: str) -> dict[Any, Any]:
-    vote = hub.service.get_vote(vote_id).vote
+    vote = hub.service.votes.get_vote(vote_id).vote
     if vote.method == "yes_no":
         return {b["person_id"]: b["choice"] for b in vote.ballots}
     key = "points" if vote.method == "dots" else "resistance"
@@ -107,7 +107,7 @@ def ballots(hub: Any, vote_id: str) -> dict[Any, Any]:
 def test_yes_no_with_parity_clicked_into_the_grid(hub: Any, room: Room, panel: VotePanel,
                                                   answers: Any) -> None:
     vote_id = open_vote(panel, "Soll das Übergangscoaching beschlossen werden?", parity=True)
-    vote = hub.service.get_vote(vote_id).vote
+    vote = hub.service.votes.get_vote(vote_id).vote
     assert vote.rule["parity"] is True and vote.status == "open"
     entry = panel.yes_no
     assert panel.entries.currentWidget() is entry
@@ -121,7 +121,7 @@ def test_yes_no_with_parity_clicked_into_the_grid(hub: Any, room: Room, panel: V
         entry.button(person, choice).click()
     assert ballots(hub, vote_id) == {admin[0]: "yes", admin[1]: "yes", external[0]: "yes",
                                      external[1]: "no"}
-    result = hub.service.get_vote(vote_id).vote.result
+    result = hub.service.votes.get_vote(vote_id).vote.result
     # external is split 1:1, so the double majority fails although 3 > 1 overall
     assert entry.result_label.text() == summarize_yes_no(result)
     assert entry.result_label.text() == "Ja 3 / Nein 1 / Enthaltung 0 – abgelehnt"
@@ -144,7 +144,7 @@ def test_yes_no_with_parity_clicked_into_the_grid(hub: Any, room: Room, panel: V
     assert not any(b.isChecked() for b in entry.buttons[external[1]].values())
 
     # The facilitator is no voter: the service refuses, in German, and stores nothing.
-    assert hub.call(lambda s: s.cast_ballot(vote_id, room.facilitator, choice="yes")) is None
+    assert hub.call(lambda s: s.votes.cast_ballot(vote_id, room.facilitator, choice="yes")) is None
     assert "nicht stimmberechtigt" in answers.texts()
     assert room.facilitator not in ballots(hub, vote_id)
 
@@ -158,10 +158,10 @@ def test_show_of_hands_counts_per_side(hub: Any, room: Room, panel: VotePanel,
     entry.count_spins[ADMIN, "yes"].setValue(3)
     entry.count_spins[EXTERNAL, "yes"].setValue(2)
     entry.count_spins[EXTERNAL, "no"].setValue(1)
-    counts = hub.service.get_vote(vote_id).vote.counts
+    counts = hub.service.votes.get_vote(vote_id).vote.counts
     assert counts == {ADMIN: {"yes": 3, "no": 0, "abstain": 0},
                       EXTERNAL: {"yes": 2, "no": 1, "abstain": 0}}
-    result = hub.service.get_vote(vote_id).vote.result
+    result = hub.service.votes.get_vote(vote_id).vote.result
     assert entry.result_label.text() == summarize_yes_no(result)
     assert entry.result_label.text() == "Ja 5 / Nein 1 / Enthaltung 0 – angenommen"
 
@@ -169,13 +169,13 @@ def test_show_of_hands_counts_per_side(hub: Any, room: Room, panel: VotePanel,
     entry.count_spins[ADMIN, "yes"].setValue(5)
     assert "nur 4 anwesenden" in answers.texts()
     assert entry.count_spins[ADMIN, "yes"].value() == 3
-    assert hub.service.get_vote(vote_id).vote.counts[ADMIN]["yes"] == 3
+    assert hub.service.votes.get_vote(vote_id).vote.counts[ADMIN]["yes"] == 3
 
     # Counts and ballots never mix; discarding the counts allows ballots again.
     assert not entry.cast(room.members[0], "yes")
     assert "entweder Einzelstimmen oder Summen" in answers.texts()
     entry.discard_counts_button.click()
-    assert hub.service.get_vote(vote_id).vote.counts is None
+    assert hub.service.votes.get_vote(vote_id).vote.counts is None
     entry.ballots_mode.click()
     entry.button(room.members[0], "yes").click()
     assert ballots(hub, vote_id) == {room.members[0]: "yes"}
@@ -190,7 +190,7 @@ def test_closing_freezes_and_the_annotation_stays_editable(
     assert panel.close_button.isEnabled() and not panel.new_round_button.isEnabled()
     panel.close_button.click()
     assert any("Abstimmung schließen" in title for title, _ in answers.shown)
-    vote = hub.service.get_vote(vote_id).vote
+    vote = hub.service.votes.get_vote(vote_id).vote
     assert vote.status == "closed"
     assert not any(b.isEnabled() for row in entry.buttons.values() for b in row.values())
     assert not any(b.isEnabled() for b in entry.take_back.values())
@@ -199,22 +199,22 @@ def test_closing_freezes_and_the_annotation_stays_editable(
     assert not panel.close_button.isEnabled() and panel.new_round_button.isEnabled()
     assert panel.model.index(panel.model.row_of(vote_id), 2).data() == "abgeschlossen"
 
-    assert hub.call(lambda s: s.cast_ballot(vote_id, room.members[4], choice="no")) is None
+    assert hub.call(lambda s: s.votes.cast_ballot(vote_id, room.members[4], choice="no")) is None
     assert "abgeschlossen" in answers.shown[-1][1]
     assert ballots(hub, vote_id) == dict.fromkeys(room.members[:3], "yes")
 
     assert panel.note_edit.isEnabled()
     panel.note_edit.setPlainText("Frau Keller bittet um Prüfung der Kosten.")
     panel.save_note_button.click()
-    assert hub.service.vote_note(vote_id) == "Frau Keller bittet um Prüfung der Kosten."
-    assert hub.service.get_vote(vote_id).vote.result == vote.result
+    assert hub.service.votes.vote_note(vote_id) == "Frau Keller bittet um Prüfung der Kosten."
+    assert hub.service.votes.get_vote(vote_id).vote.result == vote.result
 
     # Each vote shows its own annotation; a note typed before switching is kept.
     other = open_vote(panel, "Noch eine Frage")
     assert panel.note_edit.toPlainText() == ""
     panel.note_edit.setPlainText("Zur zweiten Frage")
     panel.select_vote(vote_id)
-    assert hub.service.vote_note(other) == "Zur zweiten Frage"
+    assert hub.service.votes.vote_note(other) == "Zur zweiten Frage"
     assert panel.note_edit.toPlainText() == "Frau Keller bittet um Prüfung der Kosten."
     panel.select_vote(other)
     assert panel.note_edit.toPlainText() == "Zur zweiten Frage"
@@ -224,7 +224,7 @@ def test_a_declined_close_changes_nothing(hub: Any, panel: VotePanel, answers: A
     vote_id = open_vote(panel, "Vertagen?")
     answers.yes = False
     panel.close_button.click()
-    assert hub.service.get_vote(vote_id).vote.status == "open"
+    assert hub.service.votes.get_vote(vote_id).vote.status == "open"
 
 
 # --- dots ---------------------------------------------------------------------------------
@@ -235,7 +235,7 @@ def test_dots_limits_are_the_models_and_the_spin_box_reverts(
     vote_id = open_vote(panel, "Prioritäten im Ziel BIL-Z2", "dots",
                         ("Deutschkurse mit Kinderbetreuung", "Sprachcafés", "Lernpatenschaften"),
                         dots_per_person=3, max_per_option=2)
-    vote = hub.service.get_vote(vote_id).vote
+    vote = hub.service.votes.get_vote(vote_id).vote
     assert vote.rule == {"dots_per_person": 3, "max_per_option": 2}
     kurse, cafes, paten = (o.id for o in vote.options)
     entry = panel.dots
@@ -262,7 +262,7 @@ def test_dots_limits_are_the_models_and_the_spin_box_reverts(
     entry.spin(cafes, second).setValue(2)
     entry.spin(paten, second).setValue(1)
     assert entry.remaining[first].text() == "noch 0 Punkte"
-    result = hub.service.get_vote(vote_id).vote.result
+    result = hub.service.votes.get_vote(vote_id).vote.result
     ranking = entry.ranking
     assert [ranking.entry(r) for r in range(ranking.rowCount())] == result["ranking"]
     assert ranking.index(0, 1).data() == "Sprachcafés"
@@ -293,7 +293,7 @@ def test_consent_with_passive_option_ranking_and_new_round(
 
     vote_id = open_vote(panel, "Wie geht es mit den Sprachcafés weiter?", "consent",
                         ("dauerhaft", "befristet zwei Jahre"))
-    vote = hub.service.get_vote(vote_id).vote
+    vote = hub.service.votes.get_vote(vote_id).vote
     assert [o.label for o in vote.options] == ["dauerhaft", "befristet zwei Jahre",
                                                PASSIVE_OPTION]
     permanent, limited, passive = (o.id for o in vote.options)
@@ -308,7 +308,7 @@ def test_consent_with_passive_option_ranking_and_new_round(
         entry.spin(limited, person).setValue(b)
         entry.spin(passive, person).setValue(c)
     assert len(ballots(hub, vote_id)) == 12
-    result = hub.service.get_vote(vote_id).vote.result
+    result = hub.service.votes.get_vote(vote_id).vote.result
     ranking = entry.ranking
     assert [ranking.entry(r) for r in range(ranking.rowCount())] == result["ranking"]
     assert ranking.index(0, 1).data() == "dauerhaft"
@@ -318,7 +318,7 @@ def test_consent_with_passive_option_ranking_and_new_round(
     assert ranking.index(2, 1).data() == PASSIVE_OPTION
 
     # Out of range is refused by the model; "–" takes a rating back.
-    assert hub.call(lambda s: s.cast_ballot(vote_id, room.members[5], option_id=passive,
+    assert hub.call(lambda s: s.votes.cast_ballot(vote_id, room.members[5], option_id=passive,
                                             resistance=11)) is None
     assert "von 0 bis 10" in answers.texts()
     entry.spin(passive, room.members[3]).setValue(entry.UNRATED)
@@ -329,7 +329,7 @@ def test_consent_with_passive_option_ranking_and_new_round(
     panel.new_round_button.click()
     new_id = panel.vote_id
     assert new_id is not None and new_id != vote_id
-    new = hub.service.get_vote(new_id).vote
+    new = hub.service.votes.get_vote(new_id).vote
     assert (new.question, new.method, new.rule, new.status) == (
         vote.question, vote.method, vote.rule, "open")
     assert [o.label for o in new.options] == [o.label for o in vote.options]
@@ -343,16 +343,16 @@ def test_consent_with_passive_option_ranking_and_new_round(
 
 def test_form_prefills_from_agenda_item_and_group_defaults(hub: Any, room: Room,
                                                            panel: VotePanel) -> None:
-    meeting = hub.service.get_session(room.session_id)
+    meeting = hub.service.meetings.get_session(room.session_id)
     form = panel.form
     panel.new_button.click()
     assert form.question.text() == ""  # the first item has no subject: a free question
     assert not form.subject_check.isChecked()
 
-    hub.service.set_group_vote_defaults(meeting.group_id, "yes_no", {
+    hub.service.people.set_group_vote_defaults(meeting.group_id, "yes_no", {
         "quorum_min_present": 5, "majority": "two_thirds", "parity": True})
     item = meeting.agenda[2]  # Übergangscoaching, a measure
-    hub.call(lambda s: s.set_current_item(room.session_id, item.id, now=T0))
+    hub.call(lambda s: s.meetings.set_current_item(room.session_id, item.id, now=T0))
     measure = hub.record("measure", item.subject_id)
     panel.new_button.click()
     assert form.question.text() == (
@@ -364,13 +364,13 @@ def test_form_prefills_from_agenda_item_and_group_defaults(hub: Any, room: Room,
     form.quorum.setValue(6)  # edited before opening
     vote_id = form.open_vote()
     assert vote_id is not None
-    vote = hub.service.get_vote(vote_id).vote
+    vote = hub.service.votes.get_vote(vote_id).vote
     assert vote.rule == {"quorum_min_present": 6, "majority": "two_thirds", "parity": True}
     assert (vote.subject_type, vote.subject_id) == ("measure", measure.id)
     assert "Quorum: mindestens 6" in panel.info_label.text()
 
     goal_item = meeting.agenda[3]  # a goal: its measures can become options
-    hub.call(lambda s: s.set_current_item(room.session_id, goal_item.id, now=T0))
+    hub.call(lambda s: s.meetings.set_current_item(room.session_id, goal_item.id, now=T0))
     panel.new_button.click()
     assert form.goal_measures_button.isEnabled()
     form.method.setCurrentIndex(form.method.findData("dots"))
@@ -391,13 +391,13 @@ def test_models_pass_the_qt_model_tester(hub: Any, room: Room, panel: VotePanel,
                                          qtmodeltester: Any) -> None:
     open_vote(panel, "Ja oder nein?")
     dots_id = open_vote(panel, "Punkte", "dots", ("A", "B"))
-    panel.dots.spin(hub.service.get_vote(dots_id).vote.options[1].id,
+    panel.dots.spin(hub.service.votes.get_vote(dots_id).vote.options[1].id,
                     room.members[0]).setValue(2)
     consent_id = open_vote(panel, "Widerstand", "consent", ("A",))
     qtmodeltester.check(VoteListModel(hub, room.session_id))
     for vote_id in (dots_id, consent_id):
         model = RankingModel()
-        model.set_vote(hub.service.get_vote(vote_id).vote)
+        model.set_vote(hub.service.votes.get_vote(vote_id).vote)
         assert model.rowCount() > 0
         qtmodeltester.check(model)
 
@@ -423,7 +423,7 @@ def _label_texts(window: ProjectorWindow) -> str:
 
 def test_projector_shows_agenda_item_and_countdown(hub: Any, room: Room,
                                                    projector: ProjectorWindow) -> None:
-    agenda = hub.service.get_session(room.session_id).agenda
+    agenda = hub.service.meetings.get_session(room.session_id).agenda
     assert projector.item_label.text() == agenda[0].title
     assert projector.position_label.text() == f"TOP 1 von {len(agenda)}"
     before = projector.time_label.text()
@@ -433,7 +433,7 @@ def test_projector_shows_agenda_item_and_countdown(hub: Any, room: Room,
     room.clock.advance(minutes=15)
     assert projector.time_label.text() == "−01:00"  # overrun, in red
     assert "#c62828" in projector.time_label.styleSheet()
-    hub.call(lambda s: s.set_current_item(room.session_id, agenda[1].id,
+    hub.call(lambda s: s.meetings.set_current_item(room.session_id, agenda[1].id,
                                           now=room.clock.now()))
     assert projector.item_label.text() == agenda[1].title
     assert projector.time_label.text() == f"{agenda[1].minutes:02d}:00"
@@ -462,7 +462,7 @@ def test_projector_draws_yes_no_result_per_side(hub: Any, room: Room, panel: Vot
     panel.yes_no.button(external[0], "no").click()
     panel.yes_no.button(external[1], "abstain").click()
     projector.show_vote(vote_id)
-    result = hub.service.get_vote(vote_id).vote.result
+    result = hub.service.votes.get_vote(vote_id).vote.result
     groups = {g.title: g for g in projector.chart.chart.groups}
     assert set(groups) == {"Verwaltung", "extern", "zusammen"}
     for title, figures in (("Verwaltung", result["by_side"][ADMIN]),
@@ -482,19 +482,19 @@ def test_projector_draws_yes_no_result_per_side(hub: Any, room: Room, panel: Vot
     # The wall follows new ballots.
     panel.yes_no.button(external[2], "yes").click()
     panel.yes_no.button(external[3], "yes").click()
-    result = hub.service.get_vote(vote_id).vote.result
-    assert chart_for(hub.service.get_vote(vote_id).vote) == projector.chart.chart
+    result = hub.service.votes.get_vote(vote_id).vote.result
+    assert chart_for(hub.service.votes.get_vote(vote_id).vote) == projector.chart.chart
     assert summarize_yes_no(result) in projector.summary_label.text()
 
 
 def test_projector_draws_rankings(hub: Any, room: Room, panel: VotePanel,
                                   projector: ProjectorWindow) -> None:
     dots_id = open_vote(panel, "Prioritäten", "dots", ("Kurse", "Cafés", "Paten"))
-    options = [o.id for o in hub.service.get_vote(dots_id).vote.options]
+    options = [o.id for o in hub.service.votes.get_vote(dots_id).vote.options]
     panel.dots.spin(options[1], room.members[0]).setValue(3)
     panel.dots.spin(options[2], room.members[1]).setValue(1)
     projector.show_vote(dots_id)
-    ranking = hub.service.get_vote(dots_id).vote.result["ranking"]
+    ranking = hub.service.votes.get_vote(dots_id).vote.result["ranking"]
     bars = projector.chart.chart.groups[0].bars
     assert [(b.label, b.value) for b in bars] == [
         ("1. Cafés", 3), ("2. Paten", 1), ("3. Kurse", 0)]
@@ -503,11 +503,11 @@ def test_projector_draws_rankings(hub: Any, room: Room, panel: VotePanel,
     assert len(_distinct_colours(projector.chart)) > 3
 
     consent_id = open_vote(panel, "Widerstand", "consent", ("Variante A",))
-    options = [o.id for o in hub.service.get_vote(consent_id).vote.options]
+    options = [o.id for o in hub.service.votes.get_vote(consent_id).vote.options]
     panel.consent.spin(options[0], room.members[0]).setValue(2)
     panel.consent.spin(options[0], room.members[1]).setValue(3)
     projector.show_vote(consent_id)
-    ranking = hub.service.get_vote(consent_id).vote.result["ranking"]
+    ranking = hub.service.votes.get_vote(consent_id).vote.result["ranking"]
     bars = projector.chart.chart.groups[0].bars
     assert [b.value for b in bars] == [e["acceptance"] or 0 for e in ranking]
     assert bars[0].text == "75 % · Ø Widerstand 2,5"
@@ -519,12 +519,12 @@ def test_projector_never_shows_private_notes(hub: Any, room: Room, panel: VotePa
                                              projector: ProjectorWindow) -> None:
     vote_id = open_vote(panel, "Öffentliche Frage")
     panel.yes_no.button(room.members[0], "yes").click()
-    hub.call(lambda s: s.update_session(room.session_id, notes="Zebrafink vertraulich"))
+    hub.call(lambda s: s.meetings.update_session(room.session_id, notes="Zebrafink vertraulich"))
     panel.close_button.click()
     panel.note_edit.setPlainText("Okapi-Anmerkung")
     panel.save_note_button.click()
-    assert hub.service.vote_note(vote_id) == "Okapi-Anmerkung"
-    assert hub.service.get_session(room.session_id).notes == "Zebrafink vertraulich"
+    assert hub.service.votes.vote_note(vote_id) == "Okapi-Anmerkung"
+    assert hub.service.meetings.get_session(room.session_id).notes == "Zebrafink vertraulich"
     projector.show_vote(vote_id)
     room.clock.advance(seconds=1)
     for show_vote in (True, False):

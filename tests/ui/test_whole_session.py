@@ -135,8 +135,8 @@ def test_a_whole_session_from_planning_to_the_minutes(qtbot: Any, tmp_path: Path
     click(qtbot, view.parity_check)
     group_id = view.selected_group_id()
     assert group_id is not None
-    assert hub.service.group_vote_defaults(group_id, "yes_no")["quorum_min_present"] == 6
-    assert hub.service.group_vote_defaults(group_id, "yes_no")["parity"] is True
+    assert hub.service.people.group_vote_defaults(group_id, "yes_no")["quorum_min_present"] == 6
+    assert hub.service.people.group_vote_defaults(group_id, "yes_no")["parity"] is True
 
     type_text(qtbot, view.new_title, TITLE)
     view.new_starts.setDateTime(to_qdatetime(T0))
@@ -154,7 +154,7 @@ def test_a_whole_session_from_planning_to_the_minutes(qtbot: Any, tmp_path: Path
     view.item_minutes.setValue(15)
     choose(view.item_subject, subject_key("goal", transitions))
     click(qtbot, view.add_item_button)
-    meeting = hub.service.get_session(sid)
+    meeting = hub.service.meetings.get_session(sid)
     assert (meeting.title, meeting.status, meeting.location) == (
         TITLE, "planned", "Neues Rathaus, Raum 104")
     assert meeting.starts_at.startswith("2027-02-02T17:00")
@@ -169,7 +169,7 @@ def test_a_whole_session_from_planning_to_the_minutes(qtbot: Any, tmp_path: Path
     qtbot.waitExposed(window)
     assert not window.start_button.isHidden()  # a planned session
     click(qtbot, window.start_button)
-    assert hub.service.get_session(sid).status == "running"
+    assert hub.service.meetings.get_session(sid).status == "running"
     assert window.start_button.isHidden()
     assert view.start_button.text().replace("&", "") == "Laufende Sitzung öffnen"
 
@@ -184,7 +184,7 @@ def test_a_whole_session_from_planning_to_the_minutes(qtbot: Any, tmp_path: Path
     assert window.quorum_label.text() == "beschlussfähig (Quorum 6 erreicht)"
     assert window.parity_label.isHidden()
     assert all(window.attendance_buttons[pid].isChecked() for pid in members)
-    assert {a.person_id for a in hub.service.get_session(sid).attendance
+    assert {a.person_id for a in hub.service.meetings.get_session(sid).attendance
             if a.present} == set(members)
 
     # the first item's time box counts down with the clock
@@ -225,10 +225,10 @@ def test_a_whole_session_from_planning_to_the_minutes(qtbot: Any, tmp_path: Path
     assert model.rowCount() == before + 2
     assert panel.positions_error.isHidden()
     keller, mso = (model.position(before).id, model.position(before + 1).id)
-    stored = hub.service.get_record("position", keller)
+    stored = hub.service.structure.get_record("position", keller)
     assert (stored.person_id, stored.side, stored.session_id) == (
         person(hub, "Jonas Keller"), "administration", sid)
-    stored = hub.service.get_record("position", mso)
+    stored = hub.service.structure.get_record("position", mso)
     assert (stored.person_id, stored.label, stored.session_id) == (None, MSO, sid)
     assert [model.holder(before), model.holder(before + 1)] == ["Jonas Keller", MSO]
 
@@ -251,7 +251,7 @@ def test_a_whole_session_from_planning_to_the_minutes(qtbot: Any, tmp_path: Path
     assert isinstance(editor, QComboBox)
     assert editor.currentText() == "vorgeschlagen"
     qtbot.keyClick(editor, Qt.Key.Key_Down)  # the next entry: "vereinbart"
-    assert hub.service.get_record("compromise", comp.id).status == "agreed"
+    assert hub.service.structure.get_record("compromise", comp.id).status == "agreed"
     status = tree.index(tree.row_of(comp.id), CompromiseTreeModel.COL_STATUS)
     assert status.data() == "vereinbart"
 
@@ -262,7 +262,7 @@ def test_a_whole_session_from_planning_to_the_minutes(qtbot: Any, tmp_path: Path
     type_text(qtbot, panel.dissent_text, DISSENT)
     click(qtbot, panel.add_dissent_button)
     assert panel.compromises_error.isHidden()
-    stored = hub.service.get_record("compromise", comp.id)
+    stored = hub.service.structure.get_record("compromise", comp.id)
     assert [(d.person_id, d.label, d.text) for d in stored.dissents] == [
         (person(hub, "Aylin Demir"), "", DISSENT)]
     assert tree.dissents_index(comp.id).data() == "Sondervoten (1)"
@@ -308,13 +308,13 @@ def test_a_whole_session_from_planning_to_the_minutes(qtbot: Any, tmp_path: Path
             ballots[person(hub, name)] = "no" if n == 3 else "yes"
     for pid, choice in ballots.items():
         click(qtbot, entry_yn.button(pid, choice))
-    vote = hub.service.get_vote(yes_no_id).vote
+    vote = hub.service.votes.get_vote(yes_no_id).vote
     assert {b["person_id"]: b["choice"] for b in vote.ballots} == ballots
     assert entry_yn.result_label.text() == summarize_yes_no(vote.result)
     assert "Verwaltung: Ja 3 / Nein 1 / Enthaltung 0 – Mehrheit" in entry_yn.side_label.text()
     assert "extern: Ja 3 / Nein 1 / Enthaltung 0 – Mehrheit" in entry_yn.side_label.text()
     click(qtbot, votes.close_button)
-    vote = hub.service.get_vote(yes_no_id).vote
+    vote = hub.service.votes.get_vote(yes_no_id).vote
     assert vote.status == "closed" and vote.rule["parity"] is True
     yes_no_summary = summarize_yes_no(vote.result)
     assert yes_no_summary == "Ja 6 / Nein 2 / Enthaltung 0 – angenommen"
@@ -336,7 +336,7 @@ def test_a_whole_session_from_planning_to_the_minutes(qtbot: Any, tmp_path: Path
     click(qtbot, form.open_button)
     dots_id = votes.vote_id
     assert dots_id is not None and dots_id != yes_no_id
-    vote = hub.service.get_vote(dots_id).vote
+    vote = hub.service.votes.get_vote(dots_id).vote
     assert (vote.question, vote.method) == ("Welche Maßnahme zuerst?", "dots")
     assert vote.rule == {"dots_per_person": 3, "max_per_option": 2}
     first, mentoring, patenschaft = (o.id for o in vote.options)
@@ -356,7 +356,7 @@ def test_a_whole_session_from_planning_to_the_minutes(qtbot: Any, tmp_path: Path
     assert entry_dots.remaining[person(hub, "Birgit Sommer")].text() == "noch 0 Punkte"
     assert entry_dots.remaining[person(hub, "Dirk Brandes")].text() == "noch 1 Punkt"
     click(qtbot, votes.close_button)
-    vote = hub.service.get_vote(dots_id).vote
+    vote = hub.service.votes.get_vote(dots_id).vote
     assert vote.status == "closed"
     assert [(e["option_id"], e["rank"], e["points"]) for e in vote.result["ranking"]] == [
         (mentoring, 1, 11), (patenschaft, 2, 6), (first, 3, 5)]
@@ -379,7 +379,7 @@ def test_a_whole_session_from_planning_to_the_minutes(qtbot: Any, tmp_path: Path
     click(qtbot, form.open_button)
     consent_id = votes.vote_id
     assert consent_id is not None and consent_id not in (yes_no_id, dots_id)
-    vote = hub.service.get_vote(consent_id).vote
+    vote = hub.service.votes.get_vote(consent_id).vote
     assert vote.question == "Wie geht es mit dem Übergangscoaching weiter?"
     assert [o.label for o in vote.options] == [
         "dauerhaft fördern", "befristet erproben", PASSIVE_OPTION]
@@ -392,9 +392,9 @@ def test_a_whole_session_from_planning_to_the_minutes(qtbot: Any, tmp_path: Path
     for option_id, values in resistances.items():
         for pid, value in zip(members, values, strict=True):
             entry_consent.spin(option_id, pid).setValue(value)
-    assert len(hub.service.get_vote(consent_id).vote.ballots) == 24
+    assert len(hub.service.votes.get_vote(consent_id).vote.ballots) == 24
     click(qtbot, votes.close_button)
-    vote = hub.service.get_vote(consent_id).vote
+    vote = hub.service.votes.get_vote(consent_id).vote
     assert vote.status == "closed"
     assert [(e["option_id"], e["rank"], e["total"], e["acceptance"])
             for e in vote.result["ranking"]] == [
@@ -413,7 +413,7 @@ def test_a_whole_session_from_planning_to_the_minutes(qtbot: Any, tmp_path: Path
     # nothing was refused so far: the only dialogs were the confirmations
     assert [title for title, _ in answers.shown] == [
         "Abstimmung schließen"] * 3 + ["Sitzung beenden"]
-    meeting = hub.service.get_session(sid)
+    meeting = hub.service.meetings.get_session(sid)
     assert meeting.status == "closed" and meeting.ends_at.startswith("2027-02-02T17:22")
     assert window.read_only
     assert not window.capture_title.isEnabled() and not window.next_button.isEnabled()

@@ -193,7 +193,7 @@ class IndicatorTableModel(QAbstractTableModel):
         if measure_id is None:
             return None
         command = AddRecord(self.tr("Indikator hinzufügen"),
-                            lambda s: s.add_indicator(measure_id, name), "indicator")
+                            lambda s: s.structure.add_indicator(measure_id, name), "indicator")
         return command.record_id if self._hub.execute(command) else None
 
     def remove_row(self, row: int) -> bool:

@@ -47,7 +47,8 @@ from lip_desktop.model.commands import AddRecord, UpdateFields
 from lip_desktop.model.errors import LipError
 from lip_desktop.model.live import AgendaTiming
 from lip_desktop.model.records import AgendaItem, Person
-from lip_desktop.model.services import CatalogueService, LiveState
+from lip_desktop.model.services import CatalogueService
+from lip_desktop.model.values import LiveState
 from lip_desktop.ui import dialogs
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.negotiation import NegotiationPanel
@@ -100,7 +101,7 @@ class LiveSessionWindow(QMainWindow):
         self.hub = hub
         self.session_id = session_id
         self.clock = clock if clock is not None else Clock(self)
-        self.state: LiveState = hub.service.live_state(session_id, self.clock.now())
+        self.state: LiveState = hub.service.meetings.live_state(session_id, self.clock.now())
         self.projector: ProjectorWindow | None = None
         self.votes: VotePanel | None = None
         self._closed = False
@@ -465,7 +466,7 @@ class LiveSessionWindow(QMainWindow):
         """Read the session again and show all of it."""
         if self._closed:
             return
-        self.state = self.hub.service.live_state(self.session_id, self.clock.now())
+        self.state = self.hub.service.meetings.live_state(self.session_id, self.clock.now())
         meeting = self.state.meeting
         self.setWindowTitle(self.tr("Sitzung: %1 – LIP Desktop").replace("%1", meeting.title))
         if set(self.attendance_buttons) != {p.id for p, _ in self._members}:
@@ -589,7 +590,7 @@ class LiveSessionWindow(QMainWindow):
 
     def _show_parking(self) -> None:
         selected = self.selected_parking_id()
-        items = self.hub.service.parking_items(self.session_id)
+        items = self.hub.service.meetings.parking_items(self.session_id)
         with QSignalBlocker(self.parking_list):
             self.parking_list.clear()
             for p in items:
@@ -621,7 +622,7 @@ class LiveSessionWindow(QMainWindow):
         positions = {a.id: i for i, a in enumerate(self.state.meeting.agenda)}
         with QSignalBlocker(self.decision_list):
             self.decision_list.clear()
-            for d in self.hub.service.decisions(self.session_id):
+            for d in self.hub.service.meetings.decisions(self.session_id):
                 index = positions.get(d.agenda_item_id or "")
                 prefix = self.tr("TOP %1: ").replace("%1", str(index + 1)) if (
                     index is not None) else ""
@@ -773,7 +774,7 @@ class LiveSessionWindow(QMainWindow):
         if self._closed:
             return
         try:
-            timing = self.hub.service.live_state(self.session_id, self.clock.now()).timing
+            timing = self.hub.service.meetings.live_state(self.session_id, self.clock.now()).timing
         except RuntimeError:  # the catalogue was closed under us; the window goes, too
             return
         self._show_timing(timing)
@@ -793,7 +794,7 @@ class LiveSessionWindow(QMainWindow):
         """One click on a member. Refused (it would change a closed vote): the German
         message, and the toggle goes back to what is stored."""
         sid = self.session_id
-        done = self._call(lambda s: s.set_attendance(sid, person_id, present)) is not None
+        done = self._call(lambda s: s.meetings.set_attendance(sid, person_id, present)) is not None
         if not done:
             self._show_attendance()
         return done
@@ -806,7 +807,7 @@ class LiveSessionWindow(QMainWindow):
         if self.read_only or not 0 <= index < len(agenda):
             return False
         sid, item_id, now = self.session_id, agenda[index].id, self.clock.now()
-        return self._call(lambda s: s.set_current_item(sid, item_id, now)) is not None
+        return self._call(lambda s: s.meetings.set_current_item(sid, item_id, now)) is not None
 
     def next_item(self) -> bool:
         index = self.state.timing.current_index
@@ -833,7 +834,7 @@ class LiveSessionWindow(QMainWindow):
         if self.read_only or index is None or not 0 <= index + step < len(agenda):
             return False
         sid, item_id = self.session_id, agenda[index].id
-        if self._call(lambda s: s.move_agenda_item(sid, item_id, index + step)) is None:
+        if self._call(lambda s: s.meetings.move_agenda_item(sid, item_id, index + step)) is None:
             return False
         self.select_agenda_item(item_id)
         return True
@@ -841,7 +842,7 @@ class LiveSessionWindow(QMainWindow):
     def start_session(self) -> bool:
         """A window opened on a planned session: start it now."""
         sid, now = self.session_id, self.clock.now()
-        return self._call(lambda s: s.start_session(sid, now)) is not None
+        return self._call(lambda s: s.meetings.start_session(sid, now)) is not None
 
     # --- capture -----------------------------------------------------------------------
 
@@ -868,15 +869,15 @@ class LiveSessionWindow(QMainWindow):
         pid = parent_id
         if kind == CAPTURE_MEASURE:
             command = AddRecord(self.tr("Maßnahme erfassen"),
-                                lambda s: s.add_measure(pid, title), "measure")
+                                lambda s: s.structure.add_measure(pid, title), "measure")
         elif kind == CAPTURE_SUBGOAL:
             parent = self.subject_choice(pid)
             field_id = parent.action_field_id if parent else self._group_field_id
             command = AddRecord(self.tr("Teilziel erfassen"),
-                                lambda s: s.add_goal(field_id, title, pid), "goal")
+                                lambda s: s.structure.add_goal(field_id, title, pid), "goal")
         else:
             command = AddRecord(self.tr("Ziel erfassen"),
-                                lambda s: s.add_goal(pid, title), "goal")
+                                lambda s: s.structure.add_goal(pid, title), "goal")
         if not self.hub.execute(command) or command.record_id is None:
             return None
         record = self.hub.record(command.record_type, command.record_id)
@@ -893,7 +894,7 @@ class LiveSessionWindow(QMainWindow):
 
     def add_parking_item(self, text: str) -> str | None:
         sid = self.session_id
-        item = self._call(lambda s: s.add_parking_item(sid, text))
+        item = self._call(lambda s: s.meetings.add_parking_item(sid, text))
         if item is None:
             return None
         self._saved(self.tr("Themenspeicher: %1").replace("%1", item.text))
@@ -935,7 +936,7 @@ class LiveSessionWindow(QMainWindow):
     def resolve_parking_item(self, item_id: str, into: str | None, parent_id: str = ""
                              ) -> bool:
         """Turn a parked topic into a goal or measure, or drop it (allowed afterwards)."""
-        done = self._call(lambda s: s.resolve_parking_item(item_id, into=into,
+        done = self._call(lambda s: s.meetings.resolve_parking_item(item_id, into=into,
                                                            parent_id=parent_id))
         return done is not None
 
@@ -948,7 +949,7 @@ class LiveSessionWindow(QMainWindow):
     def add_decision(self, text: str) -> str | None:
         """A decision on the current item (and its subject)."""
         sid, item = self.session_id, self.current_item
-        decision = self._call(lambda s: s.add_decision(
+        decision = self._call(lambda s: s.meetings.add_decision(
             sid, text, agenda_item_id=item.id if item else None,
             subject_type=item.subject_type if item and item.subject_id else None,
             subject_id=item.subject_id if item else None))
@@ -964,7 +965,7 @@ class LiveSessionWindow(QMainWindow):
         if not dialogs.ask(self, self.tr("Beschluss entfernen"),
                            self.tr("Den ausgewählten Beschluss aus der Liste entfernen?")):
             return False
-        return self._call(lambda s: s.remove_decision(decision_id)) is not None
+        return self._call(lambda s: s.meetings.remove_decision(decision_id)) is not None
 
     # --- notes, projector, end -----------------------------------------------------------
 
@@ -1029,7 +1030,7 @@ class LiveSessionWindow(QMainWindow):
             return False
         sid = self.session_id
         ends = self.clock.now().strftime(stamps.STORED_FORMAT)
-        if self._call(lambda s: s.close_session(sid, ends)) is None:
+        if self._call(lambda s: s.meetings.close_session(sid, ends)) is None:
             return False
         self._saved(self.tr("Sitzung beendet"))
         return True

@@ -485,8 +485,8 @@ class SessionPlanningView(QWidget):
         self.rules_box.setEnabled(group_id is not None)
         if group_id is None:
             return
-        yes_no = self.hub.service.group_vote_defaults(group_id, "yes_no")
-        dots = self.hub.service.group_vote_defaults(group_id, "dots")
+        yes_no = self.hub.service.people.group_vote_defaults(group_id, "yes_no")
+        dots = self.hub.service.people.group_vote_defaults(group_id, "dots")
         for widget in (self.quorum_spin, self.majority_combo, self.parity_check, self.dots_spin):
             widget.blockSignals(True)
         try:
@@ -503,7 +503,7 @@ class SessionPlanningView(QWidget):
     def _show_session(self) -> None:
         """Details, agenda and start button of the selected session."""
         session_id = self.selected_session_id()
-        self._meeting = self.hub.service.get_session(session_id) if session_id else None
+        self._meeting = self.hub.service.meetings.get_session(session_id) if session_id else None
         meeting = self._meeting
         self.details_box.setEnabled(meeting is not None)
         self.agenda_box.setEnabled(meeting is not None and meeting.status != "closed")
@@ -645,7 +645,7 @@ class SessionPlanningView(QWidget):
         if group_id is None:
             return None
         stamp = starts_at.strftime(stamps.STORED_FORMAT)
-        meeting = self._call(lambda s: s.add_session(group_id, title, stamp,
+        meeting = self._call(lambda s: s.meetings.add_session(group_id, title, stamp,
                                                      location=location))
         if meeting is None:
             return None
@@ -695,16 +695,16 @@ class SessionPlanningView(QWidget):
         rule = {"quorum_min_present": self.quorum_spin.value() or None,
                 "majority": self.majority_combo.currentData(),
                 "parity": self.parity_check.isChecked()}
-        if self._call(lambda s: s.set_group_vote_defaults(group_id, "yes_no", rule)) is None:
+        if self._call(lambda s: s.people.set_group_vote_defaults(group_id, "yes_no", rule)) is None:
             self._reload_rules()
 
     def on_dots_changed(self, value: int) -> None:
         group_id = self.selected_group_id()
         if group_id is None:
             return
-        current = self.hub.service.group_vote_defaults(group_id, "dots")
+        current = self.hub.service.people.group_vote_defaults(group_id, "dots")
         rule = {**current, "dots_per_person": value}
-        if self._call(lambda s: s.set_group_vote_defaults(group_id, "dots", rule)) is None:
+        if self._call(lambda s: s.people.set_group_vote_defaults(group_id, "dots", rule)) is None:
             self._reload_rules()
 
     # --- agenda ------------------------------------------------------------------------
@@ -723,7 +723,7 @@ class SessionPlanningView(QWidget):
             self.item_title.setFocus()
             return
         sid = meeting.id
-        if self._call(lambda s: s.add_agenda_item(sid, title, minutes, kind, rid)) is None:
+        if self._call(lambda s: s.meetings.add_agenda_item(sid, title, minutes, kind, rid)) is None:
             return
         self.item_title.clear()
         self.item_subject.setCurrentIndex(0)
@@ -739,7 +739,8 @@ class SessionPlanningView(QWidget):
         if meeting is None or item_id is None:
             return
         sid = meeting.id
-        self._call(lambda s: s.update_agenda_item(sid, item_id, title=title, minutes=minutes,
+        self._call(lambda s: s.meetings.update_agenda_item(sid, item_id, title=title,
+                                                           minutes=minutes,
                                                   subject_type=kind, subject_id=rid))
 
     def move_agenda_item(self, step: int) -> None:
@@ -749,7 +750,7 @@ class SessionPlanningView(QWidget):
             return
         index = next(i for i, a in enumerate(meeting.agenda) if a.id == item_id)
         sid = meeting.id
-        if self._call(lambda s: s.move_agenda_item(sid, item_id, max(0, index + step))):
+        if self._call(lambda s: s.meetings.move_agenda_item(sid, item_id, max(0, index + step))):
             self.select_agenda_item(item_id)
 
     def remove_agenda_item(self) -> None:
@@ -763,7 +764,7 @@ class SessionPlanningView(QWidget):
                            .replace("%1", item.title)):
             return
         sid = meeting.id
-        self._call(lambda s: s.remove_agenda_item(sid, item_id))
+        self._call(lambda s: s.meetings.remove_agenda_item(sid, item_id))
 
     def copy_agenda(self) -> None:
         meeting = self._meeting
@@ -771,7 +772,7 @@ class SessionPlanningView(QWidget):
         if meeting is None or not source:
             return
         sid = meeting.id
-        self._call(lambda s: s.copy_agenda(str(source), sid))
+        self._call(lambda s: s.meetings.copy_agenda(str(source), sid))
 
     # --- live session ------------------------------------------------------------------
 
@@ -784,7 +785,7 @@ class SessionPlanningView(QWidget):
         self.commit_pending()
         if meeting.status == "planned":
             sid, now = meeting.id, self.clock.now()
-            if self._call(lambda s: s.start_session(sid, now)) is None:
+            if self._call(lambda s: s.meetings.start_session(sid, now)) is None:
                 return None
         return self.open_live_window(meeting.id)
 

@@ -375,7 +375,7 @@ class ProjectorWindow(QWidget):
     def refresh_vote(self) -> None:
         if self._vote_id is None:
             return
-        vote = self._hub.service.get_vote(self._vote_id).vote
+        vote = self._hub.service.votes.get_vote(self._vote_id).vote
         self.question_label.setText(vote.question)
         state = (self.tr("Ergebnis") if vote.status == "closed"
                  else self.tr("Abstimmung läuft"))
@@ -395,7 +395,7 @@ class ProjectorWindow(QWidget):
         """Current item, its time box and attendance from the live state: read when the
         window opens and when the session changes, not on every tick."""
         now = self._clock.now()
-        state = self._hub.service.live_state(self._session_id, now)
+        state = self._hub.service.meetings.live_state(self._session_id, now)
         self._minutes = [a.minutes for a in state.meeting.agenda]
         self._index = state.timing.current_index
         self._started = None if self._index is None else now - state.timing.elapsed

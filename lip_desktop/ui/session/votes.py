@@ -59,7 +59,8 @@ from PySide6.QtWidgets import (
 from lip_desktop.model import enums, queries
 from lip_desktop.model.changes import Changes, Outcome
 from lip_desktop.model.records import Vote
-from lip_desktop.model.services import CatalogueService, VoteState
+from lip_desktop.model.services import CatalogueService
+from lip_desktop.model.values import VoteState
 from lip_desktop.model.voting import (
     CHOICES,
     SIDES,
@@ -157,7 +158,7 @@ def subject_title(hub: CatalogueHub, subject_type: str | None, subject_id: str |
     """"Maßnahme BIL-M1.2 „Titel“" for an agenda item's or vote's subject, None if none."""
     if not subject_type or not subject_id:
         return None
-    record = hub.service.get_record(subject_type, subject_id)
+    record = hub.service.structure.get_record(subject_type, subject_id)
     kind = enums.label(enums.SUBJECT_TYPE, subject_type)
     if subject_type == "compromise":
         text = record.text if len(record.text) <= 80 else record.text[:79] + "…"
@@ -470,8 +471,8 @@ class NewVoteForm(QWidget):
     def load_group_defaults(self) -> None:
         """Put the group's default rules into the rule fields (the service fills in the
         general defaults where the group has none)."""
-        group_id = self._hub.service.get_session(self._session_id).group_id
-        defaults = self._hub.service.group_vote_defaults
+        group_id = self._hub.service.meetings.get_session(self._session_id).group_id
+        defaults = self._hub.service.people.group_vote_defaults
         yes_no = defaults(group_id, "yes_no")
         self.quorum.setValue(yes_no["quorum_min_present"] or 0)
         self.majority.setCurrentIndex(max(0, self.majority.findData(yes_no["majority"])))
@@ -563,7 +564,7 @@ class NewVoteForm(QWidget):
         subject = self._subject if self.subject_check.isChecked() else None
         question = self.question.text().strip()
         rule = self.rule()
-        state = self._hub.call(lambda s: s.open_vote(
+        state = self._hub.call(lambda s: s.votes.open_vote(
             self._session_id, question, method, rule, labels,
             subject_type=subject[0] if subject else None,
             subject_id=subject[1] if subject else None, option_subjects=subjects))
@@ -602,7 +603,7 @@ class _Entry(QWidget):
         if self._hub.call(operation) is not None:
             return True
         if self.state is not None:
-            self.set_state(self._hub.service.get_vote(self.vote_id))
+            self.set_state(self._hub.service.votes.get_vote(self.vote_id))
         return False
 
 
@@ -771,19 +772,19 @@ class YesNoEntry(_Entry):
     # --- entering --------------------------------------------------------------------
 
     def cast(self, person_id: str, choice: str) -> bool:
-        return self._submit(lambda s: s.cast_ballot(self.vote_id, person_id, choice=choice))
+        return self._submit(lambda s: s.votes.cast_ballot(self.vote_id, person_id, choice=choice))
 
     def remove(self, person_id: str) -> bool:
-        return self._submit(lambda s: s.remove_ballot(self.vote_id, person_id))
+        return self._submit(lambda s: s.votes.remove_ballot(self.vote_id, person_id))
 
     def store_counts(self, _value: int = 0) -> bool:
         counts: dict[str, Any] = {
             side: {choice: self.count_spins[side, choice].value() for choice in CHOICES}
             for side in SIDES}
-        return self._submit(lambda s: s.set_counts(self.vote_id, counts))
+        return self._submit(lambda s: s.votes.set_counts(self.vote_id, counts))
 
     def discard_counts(self) -> bool:
-        return self._submit(lambda s: s.set_counts(self.vote_id, None))
+        return self._submit(lambda s: s.votes.set_counts(self.vote_id, None))
 
 
 class PointsEntry(_Entry):
@@ -894,11 +895,11 @@ class PointsEntry(_Entry):
 
     def store(self, option_id: str, person_id: str, value: int) -> bool:
         if self.method == "dots":  # 0 points takes the person's dots off this option
-            return self._submit(lambda s: s.cast_ballot(
+            return self._submit(lambda s: s.votes.cast_ballot(
                 self.vote_id, person_id, option_id=option_id, points=value))
         if value == self.UNRATED:
-            return self._submit(lambda s: s.remove_ballot(self.vote_id, person_id, option_id))
-        return self._submit(lambda s: s.cast_ballot(
+            return self._submit(lambda s: s.votes.remove_ballot(self.vote_id, person_id, option_id))
+        return self._submit(lambda s: s.votes.cast_ballot(
             self.vote_id, person_id, option_id=option_id, resistance=value))
 
 
@@ -1066,7 +1067,7 @@ class VotePanel(QWidget):
             self._stored_note = ""
             self._update_buttons(None)
             return
-        self._stored_note = self._hub.service.vote_note(vote_id)
+        self._stored_note = self._hub.service.votes.vote_note(vote_id)
         # Keeps what is being typed; after a switch the typed note was committed above.
         self.note_edit.set_stored_text(self._stored_note)
         self._refresh_vote()
@@ -1074,7 +1075,7 @@ class VotePanel(QWidget):
     def _refresh_vote(self) -> None:
         if self._vote_id is None:
             return
-        state = self._hub.service.get_vote(self._vote_id)
+        state = self._hub.service.votes.get_vote(self._vote_id)
         vote = state.vote
         entry = {"yes_no": self.yes_no, "dots": self.dots, "consent": self.consent}[vote.method]
         entry.set_state(state)
@@ -1113,7 +1114,7 @@ class VotePanel(QWidget):
 
     def show_new_vote_form(self) -> None:
         """The form, prefilled from the current agenda item and the group's defaults."""
-        state = self._hub.service.live_state(self._session_id, self._clock.now())
+        state = self._hub.service.meetings.live_state(self._session_id, self._clock.now())
         self.form.prefill(state.current_item)
         self.pages.setCurrentWidget(self.form)
         self.form.question.setFocus()
@@ -1128,11 +1129,11 @@ class VotePanel(QWidget):
         one (a closed vote is never reopened: a new round is a new vote)."""
         if self._vote_id is None:
             return None
-        vote = self._hub.service.get_vote(self._vote_id).vote
+        vote = self._hub.service.votes.get_vote(self._vote_id).vote
         subjects: list[tuple[str, str] | None] = [
             (o.subject_type, o.subject_id) if o.subject_type and o.subject_id else None
             for o in vote.options]
-        state = self._hub.call(lambda s: s.open_vote(
+        state = self._hub.call(lambda s: s.votes.open_vote(
             self._session_id, vote.question, vote.method, vote.rule,
             [o.label for o in vote.options], subject_type=vote.subject_type,
             subject_id=vote.subject_id, option_subjects=subjects))
@@ -1151,7 +1152,7 @@ class VotePanel(QWidget):
                 "Abstimmung schließen? Danach können Stimmen und Ergebnis nicht mehr "
                 "geändert werden; eine Anmerkung bleibt möglich.")):
             return False
-        return self._hub.call(lambda s: s.close_vote(vote_id)) is not None
+        return self._hub.call(lambda s: s.votes.close_vote(vote_id)) is not None
 
     def save_note(self) -> bool:
         """Store the annotation (also after closing: it changes no figure)."""
@@ -1161,7 +1162,7 @@ class VotePanel(QWidget):
         note = self.note_edit.toPlainText()
         if note == self._stored_note:
             return True
-        if self._hub.call(lambda s: s.annotate_vote(vote_id, note)) is None:
+        if self._hub.call(lambda s: s.votes.annotate_vote(vote_id, note)) is None:
             return False
         self._stored_note = note
         return True

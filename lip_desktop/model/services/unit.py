@@ -1,0 +1,72 @@
+"""One running operation: its database session, who runs it, what it changed, and the
+history entries it writes. Every manager opens its work through these, so one service call is
+one transaction and one set of history entries."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from lip_desktop.model import orm
+from lip_desktop.model.catalogue import Catalogue
+from lip_desktop.model.changes import ChangeCollector, Outcome
+
+R = TypeVar("R")
+
+
+def _now() -> str:
+    return datetime.now().replace(microsecond=0).isoformat(timespec="seconds")
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+@dataclass(slots=True)
+class Unit:
+    """State of one running operation: its database session (``db``) and what it changed."""
+
+    db: Session
+    actor: str
+    operation: str
+    changes: ChangeCollector
+    at: str
+
+    def log(self, action: str, record_type: str, record_id: str, code: str | None,
+            key: str | None = None, old: Any = None, new: Any = None) -> None:
+        self.db.add(orm.ChangeRow(
+            at=self.at, actor=self.actor, operation=self.operation, action=action,
+            record_type=record_type, record_id=record_id, record_code=code, field=key,
+            old=None if old is None else json.dumps(_jsonable(old), ensure_ascii=False),
+            new=None if new is None else json.dumps(_jsonable(new), ensure_ascii=False)))
+
+
+@contextmanager
+def write_unit(catalogue: Catalogue, operation: str) -> Iterator[Unit]:
+    """A write transaction; its history entries carry ``operation``."""
+    with catalogue.unit() as db:
+        yield Unit(db, catalogue.actor, operation, ChangeCollector(), _now())
+
+
+@contextmanager
+def read_unit(catalogue: Catalogue) -> Iterator[Unit]:
+    """A consistent read: no write lock, and the catalogue is not marked as changed
+    (the projector and the session screen read often)."""
+    with catalogue.read() as conn, Session(bind=conn) as db:
+        yield Unit(db, catalogue.actor, "read", ChangeCollector(), _now())
+
+
+def run(catalogue: Catalogue, operation: str, work: Callable[[Unit], R]) -> Outcome[R]:
+    """Run ``work`` in one write transaction and return its value with its changes."""
+    with write_unit(catalogue, operation) as unit:
+        value = work(unit)
+        changes = unit.changes.freeze()
+    return Outcome(value, changes)

@@ -1,0 +1,273 @@
+"""Votes: opening, ballots, counts, closing, and the checks that keep closed results
+unchanged when attendance or membership changes."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping, Sequence
+from typing import Any, cast
+
+from sqlalchemy import select
+
+from lip_desktop.model import orm, voting
+from lip_desktop.model.changes import Outcome
+from lip_desktop.model.errors import (
+    ConflictError,
+    LipError,
+    ValidationError,
+    VoteRuleError,
+)
+from lip_desktop.model.records import (
+    clean_record,
+    to_record,
+)
+from lip_desktop.model.services.base import Manager
+from lip_desktop.model.services.unit import Unit, _now
+from lip_desktop.model.snapshot import ballot_dict
+from lip_desktop.model.values import (
+    VoteState,
+)
+
+
+class VotesManager(Manager):
+    def _voters(self, unit: Unit, session_id: str) -> tuple[voting.Voter, ...]:
+        meeting = self._get(unit, "session", session_id)
+        rows = unit.db.execute(
+            select(orm.PersonRow.id, orm.PersonRow.side, orm.PersonRow.name)
+            .join(orm.MembershipRow, orm.MembershipRow.person_id == orm.PersonRow.id)
+            .join(orm.AttendanceRow, orm.AttendanceRow.person_id == orm.PersonRow.id)
+            .where(orm.MembershipRow.group_id == meeting.group_id,
+                   orm.MembershipRow.role == "member",
+                   orm.AttendanceRow.session_id == session_id,
+                   orm.AttendanceRow.present.is_(True))
+            .order_by(orm.MembershipRow.position))
+        return tuple(voting.Voter(pid, cast(voting.Side, side), name)
+                     for pid, side, name in rows)
+
+    def _vote_parts(self, unit: Unit, vote_id: str
+                    ) -> tuple[orm.VoteRow, list[tuple[str, str]], list[dict[str, Any]]]:
+        row: orm.VoteRow = self._get(unit, "vote", vote_id)
+        options = [(o.id, o.label) for o in unit.db.scalars(select(orm.VoteOptionRow).where(
+            orm.VoteOptionRow.vote_id == vote_id).order_by(orm.VoteOptionRow.position))]
+        ballots = [ballot_dict(row.method, {
+            "person_id": b.person_id, "option_id": b.option_id, "choice": b.choice,
+            "points": b.points, "resistance": b.resistance})
+            for b in unit.db.scalars(select(orm.BallotRow).where(
+                orm.BallotRow.vote_id == vote_id).order_by(orm.BallotRow.ordinal,
+                                                           orm.BallotRow.id))]
+        return row, options, ballots
+
+    def _compute(self, unit: Unit, vote_id: str) -> dict[str, Any]:
+        row, options, ballots = self._vote_parts(unit, vote_id)
+        return voting.compute_result(row.method, row.rule, options,
+                                     self._voters(unit, row.session_id),
+                                     ballots or None, row.counts if not ballots else None)
+
+    def _vote_state(self, unit: Unit, vote_id: str) -> VoteState:
+        row, _options, ballots = self._vote_parts(unit, vote_id)
+        values = self._values("vote", row)
+        values["options"] = tuple(
+            to_record("vote_option", self._values("vote_option", o))
+            for o in unit.db.scalars(select(orm.VoteOptionRow).where(
+                orm.VoteOptionRow.vote_id == vote_id).order_by(orm.VoteOptionRow.position)))
+        values["ballots"] = tuple(ballots)
+        return VoteState(to_record("vote", values), self._voters(unit, row.session_id))
+
+    def get_vote(self, vote_id: str) -> VoteState:
+        with self._read() as unit:
+            return self._vote_state(unit, vote_id)
+
+    def open_vote(self, session_id: str, question: str, method: str = "yes_no",
+                  rule: Mapping[str, Any] | None = None, options: Sequence[str] = (), *,
+                  subject_type: str | None = None, subject_id: str | None = None,
+                  option_subjects: Sequence[tuple[str, str] | None] = ()) -> Outcome[VoteState]:
+        """Start a vote in a running or planned session. Dots and consent need options."""
+        def work(unit: Unit) -> VoteState:
+            meeting = self._service.meetings._open_session(unit, session_id)
+            chosen = rule
+            if chosen is None:
+                group = self._get(unit, "group", meeting.group_id)
+                chosen = (group.vote_defaults or {}).get(method)
+            normalized = voting.normalize_rule(method, chosen)
+            if method in ("dots", "consent") and not options:
+                raise ValidationError("no_options", record=question)
+            values = self._create(unit, "vote", {
+                "session_id": session_id, "question": question, "method": method,
+                "rule": normalized, "status": "open", "opened_at": _now(),
+                "subject_type": subject_type, "subject_id": subject_id,
+                "position": self._next_position(unit, "vote", {"session_id": session_id})})
+            for i, label in enumerate(options):
+                subject = option_subjects[i] if i < len(option_subjects) else None
+                ov = clean_record("vote_option", {
+                    "id": str(uuid.uuid4()), "label": label,
+                    "subject_type": subject[0] if subject else None,
+                    "subject_id": subject[1] if subject else None})
+                self._check_subject(unit, "vote_option", ov)
+                unit.db.add(orm.VoteOptionRow(vote_id=values["id"], position=i, **ov))
+            unit.db.flush()
+            row = self._get(unit, "vote", values["id"])
+            row.result = self._compute(unit, values["id"])
+            unit.db.flush()
+            return self._vote_state(unit, values["id"])
+        return self._run("open_vote", work)
+
+    def _open_vote_row(self, unit: Unit, vote_id: str) -> orm.VoteRow:
+        row: orm.VoteRow = self._get(unit, "vote", vote_id)
+        if row.status == "closed":
+            raise ConflictError("vote_closed", record=row.question)
+        return row
+
+    def cast_ballot(self, vote_id: str, person_id: str, *, choice: str | None = None,
+                    option_id: str | None = None, points: int | None = None,
+                    resistance: int | None = None) -> Outcome[VoteState]:
+        """Record (or correct) a person's ballot in an open vote.
+
+        yes/no: ``choice``; dots: ``option_id`` and ``points`` (0 removes); consent:
+        ``option_id`` and ``resistance``. A correction replaces the person's earlier
+        ballot on the same option; every other rule is checked by ``voting``.
+        """
+        def work(unit: Unit) -> VoteState:
+            row = self._open_vote_row(unit, vote_id)
+            if row.counts:
+                raise ValidationError("ballots_and_counts", record=row.question)
+            _, options, _ = self._vote_parts(unit, vote_id)
+            key_option = None if row.method == "yes_no" else option_id
+            stored = list(unit.db.scalars(select(orm.BallotRow).where(
+                orm.BallotRow.vote_id == vote_id).order_by(orm.BallotRow.ordinal,
+                                                           orm.BallotRow.id)))
+            replaced = next((b for b in stored if b.person_id == person_id
+                             and (row.method == "yes_no" or b.option_id == key_option)), None)
+            others = [ballot_dict(row.method, {
+                "person_id": b.person_id, "option_id": b.option_id, "choice": b.choice,
+                "points": b.points, "resistance": b.resistance})
+                for b in stored if b is not replaced]
+            if row.method == "yes_no":
+                ballot: dict[str, Any] = {"person_id": person_id, "choice": choice}
+            elif row.method == "dots":
+                ballot = {"person_id": person_id, "option_id": option_id, "points": points}
+            else:
+                ballot = {"person_id": person_id, "option_id": option_id,
+                          "resistance": resistance}
+            removing = row.method == "dots" and points == 0
+            if not removing:
+                try:
+                    voting.check_ballot(row.method, row.rule, options,
+                                        self._voters(unit, row.session_id), others, ballot)
+                except VoteRuleError as err:
+                    person = unit.db.get(orm.PersonRow, person_id)
+                    if person is not None:  # a non-voter is not in the voter list: name them
+                        err.params["person"] = person.name
+                    raise VoteRuleError(err.code, **err.params) from None
+            old = None if replaced is None else ballot_dict(row.method, {
+                "person_id": replaced.person_id, "option_id": replaced.option_id,
+                "choice": replaced.choice, "points": replaced.points,
+                "resistance": replaced.resistance})
+            if replaced is not None:
+                unit.db.delete(replaced)
+                unit.db.flush()
+            if not removing:
+                unit.db.add(orm.BallotRow(
+                    vote_id=vote_id, person_id=person_id, option_id=ballot.get("option_id"),
+                    choice=ballot.get("choice"), points=ballot.get("points"),
+                    resistance=ballot.get("resistance"),
+                    ordinal=replaced.ordinal if replaced is not None else len(stored)))
+            unit.db.flush()
+            unit.log("update", "vote", vote_id, None, "ballots", old, None if removing else ballot)
+            row.result = self._compute(unit, vote_id)
+            unit.changes.updated["vote"].add(vote_id)
+            return self._vote_state(unit, vote_id)
+        return self._run("cast_ballot", work)
+
+    def remove_ballot(self, vote_id: str, person_id: str, option_id: str | None = None
+                      ) -> Outcome[VoteState]:
+        """Take back a ballot of an open vote (a mis-click in the grid)."""
+        def work(unit: Unit) -> VoteState:
+            row = self._open_vote_row(unit, vote_id)
+            for b in unit.db.scalars(select(orm.BallotRow).where(
+                    orm.BallotRow.vote_id == vote_id, orm.BallotRow.person_id == person_id)):
+                if option_id is None or b.option_id == option_id:
+                    unit.log("update", "vote", vote_id, None, "ballots", ballot_dict(row.method, {
+                        "person_id": b.person_id, "option_id": b.option_id,
+                        "choice": b.choice, "points": b.points,
+                        "resistance": b.resistance}), None)
+                    unit.db.delete(b)
+            unit.db.flush()
+            row.result = self._compute(unit, vote_id)
+            unit.changes.updated["vote"].add(vote_id)
+            return self._vote_state(unit, vote_id)
+        return self._run("remove_ballot", work)
+
+    def set_counts(self, vote_id: str, counts: Mapping[str, Any] | None) -> Outcome[VoteState]:
+        """Enter anonymous totals (show of hands per side) instead of ballots."""
+        def work(unit: Unit) -> VoteState:
+            row = self._open_vote_row(unit, vote_id)
+            _, options, ballots = self._vote_parts(unit, vote_id)
+            if ballots and counts:
+                raise ValidationError("ballots_and_counts", record=row.question)
+            normalized = None if counts is None else voting.check_counts(
+                row.method, row.rule, options, self._voters(unit, row.session_id), counts)
+            unit.log("update", "vote", vote_id, None, "counts", row.counts, normalized)
+            row.counts = normalized
+            unit.db.flush()
+            row.result = self._compute(unit, vote_id)
+            unit.changes.updated["vote"].add(vote_id)
+            return self._vote_state(unit, vote_id)
+        return self._run("set_counts", work)
+
+    def close_vote(self, vote_id: str) -> Outcome[VoteState]:
+        """Freeze a vote: its ballots, counts and result can no longer change."""
+        def work(unit: Unit) -> VoteState:
+            row = self._open_vote_row(unit, vote_id)
+            row.result = self._compute(unit, vote_id)
+            row.status = "closed"
+            row.closed_at = _now()
+            unit.log("update", "vote", vote_id, None, "status", "open", "closed")
+            unit.changes.updated["vote"].add(vote_id)
+            return self._vote_state(unit, vote_id)
+        return self._run("close_vote", work)
+
+    def annotate_vote(self, vote_id: str, note: str) -> Outcome[VoteState]:
+        """A note on a vote; allowed after closing, since it changes no figure."""
+        def work(unit: Unit) -> VoteState:
+            row: orm.VoteRow = self._get(unit, "vote", vote_id)
+            if row.note != note:
+                unit.log("update", "vote", vote_id, None, "note", row.note, note)
+                row.note = note
+                unit.changes.updated["vote"].add(vote_id)
+            return self._vote_state(unit, vote_id)
+        return self._run("annotate_vote", work)
+
+    def vote_note(self, vote_id: str) -> str:
+        with self._read() as unit:
+            return str(self._get(unit, "vote", vote_id).note)
+
+    def _sessions_of_person(self, unit: Unit, person_id: str) -> list[str]:
+        return list(unit.db.scalars(select(orm.AttendanceRow.session_id).where(
+            orm.AttendanceRow.person_id == person_id)))
+
+    def _assert_closed_votes_unchanged(self, unit: Unit, session_ids: Sequence[str]) -> None:
+        """Closed votes are frozen: refuse any change that would alter their result."""
+        if not session_ids:
+            return
+        for row in unit.db.scalars(select(orm.VoteRow).where(
+                orm.VoteRow.session_id.in_(session_ids), orm.VoteRow.status == "closed")):
+            try:
+                result = self._compute(unit, row.id)
+            except LipError:
+                raise ConflictError("closed_vote_affected", record=row.question) from None
+            if not voting.results_equal(row.method, row.result, result):
+                raise ConflictError("closed_vote_affected", record=row.question)
+
+    def _assert_open_ballots_valid(self, unit: Unit, session_ids: Sequence[str]) -> None:
+        for row in unit.db.scalars(select(orm.VoteRow).where(
+                orm.VoteRow.session_id.in_(session_ids), orm.VoteRow.status == "open")):
+            try:
+                self._compute(unit, row.id)
+            except LipError:
+                raise ConflictError("voter_has_ballot", record=row.question) from None
+
+    def _refresh_open_results(self, unit: Unit, session_id: str) -> None:
+        for row in unit.db.scalars(select(orm.VoteRow).where(
+                orm.VoteRow.session_id == session_id, orm.VoteRow.status == "open")):
+            row.result = self._compute(unit, row.id)
+            unit.changes.updated["vote"].add(row.id)
