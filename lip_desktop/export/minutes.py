@@ -29,7 +29,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, Protocol
 
 from lip_desktop.export.docx_parts import (
     BOLD,
@@ -61,8 +61,7 @@ from lip_desktop.model.errors import CancelledError, LipError
 from lip_desktop.model.voting import summarize_side, summarize_yes_no
 
 if TYPE_CHECKING:
-    from lip_desktop.model.services import CatalogueService
-    from lip_desktop.model.values import Decision, ParkingItem
+    from lip_desktop.model.values import Decision, MinutesInputs, ParkingItem
 
 #: Title of the document properties and the first words a reader sees.
 TITLE_PREFIX: Final = "Protokoll"
@@ -146,29 +145,31 @@ def _session(doc: Mapping[str, Any], session_id: str) -> Mapping[str, Any]:
     raise UnknownSessionError(session_id, session_overview(doc))
 
 
-def gather_minutes(service: CatalogueService, session_id: str) -> MinutesSources:
-    """One ``export_document`` read plus the service's reads of what the interchange
-    format does not carry (decisions, Themenspeicher, vote notes, the group's quorum).
+class _MinutesReads(Protocol):
+    def minutes_inputs(self, session_id: str) -> MinutesInputs: ...
+
+
+class CatalogueReads(Protocol):
+    """What the minutes need of a catalogue service (``CatalogueService`` has it): the
+    export layer stays free of the services and the storage behind them."""
+
+    @property
+    def meetings(self) -> _MinutesReads: ...
+
+
+def gather_minutes(service: CatalogueReads, session_id: str) -> MinutesSources:
+    """The service's one read of everything the minutes of a session are made of.
 
     Raises :class:`UnknownSessionError` for an id the catalogue does not have.
     """
-    from lip_desktop.model.interchange import export_document  # noqa: PLC0415
-
-    with service.catalogue.read() as conn:
-        doc = export_document(conn)
-    session = _session(doc, session_id)
-    votes = [v for v in doc.get("votes") or () if v.get("session_id") == session_id]
-    rule = service.people.group_vote_defaults(session["group_id"], "yes_no")
-    quorum = rule.get("quorum_min_present")
-    return MinutesSources(
-        doc=doc, session_id=session_id,
-        decisions=tuple(service.meetings.decisions(session_id)),
-        parking=tuple(service.meetings.parking_items(session_id)),
-        vote_notes={v["id"]: note for v in votes if (note := service.votes.vote_note(v["id"]))},
-        quorum=int(quorum) if quorum is not None else None)
+    inputs = service.meetings.minutes_inputs(session_id)
+    _session(inputs.doc, session_id)
+    return MinutesSources(doc=inputs.doc, session_id=session_id, decisions=inputs.decisions,
+                          parking=inputs.parking, vote_notes=inputs.vote_notes,
+                          quorum=inputs.quorum)
 
 
-def minutes_for(service: CatalogueService, session_id: str, *,
+def minutes_for(service: CatalogueReads, session_id: str, *,
                 progress: Callable[[int, int], bool] | None = None,
                 now: datetime | None = None, warnings: list[str] | None = None) -> bytes:
     """The minutes of a session, read and built in one call (command line, tests)."""

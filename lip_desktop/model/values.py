@@ -107,3 +107,18 @@ class VoteState:
 
     vote: Vote
     voters: tuple[voting.Voter, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MinutesInputs:
+    """Everything a meeting's minutes are made of, read from the catalogue in one go: the
+    catalogue as an interchange dict plus what that format does not carry (decisions,
+    Themenspeicher, vote notes, the group's quorum). ``None`` quorum: no rule set, or no
+    such meeting (the export names the meetings there are)."""
+
+    doc: Mapping[str, Any]
+    session_id: str
+    decisions: tuple[Decision, ...]
+    parking: tuple[ParkingItem, ...]
+    vote_notes: Mapping[str, str]
+    quorum: int | None

@@ -16,6 +16,7 @@ from lip_desktop.model.errors import (
     LipError,
     ValidationError,
 )
+from lip_desktop.model.interchange import export_document
 from lip_desktop.model.records import (
     Meeting,
     clean_record,
@@ -26,6 +27,7 @@ from lip_desktop.model.services.unit import Unit, _now
 from lip_desktop.model.values import (
     Decision,
     LiveState,
+    MinutesInputs,
     ParkingItem,
 )
 
@@ -397,3 +399,24 @@ class MeetingsManager(Manager):
         with self._read() as unit:
             return [_decision(r) for r in unit.db.scalars(select(orm.DecisionRow).where(
                 orm.DecisionRow.session_id == session_id).order_by(orm.DecisionRow.position))]
+
+    def minutes_inputs(self, session_id: str) -> MinutesInputs:
+        """One ``export_document`` read plus the reads of what the interchange format does
+        not carry, for the minutes of meeting ``session_id``."""
+        with self.catalogue.read() as conn:
+            doc = export_document(conn)
+        meeting = next((s for s in doc.get("sessions") or () if s.get("id") == session_id),
+                       None)
+        if meeting is None:
+            return MinutesInputs(doc, session_id, (), (), {}, None)
+        votes = [v for v in doc.get("votes") or () if v.get("session_id") == session_id]
+        rule = self._service.people.group_vote_defaults(meeting["group_id"], "yes_no")
+        quorum = rule.get("quorum_min_present")
+        votes_manager = self._service.votes
+        return MinutesInputs(
+            doc=doc, session_id=session_id,
+            decisions=tuple(self.decisions(session_id)),
+            parking=tuple(self.parking_items(session_id)),
+            vote_notes={v["id"]: note for v in votes
+                        if (note := votes_manager.vote_note(v["id"]))},
+            quorum=int(quorum) if quorum is not None else None)
