@@ -210,7 +210,7 @@ def run(work: Path, size: str, runs: int) -> dict[str, Any]:
             cpus.append(LAST_CPU_MS)
         figures["search panel"] = latency(walls, cpus)
 
-        hub.execute(UpdateFields("measure", first, {"title": "Bench-Titel"}))
+        hub.run_undoable(UpdateFields("measure", first, {"title": "Bench-Titel"}))
         panel.edit.setText("kita")
         figures["rebuild after edit"], _ = single(panel.search_now)
         panel.close()
@@ -255,7 +255,7 @@ def run(work: Path, size: str, runs: int) -> dict[str, Any]:
 
         def edit() -> None:
             title = next(titles)
-            hub.execute(UpdateFields("measure", first, {"title": title}))
+            hub.run_undoable(UpdateFields("measure", first, {"title": title}))
             app.processEvents()
             assert view.model.index(row, COL_TITLE).data() == title
 

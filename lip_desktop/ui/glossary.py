@@ -118,7 +118,7 @@ class TermRuleModel(ListTableModel[RuleRow]):
         key = self.KEYS[index.column()]
         if getattr(r, key) == value:
             return True
-        return self._hub.execute(UpdateFields("terminology", r.id, {key: value},
+        return self._hub.run_undoable(UpdateFields("terminology", r.id, {key: value},
                                               label=self.tr("Begriffsregel ändern")))
 
 
@@ -294,7 +294,7 @@ class GlossaryDialog(QDialog):
         command = AddRecord(self.tr("Begriffsregel hinzufügen"),
                             lambda s: s.people.add_term_rule(term, replacement,
                                                              note), "terminology")
-        if self.hub.execute(command) and command.record_id is not None:
+        if self.hub.run_undoable(command) and command.record_id is not None:
             for edit in (self.new_term, self.new_replacement, self.new_note):
                 edit.clear()
             self.select_rule(command.record_id)
@@ -307,7 +307,7 @@ class GlossaryDialog(QDialog):
         rule = self.rule_model.rule(self.rule_model.row_of(rule_id))
         if dialogs.ask(self, self.tr("Regel entfernen"),
                        self.tr("Die Regel für „%1“ entfernen?").replace("%1", rule.term)):
-            self.hub.execute(DeleteRecord("terminology", rule_id,
+            self.hub.run_undoable(DeleteRecord("terminology", rule_id,
                                           self.tr("Begriffsregel entfernen")))
 
     def _update_buttons(self) -> None:

@@ -318,7 +318,7 @@ class CommentModel(_CommentTable):
             if isinstance(value, int | Qt.CheckState) else bool(value)
         if resolved == c.resolved:
             return True
-        done = self._hub.call(lambda s: s.review.set_comment_resolved(c.id, resolved))
+        done = self._hub.run_without_undo(lambda s: s.review.set_comment_resolved(c.id, resolved))
         return done is not None
 
 
@@ -536,7 +536,8 @@ class RecordSidePanel(QWidget):
             return
         rt, rid = self._record
         author = Settings().user_name
-        added = self.hub.call(lambda s: s.review.add_review_comment(rt, rid, text, author=author))
+        added = self.hub.run_without_undo(lambda s: s.review.add_review_comment(rt, rid, text,
+                                                                                author=author))
         if added is not None:
             self.comment_edit.clear()
             row = self.comment_model.row_of(added.id)
@@ -629,7 +630,7 @@ class OpenCommentsView(QWidget):
     def on_resolve_button_clicked(self) -> None:
         c = self.selected_comment()
         if c is not None:
-            self.hub.call(lambda s: s.review.set_comment_resolved(c.id, True))
+            self.hub.run_without_undo(lambda s: s.review.set_comment_resolved(c.id, True))
 
     def _update(self) -> None:
         n = self.model.rowCount()

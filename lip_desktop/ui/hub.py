@@ -1,7 +1,8 @@
 """One hub per open catalogue: the service, the undo stack and the change broadcast.
 
-Widgets never talk to each other about data. They call ``execute`` (undoable edits) or
-``call`` (other operations); the hub runs it, shows a refusal in German, and broadcasts
+Widgets never talk to each other about data. They call ``run_undoable`` (an edit as a
+``Command``, pushed on the undo stack) or ``run_without_undo`` (votes, imports and other
+service calls that are final); the hub runs it, shows a refusal in German, and broadcasts
 the ``Changes`` summary on ``sig_catalogue_changed``; every view refreshes just what the
 summary names.
 """
@@ -49,7 +50,7 @@ class CatalogueHub(QObject):
     def report(self, error: LipError) -> None:
         dialogs.show_error(self.error_parent, error)
 
-    def execute(self, command: Command) -> bool:
+    def run_undoable(self, command: Command) -> bool:
         """Apply an undoable edit. Refused: German message, nothing changed, False."""
         try:
             changes = command.apply(self.service)
@@ -62,7 +63,7 @@ class CatalogueHub(QObject):
         self.sig_status.emit(self.tr("Gespeichert: %1").replace("%1", command.text))
         return True
 
-    def call(self, operation: Callable[[CatalogueService], Outcome[T]]) -> T | None:
+    def run_without_undo(self, operation: Callable[[CatalogueService], Outcome[T]]) -> T | None:
         """Run a service call that is not undoable (votes, imports). Refused: None."""
         try:
             outcome = operation(self.service)

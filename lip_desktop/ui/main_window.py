@@ -3,7 +3,7 @@
 The window owns the open catalogue's hub and builds the workspace on it: navigation tree
 and editor, the measure list, people and groups, open comments, the search panel and the
 side panel with history and comments. Every action is a menu entry with a shortcut; the
-edits go through ``hub.execute`` so that they are committed at once and undoable.
+edits go through ``hub.run_undoable`` so that they are committed at once and undoable.
 """
 
 from __future__ import annotations
@@ -690,7 +690,7 @@ class MainWindow(QMainWindow):
             self.tr("Ziel anlegen"), lambda s: s.structure.add_goal(field_id, title,
                                                                     parent_id), "goal"
         )
-        if self.hub.execute(command):
+        if self.hub.run_undoable(command):
             self._select_new("goal", command.record_id)
 
     def add_action_field(self) -> None:
@@ -699,7 +699,7 @@ class MainWindow(QMainWindow):
         name = self.tr("Neues Handlungsfeld")
         command = AddRecord(self.tr("Handlungsfeld anlegen"),
                             lambda s: s.structure.add_action_field(name), "action_field")
-        if self.hub.execute(command):
+        if self.hub.run_undoable(command):
             self._select_new("action_field", command.record_id)
 
     def add_section(self) -> None:
@@ -708,7 +708,7 @@ class MainWindow(QMainWindow):
         title = self.tr("Neuer Abschnitt")
         command = AddRecord(self.tr("Abschnitt anlegen"),
                             lambda s: s.structure.add_strategy_section(title), "strategy_section")
-        if self.hub.execute(command):
+        if self.hub.run_undoable(command):
             self._select_new("strategy_section", command.record_id)
 
     def add_subgoal(self) -> None:
@@ -722,7 +722,7 @@ class MainWindow(QMainWindow):
             lambda s: s.structure.add_goal(goal.action_field_id, title, rid),
             "goal",
         )
-        if self.hub.execute(command):
+        if self.hub.run_undoable(command):
             self._select_new("goal", command.record_id)
 
     def add_measure(self) -> None:
@@ -735,7 +735,7 @@ class MainWindow(QMainWindow):
             self.tr("Maßnahme anlegen"), lambda s: s.structure.add_measure(goal_id,
                                                                            title), "measure"
         )
-        if self.hub.execute(command):
+        if self.hub.run_undoable(command):
             self._select_new("measure", command.record_id)
 
     def duplicate_selected(self) -> None:
@@ -745,7 +745,7 @@ class MainWindow(QMainWindow):
         command = AddRecord(
             self.tr("Maßnahme duplizieren"), lambda s: s.structure.duplicate_measure(rid), "measure"
         )
-        if self.hub.execute(command):
+        if self.hub.run_undoable(command):
             self._select_new("measure", command.record_id)
 
     def delete_selected(self) -> None:
@@ -759,7 +759,7 @@ class MainWindow(QMainWindow):
         question += " " + self.tr("(Rückgängig mit Strg+Z)")
         if not dialogs.ask(self, self.tr("Löschen"), question):
             return
-        self.hub.execute(DeleteRecord(kind, rid, self.tr("„%1“ löschen").replace("%1", label)))
+        self.hub.run_undoable(DeleteRecord(kind, rid, self.tr("„%1“ löschen").replace("%1", label)))
 
     def move_selected(self, step: int) -> None:
         kind, rid = self.current()
@@ -774,7 +774,7 @@ class MainWindow(QMainWindow):
             command = MoveSibling(kind, rid, target, self.tr("Verschieben"))
         else:
             return
-        if self.hub.execute(command):
+        if self.hub.run_undoable(command):
             self.on_hub_record_selected(kind, rid)
 
     def move_selected_to_goal(self) -> None:
@@ -789,7 +789,7 @@ class MainWindow(QMainWindow):
         if not ok or choice not in labels:
             return
         goal_id = goals[labels.index(choice)][0]
-        self.hub.execute(
+        self.hub.run_undoable(
             MoveMeasure(rid, goal_id, 1 << 20, self.tr("Maßnahme zu anderem Ziel verschieben"))
         )
         self.on_hub_record_selected("measure", rid)
@@ -811,7 +811,7 @@ class MainWindow(QMainWindow):
             ),
         ):
             return
-        count = self.hub.call(lambda s: s.structure.renumber())
+        count = self.hub.run_without_undo(lambda s: s.structure.renumber())
         if count is not None:
             self.statusBar().showMessage(
                 self.tr("%1 Kennungen neu vergeben.").replace("%1", str(count)), 6000

@@ -15,8 +15,8 @@ not share it can have a *Sondervotum* (minority opinion) recorded under it.
   Sondervoten, with forms to add a compromise and a Sondervotum.
 
 Adding and removing positions and compromises are undoable commands; status, text of a
-compromise, settled positions and Sondervoten go through ``hub.call`` (the service has no
-undo for them). Everything is read with a fixed handful of queries per refresh
+compromise, settled positions and Sondervoten go through ``hub.run_without_undo`` (the
+service has no undo for them). Everything is read with a fixed handful of queries per refresh
 (``read_negotiation``), never one per row, and only when a change names positions,
 compromises, people or the sessions shown.
 """
@@ -240,7 +240,7 @@ class PositionTableModel(QAbstractTableModel):
             self.sig_error.emit(error.message)
             return False
         self.sig_error.emit("")
-        return self._hub.execute(UpdateFields("position", position_id,
+        return self._hub.run_undoable(UpdateFields("position", position_id,
                                               {"text": cleaned["text"]},
                                               self.tr("Position ändern")))
 
@@ -509,7 +509,8 @@ class CompromiseTreeModel(QAbstractItemModel):
             self.sig_error.emit(self.tr("Der Text eines Kompromisses darf nicht leer sein."))
             return False
         self.sig_error.emit("")
-        return self._hub.call(lambda s: s.negotiation.update_compromise(compromise_id, text=text)) \
+        return self._hub.run_without_undo(lambda s: s.negotiation.update_compromise(compromise_id,
+                                                                                    text=text)) \
             is not None
 
     def set_status(self, compromise_id: str, status: str) -> bool:
@@ -525,7 +526,7 @@ class CompromiseTreeModel(QAbstractItemModel):
         if key == comp.status:
             return True
         self.sig_error.emit("")
-        return self._hub.call(lambda s: s.negotiation.update_compromise(compromise_id,
+        return self._hub.run_without_undo(lambda s: s.negotiation.update_compromise(compromise_id,
                                                                         status=key)) \
             is not None
 
@@ -547,7 +548,7 @@ class CompromiseTreeModel(QAbstractItemModel):
         if tuple(position_ids) == comp.position_ids:
             return True
         ids = list(position_ids)
-        return self._hub.call(
+        return self._hub.run_without_undo(
             lambda s: s.negotiation.update_compromise(compromise_id, position_ids=ids)) is not None
 
 
@@ -1042,7 +1043,7 @@ class NegotiationPanel(QWidget):
             lambda s: s.negotiation.add_position(st, sid, text, person_id=person_id, side=side,
                                      label=label, session_id=session),
             "position")
-        return command.record_id if self.hub.execute(command) else None
+        return command.record_id if self.hub.run_undoable(command) else None
 
     def remove_position(self, position_id: str) -> bool:
         """Remove a position after asking (undoable). A position a compromise settles is
@@ -1054,7 +1055,7 @@ class NegotiationPanel(QWidget):
         if not dialogs.ask(self, self.tr("Position entfernen"),
                            self.tr("Die Position von %1 entfernen?").replace("%1", holder)):
             return False
-        return self.hub.execute(DeleteRecord("position", position_id,
+        return self.hub.run_undoable(DeleteRecord("position", position_id,
                                              self.tr("Position entfernen")))
 
     def on_add_position_button_clicked(self) -> None:
@@ -1102,7 +1103,7 @@ class NegotiationPanel(QWidget):
             lambda s: s.negotiation.add_compromise(st, sid, text, position_ids=ids, status=status,
                                        session_id=session),
             "compromise")
-        return command.record_id if self.hub.execute(command) else None
+        return command.record_id if self.hub.run_undoable(command) else None
 
     def remove_compromise(self, compromise_id: str) -> bool:
         """Remove a compromise with its Sondervoten after asking (undoable)."""
@@ -1112,13 +1113,13 @@ class NegotiationPanel(QWidget):
                            self.tr("Den Kompromiss mit seinen Sondervoten entfernen? Die "
                                    "Positionen bleiben erhalten.")):
             return False
-        return self.hub.execute(DeleteRecord("compromise", compromise_id,
+        return self.hub.run_undoable(DeleteRecord("compromise", compromise_id,
                                              self.tr("Kompromiss entfernen")))
 
     def add_dissent(self, compromise_id: str, text: str, *, person_id: str | None = None,
                     label: str = "") -> bool:
         """Record a Sondervotum of a person or a named group under a compromise."""
-        return self.hub.call(lambda s: s.negotiation.add_dissent(compromise_id, text,
+        return self.hub.run_without_undo(lambda s: s.negotiation.add_dissent(compromise_id, text,
                                                                  person_id=person_id,
                                                      label=label)) is not None
 
@@ -1136,7 +1137,7 @@ class NegotiationPanel(QWidget):
                            self.tr("Das Sondervotum von %1 entfernen? Das lässt sich nicht "
                                    "rückgängig machen.").replace("%1", holder)):
             return False
-        return self.hub.call(lambda s: s.negotiation.remove_dissent(compromise_id,
+        return self.hub.run_without_undo(lambda s: s.negotiation.remove_dissent(compromise_id,
                                                                     index)) is not None
 
     def on_add_compromise_button_clicked(self) -> None:

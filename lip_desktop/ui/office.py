@@ -188,7 +188,7 @@ def export_word(
         if written is None:
             return
         if raise_version:
-            hub.call(lambda s: s.structure.update_catalogue(draft_version=version))
+            hub.run_without_undo(lambda s: s.structure.update_catalogue(draft_version=version))
         window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Word-Entwurf geschrieben: %1").replace(
                 "%1", str(written)

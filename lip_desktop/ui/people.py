@@ -180,7 +180,7 @@ class PeopleModel(ListTableModel[Person]):
             return True
         label = self.tr("%1 ändern").replace("%1", self.headerData(
             index.column(), Qt.Orientation.Horizontal) or key)
-        return self._hub.execute(UpdateFields("person", p.id, {key: value}, label=label))
+        return self._hub.run_undoable(UpdateFields("person", p.id, {key: value}, label=label))
 
 
 # --- groups ----------------------------------------------------------------------------
@@ -280,7 +280,7 @@ class GroupModel(ListTableModel[GroupSummary]):
         g = self.rows[index.row()]
         if value.strip() == g.name:
             return True
-        return self._hub.execute(UpdateFields("group", g.id, {"name": value.strip()},
+        return self._hub.run_undoable(UpdateFields("group", g.id, {"name": value.strip()},
                                               label=self.tr("Gruppenname ändern")))
 
 
@@ -396,7 +396,7 @@ class MemberModel(ListTableModel[MemberRow]):
         if value == r.role:
             return True
         gid, pid = self._group_id, r.person_id
-        self._hub.call(lambda s: s.people.set_member(gid, pid, value))
+        self._hub.run_without_undo(lambda s: s.people.set_member(gid, pid, value))
         # ``set_member`` returns nothing either way; the refreshed row tells.
         row = self.row_of(pid)
         return row >= 0 and self.rows[row].role == value
@@ -621,7 +621,7 @@ class PeopleView(QWidget):
         side = str(self.new_side.currentData())
         command = AddRecord(self.tr("Person hinzufügen"),
                             lambda s: s.people.add_person(name, side, organisation), "person")
-        if self.hub.execute(command) and command.record_id is not None:
+        if self.hub.run_undoable(command) and command.record_id is not None:
             self.new_name.clear()
             self.new_organisation.clear()
             self.select_person(command.record_id)
@@ -633,7 +633,7 @@ class PeopleView(QWidget):
         person = self.people_model.person(self.people_model.row_of(person_id))
         question = self.tr("„%1“ aus der Personenliste entfernen?").replace("%1", person.name)
         if dialogs.ask(self, self.tr("Person entfernen"), question):
-            self.hub.execute(DeleteRecord("person", person_id, self.tr("Person entfernen")))
+            self.hub.run_undoable(DeleteRecord("person", person_id, self.tr("Person entfernen")))
 
     def on_new_group_field_changed(self, _index: int) -> None:
         """Suggest "Expert*innengruppe <Handlungsfeld>" unless the user typed a name."""
@@ -651,7 +651,7 @@ class PeopleView(QWidget):
             return
         command = AddRecord(self.tr("Gruppe anlegen"),
                             lambda s: s.people.add_group(field_id, name), "group")
-        if self.hub.execute(command) and command.record_id is not None:
+        if self.hub.run_undoable(command) and command.record_id is not None:
             self.select_group(command.record_id)
 
     def on_add_member_clicked(self) -> None:
@@ -660,7 +660,7 @@ class PeopleView(QWidget):
         if group_id is None or not person_id:
             return
         role = str(self.candidate_role.currentData())
-        self.hub.call(lambda s: s.people.set_member(group_id, person_id, role))
+        self.hub.run_without_undo(lambda s: s.people.set_member(group_id, person_id, role))
         self.select_member(person_id)
 
     def on_remove_member_clicked(self) -> None:
@@ -668,7 +668,7 @@ class PeopleView(QWidget):
         person_id = self.selected_member_id()
         if group_id is None or person_id is None:
             return
-        self.hub.call(lambda s: s.people.set_member(group_id, person_id, None))
+        self.hub.run_without_undo(lambda s: s.people.set_member(group_id, person_id, None))
 
     def on_group_selection_changed(self, _selected: QItemSelection,
                                    _deselected: QItemSelection) -> None:

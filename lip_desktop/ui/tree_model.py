@@ -309,7 +309,7 @@ class CatalogueTreeModel(QAbstractItemModel):
         measure_id = bytes(data.data(MEASURE_MIME).data()).decode()
         target = self.node(parent)
         index = self.measure_index_for_row(target, row)
-        self._hub.execute(MoveMeasure(measure_id, target.record_id, index))
+        self._hub.run_undoable(MoveMeasure(measure_id, target.record_id, index))
         return False
 
     def measure_index_for_row(self, goal: Node, row: int) -> int:

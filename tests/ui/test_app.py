@@ -202,7 +202,7 @@ def test_search_index_is_rebuilt_in_the_background_after_an_edit(
     panel = window.search
     panel.search_now()  # builds the first index
     mid = measure_id(window, "BIL-M1.1.1")
-    hub.execute(UpdateFields("measure", mid, {"title": "Quartiersbrücken Zwergenland"}))
+    hub.run_undoable(UpdateFields("measure", mid, {"title": "Quartiersbrücken Zwergenland"}))
     assert panel.stale
     qtbot.waitUntil(lambda: not panel.stale, timeout=10_000)
     qtbot.keyClicks(panel.edit, "zwergenland")

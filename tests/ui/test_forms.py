@@ -116,7 +116,7 @@ def test_stack_shows_the_form_of_the_record_and_an_empty_page_otherwise(
 
 def test_deleting_the_shown_record_shows_the_empty_page(stack: EditorStack, hub: Any) -> None:
     stack.show_record("measure", MEASURE)
-    assert hub.execute(DeleteRecord("measure", MEASURE))
+    assert hub.run_undoable(DeleteRecord("measure", MEASURE))
     assert stack.currentWidget() is stack.empty_page
     hub.undo_stack.undo()
     stack.show_record("measure", MEASURE)
@@ -467,7 +467,7 @@ def test_new_terminology_rules_apply_at_once(qtbot: Any, form: MeasureForm, hub:
     form.funding.selectAll()
     qtbot.keyClicks(form.funding, "Sondertopf Willkommenskultur")
     assert form.funding.findings() == []
-    assert hub.execute(AddRecord("Begriffsregel anlegen",
+    assert hub.run_undoable(AddRecord("Begriffsregel anlegen",
                                  lambda s: s.people.add_term_rule("Willkommenskultur",
                                                            "Anerkennungskultur"),
                                  "terminology"))

@@ -276,7 +276,7 @@ def test_an_edit_updates_the_row_without_a_reset(view: Any, hub: Any, qtbot: Any
     view.model.layoutChanged.connect(lambda: resets.append("layout"))
     measure_id = MEASURES["SOZ-M1.1"]["id"]
     with qtbot.waitSignal(view.model.dataChanged) as blocker:
-        assert hub.execute(UpdateFields("measure", measure_id, {"title": "X"}))
+        assert hub.run_undoable(UpdateFields("measure", measure_id, {"title": "X"}))
     top_left, bottom_right = blocker.args[:2]
     assert top_left.row() == bottom_right.row() == view.model.row_of(measure_id)
     row = row_of_code(view.proxy, "SOZ-M1.1")
@@ -290,7 +290,7 @@ def test_an_edit_that_leaves_the_filter_hides_the_row(view: Any, hub: Any) -> No
     view.status_combo.setCurrentIndex(view.status_combo.findData("agreed"))
     before = shown(view.proxy)
     assert "SOZ-M1.1" in before
-    hub.execute(UpdateFields("measure", MEASURES["SOZ-M1.1"]["id"], {"status": "deferred"}))
+    hub.run_undoable(UpdateFields("measure", MEASURES["SOZ-M1.1"]["id"], {"status": "deferred"}))
     assert shown(view.proxy) == before - {"SOZ-M1.1"}
     assert view.count_label.text() == f"{len(before) - 1} von 21 Maßnahmen"
 
@@ -301,13 +301,14 @@ def test_added_and_deleted_measures_are_inserted_and_removed(view: Any, hub: Any
     view.model.modelReset.connect(lambda: resets.append(True))
     goal_id = MEASURES["JUG-M1.1"]["goal_id"]
     with qtbot.waitSignal(view.model.rowsInserted):
-        added = hub.call(lambda s: s.structure.add_measure(goal_id, "Neue Maßnahme", cost_eur=1.0))
+        added = hub.run_without_undo(lambda s: s.structure.add_measure(goal_id, "Neue Maßnahme",
+                                                                       cost_eur=1.0))
     assert added is not None
     assert view.count_label.text() == "22 von 22 Maßnahmen"
     row = view.model.row_of(added.id)
     assert view.model.index(row, COL_TITLE).data() == "Neue Maßnahme"
     with qtbot.waitSignal(view.model.rowsRemoved):
-        hub.call(lambda s: s.structure.delete_measure(added.id))
+        hub.run_without_undo(lambda s: s.structure.delete_measure(added.id))
     assert view.model.row_of(added.id) == -1
     assert shown(view.proxy) == ALL
     assert resets == []
@@ -317,9 +318,9 @@ def test_counts_and_goal_names_follow_their_records(view: Any, hub: Any) -> None
     m = MEASURES["JUG-M1.1"]
     row = view.model.row_of(m["id"])
     before = view.model.index(row, COL_INDICATORS).data()
-    hub.call(lambda s: s.structure.add_indicator(m["id"], "Teilnehmende Schulen"))
+    hub.run_without_undo(lambda s: s.structure.add_indicator(m["id"], "Teilnehmende Schulen"))
     assert view.model.index(row, COL_INDICATORS).data() == before + 1
-    hub.execute(UpdateFields("goal", m["goal_id"], {"title": "Neuer Zieltitel"}))
+    hub.run_undoable(UpdateFields("goal", m["goal_id"], {"title": "Neuer Zieltitel"}))
     assert view.model.index(row, COL_GOAL).data().endswith("Neuer Zieltitel")
 
 
@@ -446,7 +447,7 @@ def test_search_panel_follows_changes_lazily(panel: SearchPanel, hub: Any) -> No
     panel.search_now()
     assert panel.model.rowCount() >= 1 and not panel.stale
     measure_id = MEASURES["SOZ-M2.1"]["id"]
-    hub.execute(UpdateFields("measure", measure_id, {"title": "Zauberwort-Prüfung"}))
+    hub.run_undoable(UpdateFields("measure", measure_id, {"title": "Zauberwort-Prüfung"}))
     assert panel.stale
     panel.edit.setText("zauberwort pruefung")
     panel.search_now()
@@ -460,7 +461,7 @@ def test_hits_of_a_deleted_record_disappear_at_once(panel: SearchPanel, hub: Any
     panel.search_now()
     measure_id = MEASURES["JUG-M1.1"]["id"]
     assert measure_id in {panel.model.hit(r).record_id for r in range(panel.model.rowCount())}
-    assert hub.call(lambda s: s.structure.delete_measure(measure_id)) is not None
+    assert hub.run_without_undo(lambda s: s.structure.delete_measure(measure_id)) is not None
     assert measure_id not in {panel.model.hit(r).record_id
                               for r in range(panel.model.rowCount())}
 

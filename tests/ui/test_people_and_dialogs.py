@@ -103,7 +103,7 @@ def test_parity_counts_only_voting_members_per_side() -> None:
 def test_catalogue_check_and_view_agree_on_parity(hub: Any) -> None:
     group_id = _id_of(hub, orm.GroupRow, name="Expert*innengruppe Bildung")
     person_id = _id_of(hub, orm.PersonRow, name="Jan Kowalczyk")
-    hub.call(lambda s: s.people.set_member(group_id, person_id, "member"))
+    hub.run_without_undo(lambda s: s.people.set_member(group_id, person_id, "member"))
     with hub.catalogue.read() as conn:
         findings = check_document(load_document(conn))
     texts = [f.message for f in findings if f.record_id == group_id]
@@ -346,7 +346,7 @@ def test_settings_dialog_saves_and_the_next_edit_carries_the_name(
         "Jürgen Öztürk", str(tmp_path), "en")
     assert hub.catalogue.actor == "Jürgen Öztürk"
     sommer = _id_of(hub, orm.PersonRow, name="Birgit Sommer")
-    hub.execute(UpdateFields("person", sommer, {"organisation": "Fachbereich Bildung"}))
+    hub.run_undoable(UpdateFields("person", sommer, {"organisation": "Fachbereich Bildung"}))
     assert hub.service.history.entries("person", sommer)[0].actor == "Jürgen Öztürk"
 
 
@@ -409,7 +409,7 @@ def test_glossary_report_lists_the_demo_terms_and_jumps_to_the_record(
     # Fixing the text takes the finding off the report.
     measure = _id_of(hub, orm.MeasureRow, code="STK-M1.1")
     description = hub.record("measure", measure).description
-    hub.execute(UpdateFields("measure", measure, {
+    hub.run_undoable(UpdateFields("measure", measure, {
         "description": description.replace("Mehrheitsgesellschaft", "Mehrheitsbevölkerung")}))
     assert _column(report, 0) == ["Maßnahme SVI-M1.1"]
     assert dialog.report_summary.text() == "1 veralteter Begriff gefunden."
@@ -425,7 +425,8 @@ def test_side_panel_shows_the_history_after_an_edit(qtbot: Any, hub: Any) -> Non
     panel.show_record("measure", measure)
     assert panel.title_label.text().startswith("Maßnahme BIL-M1.1 ")
     old_title = hub.record("measure", measure).title
-    hub.execute(UpdateFields("measure", measure, {"title": "Elternlotsinnen an allen Schulen"}))
+    hub.run_undoable(UpdateFields("measure", measure,
+                                  {"title": "Elternlotsinnen an allen Schulen"}))
     model = panel.history_model
     assert model.rowCount() >= 1
     assert re.fullmatch(r"\d\d\.\d\d\.\d{4} \d\d:\d\d", model.index(0, 0).data())
@@ -436,7 +437,7 @@ def test_side_panel_shows_the_history_after_an_edit(qtbot: Any, hub: Any) -> Non
     assert change.startswith(old_title[:20])
     assert panel.title_label.text() == "Maßnahme BIL-M1.1 Elternlotsinnen an allen Schulen"
 
-    hub.execute(UpdateFields("measure", measure, {"status": "agreed", "cost_eur": 12500.0}))
+    hub.run_undoable(UpdateFields("measure", measure, {"status": "agreed", "cost_eur": 12500.0}))
     labels = {model.index(r, 2).data(): model.index(r, 3).data() for r in range(2)}
     assert labels["Status"].endswith("→ vereinbart")
     assert labels["Kosten (EUR)"].endswith("→ 12.500")
@@ -486,7 +487,8 @@ def test_open_comments_lists_unresolved_ones_and_hides_resolved(qtbot: Any, hub:
     assert view.count_label.text() == "2 offene Kommentare"
 
     goal = _id_of(hub, orm.GoalRow, code="BIL-Z1.2")
-    added = hub.call(lambda s: s.review.add_review_comment("goal", goal, "Auch Klasse 6 nennen.",
+    added = hub.run_without_undo(lambda s: s.review.add_review_comment("goal", goal,
+                                                                       "Auch Klasse 6 nennen.",
                                                     author="Dirk Brandes"))
     assert model.rowCount() == 3
     _pick(view.source_combo, "manual")
@@ -529,7 +531,7 @@ def _report_model(hub: Any) -> TermReportModel:
 
 def _history_model(hub: Any) -> HistoryModel:
     measure = _id_of(hub, orm.MeasureRow, code="BIL-M1.1")
-    hub.execute(UpdateFields("measure", measure, {"title": "Neuer Titel"}))
+    hub.run_undoable(UpdateFields("measure", measure, {"title": "Neuer Titel"}))
     model = HistoryModel(hub)
     model.set_record("measure", measure)
     return model

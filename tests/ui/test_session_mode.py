@@ -383,7 +383,7 @@ def test_refused_attendance_change_reverts_the_toggle(qtbot: Any, hub: Any,
     sommer = person_id(hub, "Birgit Sommer")
     vote = hub.service.votes.open_vote(sid, "Sprachcafés verstetigen?").value.vote
     hub.service.votes.cast_ballot(vote.id, sommer, choice="yes")
-    hub.call(lambda s: s.votes.close_vote(vote.id))
+    hub.run_without_undo(lambda s: s.votes.close_vote(vote.id))
     click_member(qtbot, window, hub, "Birgit Sommer")
     assert window.attendance_buttons[sommer].isChecked()  # back to present
     assert answers.shown, "the refusal is shown in German"
@@ -399,7 +399,7 @@ def test_closing_is_refused_while_a_vote_is_open(qtbot: Any, hub: Any,
     assert not window.close_session()
     assert "läuft noch eine Abstimmung" in answers.texts()
     assert not window.read_only
-    hub.call(lambda s: s.votes.close_vote(vote.id))
+    hub.run_without_undo(lambda s: s.votes.close_vote(vote.id))
     answers.yes = False
     assert not window.close_session()  # the facilitator said no
     answers.yes = True

@@ -62,12 +62,12 @@ def test_edits_update_rows_and_structure(qtbot: Any, hub: Any) -> None:
     mid = measure.data(RecordIdRole)
     assert measure.data(RecordTypeRole) == "measure"
     with qtbot.waitSignal(model.dataChanged):
-        hub.execute(UpdateFields("measure", mid, {"title": "Neuer Titel"}))
+        hub.run_undoable(UpdateFields("measure", mid, {"title": "Neuer Titel"}))
     assert find(model, "BIL-M2.1 Neuer Titel", z2).isValid()
 
     goal_id = z2.data(RecordIdRole)
     before = model.rowCount(z2)
-    hub.execute(AddRecord("Maßnahme anlegen",
+    hub.run_undoable(AddRecord("Maßnahme anlegen",
                           lambda s: s.structure.add_measure(goal_id, "Frisch"), "measure"))
     assert model.rowCount(z2) == before + 1
     assert children(model, z2)[-1].endswith("Frisch")
@@ -86,7 +86,7 @@ def test_moving_and_deleting_follow_the_catalogue(hub: Any) -> None:
     bil = find(model, "BIL ")
     target = find(model, "BIL-Z1 ", bil)
     children(model, target)
-    hub.execute(MoveMeasure(mid, target.data(RecordIdRole), 0))
+    hub.run_undoable(MoveMeasure(mid, target.data(RecordIdRole), 0))
     moved = [c for c in children(model, target) if not c.startswith("BIL-Z")]
     assert moved[0].startswith("SOZ-M1.1")  # first measure; the code stays
     assert not any(c.startswith("SOZ-M1.1 ") for c in children(model, z1))
@@ -94,11 +94,11 @@ def test_moving_and_deleting_follow_the_catalogue(hub: Any) -> None:
     assert any(c.startswith("SOZ-M1.1 ") for c in children(model, z1))
 
     order = children(model, soz)
-    hub.execute(MoveSibling("goal", find(model, order[0][:7], soz).data(RecordIdRole), 1))
+    hub.run_undoable(MoveSibling("goal", find(model, order[0][:7], soz).data(RecordIdRole), 1))
     assert children(model, soz)[:2] == [order[1], order[0]]
 
     gone = find(model, "SOZ-Z1 ", soz)
-    hub.execute(DeleteRecord("goal", gone.data(RecordIdRole)))
+    hub.run_undoable(DeleteRecord("goal", gone.data(RecordIdRole)))
     assert not any(c.startswith("SOZ-Z1 ") for c in children(model, soz))
     hub.undo_stack.undo()
     assert any(c.startswith("SOZ-Z1 ") for c in children(model, soz))

@@ -144,7 +144,8 @@ def test_yes_no_with_parity_clicked_into_the_grid(hub: Any, room: Room, panel: V
     assert not any(b.isChecked() for b in entry.buttons[external[1]].values())
 
     # The facilitator is no voter: the service refuses, in German, and stores nothing.
-    assert hub.call(lambda s: s.votes.cast_ballot(vote_id, room.facilitator, choice="yes")) is None
+    assert hub.run_without_undo(lambda s: s.votes.cast_ballot(vote_id, room.facilitator,
+                                                              choice="yes")) is None
     assert "nicht stimmberechtigt" in answers.texts()
     assert room.facilitator not in ballots(hub, vote_id)
 
@@ -199,7 +200,8 @@ def test_closing_freezes_and_the_annotation_stays_editable(
     assert not panel.close_button.isEnabled() and panel.new_round_button.isEnabled()
     assert panel.model.index(panel.model.row_of(vote_id), 2).data() == "abgeschlossen"
 
-    assert hub.call(lambda s: s.votes.cast_ballot(vote_id, room.members[4], choice="no")) is None
+    assert hub.run_without_undo(lambda s: s.votes.cast_ballot(vote_id, room.members[4],
+                                                              choice="no")) is None
     assert "abgeschlossen" in answers.shown[-1][1]
     assert ballots(hub, vote_id) == dict.fromkeys(room.members[:3], "yes")
 
@@ -318,7 +320,8 @@ def test_consent_with_passive_option_ranking_and_new_round(
     assert ranking.index(2, 1).data() == PASSIVE_OPTION
 
     # Out of range is refused by the model; "–" takes a rating back.
-    assert hub.call(lambda s: s.votes.cast_ballot(vote_id, room.members[5], option_id=passive,
+    assert hub.run_without_undo(lambda s: s.votes.cast_ballot(vote_id, room.members[5],
+                                                              option_id=passive,
                                             resistance=11)) is None
     assert "von 0 bis 10" in answers.texts()
     entry.spin(passive, room.members[3]).setValue(entry.UNRATED)
@@ -352,7 +355,7 @@ def test_form_prefills_from_agenda_item_and_group_defaults(hub: Any, room: Room,
     hub.service.people.set_group_vote_defaults(meeting.group_id, "yes_no", {
         "quorum_min_present": 5, "majority": "two_thirds", "parity": True})
     item = meeting.agenda[2]  # Übergangscoaching, a measure
-    hub.call(lambda s: s.meetings.set_current_item(room.session_id, item.id, now=T0))
+    hub.run_without_undo(lambda s: s.meetings.set_current_item(room.session_id, item.id, now=T0))
     measure = hub.record("measure", item.subject_id)
     panel.new_button.click()
     assert form.question.text() == (
@@ -370,7 +373,8 @@ def test_form_prefills_from_agenda_item_and_group_defaults(hub: Any, room: Room,
     assert "Quorum: mindestens 6" in panel.info_label.text()
 
     goal_item = meeting.agenda[3]  # a goal: its measures can become options
-    hub.call(lambda s: s.meetings.set_current_item(room.session_id, goal_item.id, now=T0))
+    hub.run_without_undo(lambda s: s.meetings.set_current_item(room.session_id, goal_item.id,
+                                                               now=T0))
     panel.new_button.click()
     assert form.goal_measures_button.isEnabled()
     form.method.setCurrentIndex(form.method.findData("dots"))
@@ -433,7 +437,7 @@ def test_projector_shows_agenda_item_and_countdown(hub: Any, room: Room,
     room.clock.advance(minutes=15)
     assert projector.time_label.text() == "−01:00"  # overrun, in red
     assert "#c62828" in projector.time_label.styleSheet()
-    hub.call(lambda s: s.meetings.set_current_item(room.session_id, agenda[1].id,
+    hub.run_without_undo(lambda s: s.meetings.set_current_item(room.session_id, agenda[1].id,
                                           now=room.clock.now()))
     assert projector.item_label.text() == agenda[1].title
     assert projector.time_label.text() == f"{agenda[1].minutes:02d}:00"
@@ -519,7 +523,8 @@ def test_projector_never_shows_private_notes(hub: Any, room: Room, panel: VotePa
                                              projector: ProjectorWindow) -> None:
     vote_id = open_vote(panel, "Öffentliche Frage")
     panel.yes_no.button(room.members[0], "yes").click()
-    hub.call(lambda s: s.meetings.update_session(room.session_id, notes="Zebrafink vertraulich"))
+    hub.run_without_undo(lambda s: s.meetings.update_session(room.session_id,
+                                                             notes="Zebrafink vertraulich"))
     panel.close_button.click()
     panel.note_edit.setPlainText("Okapi-Anmerkung")
     panel.save_note_button.click()

@@ -298,7 +298,7 @@ class RecordForm(QWidget):
         if cleaned[key] == b.stored:
             b.shown = value
             return True
-        if not self.hub.execute(UpdateFields(self.record_type, self.record_id,
+        if not self.hub.run_undoable(UpdateFields(self.record_type, self.record_id,
                                              {key: cleaned[key]})):
             # The hub has shown why (e.g. a code already in use); keep the input.
             self._set_error(b, self.tr("Nicht gespeichert – siehe Meldung."))

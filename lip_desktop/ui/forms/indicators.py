@@ -163,7 +163,7 @@ class IndicatorTableModel(QAbstractTableModel):
             self.sig_error.emit(error.message)
             return False
         self.sig_error.emit("")
-        return self._hub.execute(UpdateFields("indicator", row.id, {key: cleaned[key]}))
+        return self._hub.run_undoable(UpdateFields("indicator", row.id, {key: cleaned[key]}))
 
     @staticmethod
     def _parse(key: str, value: Any) -> Any:
@@ -194,13 +194,13 @@ class IndicatorTableModel(QAbstractTableModel):
             return None
         command = AddRecord(self.tr("Indikator hinzufügen"),
                             lambda s: s.structure.add_indicator(measure_id, name), "indicator")
-        return command.record_id if self._hub.execute(command) else None
+        return command.record_id if self._hub.run_undoable(command) else None
 
     def remove_row(self, row: int) -> bool:
         """Delete the indicator in ``row`` (undoable: undo restores it unchanged)."""
         if not 0 <= row < len(self._rows):
             return False
-        return self._hub.execute(DeleteRecord("indicator", self._rows[row].id,
+        return self._hub.run_undoable(DeleteRecord("indicator", self._rows[row].id,
                                               self.tr("Indikator entfernen")))
 
     # --- refresh -----------------------------------------------------------------------

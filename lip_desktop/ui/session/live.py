@@ -737,7 +737,7 @@ class LiveSessionWindow(QMainWindow):
     # --- service calls -----------------------------------------------------------------
 
     def _call(self, operation: Callable[[CatalogueService], Outcome[Any]]) -> Any:
-        """Like ``hub.call``, with the refusal shown over this window."""
+        """Like ``hub.run_without_undo``, with the refusal shown over this window."""
         try:
             outcome = operation(self.hub.service)
         except LipError as error:
@@ -878,7 +878,7 @@ class LiveSessionWindow(QMainWindow):
         else:
             command = AddRecord(self.tr("Ziel erfassen"),
                                 lambda s: s.structure.add_goal(pid, title), "goal")
-        if not self.hub.execute(command) or command.record_id is None:
+        if not self.hub.run_undoable(command) or command.record_id is None:
             return None
         record = self.hub.record(command.record_type, command.record_id)
         label = f"{enums.label(enums.SUBJECT_TYPE, command.record_type)} {record.code}: {title}"
@@ -973,7 +973,7 @@ class LiveSessionWindow(QMainWindow):
         text = self.notes_edit.toPlainText()
         if self._closed or text == self.state.meeting.notes:
             return
-        self.hub.execute(UpdateFields("session", self.session_id, {"notes": text},
+        self.hub.run_undoable(UpdateFields("session", self.session_id, {"notes": text},
                                       self.tr("Notizen zur Sitzung ändern")))
 
     def commit_pending(self) -> None:

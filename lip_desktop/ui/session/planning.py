@@ -340,7 +340,7 @@ class SessionPlanningView(QWidget):
     # --- service calls -----------------------------------------------------------------
 
     def _call(self, operation: Callable[[CatalogueService], Outcome[Any]]) -> Any:
-        """Like ``hub.call``, with the refusal shown over this view."""
+        """Like ``hub.run_without_undo``, with the refusal shown over this view."""
         try:
             outcome = operation(self.hub.service)
         except LipError as error:
@@ -661,7 +661,7 @@ class SessionPlanningView(QWidget):
         changed = {k: v for k, v in changes.items() if getattr(meeting, k) != v}
         if not changed:
             return
-        if not self.hub.execute(UpdateFields("session", meeting.id, changed)):
+        if not self.hub.run_undoable(UpdateFields("session", meeting.id, changed)):
             self._show_session()  # refused: show what is stored
 
     def on_title_edited(self) -> None:

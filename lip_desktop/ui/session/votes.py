@@ -564,7 +564,7 @@ class NewVoteForm(QWidget):
         subject = self._subject if self.subject_check.isChecked() else None
         question = self.question.text().strip()
         rule = self.rule()
-        state = self._hub.call(lambda s: s.votes.open_vote(
+        state = self._hub.run_without_undo(lambda s: s.votes.open_vote(
             self._session_id, question, method, rule, labels,
             subject_type=subject[0] if subject else None,
             subject_id=subject[1] if subject else None, option_subjects=subjects))
@@ -600,7 +600,7 @@ class _Entry(QWidget):
     def _submit(self, operation: Callable[[CatalogueService], Outcome[VoteState]]) -> bool:
         """Store one entry. The hub's broadcast refreshes the panel on success; after a
         refusal the grid shows the stored state again (the spin box springs back)."""
-        if self._hub.call(operation) is not None:
+        if self._hub.run_without_undo(operation) is not None:
             return True
         if self.state is not None:
             self.set_state(self._hub.service.votes.get_vote(self.vote_id))
@@ -1133,7 +1133,7 @@ class VotePanel(QWidget):
         subjects: list[tuple[str, str] | None] = [
             (o.subject_type, o.subject_id) if o.subject_type and o.subject_id else None
             for o in vote.options]
-        state = self._hub.call(lambda s: s.votes.open_vote(
+        state = self._hub.run_without_undo(lambda s: s.votes.open_vote(
             self._session_id, vote.question, vote.method, vote.rule,
             [o.label for o in vote.options], subject_type=vote.subject_type,
             subject_id=vote.subject_id, option_subjects=subjects))
@@ -1152,7 +1152,7 @@ class VotePanel(QWidget):
                 "Abstimmung schließen? Danach können Stimmen und Ergebnis nicht mehr "
                 "geändert werden; eine Anmerkung bleibt möglich.")):
             return False
-        return self._hub.call(lambda s: s.votes.close_vote(vote_id)) is not None
+        return self._hub.run_without_undo(lambda s: s.votes.close_vote(vote_id)) is not None
 
     def save_note(self) -> bool:
         """Store the annotation (also after closing: it changes no figure)."""
@@ -1162,7 +1162,7 @@ class VotePanel(QWidget):
         note = self.note_edit.toPlainText()
         if note == self._stored_note:
             return True
-        if self._hub.call(lambda s: s.votes.annotate_vote(vote_id, note)) is None:
+        if self._hub.run_without_undo(lambda s: s.votes.annotate_vote(vote_id, note)) is None:
             return False
         self._stored_note = note
         return True
