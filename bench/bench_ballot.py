@@ -109,9 +109,9 @@ def make_catalogue(work: Path, size: str) -> tuple[Any, dict[str, Any]]:
 
 
 def prepare_session(service: Any, group_id: str, members: list[str]) -> str:
-    session = service.meetings.add_session(group_id, "Bench-Sitzung", "2027-01-19T17:00").value
+    session = service.meetings.add_meeting(group_id, "Bench-Sitzung", "2027-01-19T17:00").value
     service.meetings.add_agenda_item(session.id, "Abstimmungen", 60)
-    service.meetings.start_session(session.id)
+    service.meetings.start_meeting(session.id)
     for person_id in members:
         service.meetings.set_attendance(session.id, person_id, True)
     return str(session.id)

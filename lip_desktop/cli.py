@@ -162,8 +162,8 @@ def cmd_import_json(args: argparse.Namespace) -> int:
         reports: list[interchange.ImportReport] = []
         actor = default_actor()
 
-        def fill(session: Any) -> None:
-            reports.append(interchange.import_into_new(session, doc, actor))
+        def fill(db: Any) -> None:
+            reports.append(interchange.import_into_new(db, doc, actor))
 
         Catalogue.create(target, fill, actor=actor).close()
         report = reports[0]

@@ -33,7 +33,7 @@ def shoot_session(app: object, window: object) -> None:
     live = window.sessions_view.open_live_window(sid, clock)  # type: ignore[attr-defined]
     live.resize(1400, 860)
     live.start_session()
-    meeting = hub.service.meetings.get_session(sid)
+    meeting = hub.service.meetings.get_meeting(sid)
     group = hub.record("group", meeting.group_id)
     for member in group.members:
         if member.role == "member":

@@ -142,8 +142,8 @@ class Catalogue:
         path = Path(path).expanduser().absolute()
 
         def fill(engine: Engine) -> None:
-            with storage.write_session(engine) as session:
-                populate(session)
+            with storage.write_session(engine) as db:
+                populate(db)
 
         storage.create_file(path, fill)
         return cls.open(path, actor=actor)
@@ -157,8 +157,8 @@ class Catalogue:
             raise LipError("cannot_write", path=str(self.path),
                            reason="Der Katalog ist nur zum Lesen geöffnet.")
         self._check_open()
-        with storage.write_session(self.engine) as session:
-            yield session
+        with storage.write_session(self.engine) as db:
+            yield db
         self._changed_since_backup = True
 
     @contextlib.contextmanager

@@ -42,7 +42,7 @@ _UPDATE: dict[str, tuple[str, str]] = {
     "indicator": ("structure", "update_indicator"),
     "terminology": ("people", "update_term_rule"),
     "position": ("negotiation", "update_position"),
-    "session": ("meetings", "update_session"),
+    "session": ("meetings", "update_meeting"),
 }
 
 

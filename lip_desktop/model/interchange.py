@@ -54,11 +54,11 @@ class ImportReport:
     def summary(self) -> str:
         parts = []
         if any(self.created.values()):
-            parts.append("neu: " + ", ".join(SPECS[rt].count(n)
-                                             for rt, n in self.created.items() if n))
+            parts.append("neu: " + ", ".join(SPECS[record_type].count(n)
+                                             for record_type, n in self.created.items() if n))
         if any(self.updated.values()):
-            parts.append("geändert: " + ", ".join(SPECS[rt].count(n)
-                                                  for rt, n in self.updated.items() if n))
+            parts.append("geändert: " + ", ".join(SPECS[record_type].count(n)
+                                                  for record_type, n in self.updated.items() if n))
         return "; ".join(parts) if parts else "keine Änderung"
 
 
@@ -111,7 +111,7 @@ def clean_document(doc: Mapping[str, Any], *, require_all: bool = True,
     problems: list[LipError] = []
     warnings: list[str] = []
     known_top = {"format", "version", "exported_at", "catalogue",
-                 *(SPECS[rt].json_key for rt in COLLECTIONS)}
+                 *(SPECS[record_type].json_key for record_type in COLLECTIONS)}
     for key in doc:
         if key not in known_top:
             warnings.append(f"Unbekannter Schlüssel „{key}“ auf oberster Ebene wird ignoriert.")
@@ -129,21 +129,21 @@ def clean_document(doc: Mapping[str, Any], *, require_all: bool = True,
             catalogue = clean_record("catalogue", raw_cat, errors=problems, imported=True)
             _require_id("catalogue", raw_cat, problems)
     records: dict[str, list[dict[str, Any]]] = {}
-    for rt in COLLECTIONS:
-        spec = SPECS[rt]
+    for record_type in COLLECTIONS:
+        spec = SPECS[record_type]
         items = doc.get(spec.json_key)
         if items is None:
             if require_all:
                 problems.append(ValidationError(
                     "required", record_type="Katalog", record="", field=spec.json_key,
                     field_key=spec.json_key))
-            records[rt] = []
+            records[record_type] = []
             continue
         if not isinstance(items, list):
             problems.append(ValidationError("wrong_type", record_type="Katalog", record="",
                                             field=spec.json_key, field_key=spec.json_key,
                                             expected="eine Liste", got=type(items).__name__))
-            records[rt] = []
+            records[record_type] = []
             continue
         out = []
         for index, item in enumerate(items):
@@ -153,24 +153,24 @@ def clean_document(doc: Mapping[str, Any], *, require_all: bool = True,
                     field=spec.json_key, field_key=spec.json_key))
                 continue
             if not internal:
-                _warn_unknown(rt, item, warnings)
-            values = clean_record(rt, item, errors=problems, imported=True)
-            if not _require_id(rt, item, problems):
+                _warn_unknown(record_type, item, warnings)
+            values = clean_record(record_type, item, errors=problems, imported=True)
+            if not _require_id(record_type, item, problems):
                 continue
             # Undo bundles carry the internal order; exchanged files never do.
             values["_has_position"] = "position" in item and (
                 internal or not spec.fields["position"].internal) \
                 if "position" in spec.fields else False
             values["_index"] = index
-            _clean_nested(rt, item, values, problems, warnings)
+            _clean_nested(record_type, item, values, problems, warnings)
             out.append(values)
-        records[rt] = out
+        records[record_type] = out
     return Cleaned(catalogue, records, warnings, problems)
 
 
-def _require_id(rt: str, item: Mapping[str, Any], problems: list[LipError]) -> bool:
+def _require_id(record_type: str, item: Mapping[str, Any], problems: list[LipError]) -> bool:
     if "id" not in item:
-        spec = SPECS[rt]
+        spec = SPECS[record_type]
         problems.append(ValidationError("required", record_type=spec.label,
                                         record=record_name(spec, item), field="ID",
                                         field_key="id"))
@@ -178,8 +178,8 @@ def _require_id(rt: str, item: Mapping[str, Any], problems: list[LipError]) -> b
     return True
 
 
-def _warn_unknown(rt: str, item: Mapping[str, Any], warnings: list[str]) -> None:
-    spec = SPECS[rt]
+def _warn_unknown(record_type: str, item: Mapping[str, Any], warnings: list[str]) -> None:
+    spec = SPECS[record_type]
     allowed = spec.exchanged_set
     for key in item:
         if key not in allowed:
@@ -187,14 +187,14 @@ def _warn_unknown(rt: str, item: Mapping[str, Any], warnings: list[str]) -> None
                             f"„{key}“ wird ignoriert.")
 
 
-def _clean_nested(rt: str, item: Mapping[str, Any], values: dict[str, Any],
+def _clean_nested(record_type: str, item: Mapping[str, Any], values: dict[str, Any],
                   problems: list[LipError], warnings: list[str]) -> None:
-    if rt not in _OWNERS:
+    if record_type not in _OWNERS:
         return
-    spec = SPECS[rt]
+    spec = SPECS[record_type]
     name = record_name(spec, item)
     for (owner, key), sub_rt in _NESTED.items():
-        if owner != rt:
+        if owner != record_type:
             continue
         raw = item.get(key, [])
         if raw is None:
@@ -217,7 +217,7 @@ def _clean_nested(rt: str, item: Mapping[str, Any], values: dict[str, Any],
             sub_values["_has_position"] = "position" in sub
             cleaned.append(sub_values)
         values[key] = cleaned
-    if rt == "compromise":
+    if record_type == "compromise":
         ids = item.get("position_ids", [])
         if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
             problems.append(ValidationError("wrong_type", record_type=spec.label, record=name,
@@ -226,7 +226,7 @@ def _clean_nested(rt: str, item: Mapping[str, Any], values: dict[str, Any],
             values["position_ids"] = []
         else:
             values["position_ids"] = [i.lower() for i in ids]
-    if rt == "vote":
+    if record_type == "vote":
         ballots = item.get("ballots", [])
         if ballots is None:
             ballots = []
@@ -251,19 +251,19 @@ class ReferenceChecker:
         self.closed_before = closed_before
         self.problems: list[LipError] = []
         self.by_id: dict[str, dict[str, dict[str, Any]]] = {}
-        for rt in COLLECTIONS:
+        for record_type in COLLECTIONS:
             index: dict[str, dict[str, Any]] = {}
-            for rec in records.get(rt, []):
+            for rec in records.get(record_type, []):
                 if rec["id"] in index:
                     self.problems.append(ValidationError(
-                        "duplicate_id", record_type=SPECS[rt].label, record=rec["id"]))
+                        "duplicate_id", record_type=SPECS[record_type].label, record=rec["id"]))
                 index[rec["id"]] = rec
-            self.by_id[rt] = index
+            self.by_id[record_type] = index
 
-    def name(self, rt: str, rec: Mapping[str, Any]) -> str:
-        return record_name(SPECS[rt], rec)
+    def name(self, record_type: str, rec: Mapping[str, Any]) -> str:
+        return record_name(SPECS[record_type], rec)
 
-    def ref(self, rt: str, rec: Mapping[str, Any], key: str, target: str,
+    def ref(self, record_type: str, rec: Mapping[str, Any], key: str, target: str,
             value: Any = ...) -> bool:
         """Check that ``rec[key]`` (or an explicit ``value``) names an existing record."""
         target_id = rec.get(key) if value is ... else value
@@ -272,18 +272,18 @@ class ReferenceChecker:
         if target_id in self.by_id[target]:
             return True
         self.problems.append(ValidationError(
-            "dangling", record_type=SPECS[rt].label, record=self.name(rt, rec),
-            field=SPECS[rt].fields[key].label if key in SPECS[rt].fields else key,
+            "dangling", record_type=SPECS[record_type].label, record=self.name(record_type, rec),
+            field=SPECS[record_type].fields[key].label if key in SPECS[record_type].fields else key,
             field_key=key, target=SPECS[target].label, target_id=target_id))
         return False
 
-    def subject(self, rt: str, rec: Mapping[str, Any], type_key: str = "subject_type",
+    def subject(self, record_type: str, rec: Mapping[str, Any], type_key: str = "subject_type",
                 id_key: str = "subject_id", owner: tuple[str, Mapping[str, Any]] | None = None
                 ) -> None:
         st, sid = rec.get(type_key), rec.get(id_key)
         if st is None and sid is None:
             return
-        o_rt, o_rec = owner or (rt, rec)
+        o_rt, o_rec = owner or (record_type, rec)
         if st is None or sid is None:
             self.problems.append(ValidationError(
                 "required", record_type=SPECS[o_rt].label, record=self.name(o_rt, o_rec),
@@ -341,12 +341,12 @@ class ReferenceChecker:
 
     def check_codes(self) -> None:
         seen: dict[str, str] = {}
-        for rt in ("action_field", "goal", "measure"):
-            for rec in self.r[rt]:
+        for record_type in ("action_field", "goal", "measure"):
+            for rec in self.r[record_type]:
                 code = rec.get("code")
                 if not code:
                     continue
-                here = f"{SPECS[rt].label} {rec['id']}"
+                here = f"{SPECS[record_type].label} {rec['id']}"
                 if code in seen:
                     self.problems.append(LipError("duplicate_code", value=code, first=seen[code],
                                                   second=here))
@@ -374,13 +374,13 @@ class ReferenceChecker:
                 cursor = goals[cursor].get("parent_id")
 
     def voters(self, session_id: str) -> list[voting.Voter]:
-        session = self.by_id["session"].get(session_id)
-        if session is None:
+        meeting = self.by_id["session"].get(session_id)
+        if meeting is None:
             return []
-        group = self.by_id["group"].get(session["group_id"])
+        group = self.by_id["group"].get(meeting["group_id"])
         if group is None:
             return []
-        present = {a["person_id"] for a in session["attendance"] if a["present"]}
+        present = {a["person_id"] for a in meeting["attendance"] if a["present"]}
         people = self.by_id["person"]
         return [
             voting.Voter(m["person_id"], people[m["person_id"]]["side"],
@@ -460,24 +460,24 @@ def plan_import(doc: Any, existing: Mapping[str, Any] | None, *, internal: bool 
     merged: dict[str, list[dict[str, Any]]] = {}
     if existing is None:
         merged = cleaned.records
-        for rt in COLLECTIONS:
-            report.created[rt] = len(merged[rt])
-            _fill_positions(rt, merged[rt], 0)
+        for record_type in COLLECTIONS:
+            report.created[record_type] = len(merged[record_type])
+            _fill_positions(record_type, merged[record_type], 0)
     else:
         for v in existing["votes"]:
             if v["status"] == "closed":
                 closed_before[v["id"]] = v
-        for rt in COLLECTIONS:
-            spec = SPECS[rt]
+        for record_type in COLLECTIONS:
+            spec = SPECS[record_type]
             old = {r["id"]: r for r in existing[spec.json_key]}
-            incoming = cleaned.records[rt]
+            incoming = cleaned.records[record_type]
             top = max((r.get("position", 0) for r in old.values()), default=-1) + 1
-            _fill_positions(rt, incoming, top, old)
+            _fill_positions(record_type, incoming, top, old)
             new_ids = {r["id"] for r in incoming}
-            report.created[rt] = sum(1 for r in incoming if r["id"] not in old)
-            report.updated[rt] = sum(
-                1 for r in incoming if r["id"] in old and _differs(rt, old[r["id"]], r))
-            merged[rt] = [r for r in old.values() if r["id"] not in new_ids] + incoming
+            report.created[record_type] = sum(1 for r in incoming if r["id"] not in old)
+            report.updated[record_type] = sum(
+                1 for r in incoming if r["id"] in old and _differs(record_type, old[r["id"]], r))
+            merged[record_type] = [r for r in old.values() if r["id"] not in new_ids] + incoming
     checker = ReferenceChecker(merged, closed_before)
     checker.run()
     if checker.problems:
@@ -487,10 +487,10 @@ def plan_import(doc: Any, existing: Mapping[str, Any] | None, *, internal: bool 
     return cleaned, report
 
 
-def _fill_positions(rt: str, records: list[dict[str, Any]], offset: int,
+def _fill_positions(record_type: str, records: list[dict[str, Any]], offset: int,
                     old: Mapping[str, Mapping[str, Any]] | None = None) -> None:
     """Records without an exchanged ``position`` keep their place in the file."""
-    spec = SPECS[rt]
+    spec = SPECS[record_type]
     if "position" not in spec.fields:
         return
     for rec in records:
@@ -502,8 +502,8 @@ def _fill_positions(rt: str, records: list[dict[str, Any]], offset: int,
             rec["position"] = offset + rec["_index"]
 
 
-def _differs(rt: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
-    return any(_norm(old.get(k)) != _norm(new.get(k)) for k in SPECS[rt].exchanged
+def _differs(record_type: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> bool:
+    return any(_norm(old.get(k)) != _norm(new.get(k)) for k in SPECS[record_type].exchanged
                if k != "result")
 
 
@@ -517,7 +517,8 @@ def _norm(value: Any) -> Any:
 
 def _generate_codes(records: Mapping[str, list[dict[str, Any]]]) -> None:
     """Give goals and measures without a code one; imported codes stay as they are."""
-    taken = {r["code"] for rt in ("action_field", "goal", "measure") for r in records[rt]
+    taken = {r["code"] for record_type in ("action_field", "goal",
+                                           "measure") for r in records[record_type]
              if r.get("code")}
     fields = {f["id"]: f for f in records["action_field"]}
     goals = {g["id"]: g for g in records["goal"]}
@@ -575,8 +576,9 @@ def _column_names(table: Table) -> tuple[tuple[str, bool], ...]:
 _COLUMN_CACHE: dict[str, tuple[tuple[str, bool], ...]] = {}
 
 
-def _row_values(rt: str, rec: Mapping[str, Any]) -> dict[str, Any]:
-    return {name: rec[name] for name, _ in _column_names(_table(orm.TABLES[rt])) if name in rec}
+def _row_values(record_type: str, rec: Mapping[str, Any]) -> dict[str, Any]:
+    return {name: rec[name] for name,
+            _ in _column_names(_table(orm.TABLES[record_type])) if name in rec}
 
 
 def _executemany(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -603,36 +605,38 @@ def _plain(value: Any) -> Any:
     return list(value) if isinstance(value, tuple) else value
 
 
-def _children(rt: str, rec: Mapping[str, Any]) -> Iterable[tuple[Table, dict[str, Any]]]:
-    rid = rec["id"]
-    if rt == "group":
+def _children(record_type: str, rec: Mapping[str, Any]) -> Iterable[tuple[Table, dict[str, Any]]]:
+    record_id = rec["id"]
+    if record_type == "group":
         for i, m in enumerate(rec["members"]):
-            yield _table(orm.MembershipRow), {"group_id": rid, "person_id": m["person_id"],
+            yield _table(orm.MembershipRow), {"group_id": record_id, "person_id": m["person_id"],
                                                "role": m["role"], "position": i}
-    elif rt == "session":
+    elif record_type == "session":
         for i, a in enumerate(rec["attendance"]):
-            yield _table(orm.AttendanceRow), {"session_id": rid, "person_id": a["person_id"],
+            yield _table(orm.AttendanceRow), {"session_id": record_id, "person_id": a["person_id"],
                                                "present": a["present"], "position": i}
         for i, item in enumerate(rec["agenda"]):
             row = {k: item[k] for k in ("id", "title", "minutes", "subject_type", "subject_id")}
-            row.update(session_id=rid,
+            row.update(session_id=record_id,
                        position=item["position"] if item.get("_has_position") else i)
             yield _table(orm.AgendaItemRow), row
-    elif rt == "compromise":
+    elif record_type == "compromise":
         for i, pid in enumerate(rec["position_ids"]):
-            yield _table(orm.CompromisePositionRow), {"compromise_id": rid, "position_id": pid,
+            yield _table(orm.CompromisePositionRow), {"compromise_id": record_id,
+                                                      "position_id": pid,
                                                        "ordinal": i}
         for i, d in enumerate(rec["dissents"]):
-            yield _table(orm.DissentRow), {"compromise_id": rid, "person_id": d["person_id"],
+            yield _table(orm.DissentRow), {"compromise_id": record_id, "person_id": d["person_id"],
                                             "label": d["label"], "text": d["text"], "ordinal": i}
-    elif rt == "vote":
+    elif record_type == "vote":
         for i, o in enumerate(rec["options"]):
-            yield _table(orm.VoteOptionRow), {"id": o["id"], "vote_id": rid, "label": o["label"],
+            yield _table(orm.VoteOptionRow), {"id": o["id"], "vote_id": record_id,
+                                              "label": o["label"],
                                                "subject_type": o["subject_type"],
                                                "subject_id": o["subject_id"], "position": i}
         for i, b in enumerate(rec["ballots"]):
             yield _table(orm.BallotRow), {
-                "vote_id": rid, "person_id": b["person_id"], "option_id": b.get("option_id"),
+                "vote_id": record_id, "person_id": b["person_id"], "option_id": b.get("option_id"),
                 "choice": b.get("choice"), "points": b.get("points"),
                 "resistance": b.get("resistance"), "ordinal": i}
 
@@ -660,37 +664,38 @@ def write_records(conn: Connection, records: Mapping[str, list[dict[str, Any]]],
     collector = ChangeCollector()
     at = datetime.now().replace(microsecond=0).isoformat()
     log: list[dict[str, Any]] = []
-    for rt in _WRITE_ORDER:
-        table = _table(orm.TABLES[rt])
-        old_recs = old.get(rt, {})
+    for record_type in _WRITE_ORDER:
+        table = _table(orm.TABLES[record_type])
+        old_recs = old.get(record_type, {})
         new_rows: list[dict[str, Any]] = []
         upd_rows: list[dict[str, Any]] = []
         child_rows: defaultdict[str, list[tuple[Table, dict[str, Any]]]] = defaultdict(list)
-        rewrite = changed.get(rt, set()) if changed is not None else set()
-        for rec in records[rt]:
+        rewrite = changed.get(record_type, set()) if changed is not None else set()
+        for rec in records[record_type]:
             before = old_recs.get(rec["id"])
             if before is not None and rec["id"] not in rewrite:
                 continue
-            (new_rows if before is None else upd_rows).append(_row_values(rt, rec))
-            for child_table, row in _children(rt, rec):
+            (new_rows if before is None else upd_rows).append(_row_values(record_type, rec))
+            for child_table, row in _children(record_type, rec):
                 child_rows[child_table.name].append((child_table, row))
             entry = {"at": at, "actor": actor, "operation": operation,
-                     "record_type": rt, "record_id": rec["id"], "record_code": rec.get("code")}
+                     "record_type": record_type, "record_id": rec["id"],
+                     "record_code": rec.get("code")}
             if before is None:
-                collector.created[rt].add(rec["id"])
+                collector.created[record_type].add(rec["id"])
                 if log_records:
                     log.append(
                         {**entry, "action": "create", "field": None, "old": None, "new": None})
                 continue
-            collector.updated[rt].add(rec["id"])
-            for key in SPECS[rt].exchanged:
+            collector.updated[record_type].add(rec["id"])
+            for key in SPECS[record_type].exchanged:
                 if key == "result" or _norm(before.get(key)) == _norm(rec.get(key)):
                     continue
                 log.append({**entry, "action": "update", "field": key,
                             "old": _json(before.get(key)), "new": _json(rec.get(key))})
         if upd_rows:
             ids = [r["id"] for r in upd_rows]
-            for child_cls, fk in _CHILD_TABLES.get(rt, ()):
+            for child_cls, fk in _CHILD_TABLES.get(record_type, ()):
                 child = _table(child_cls)
                 for chunk in _chunks(ids, 500):
                     conn.execute(delete(child).where(child.c[fk].in_(chunk)))
@@ -725,10 +730,10 @@ def _chunks(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:
         yield items[i:i + size]
 
 
-def import_into_new(session: Session, doc: Any, actor: str) -> ImportReport:
+def import_into_new(db: Session, doc: Any, actor: str) -> ImportReport:
     """Fill an empty catalogue (inside ``Catalogue.create``) with exactly the document."""
     cleaned, report = plan_import(doc, None)
-    conn = session.connection()
+    conn = db.connection()
     cat = dict(cleaned.catalogue)
     cat["created_at"] = datetime.now().replace(microsecond=0).isoformat()
     conn.execute(insert(_table(orm.CatalogueRow)), [cat])
@@ -742,20 +747,21 @@ def import_into_new(session: Session, doc: Any, actor: str) -> ImportReport:
     return report
 
 
-def import_into_existing(session: Session, doc: Any, actor: str, *, internal: bool = False
+def import_into_existing(db: Session, doc: Any, actor: str, *, internal: bool = False
                          ) -> ImportReport:
     """Merge a document by id into a stored catalogue; its metadata stays as it was."""
-    conn = session.connection()
+    conn = db.connection()
     existing = load_document(conn, internal=True)
     cleaned, report = plan_import(doc, existing, internal=internal)
-    old = {rt: {r["id"]: r for r in existing[SPECS[rt].json_key]} for rt in COLLECTIONS}
-    incoming_ids = {rt: {r["id"] for r in cleaned.records[rt] if "_index" in r}
-                    for rt in COLLECTIONS}
+    old = {record_type: {r["id"]: r for r in existing[SPECS[record_type].json_key]}
+           for record_type in COLLECTIONS}
+    incoming_ids = {record_type: {r["id"] for r in cleaned.records[record_type] if "_index" in r}
+                    for record_type in COLLECTIONS}
     changed = {
-        rt: {r["id"] for r in cleaned.records[rt]
-             if r["id"] in incoming_ids[rt] and r["id"] in old[rt]
-             and _differs(rt, old[rt][r["id"]], r)}
-        for rt in COLLECTIONS
+        record_type: {r["id"] for r in cleaned.records[record_type]
+             if r["id"] in incoming_ids[record_type] and r["id"] in old[record_type]
+             and _differs(record_type, old[record_type][r["id"]], r)}
+        for record_type in COLLECTIONS
     }
     collector = write_records(conn, cleaned.records, old, actor, "import", changed)
     report.changes = collector.freeze()

@@ -143,9 +143,9 @@ def write_session(engine: Engine) -> Iterator[Session]:
     """One write transaction: everything in it is committed together or not at all."""
     with engine.connect() as conn:
         conn.execution_options(lip_write=True)
-        with conn.begin(), Session(bind=conn, autoflush=True, expire_on_commit=False) as session:
-            yield session
-            session.flush()
+        with conn.begin(), Session(bind=conn, autoflush=True, expire_on_commit=False) as db:
+            yield db
+            db.flush()
 
 
 @contextlib.contextmanager

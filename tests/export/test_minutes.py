@@ -326,7 +326,7 @@ def test_minutes_of_a_session_run_in_the_app(demo_service: Any) -> None:
     voters = [m["person_id"] for m in group["members"] if m["role"] == "member"]
     people = {p["id"]: p for p in doc["people"]}
 
-    service.meetings.start_session(sid)
+    service.meetings.start_meeting(sid)
     for member in group["members"]:
         service.meetings.set_attendance(sid, member["person_id"], True)
     compromise = service.negotiation.add_compromise(
@@ -360,7 +360,7 @@ def test_minutes_of_a_session_run_in_the_app(demo_service: Any) -> None:
     turned = service.meetings.add_parking_item(sid,
                                                "Lernpatenschaften für Seiteneinsteiger*innen").value
     gone = service.meetings.add_parking_item(sid, "Raumfrage klären").value
-    service.meetings.close_session(sid, ends_at="2027-01-19T19:20")
+    service.meetings.close_meeting(sid, ends_at="2027-01-19T19:20")
     service.meetings.resolve_parking_item(turned.id, into="measure", parent_id=goal["id"])
     service.meetings.resolve_parking_item(gone.id, into=None)
 
@@ -415,7 +415,7 @@ def test_minutes_of_a_session_run_in_the_app(demo_service: Any) -> None:
 
 def test_a_running_session_gives_provisional_minutes(demo_service: Any) -> None:
     sid = session_id_of(demo_service, PLANNED)
-    demo_service.meetings.start_session(sid)
+    demo_service.meetings.start_meeting(sid)
     document = docx.Document(io.BytesIO(minutes_for(demo_service, sid, now=NOW)))
     assert document.paragraphs[2].text == ("Vorläufiges Protokoll: Die Sitzung ist noch nicht "
                                            "abgeschlossen (Status „läuft“, Stand 14.03.2026 "

@@ -45,7 +45,7 @@ def _planned_session(demo_service: CatalogueService) -> str:
 
 def test_start_session_and_move_through_the_agenda(demo_service: CatalogueService) -> None:
     sid = _planned_session(demo_service)
-    meeting = demo_service.meetings.start_session(sid, now=T0).value
+    meeting = demo_service.meetings.start_meeting(sid, now=T0).value
     assert meeting.status == "running"
     state = demo_service.meetings.live_state(sid, now=T0 + timedelta(minutes=3))
     assert state.current_item == meeting.agenda[0]
@@ -64,7 +64,7 @@ def test_start_session_and_move_through_the_agenda(demo_service: CatalogueServic
 def test_parking_lot_becomes_a_measure_and_decisions_are_listed(
         demo_service: CatalogueService) -> None:
     sid = _planned_session(demo_service)
-    demo_service.meetings.start_session(sid, now=T0)
+    demo_service.meetings.start_meeting(sid, now=T0)
     item = demo_service.meetings.add_parking_item(sid, "Sprachmittlung in Arztpraxen").value
     assert [p.text for p in demo_service.meetings.parking_items(sid)] == [
         "Sprachmittlung in Arztpraxen"]
@@ -84,8 +84,8 @@ def test_parking_lot_becomes_a_measure_and_decisions_are_listed(
 def test_closed_session_refuses_new_parking_and_decisions(
         demo_service: CatalogueService) -> None:
     sid = _planned_session(demo_service)
-    demo_service.meetings.start_session(sid, now=T0)
-    demo_service.meetings.close_session(sid)
+    demo_service.meetings.start_meeting(sid, now=T0)
+    demo_service.meetings.close_meeting(sid)
     with pytest.raises(ConflictError):
         demo_service.meetings.add_parking_item(sid, "zu spät")
     with pytest.raises(ConflictError):

@@ -192,8 +192,8 @@ def build_workshop(s: CatalogueService) -> Workshop:
     s.people.set_member(group, facilitator, "facilitator")
     goal = s.structure.add_goal(bil, "Bildungsbeteiligung stärken").value.id
     measure = s.structure.add_measure(goal, "Kita-Lotsinnen").value.id
-    session = s.meetings.add_session(group, "3. Sitzung", "2024-05-14T17:00").value.id
-    s.meetings.update_session(session, status="running")
+    session = s.meetings.add_meeting(group, "3. Sitzung", "2024-05-14T17:00").value.id
+    s.meetings.update_meeting(session, status="running")
     for pid in [*admins, *externals, facilitator]:
         s.meetings.set_attendance(session, pid, True)
     return Workshop(s, bil, group, admins, externals, facilitator, session, goal, measure,
@@ -799,7 +799,7 @@ def test_a_person_in_a_group_is_not_removed(service: CatalogueService, bil: str)
 def test_a_group_with_sessions_is_not_removed_but_an_unused_one_is(
         service: CatalogueService, bil: str) -> None:
     used = service.people.add_group(bil, "AG mit Sitzung").value.id
-    service.meetings.add_session(used, "1. Sitzung", "2024-03-01T17:00")
+    service.meetings.add_meeting(used, "1. Sitzung", "2024-03-01T17:00")
     refused("group_in_use", lambda: service.people.remove_group(used), ConflictError)
     unused = service.people.add_group(bil, "AG ohne Sitzung").value.id
     person = service.people.add_person("Klaus Richter", "administration").value.id
@@ -822,7 +822,7 @@ def test_person_side_is_validated(service: CatalogueService) -> None:
 
 def test_a_new_session_lists_every_group_member_as_absent(workshop: Workshop) -> None:
     s, w = workshop.service, workshop
-    meeting = s.meetings.add_session(w.group, "4. Sitzung", "2024-06-11T17:00", location="Rathaus")
+    meeting = s.meetings.add_meeting(w.group, "4. Sitzung", "2024-06-11T17:00", location="Rathaus")
     attendance = find(snapshot(s), "sessions", meeting.value.id)["attendance"]
     assert [a["person_id"] for a in attendance] == [*w.admins, *w.externals, w.facilitator]
     assert not any(a["present"] for a in attendance)
@@ -833,7 +833,7 @@ def test_set_attendance_marks_present_and_absent(workshop: Workshop) -> None:
     s, w = workshop.service, workshop
     s.meetings.set_attendance(w.session, w.admins[0], False)
     s.meetings.set_attendance(w.session, w.outsider, True)  # a guest who is not in the group
-    attendance = {a.person_id: a.present for a in s.meetings.get_session(w.session).attendance}
+    attendance = {a.person_id: a.present for a in s.meetings.get_meeting(w.session).attendance}
     assert attendance[w.admins[0]] is False
     assert attendance[w.admins[1]] is True
     assert attendance[w.outsider] is True
@@ -844,12 +844,12 @@ def test_set_attendance_marks_present_and_absent(workshop: Workshop) -> None:
 def test_a_closed_session_accepts_only_its_notes(workshop: Workshop) -> None:
     s, w = workshop.service, workshop
     s.meetings.add_agenda_item(w.session, "Begrüßung", 10)
-    closed = s.meetings.close_session(w.session, ends_at="2024-05-14T19:30").value
+    closed = s.meetings.close_meeting(w.session, ends_at="2024-05-14T19:30").value
     assert (closed.status, closed.ends_at) == ("closed", "2024-05-14T19:30")
     item = closed.agenda[0].id
     before = exported(s)
     for action in (
-        lambda: s.meetings.update_session(w.session, title="Andere"),
+        lambda: s.meetings.update_meeting(w.session, title="Andere"),
         lambda: s.meetings.set_attendance(w.session, w.admins[0], False),
         lambda: s.meetings.add_agenda_item(w.session, "Nachtrag"),
         lambda: s.meetings.update_agenda_item(w.session, item, minutes=5),
@@ -857,38 +857,38 @@ def test_a_closed_session_accepts_only_its_notes(workshop: Workshop) -> None:
         lambda: s.votes.open_vote(w.session, "Noch eine Frage?"),
         lambda: s.negotiation.add_position("measure", w.measure, "Spät", label="X",
                                            session_id=w.session),
-        lambda: s.meetings.close_session(w.session),
+        lambda: s.meetings.close_meeting(w.session),
     ):
         refused("session_closed", action, ConflictError)
     assert exported(s) == before
-    s.meetings.update_session(w.session, notes="Protokoll folgt.")
+    s.meetings.update_meeting(w.session, notes="Protokoll folgt.")
     assert find(snapshot(s), "sessions", w.session)["notes"] == "Protokoll folgt."
 
 
 def test_session_end_before_start_is_refused(workshop: Workshop) -> None:
     s, w = workshop.service, workshop
     refused("end_before_start",
-            lambda: s.meetings.update_session(w.session,
+            lambda: s.meetings.update_meeting(w.session,
                                               ends_at="2024-05-14T16:00"), ValidationError)
-    refused("bad_date", lambda: s.meetings.add_session(w.group, "X", "14.05.2024"), ValidationError)
+    refused("bad_date", lambda: s.meetings.add_meeting(w.group, "X", "14.05.2024"), ValidationError)
     assert find(snapshot(s), "sessions", w.session)["ends_at"] is None
 
 
 def test_a_session_with_an_open_vote_is_not_closed(workshop: Workshop) -> None:
     s, w = workshop.service, workshop
     vote = s.votes.open_vote(w.session, "Kita-Lotsinnen empfehlen?").value.vote.id
-    refused("session_has_open_votes", lambda: s.meetings.close_session(w.session), ConflictError)
-    assert s.meetings.get_session(w.session).status == "running"
+    refused("session_has_open_votes", lambda: s.meetings.close_meeting(w.session), ConflictError)
+    assert s.meetings.get_meeting(w.session).status == "running"
     s.votes.close_vote(vote)
-    assert s.meetings.close_session(w.session).value.status == "closed"
-    assert s.meetings.get_session(w.session).ends_at is not None
+    assert s.meetings.close_meeting(w.session).value.status == "closed"
+    assert s.meetings.get_meeting(w.session).ends_at is not None
 
 
 def test_agenda_items_are_added_moved_removed_and_copied(workshop: Workshop) -> None:
     s, w = workshop.service, workshop
 
     def titles(session: str) -> list[str]:
-        return [a.title for a in s.meetings.get_session(session).agenda]
+        return [a.title for a in s.meetings.get_meeting(session).agenda]
 
     s.meetings.add_agenda_item(w.session, "Begrüßung", 10)
     s.meetings.add_agenda_item(w.session, "Kita-Lotsinnen", 45, "measure", w.measure)
@@ -896,7 +896,7 @@ def test_agenda_items_are_added_moved_removed_and_copied(workshop: Workshop) -> 
     s.meetings.add_agenda_item(w.session, "Protokoll genehmigen", 5, index=1)
     assert titles(w.session) == ["Begrüßung", "Protokoll genehmigen", "Kita-Lotsinnen",
                                  "Verschiedenes"]
-    agenda = s.meetings.get_session(w.session).agenda
+    agenda = s.meetings.get_meeting(w.session).agenda
     assert [a.position for a in agenda] == [0, 1, 2, 3]
     s.meetings.move_agenda_item(w.session, agenda[3].id, 0)
     assert titles(w.session) == ["Verschiedenes", "Begrüßung", "Protokoll genehmigen",
@@ -908,15 +908,15 @@ def test_agenda_items_are_added_moved_removed_and_copied(workshop: Workshop) -> 
         w.session, "X", subject_type="measure",
         subject_id="00000000-0000-4000-8000-000000000000"), ValidationError)
 
-    nxt = s.meetings.add_session(w.group, "4. Sitzung", "2024-06-11T17:00").value.id
+    nxt = s.meetings.add_meeting(w.group, "4. Sitzung", "2024-06-11T17:00").value.id
     s.meetings.add_agenda_item(nxt, "Begrüßung neu", 5)
     s.meetings.copy_agenda(w.session, nxt)
-    copied = s.meetings.get_session(nxt).agenda
+    copied = s.meetings.get_meeting(nxt).agenda
     assert [a.title for a in copied] == ["Begrüßung neu", "Verschiedenes", "Begrüßung",
                                          "Kita-Lotsinnen"]
     assert [a.position for a in copied] == [0, 1, 2, 3]
     assert (copied[3].subject_id, copied[1].minutes) == (w.measure, 15)
-    assert not {a.id for a in copied} & {a.id for a in s.meetings.get_session(w.session).agenda}
+    assert not {a.id for a in copied} & {a.id for a in s.meetings.get_meeting(w.session).agenda}
     # an item of another session is not found through this one
     refused("not_found", lambda: s.meetings.remove_agenda_item(w.session, copied[0].id))
 
@@ -1017,7 +1017,7 @@ def test_attendance_change_that_would_alter_a_closed_vote_is_refused(
     refused("closed_vote_affected",
             lambda: s.people.update_person(w.admins[0], side="external"), ConflictError)
     assert exported(s) == before
-    present = {a.person_id: a.present for a in s.meetings.get_session(w.session).attendance}
+    present = {a.person_id: a.present for a in s.meetings.get_meeting(w.session).attendance}
     assert present[w.admins[0]] is True
     # the facilitator is no voter: marking them absent changes no result
     s.meetings.set_attendance(w.session, w.facilitator, False)
@@ -1302,7 +1302,7 @@ REFUSALS: dict[str, tuple[str, Callable[[Workshop], Any]]] = {
         w.goal, 0, parent_id=w.extra["sub_goal"])),
     "duplicate code": ("duplicate_code", lambda w: w.service.structure.update_goal(
         w.extra["sub_goal"], code="BIL-Z1")),
-    "close with open vote": ("session_has_open_votes", lambda w: w.service.meetings.close_session(
+    "close with open vote": ("session_has_open_votes", lambda w: w.service.meetings.close_meeting(
         w.session)),
 }
 

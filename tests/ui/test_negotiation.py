@@ -375,7 +375,7 @@ def test_an_unsettled_position_is_removed_after_asking_and_comes_back_with_undo(
 
 def test_positions_added_in_a_session_are_recorded_there(hub: Any) -> None:
     group = DEMO["sessions"][0]["group_id"]
-    meeting = hub.service.meetings.add_session(group, "Live-Sitzung", "2026-05-04T17:00:00").value
+    meeting = hub.service.meetings.add_meeting(group, "Live-Sitzung", "2026-05-04T17:00:00").value
     panel = NegotiationPanel(hub)
     panel.set_subject("measure", MEASURE, session_id=meeting.id)
     new = panel.add_position("Ein Wort aus der Sitzung.", label="Gäste")

@@ -126,7 +126,7 @@ def test_plan_a_session_with_agenda_rules_and_details(qtbot: Any, hub: Any,
                                                       view: SessionPlanningView,
                                                       answers: Any) -> None:
     sid = plan_bildung_session(qtbot, hub, view)
-    meeting = hub.service.meetings.get_session(sid)
+    meeting = hub.service.meetings.get_meeting(sid)
     assert meeting.title == "5. Sitzung – Übergänge"
     assert meeting.starts_at.startswith("2027-02-02T17:00")
     assert meeting.location == "Neues Rathaus, Raum 104"
@@ -146,9 +146,9 @@ def test_plan_a_session_with_agenda_rules_and_details(qtbot: Any, hub: Any,
     view.title_edit.selectAll()
     type_text(view.title_edit, "5. Sitzung – Übergänge und Sprache")
     enter(qtbot, view.title_edit)
-    assert hub.service.meetings.get_session(sid).title == "5. Sitzung – Übergänge und Sprache"
+    assert hub.service.meetings.get_meeting(sid).title == "5. Sitzung – Übergänge und Sprache"
     hub.undo_stack.undo()
-    assert hub.service.meetings.get_session(sid).title == "5. Sitzung – Übergänge"
+    assert hub.service.meetings.get_meeting(sid).title == "5. Sitzung – Übergänge"
     assert view.title_edit.text() == "5. Sitzung – Übergänge"
 
     # edit, reorder and remove agenda items
@@ -157,21 +157,21 @@ def test_plan_a_session_with_agenda_rules_and_details(qtbot: Any, hub: Any,
     view.item_minutes.setValue(15)
     qtbot.mouseClick(view.apply_item_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(view.item_up_button, Qt.MouseButton.LeftButton)
-    agenda = hub.service.meetings.get_session(sid).agenda
+    agenda = hub.service.meetings.get_meeting(sid).agenda
     assert [(a.title, a.minutes) for a in agenda] == [
         ("Sprachcafés", 15), ("Übergänge Schule–Beruf", 20)]
     assert view.selected_agenda_item_id() == agenda[0].id
     qtbot.mouseClick(view.remove_item_button, Qt.MouseButton.LeftButton)
     assert "Sprachcafés" in answers.texts()
-    assert [a.title for a in hub.service.meetings.get_session(sid).agenda] == [
+    assert [a.title for a in hub.service.meetings.get_meeting(sid).agenda] == [
         "Übergänge Schule–Beruf"]
 
     # copy the agenda of the planned demo session
     planned = session_of(hub, "4. Sitzung Expert*innengruppe Bildung")
     view.copy_source.setCurrentIndex(view.copy_source.findData(planned))
     qtbot.mouseClick(view.copy_button, Qt.MouseButton.LeftButton)
-    copied = hub.service.meetings.get_session(sid).agenda
-    assert len(copied) == 1 + len(hub.service.meetings.get_session(planned).agenda)
+    copied = hub.service.meetings.get_meeting(sid).agenda
+    assert len(copied) == 1 + len(hub.service.meetings.get_meeting(planned).agenda)
     assert copied[1].title == "Bericht aus dem Lenkungskreis"
 
     # the group's default vote rules
@@ -198,7 +198,7 @@ def test_a_closed_session_offers_only_its_notes(qtbot: Any, hub: Any,
     view.notes_edit.moveCursor(view.notes_edit.textCursor().MoveOperation.End)
     type_text(view.notes_edit, " Nachtrag: Protokoll verschickt.")
     view.notes_edit.commit()
-    assert hub.service.meetings.get_session(closed).notes.endswith(
+    assert hub.service.meetings.get_meeting(closed).notes.endswith(
         "Nachtrag: Protokoll verschickt.")
 
 
@@ -210,8 +210,8 @@ def test_notes_typed_stay_with_their_session(qtbot: Any, hub: Any,
     type_text(view.notes_edit, "Beamer reservieren")
     assert view.notes_edit.dirty
     view.select_session(closed)  # before the idle save: the notes still go to "4."
-    assert hub.service.meetings.get_session(planned).notes == "Beamer reservieren"
-    assert view.notes_edit.toPlainText() == hub.service.meetings.get_session(closed).notes
+    assert hub.service.meetings.get_meeting(planned).notes == "Beamer reservieren"
+    assert view.notes_edit.toPlainText() == hub.service.meetings.get_meeting(closed).notes
     assert not view.notes_edit.dirty
 
 
@@ -223,7 +223,7 @@ def test_run_a_session_crash_resume_and_close(qtbot: Any, hub: Any, view: Sessio
     view.quorum_spin.setValue(6)
     sid = plan_bildung_session(qtbot, hub, view)
     window = start(qtbot, view, sid)
-    assert hub.service.meetings.get_session(sid).status == "running"
+    assert hub.service.meetings.get_meeting(sid).status == "running"
     assert status_cell(view, sid) == "läuft"
 
     # attendance: one click per member, counts, quorum and parity follow
@@ -302,7 +302,7 @@ def test_run_a_session_crash_resume_and_close(qtbot: Any, hub: Any, view: Sessio
     path = hub.catalogue.path
     window.close()
     assert sid not in view.live_windows
-    assert hub.service.meetings.get_session(sid).status == "running"
+    assert hub.service.meetings.get_meeting(sid).status == "running"
     hub.catalogue.close()
 
     main = MainWindow()
@@ -324,7 +324,7 @@ def test_run_a_session_crash_resume_and_close(qtbot: Any, hub: Any, view: Sessio
     # end the session: read-only except the notes
     again.act_close_session.trigger()
     assert main.hub is not None
-    meeting = main.hub.service.meetings.get_session(sid)
+    meeting = main.hub.service.meetings.get_meeting(sid)
     assert meeting.status == "closed" and meeting.ends_at.startswith("2027-02-02T17:24")
     assert again.read_only
     assert not again.capture_title.isEnabled() and not again.next_button.isEnabled()
@@ -333,7 +333,7 @@ def test_run_a_session_crash_resume_and_close(qtbot: Any, hub: Any, view: Sessio
     again.notes_edit.moveCursor(again.notes_edit.textCursor().MoveOperation.End)
     type_text(again.notes_edit, " Nachtrag.")
     again.commit_pending()
-    assert main.hub.service.meetings.get_session(sid).notes.endswith("Nachtrag.")
+    assert main.hub.service.meetings.get_meeting(sid).notes.endswith("Nachtrag.")
     assert status_cell(main.sessions_view, sid) == "abgeschlossen"
     assert main.resume_running_session() is None
     main.close()

@@ -53,8 +53,8 @@ def room(hub: Any) -> Room:
     with hub.catalogue.read() as conn:
         sid = str(conn.exec_driver_sql(
             "SELECT id FROM meeting WHERE status = 'planned' LIMIT 1").scalar())
-    hub.service.meetings.start_session(sid, now=T0)
-    group = hub.record("group", hub.service.meetings.get_session(sid).group_id)
+    hub.service.meetings.start_meeting(sid, now=T0)
+    group = hub.record("group", hub.service.meetings.get_meeting(sid).group_id)
     members = [m.person_id for m in group.members if m.role == "member"]
     facilitator = next(m.person_id for m in group.members if m.role == "facilitator")
     for person_id in [*members, facilitator]:
@@ -346,7 +346,7 @@ def test_consent_with_passive_option_ranking_and_new_round(
 
 def test_form_prefills_from_agenda_item_and_group_defaults(hub: Any, room: Room,
                                                            panel: VotePanel) -> None:
-    meeting = hub.service.meetings.get_session(room.session_id)
+    meeting = hub.service.meetings.get_meeting(room.session_id)
     form = panel.form
     panel.new_button.click()
     assert form.question.text() == ""  # the first item has no subject: a free question
@@ -427,7 +427,7 @@ def _label_texts(window: ProjectorWindow) -> str:
 
 def test_projector_shows_agenda_item_and_countdown(hub: Any, room: Room,
                                                    projector: ProjectorWindow) -> None:
-    agenda = hub.service.meetings.get_session(room.session_id).agenda
+    agenda = hub.service.meetings.get_meeting(room.session_id).agenda
     assert projector.item_label.text() == agenda[0].title
     assert projector.position_label.text() == f"TOP 1 von {len(agenda)}"
     before = projector.time_label.text()
@@ -523,13 +523,13 @@ def test_projector_never_shows_private_notes(hub: Any, room: Room, panel: VotePa
                                              projector: ProjectorWindow) -> None:
     vote_id = open_vote(panel, "Öffentliche Frage")
     panel.yes_no.button(room.members[0], "yes").click()
-    hub.run_without_undo(lambda s: s.meetings.update_session(room.session_id,
+    hub.run_without_undo(lambda s: s.meetings.update_meeting(room.session_id,
                                                              notes="Zebrafink vertraulich"))
     panel.close_button.click()
     panel.note_edit.setPlainText("Okapi-Anmerkung")
     panel.save_note_button.click()
     assert hub.service.votes.vote_note(vote_id) == "Okapi-Anmerkung"
-    assert hub.service.meetings.get_session(room.session_id).notes == "Zebrafink vertraulich"
+    assert hub.service.meetings.get_meeting(room.session_id).notes == "Zebrafink vertraulich"
     projector.show_vote(vote_id)
     room.clock.advance(seconds=1)
     for show_vote in (True, False):

@@ -154,7 +154,7 @@ def test_a_whole_session_from_planning_to_the_minutes(qtbot: Any, tmp_path: Path
     view.item_minutes.setValue(15)
     choose(view.item_subject, subject_key("goal", transitions))
     click(qtbot, view.add_item_button)
-    meeting = hub.service.meetings.get_session(sid)
+    meeting = hub.service.meetings.get_meeting(sid)
     assert (meeting.title, meeting.status, meeting.location) == (
         TITLE, "planned", "Neues Rathaus, Raum 104")
     assert meeting.starts_at.startswith("2027-02-02T17:00")
@@ -169,7 +169,7 @@ def test_a_whole_session_from_planning_to_the_minutes(qtbot: Any, tmp_path: Path
     qtbot.waitExposed(window)
     assert not window.start_button.isHidden()  # a planned session
     click(qtbot, window.start_button)
-    assert hub.service.meetings.get_session(sid).status == "running"
+    assert hub.service.meetings.get_meeting(sid).status == "running"
     assert window.start_button.isHidden()
     assert view.start_button.text().replace("&", "") == "Laufende Sitzung öffnen"
 
@@ -184,7 +184,7 @@ def test_a_whole_session_from_planning_to_the_minutes(qtbot: Any, tmp_path: Path
     assert window.quorum_label.text() == "beschlussfähig (Quorum 6 erreicht)"
     assert window.parity_label.isHidden()
     assert all(window.attendance_buttons[pid].isChecked() for pid in members)
-    assert {a.person_id for a in hub.service.meetings.get_session(sid).attendance
+    assert {a.person_id for a in hub.service.meetings.get_meeting(sid).attendance
             if a.present} == set(members)
 
     # the first item's time box counts down with the clock
@@ -413,7 +413,7 @@ def test_a_whole_session_from_planning_to_the_minutes(qtbot: Any, tmp_path: Path
     # nothing was refused so far: the only dialogs were the confirmations
     assert [title for title, _ in answers.shown] == [
         "Abstimmung schließen"] * 3 + ["Sitzung beenden"]
-    meeting = hub.service.meetings.get_session(sid)
+    meeting = hub.service.meetings.get_meeting(sid)
     assert meeting.status == "closed" and meeting.ends_at.startswith("2027-02-02T17:22")
     assert window.read_only
     assert not window.capture_title.isEnabled() and not window.next_button.isEnabled()

@@ -43,7 +43,7 @@ def _decision(row: orm.DecisionRow) -> Decision:
 
 
 class MeetingsManager(Manager):
-    def add_session(self, group_id: str, title: str, starts_at: str, **fields: Any
+    def add_meeting(self, group_id: str, title: str, starts_at: str, **fields: Any
                     ) -> Outcome[Meeting]:
         """Plan a session; every member of the group is listed as absent until marked."""
         def work(unit: Unit) -> Meeting:
@@ -58,13 +58,13 @@ class MeetingsManager(Manager):
             return self._meeting(unit, values["id"])
         return self._run("add_session", work)
 
-    def _meeting(self, unit: Unit, session_id: str) -> Meeting:
-        row = self._get(unit, "session", session_id)
+    def _meeting(self, unit: Unit, meeting_id: str) -> Meeting:
+        row = self._get(unit, "session", meeting_id)
         values = self._values("session", row)
         att = unit.db.scalars(select(orm.AttendanceRow).where(
-            orm.AttendanceRow.session_id == session_id).order_by(orm.AttendanceRow.position))
+            orm.AttendanceRow.session_id == meeting_id).order_by(orm.AttendanceRow.position))
         agenda = unit.db.scalars(select(orm.AgendaItemRow).where(
-            orm.AgendaItemRow.session_id == session_id).order_by(orm.AgendaItemRow.position))
+            orm.AgendaItemRow.session_id == meeting_id).order_by(orm.AgendaItemRow.position))
         values["attendance"] = tuple(to_record("attendance", {"person_id": a.person_id,
                                                               "present": a.present})
                                      for a in att)
@@ -72,102 +72,102 @@ class MeetingsManager(Manager):
                                  for a in agenda)
         return to_record("session", values)  # type: ignore[no-any-return]
 
-    def get_session(self, session_id: str) -> Meeting:
+    def get_meeting(self, meeting_id: str) -> Meeting:
         with self._read() as unit:
-            return self._meeting(unit, session_id)
+            return self._meeting(unit, meeting_id)
 
-    def _open_session(self, unit: Unit, session_id: str) -> orm.MeetingRow:
-        row: orm.MeetingRow = self._get(unit, "session", session_id)
+    def _open_meeting(self, unit: Unit, meeting_id: str) -> orm.MeetingRow:
+        row: orm.MeetingRow = self._get(unit, "session", meeting_id)
         if row.status == "closed":
             raise ConflictError("session_closed", record=row.title)
         return row
 
-    def update_session(self, session_id: str, **changes: Any) -> Outcome[Meeting]:
+    def update_meeting(self, meeting_id: str, **changes: Any) -> Outcome[Meeting]:
         """Change a session's details; a closed session accepts only its notes."""
         def work(unit: Unit) -> Meeting:
-            row = self._get(unit, "session", session_id)
+            row = self._get(unit, "session", meeting_id)
             if row.status == "closed" and set(changes) - {"notes"}:
                 raise ConflictError("session_closed", record=row.title)
             if changes.get("status") == "closed":
-                raise TypeError("use close_session")
+                raise TypeError("use close_meeting")
             if "group_id" in changes:
                 raise TypeError("a session stays with its group")
-            self._update(unit, "session", session_id, changes)
-            return self._meeting(unit, session_id)
+            self._update(unit, "session", meeting_id, changes)
+            return self._meeting(unit, meeting_id)
         return self._run("update_session", work)
 
-    def close_session(self, session_id: str, ends_at: str | None = None) -> Outcome[Meeting]:
+    def close_meeting(self, meeting_id: str, ends_at: str | None = None) -> Outcome[Meeting]:
         def work(unit: Unit) -> Meeting:
-            row = self._open_session(unit, session_id)
+            row = self._open_meeting(unit, meeting_id)
             open_votes = unit.db.scalar(select(func.count()).select_from(orm.VoteRow).where(
-                orm.VoteRow.session_id == session_id, orm.VoteRow.status == "open"))
+                orm.VoteRow.session_id == meeting_id, orm.VoteRow.status == "open"))
             if open_votes:
                 raise ConflictError("session_has_open_votes", record=row.title)
             changes: dict[str, Any] = {"status": "closed"}
             if ends_at is not None or row.ends_at is None:
                 changes["ends_at"] = ends_at or datetime.now().strftime("%Y-%m-%dT%H:%M")
-            self._update(unit, "session", session_id, changes)
+            self._update(unit, "session", meeting_id, changes)
             row.current_item_id = None
             row.item_started_at = None
-            return self._meeting(unit, session_id)
+            return self._meeting(unit, meeting_id)
         return self._run("close_session", work)
 
-    def set_attendance(self, session_id: str, person_id: str, present: bool
+    def set_attendance(self, meeting_id: str, person_id: str, present: bool
                        ) -> Outcome[Meeting]:
         """Mark a person present or absent. Refused when it would change a closed vote's
         result or strand a ballot already cast in an open vote."""
         def work(unit: Unit) -> Meeting:
-            self._open_session(unit, session_id)
+            self._open_meeting(unit, meeting_id)
             self._get(unit, "person", person_id)
-            row = unit.db.get(orm.AttendanceRow, (session_id, person_id))
+            row = unit.db.get(orm.AttendanceRow, (meeting_id, person_id))
             old = row.present if row else None
             if old == present:
-                return self._meeting(unit, session_id)
+                return self._meeting(unit, meeting_id)
             if row is None:
                 top = unit.db.scalar(select(func.max(orm.AttendanceRow.position)).where(
-                    orm.AttendanceRow.session_id == session_id))
-                unit.db.add(orm.AttendanceRow(session_id=session_id, person_id=person_id,
+                    orm.AttendanceRow.session_id == meeting_id))
+                unit.db.add(orm.AttendanceRow(session_id=meeting_id, person_id=person_id,
                                                 present=present,
                                                 position=0 if top is None else top + 1))
             else:
                 row.present = present
             unit.db.flush()
-            unit.log("update", "session", session_id, None, f"attendance:{person_id}", old, present)
-            unit.changes.updated["session"].add(session_id)
-            self._service.votes._assert_closed_votes_unchanged(unit, [session_id])
-            self._service.votes._assert_open_ballots_valid(unit, [session_id])
-            self._service.votes._refresh_open_results(unit, session_id)
-            return self._meeting(unit, session_id)
+            unit.log("update", "session", meeting_id, None, f"attendance:{person_id}", old, present)
+            unit.changes.updated["session"].add(meeting_id)
+            self._service.votes._assert_closed_votes_unchanged(unit, [meeting_id])
+            self._service.votes._assert_open_ballots_valid(unit, [meeting_id])
+            self._service.votes._refresh_open_results(unit, meeting_id)
+            return self._meeting(unit, meeting_id)
         return self._run("set_attendance", work)
 
-    def add_agenda_item(self, session_id: str, title: str, minutes: int | None = None,
+    def add_agenda_item(self, meeting_id: str, title: str, minutes: int | None = None,
                         subject_type: str | None = None, subject_id: str | None = None,
                         index: int | None = None) -> Outcome[Meeting]:
         def work(unit: Unit) -> Meeting:
-            self._open_session(unit, session_id)
+            self._open_meeting(unit, meeting_id)
             values = clean_record("agenda_item", {
                 "id": str(uuid.uuid4()), "title": title, "minutes": minutes,
                 "subject_type": subject_type, "subject_id": subject_id})
             self._check_subject(unit, "agenda_item", values)
             top = unit.db.scalar(select(func.max(orm.AgendaItemRow.position)).where(
-                orm.AgendaItemRow.session_id == session_id))
-            unit.db.add(orm.AgendaItemRow(session_id=session_id, **{
+                orm.AgendaItemRow.session_id == meeting_id))
+            unit.db.add(orm.AgendaItemRow(session_id=meeting_id, **{
                 **values, "position": 0 if top is None else top + 1}))
             unit.db.flush()
             unit.log("create", "agenda_item", values["id"], None, None, None,
                   {k: values[k] for k in ("title", "minutes", "subject_type", "subject_id")})
             if index is not None:
-                self._move_agenda(unit, session_id, values["id"], index)
-            unit.changes.updated["session"].add(session_id)
-            return self._meeting(unit, session_id)
+                self._move_agenda(unit, meeting_id, values["id"], index)
+            unit.changes.updated["session"].add(meeting_id)
+            return self._meeting(unit, meeting_id)
         return self._run("add_agenda_item", work)
 
-    def update_agenda_item(self, session_id: str, item_id: str, **changes: Any
+    def update_agenda_item(self, meeting_id: str, item_id: str, **changes: Any
                            ) -> Outcome[Meeting]:
         def work(unit: Unit) -> Meeting:
-            self._open_session(unit, session_id)
+            self._open_meeting(unit, meeting_id)
             item = unit.db.get(orm.AgendaItemRow, item_id)
-            if item is None or item.session_id != session_id:
+            if item is None or item.session_id != meeting_id:
                 raise LipError("not_found", record_type="Tagesordnungspunkt", record=item_id)
             before = self._values("agenda_item", item)
             after = clean_record("agenda_item", {**before, **changes})
@@ -176,21 +176,21 @@ class MeetingsManager(Manager):
                 if before[key] != after[key]:
                     unit.log("update", "agenda_item", item_id, None, key, before[key], after[key])
                     setattr(item, key, after[key])
-            unit.changes.updated["session"].add(session_id)
-            return self._meeting(unit, session_id)
+            unit.changes.updated["session"].add(meeting_id)
+            return self._meeting(unit, meeting_id)
         return self._run("update_agenda_item", work)
 
-    def move_agenda_item(self, session_id: str, item_id: str, index: int) -> Outcome[Meeting]:
+    def move_agenda_item(self, meeting_id: str, item_id: str, index: int) -> Outcome[Meeting]:
         def work(unit: Unit) -> Meeting:
-            self._open_session(unit, session_id)
-            self._move_agenda(unit, session_id, item_id, index)
-            unit.changes.updated["session"].add(session_id)
-            return self._meeting(unit, session_id)
+            self._open_meeting(unit, meeting_id)
+            self._move_agenda(unit, meeting_id, item_id, index)
+            unit.changes.updated["session"].add(meeting_id)
+            return self._meeting(unit, meeting_id)
         return self._run("move_agenda_item", work)
 
-    def _move_agenda(self, unit: Unit, session_id: str, item_id: str, index: int) -> None:
+    def _move_agenda(self, unit: Unit, meeting_id: str, item_id: str, index: int) -> None:
         rows = list(unit.db.scalars(select(orm.AgendaItemRow).where(
-            orm.AgendaItemRow.session_id == session_id).order_by(orm.AgendaItemRow.position)))
+            orm.AgendaItemRow.session_id == meeting_id).order_by(orm.AgendaItemRow.position)))
         moving = next((r for r in rows if r.id == item_id), None)
         if moving is None:
             raise LipError("not_found", record_type="Tagesordnungspunkt", record=item_id)
@@ -202,83 +202,83 @@ class MeetingsManager(Manager):
                 r.position = pos
         unit.db.flush()
 
-    def remove_agenda_item(self, session_id: str, item_id: str) -> Outcome[Meeting]:
+    def remove_agenda_item(self, meeting_id: str, item_id: str) -> Outcome[Meeting]:
         def work(unit: Unit) -> Meeting:
-            self._open_session(unit, session_id)
+            self._open_meeting(unit, meeting_id)
             item = unit.db.get(orm.AgendaItemRow, item_id)
-            if item is None or item.session_id != session_id:
+            if item is None or item.session_id != meeting_id:
                 raise LipError("not_found", record_type="Tagesordnungspunkt", record=item_id)
             unit.log("delete", "agenda_item", item_id, None, None,
                      self._values("agenda_item", item))
             unit.db.delete(item)
             unit.db.flush()
-            unit.changes.updated["session"].add(session_id)
-            return self._meeting(unit, session_id)
+            unit.changes.updated["session"].add(meeting_id)
+            return self._meeting(unit, meeting_id)
         return self._run("remove_agenda_item", work)
 
-    def copy_agenda(self, from_session_id: str, to_session_id: str) -> Outcome[Meeting]:
+    def copy_agenda(self, from_meeting_id: str, to_meeting_id: str) -> Outcome[Meeting]:
         """Append the agenda of an earlier session to another (planning the next one)."""
         def work(unit: Unit) -> Meeting:
-            self._open_session(unit, to_session_id)
-            source = self._meeting(unit, from_session_id)
+            self._open_meeting(unit, to_meeting_id)
+            source = self._meeting(unit, from_meeting_id)
             top = unit.db.scalar(select(func.max(orm.AgendaItemRow.position)).where(
-                orm.AgendaItemRow.session_id == to_session_id))
+                orm.AgendaItemRow.session_id == to_meeting_id))
             start = 0 if top is None else top + 1
             for i, item in enumerate(source.agenda):
-                new = orm.AgendaItemRow(id=str(uuid.uuid4()), session_id=to_session_id,
+                new = orm.AgendaItemRow(id=str(uuid.uuid4()), session_id=to_meeting_id,
                                         title=item.title, minutes=item.minutes,
                                         subject_type=item.subject_type,
                                         subject_id=item.subject_id, position=start + i)
                 unit.db.add(new)
                 unit.log("create", "agenda_item", new.id, None, None, None, item.title)
             unit.db.flush()
-            unit.changes.updated["session"].add(to_session_id)
-            return self._meeting(unit, to_session_id)
+            unit.changes.updated["session"].add(to_meeting_id)
+            return self._meeting(unit, to_meeting_id)
         return self._run("copy_agenda", work)
 
-    def start_session(self, session_id: str, now: datetime | None = None) -> Outcome[Meeting]:
+    def start_meeting(self, meeting_id: str, now: datetime | None = None) -> Outcome[Meeting]:
         """Begin a planned session: status "läuft", the first agenda item is current."""
         def work(unit: Unit) -> Meeting:
-            row = self._open_session(unit, session_id)
+            row = self._open_meeting(unit, meeting_id)
             stamp = (now or datetime.now()).replace(microsecond=0).isoformat()
             first = unit.db.scalar(select(orm.AgendaItemRow.id).where(
-                orm.AgendaItemRow.session_id == session_id).order_by(
+                orm.AgendaItemRow.session_id == meeting_id).order_by(
                 orm.AgendaItemRow.position).limit(1))
             if row.status != "running":
-                unit.log("update", "session", session_id, None, "status", row.status, "running")
+                unit.log("update", "session", meeting_id, None, "status", row.status, "running")
                 row.status = "running"
             if row.current_item_id is None:
                 row.current_item_id = first
                 row.item_started_at = stamp if first else None
-            unit.changes.updated["session"].add(session_id)
-            return self._meeting(unit, session_id)
+            unit.changes.updated["session"].add(meeting_id)
+            return self._meeting(unit, meeting_id)
         return self._run("start_session", work)
 
-    def set_current_item(self, session_id: str, item_id: str | None,
+    def set_current_item(self, meeting_id: str, item_id: str | None,
                          now: datetime | None = None) -> Outcome[Meeting]:
         """Move the session to an agenda item; its time box starts now."""
         def work(unit: Unit) -> Meeting:
-            row = self._open_session(unit, session_id)
+            row = self._open_meeting(unit, meeting_id)
             if item_id is not None:
                 item = unit.db.get(orm.AgendaItemRow, item_id)
-                if item is None or item.session_id != session_id:
+                if item is None or item.session_id != meeting_id:
                     raise LipError("not_found", record_type="Tagesordnungspunkt",
                                    record=item_id)
-            unit.log("update", "session", session_id, None, "current_item_id",
+            unit.log("update", "session", meeting_id, None, "current_item_id",
                   row.current_item_id, item_id)
             row.current_item_id = item_id
             row.item_started_at = (None if item_id is None else
                                    (now or datetime.now()).replace(microsecond=0).isoformat())
-            unit.changes.updated["session"].add(session_id)
-            return self._meeting(unit, session_id)
+            unit.changes.updated["session"].add(meeting_id)
+            return self._meeting(unit, meeting_id)
         return self._run("set_current_item", work)
 
-    def live_state(self, session_id: str, now: datetime | None = None) -> LiveState:
+    def live_state(self, meeting_id: str, now: datetime | None = None) -> LiveState:
         """Everything the session screen and the projector show, from one read."""
         now = now or datetime.now()
         with self._read() as unit:
-            meeting = self._meeting(unit, session_id)
-            row = self._get(unit, "session", session_id)
+            meeting = self._meeting(unit, meeting_id)
+            row = self._get(unit, "session", meeting_id)
             group = self._get(unit, "group", meeting.group_id)
             members = [{"person_id": m.person_id, "role": m.role}
                        for m in unit.db.scalars(select(orm.MembershipRow).where(
@@ -298,29 +298,29 @@ class MeetingsManager(Manager):
             return LiveState(meeting, summary, timing,
                              meeting.agenda[index] if index is not None else None)
 
-    def add_parking_item(self, session_id: str, text: str) -> Outcome[ParkingItem]:
+    def add_parking_item(self, meeting_id: str, text: str) -> Outcome[ParkingItem]:
         """Park a topic in the Themenspeicher to come back to later."""
         def work(unit: Unit) -> ParkingItem:
-            self._open_session(unit, session_id)
+            self._open_meeting(unit, meeting_id)
             if not text.strip():
                 raise ValidationError("required", record_type="Themenspeicher", record="",
                                       field="Thema", field_key="text")
             top = unit.db.scalar(select(func.max(orm.ParkingItemRow.position)).where(
-                orm.ParkingItemRow.session_id == session_id))
-            row = orm.ParkingItemRow(id=str(uuid.uuid4()), session_id=session_id,
+                orm.ParkingItemRow.session_id == meeting_id))
+            row = orm.ParkingItemRow(id=str(uuid.uuid4()), session_id=meeting_id,
                                      text=text.strip(), created_at=_now(), status="open",
                                      position=0 if top is None else top + 1)
             unit.db.add(row)
             unit.db.flush()
             unit.log("create", "parking_item", row.id, None, None, None, row.text)
-            unit.changes.updated["session"].add(session_id)
+            unit.changes.updated["session"].add(meeting_id)
             return _parking(row)
         return self._run("add_parking_item", work)
 
-    def parking_items(self, session_id: str) -> list[ParkingItem]:
+    def parking_items(self, meeting_id: str) -> list[ParkingItem]:
         with self._read() as unit:
             return [_parking(r) for r in unit.db.scalars(select(orm.ParkingItemRow).where(
-                orm.ParkingItemRow.session_id == session_id).order_by(
+                orm.ParkingItemRow.session_id == meeting_id).order_by(
                 orm.ParkingItemRow.position))]
 
     def resolve_parking_item(self, item_id: str, *, into: str | None, parent_id: str = ""
@@ -356,12 +356,12 @@ class MeetingsManager(Manager):
             return _parking(row)
         return self._run("resolve_parking_item", work)
 
-    def add_decision(self, session_id: str, text: str, *, agenda_item_id: str | None = None,
+    def add_decision(self, meeting_id: str, text: str, *, agenda_item_id: str | None = None,
                      subject_type: str | None = None, subject_id: str | None = None,
                      vote_id: str | None = None) -> Outcome[Decision]:
         """Add an entry to the session's running decision list."""
         def work(unit: Unit) -> Decision:
-            self._open_session(unit, session_id)
+            self._open_meeting(unit, meeting_id)
             if not text.strip():
                 raise ValidationError("required", record_type="Beschluss", record="",
                                       field="Beschluss", field_key="text")
@@ -369,8 +369,8 @@ class MeetingsManager(Manager):
                 self._check_subject(unit, "position", {"subject_type": subject_type,
                                                     "subject_id": subject_id})
             top = unit.db.scalar(select(func.max(orm.DecisionRow.position)).where(
-                orm.DecisionRow.session_id == session_id))
-            row = orm.DecisionRow(id=str(uuid.uuid4()), session_id=session_id,
+                orm.DecisionRow.session_id == meeting_id))
+            row = orm.DecisionRow(id=str(uuid.uuid4()), session_id=meeting_id,
                                   agenda_item_id=agenda_item_id, text=text.strip(),
                                   subject_type=subject_type, subject_id=subject_id,
                                   vote_id=vote_id, created_at=_now(),
@@ -378,7 +378,7 @@ class MeetingsManager(Manager):
             unit.db.add(row)
             unit.db.flush()
             unit.log("create", "decision", row.id, None, None, None, row.text)
-            unit.changes.updated["session"].add(session_id)
+            unit.changes.updated["session"].add(meeting_id)
             return _decision(row)
         return self._run("add_decision", work)
 
@@ -387,7 +387,7 @@ class MeetingsManager(Manager):
             row = unit.db.get(orm.DecisionRow, decision_id)
             if row is None:
                 raise LipError("not_found", record_type="Beschluss", record=decision_id)
-            self._open_session(unit, row.session_id)
+            self._open_meeting(unit, row.session_id)
             value = _decision(row)
             unit.log("delete", "decision", row.id, None, None, row.text, None)
             unit.db.delete(row)
@@ -395,28 +395,28 @@ class MeetingsManager(Manager):
             return value
         return self._run("remove_decision", work)
 
-    def decisions(self, session_id: str) -> list[Decision]:
+    def decisions(self, meeting_id: str) -> list[Decision]:
         with self._read() as unit:
             return [_decision(r) for r in unit.db.scalars(select(orm.DecisionRow).where(
-                orm.DecisionRow.session_id == session_id).order_by(orm.DecisionRow.position))]
+                orm.DecisionRow.session_id == meeting_id).order_by(orm.DecisionRow.position))]
 
-    def minutes_inputs(self, session_id: str) -> MinutesInputs:
+    def minutes_inputs(self, meeting_id: str) -> MinutesInputs:
         """One ``export_document`` read plus the reads of what the interchange format does
         not carry, for the minutes of meeting ``session_id``."""
         with self.catalogue.read() as conn:
             doc = export_document(conn)
-        meeting = next((s for s in doc.get("sessions") or () if s.get("id") == session_id),
+        meeting = next((s for s in doc.get("sessions") or () if s.get("id") == meeting_id),
                        None)
         if meeting is None:
-            return MinutesInputs(doc, session_id, (), (), {}, None)
-        votes = [v for v in doc.get("votes") or () if v.get("session_id") == session_id]
+            return MinutesInputs(doc, meeting_id, (), (), {}, None)
+        votes = [v for v in doc.get("votes") or () if v.get("session_id") == meeting_id]
         rule = self._service.people.group_vote_defaults(meeting["group_id"], "yes_no")
         quorum = rule.get("quorum_min_present")
         votes_manager = self._service.votes
         return MinutesInputs(
-            doc=doc, session_id=session_id,
-            decisions=tuple(self.decisions(session_id)),
-            parking=tuple(self.parking_items(session_id)),
+            doc=doc, session_id=meeting_id,
+            decisions=tuple(self.decisions(meeting_id)),
+            parking=tuple(self.parking_items(meeting_id)),
             vote_notes={v["id"]: note for v in votes
                         if (note := votes_manager.vote_note(v["id"]))},
             quorum=int(quorum) if quorum is not None else None)

@@ -30,7 +30,7 @@ class NegotiationManager(Manager):
                      session_id: str | None = None) -> Outcome[NegotiationPosition]:
         def work(unit: Unit) -> NegotiationPosition:
             if session_id is not None:
-                self._service.meetings._open_session(unit, session_id)
+                self._service.meetings._open_meeting(unit, session_id)
             values = self._create(unit, "position", {
                 "subject_type": subject_type, "subject_id": subject_id, "text": text,
                 "person_id": person_id, "side": side, "label": label,

@@ -30,15 +30,15 @@ from lip_desktop.model.values import (
 
 
 class VotesManager(Manager):
-    def _voters(self, unit: Unit, session_id: str) -> tuple[voting.Voter, ...]:
-        meeting = self._get(unit, "session", session_id)
+    def _voters(self, unit: Unit, meeting_id: str) -> tuple[voting.Voter, ...]:
+        meeting = self._get(unit, "session", meeting_id)
         rows = unit.db.execute(
             select(orm.PersonRow.id, orm.PersonRow.side, orm.PersonRow.name)
             .join(orm.MembershipRow, orm.MembershipRow.person_id == orm.PersonRow.id)
             .join(orm.AttendanceRow, orm.AttendanceRow.person_id == orm.PersonRow.id)
             .where(orm.MembershipRow.group_id == meeting.group_id,
                    orm.MembershipRow.role == "member",
-                   orm.AttendanceRow.session_id == session_id,
+                   orm.AttendanceRow.session_id == meeting_id,
                    orm.AttendanceRow.present.is_(True))
             .order_by(orm.MembershipRow.position))
         return tuple(voting.Voter(pid, cast(voting.Side, side), name)
@@ -77,13 +77,13 @@ class VotesManager(Manager):
         with self._read() as unit:
             return self._vote_state(unit, vote_id)
 
-    def open_vote(self, session_id: str, question: str, method: str = "yes_no",
+    def open_vote(self, meeting_id: str, question: str, method: str = "yes_no",
                   rule: Mapping[str, Any] | None = None, options: Sequence[str] = (), *,
                   subject_type: str | None = None, subject_id: str | None = None,
                   option_subjects: Sequence[tuple[str, str] | None] = ()) -> Outcome[VoteState]:
         """Start a vote in a running or planned session. Dots and consent need options."""
         def work(unit: Unit) -> VoteState:
-            meeting = self._service.meetings._open_session(unit, session_id)
+            meeting = self._service.meetings._open_meeting(unit, meeting_id)
             chosen = rule
             if chosen is None:
                 group = self._get(unit, "group", meeting.group_id)
@@ -92,10 +92,10 @@ class VotesManager(Manager):
             if method in ("dots", "consent") and not options:
                 raise ValidationError("no_options", record=question)
             values = self._create(unit, "vote", {
-                "session_id": session_id, "question": question, "method": method,
+                "session_id": meeting_id, "question": question, "method": method,
                 "rule": normalized, "status": "open", "opened_at": _now(),
                 "subject_type": subject_type, "subject_id": subject_id,
-                "position": self._next_position(unit, "vote", {"session_id": session_id})})
+                "position": self._next_position(unit, "vote", {"session_id": meeting_id})})
             for i, label in enumerate(options):
                 subject = option_subjects[i] if i < len(option_subjects) else None
                 ov = clean_record("vote_option", {
@@ -266,8 +266,8 @@ class VotesManager(Manager):
             except LipError:
                 raise ConflictError("voter_has_ballot", record=row.question) from None
 
-    def _refresh_open_results(self, unit: Unit, session_id: str) -> None:
+    def _refresh_open_results(self, unit: Unit, meeting_id: str) -> None:
         for row in unit.db.scalars(select(orm.VoteRow).where(
-                orm.VoteRow.session_id == session_id, orm.VoteRow.status == "open")):
+                orm.VoteRow.session_id == meeting_id, orm.VoteRow.status == "open")):
             row.result = self._compute(unit, row.id)
             unit.changes.updated["vote"].add(row.id)

@@ -842,7 +842,7 @@ class LiveSessionWindow(QMainWindow):
     def start_session(self) -> bool:
         """A window opened on a planned session: start it now."""
         sid, now = self.session_id, self.clock.now()
-        return self._call(lambda s: s.meetings.start_session(sid, now)) is not None
+        return self._call(lambda s: s.meetings.start_meeting(sid, now)) is not None
 
     # --- capture -----------------------------------------------------------------------
 
@@ -1030,7 +1030,7 @@ class LiveSessionWindow(QMainWindow):
             return False
         sid = self.session_id
         ends = self.clock.now().strftime(stamps.STORED_FORMAT)
-        if self._call(lambda s: s.meetings.close_session(sid, ends)) is None:
+        if self._call(lambda s: s.meetings.close_meeting(sid, ends)) is None:
             return False
         self._saved(self.tr("Sitzung beendet"))
         return True

@@ -503,7 +503,7 @@ class SessionPlanningView(QWidget):
     def _show_session(self) -> None:
         """Details, agenda and start button of the selected session."""
         session_id = self.selected_session_id()
-        self._meeting = self.hub.service.meetings.get_session(session_id) if session_id else None
+        self._meeting = self.hub.service.meetings.get_meeting(session_id) if session_id else None
         meeting = self._meeting
         self.details_box.setEnabled(meeting is not None)
         self.agenda_box.setEnabled(meeting is not None and meeting.status != "closed")
@@ -645,7 +645,7 @@ class SessionPlanningView(QWidget):
         if group_id is None:
             return None
         stamp = starts_at.strftime(stamps.STORED_FORMAT)
-        meeting = self._call(lambda s: s.meetings.add_session(group_id, title, stamp,
+        meeting = self._call(lambda s: s.meetings.add_meeting(group_id, title, stamp,
                                                      location=location))
         if meeting is None:
             return None
@@ -785,7 +785,7 @@ class SessionPlanningView(QWidget):
         self.commit_pending()
         if meeting.status == "planned":
             sid, now = meeting.id, self.clock.now()
-            if self._call(lambda s: s.meetings.start_session(sid, now)) is None:
+            if self._call(lambda s: s.meetings.start_meeting(sid, now)) is None:
                 return None
         return self.open_live_window(meeting.id)
 

@@ -471,7 +471,7 @@ class NewVoteForm(QWidget):
     def load_group_defaults(self) -> None:
         """Put the group's default rules into the rule fields (the service fills in the
         general defaults where the group has none)."""
-        group_id = self._hub.service.meetings.get_session(self._session_id).group_id
+        group_id = self._hub.service.meetings.get_meeting(self._session_id).group_id
         defaults = self._hub.service.people.group_vote_defaults
         yes_no = defaults(group_id, "yes_no")
         self.quorum.setValue(yes_no["quorum_min_present"] or 0)
