@@ -25,13 +25,13 @@ from lip_desktop.model.records import (
     record_name,
     to_record,
 )
-from lip_desktop.model.services.unit import R, Unit, _jsonable, read_unit, run, write_unit
+from lip_desktop.model.services.unit import R, Unit, jsonable, read_unit, run, write_unit
 from lip_desktop.model.snapshot import record_from_row
 
 if TYPE_CHECKING:
     from lip_desktop.model.services.facade import CatalogueService
 
-_SUBJECT_TABLES: dict[str, type[orm.Base]] = {
+SUBJECT_TABLES: dict[str, type[orm.Base]] = {
     "goal": orm.GoalRow,
     "measure": orm.MeasureRow,
     "compromise": orm.CompromiseRow,
@@ -96,7 +96,7 @@ class Manager:
         st, sid = values.get("subject_type"), values.get("subject_id")
         if st is None and sid is None:
             return
-        if st is None or sid is None or unit.db.get(_SUBJECT_TABLES[st], sid) is None:
+        if st is None or sid is None or unit.db.get(SUBJECT_TABLES[st], sid) is None:
             raise ValidationError("dangling", record_type=SPECS[record_type].label,
                                   record=record_name(SPECS[record_type], values), field="Bezug",
                                   field_key="subject_id",
@@ -135,7 +135,7 @@ class Manager:
             self._check_code(unit, record_type, values["id"], values["code"])
         cls = orm.TABLES[record_type]
         columns = {c.name for c in cls.__table__.columns}
-        unit.db.add(cls(**{k: _jsonable(v) for k, v in values.items() if k in columns}))
+        unit.db.add(cls(**{k: jsonable(v) for k, v in values.items() if k in columns}))
         unit.db.flush()
         unit.changes.created[record_type].add(values["id"])
         unit.log("create", record_type, values["id"], values.get("code"), None, None,
@@ -156,7 +156,7 @@ class Manager:
         if after.get("code") and after.get("code") != before.get("code"):
             self._check_code(unit, record_type, record_id, after["code"])
         for key in changes:
-            old, new = _jsonable(before.get(key)), _jsonable(after.get(key))
+            old, new = jsonable(before.get(key)), jsonable(after.get(key))
             if old == new:
                 continue
             setattr(row, key, new)

@@ -15,6 +15,8 @@ from lip_desktop.model.values import (
 
 
 class HistoryManager(Manager):
+    """Reads of the change history."""
+
     def entries(self, record_type: str | None = None, record_id: str | None = None,
                 limit: int = 500) -> list[HistoryEntry]:
         stmt = select(orm.ChangeRow).order_by(orm.ChangeRow.id.desc()).limit(limit)

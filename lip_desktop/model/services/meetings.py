@@ -23,7 +23,7 @@ from lip_desktop.model.records import (
     to_record,
 )
 from lip_desktop.model.services.base import Manager
-from lip_desktop.model.services.unit import Unit, _now
+from lip_desktop.model.services.unit import Unit, now_text
 from lip_desktop.model.values import (
     Decision,
     LiveState,
@@ -43,6 +43,9 @@ def _decision(row: orm.DecisionRow) -> Decision:
 
 
 class MeetingsManager(Manager):
+    """Meetings (``session`` records): planning, agenda, attendance, the live state, the
+    Themenspeicher, decisions and what the minutes are made of."""
+
     def add_meeting(self, group_id: str, title: str, starts_at: str, **fields: Any
                     ) -> Outcome[Meeting]:
         """Plan a session; every member of the group is listed as absent until marked."""
@@ -308,7 +311,7 @@ class MeetingsManager(Manager):
             top = unit.db.scalar(select(func.max(orm.ParkingItemRow.position)).where(
                 orm.ParkingItemRow.session_id == meeting_id))
             row = orm.ParkingItemRow(id=str(uuid.uuid4()), session_id=meeting_id,
-                                     text=text.strip(), created_at=_now(), status="open",
+                                     text=text.strip(), created_at=now_text(), status="open",
                                      position=0 if top is None else top + 1)
             unit.db.add(row)
             unit.db.flush()
@@ -373,7 +376,7 @@ class MeetingsManager(Manager):
             row = orm.DecisionRow(id=str(uuid.uuid4()), session_id=meeting_id,
                                   agenda_item_id=agenda_item_id, text=text.strip(),
                                   subject_type=subject_type, subject_id=subject_id,
-                                  vote_id=vote_id, created_at=_now(),
+                                  vote_id=vote_id, created_at=now_text(),
                                   position=0 if top is None else top + 1)
             unit.db.add(row)
             unit.db.flush()

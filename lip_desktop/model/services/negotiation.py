@@ -25,6 +25,8 @@ from lip_desktop.model.services.unit import Unit
 
 
 class NegotiationManager(Manager):
+    """Positions of the two sides, compromises and Sondervoten."""
+
     def add_position(self, subject_type: str, subject_id: str, text: str, *,
                      person_id: str | None = None, side: str | None = None, label: str = "",
                      session_id: str | None = None) -> Outcome[NegotiationPosition]:

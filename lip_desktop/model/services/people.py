@@ -23,6 +23,8 @@ from lip_desktop.model.services.unit import Unit
 
 
 class PeopleManager(Manager):
+    """People, term rules, expert groups, their members and vote defaults."""
+
     def add_person(self, name: str, side: str, organisation: str = "") -> Outcome[Person]:
         return self._add_plain("person", {"name": name, "side": side,
                                           "organisation": organisation})

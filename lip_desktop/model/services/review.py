@@ -19,8 +19,8 @@ from lip_desktop.model.records import (
     ReviewComment,
     to_record,
 )
-from lip_desktop.model.services.base import _SUBJECT_TABLES, Manager
-from lip_desktop.model.services.unit import Unit, _now
+from lip_desktop.model.services.base import SUBJECT_TABLES, Manager
+from lip_desktop.model.services.unit import Unit, now_text
 from lip_desktop.model.values import (
     ReviewCommentIn,
     ReviewImportSummary,
@@ -31,6 +31,8 @@ _REVIEW_NS = uuid.UUID("6f1c1a3e-2b1d-4c38-9a57-2f0c8e0b5a11")
 
 
 class ReviewManager(Manager):
+    """Comments from reviewed Word drafts and steering decisions from returned lists."""
+
     def add_review_comment(self, subject_type: str, subject_id: str, text: str, *,
                            author: str | None = None, source: str = "manual",
                            created_at: str | None = None) -> Outcome[ReviewComment]:
@@ -38,7 +40,7 @@ class ReviewManager(Manager):
             values = self._create(unit, "review_comment", {
                 "subject_type": subject_type, "subject_id": subject_id, "text": text,
                 "author": author if author is not None else unit.actor, "source": source,
-                "created_at": created_at or _now(), "resolved": False})
+                "created_at": created_at or now_text(), "resolved": False})
             return to_record("review_comment", values)  # type: ignore[no-any-return]
         return self._run("add_review_comment", work)
 
@@ -62,7 +64,7 @@ class ReviewManager(Manager):
             added: dict[str, int] = {}
             known = skipped = orphaned = 0
             for c in comments:
-                table = _SUBJECT_TABLES.get(c.subject_type)
+                table = SUBJECT_TABLES.get(c.subject_type)
                 if table is None or unit.db.get(table, c.subject_id) is None:
                     orphaned += 1
                     continue

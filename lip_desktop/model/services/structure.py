@@ -30,7 +30,7 @@ from lip_desktop.model.records import (
     StrategySection,
     to_record,
 )
-from lip_desktop.model.services.base import _SUBJECT_TABLES, Manager
+from lip_desktop.model.services.base import SUBJECT_TABLES, Manager
 from lip_desktop.model.services.unit import Unit
 from lip_desktop.model.snapshot import load_document, record_from_row
 
@@ -56,6 +56,9 @@ def _as_dict(record: Any) -> dict[str, Any]:
 
 
 class StructureManager(Manager):
+    """Catalogue info, action fields, strategy sections, goals, measures, indicators, codes
+    and whole records (get, place, delete, restore as a bundle, import)."""
+
     def catalogue_info(self) -> Any:
         with self.catalogue.read() as conn:
             row = conn.execute(select(orm.CatalogueRow.__table__)).mappings().one()
@@ -395,7 +398,7 @@ class StructureManager(Manager):
                 st, sid = rec.get("subject_type"), rec.get("subject_id")
                 if st is None or sid in coming.get(st, set()):
                     continue
-                if unit.db.get(_SUBJECT_TABLES[st], sid) is None:
+                if unit.db.get(SUBJECT_TABLES[st], sid) is None:
                     raise ConflictError("restore_conflict",
                                         reason=f"{SPECS[st].label} {sid} gibt es nicht mehr")
 

@@ -20,13 +20,15 @@ from lip_desktop.model.changes import ChangeCollector, Outcome
 R = TypeVar("R")
 
 
-def _now() -> str:
+def now_text() -> str:
+    """The time stamp of history entries: local time to the second."""
     return datetime.now().replace(microsecond=0).isoformat(timespec="seconds")
 
 
-def _jsonable(value: Any) -> Any:
+def jsonable(value: Any) -> Any:
+    """Tuples as lists, as they are stored in JSON columns and history values."""
     if isinstance(value, tuple):
-        return [_jsonable(v) for v in value]
+        return [jsonable(v) for v in value]
     return value
 
 
@@ -45,15 +47,15 @@ class Unit:
         self.db.add(orm.ChangeRow(
             at=self.at, actor=self.actor, operation=self.operation, action=action,
             record_type=record_type, record_id=record_id, record_code=code, field=key,
-            old=None if old is None else json.dumps(_jsonable(old), ensure_ascii=False),
-            new=None if new is None else json.dumps(_jsonable(new), ensure_ascii=False)))
+            old=None if old is None else json.dumps(jsonable(old), ensure_ascii=False),
+            new=None if new is None else json.dumps(jsonable(new), ensure_ascii=False)))
 
 
 @contextmanager
 def write_unit(catalogue: Catalogue, operation: str) -> Iterator[Unit]:
     """A write transaction; its history entries carry ``operation``."""
     with catalogue.unit() as db:
-        yield Unit(db, catalogue.actor, operation, ChangeCollector(), _now())
+        yield Unit(db, catalogue.actor, operation, ChangeCollector(), now_text())
 
 
 @contextmanager
@@ -61,7 +63,7 @@ def read_unit(catalogue: Catalogue) -> Iterator[Unit]:
     """A consistent read: no write lock, and the catalogue is not marked as changed
     (the projector and the session screen read often)."""
     with catalogue.read() as conn, Session(bind=conn) as db:
-        yield Unit(db, catalogue.actor, "read", ChangeCollector(), _now())
+        yield Unit(db, catalogue.actor, "read", ChangeCollector(), now_text())
 
 
 def run(catalogue: Catalogue, operation: str, work: Callable[[Unit], R]) -> Outcome[R]:

@@ -22,7 +22,7 @@ from lip_desktop.model.records import (
     to_record,
 )
 from lip_desktop.model.services.base import Manager
-from lip_desktop.model.services.unit import Unit, _now
+from lip_desktop.model.services.unit import Unit, now_text
 from lip_desktop.model.snapshot import ballot_dict
 from lip_desktop.model.values import (
     VoteState,
@@ -30,6 +30,8 @@ from lip_desktop.model.values import (
 
 
 class VotesManager(Manager):
+    """Votes and ballots; the checks that keep closed results as they were."""
+
     def _voters(self, unit: Unit, meeting_id: str) -> tuple[voting.Voter, ...]:
         meeting = self._get(unit, "session", meeting_id)
         rows = unit.db.execute(
@@ -93,7 +95,7 @@ class VotesManager(Manager):
                 raise ValidationError("no_options", record=question)
             values = self._create(unit, "vote", {
                 "session_id": meeting_id, "question": question, "method": method,
-                "rule": normalized, "status": "open", "opened_at": _now(),
+                "rule": normalized, "status": "open", "opened_at": now_text(),
                 "subject_type": subject_type, "subject_id": subject_id,
                 "position": self._next_position(unit, "vote", {"session_id": meeting_id})})
             for i, label in enumerate(options):
@@ -220,7 +222,7 @@ class VotesManager(Manager):
             row = self._open_vote_row(unit, vote_id)
             row.result = self._compute(unit, vote_id)
             row.status = "closed"
-            row.closed_at = _now()
+            row.closed_at = now_text()
             unit.log("update", "vote", vote_id, None, "status", "open", "closed")
             unit.changes.updated["vote"].add(vote_id)
             return self._vote_state(unit, vote_id)
