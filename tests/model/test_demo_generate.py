@@ -424,16 +424,12 @@ def test_fast_ids_match_uuid5() -> None:
         assert ids(name) == str(expected)
 
 
-def test_generate_default_size_is_fast() -> None:
-    import time
-
-    started = time.perf_counter()
+def test_generate_default_size_has_unique_codes() -> None:
+    # How long this takes is measured in bench/, never asserted in a test.
     doc = generate_catalogue()
-    elapsed = time.perf_counter() - started
     assert len(doc["measures"]) == 21_000
     assert len(doc["indicators"]) == 42_000
     assert len({m["code"] for m in doc["measures"]}) == 21_000
-    assert elapsed < 2.0
 
 
 def test_write_json_round_trips(tmp_path: Path, small: dict[str, Any]) -> None:
