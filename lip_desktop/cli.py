@@ -108,6 +108,9 @@ def _parser() -> argparse.ArgumentParser:
                                                  "Maßnahmenliste übernehmen")
     dc.add_argument("path", type=Path, metavar="KATALOG")
     dc.add_argument("xlsx", type=Path, metavar="LISTE.xlsx")
+    dc.add_argument("--accept-changed", action="store_true",
+                    help="Zeilen übernehmen, deren Maßnahme seit dem Export umnummeriert oder "
+                         "umbenannt wurde (sonst wird die Liste abgelehnt)")
 
     rn = sub.add_parser("renumber", help="Kennungen der Ziele und Maßnahmen neu vergeben")
     rn.add_argument("path", type=Path, metavar="KATALOG")
@@ -350,6 +353,8 @@ def cmd_export_excel(args: argparse.Namespace) -> int:
 
 
 def cmd_import_decisions(args: argparse.Namespace) -> int:
+    """All or nothing, matched by record id (``model.steering``); a renumbered or retitled
+    measure is refused unless ``--accept-changed`` confirms it."""
     from lip_desktop.export.decisions import read_decisions  # noqa: PLC0415
     from lip_desktop.export.files import read_office_file  # noqa: PLC0415
     from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
@@ -357,8 +362,18 @@ def cmd_import_decisions(args: argparse.Namespace) -> int:
 
     data = read_office_file(args.xlsx, "Excel")
     rows = read_decisions(data, str(args.xlsx))
+    from lip_desktop.model.errors import InterchangeError  # noqa: PLC0415
+    from lip_desktop.model.steering import only_changed_rows  # noqa: PLC0415
+
     with Catalogue.open(args.path) as cat:
-        changed = CatalogueService(cat).review.apply_steering_decisions(rows).value
+        try:
+            changed = CatalogueService(cat).review.apply_steering_decisions(
+                rows, accept_changed=args.accept_changed).value
+        except InterchangeError as error:
+            if only_changed_rows(error):
+                _err("Stimmt die Zuordnung trotzdem, die Liste mit --accept-changed "
+                     "noch einmal einlesen.")
+            raise
     _out(f"{len(rows)} Zeilen gelesen, {changed} Maßnahmen geändert.")
     return EXIT_OK
 

@@ -8,9 +8,13 @@ entity-expansion ("billion laughs") and external-entity attacks. This module ref
 load without that protection (checked at import, not with ``assert``, which ``-O`` drops).
 
 The steering group may sort, filter, hide and move columns, so columns are found by
-their heading (the names ``excel.py`` writes), not by position. Only three columns are
-read: Kennung, Votum Lenkungsgruppe and Anmerkung Lenkungsgruppe. Every bad row is
-reported at once, by its Excel row number, so the facilitator can fix the file in one go.
+their heading as ``excel.MEASURE_SHEET`` declares it (the columns marked ``returned``),
+not by position: the hidden record id, Kennung, Maßnahme, Votum and Anmerkung. The
+catalogue the list was exported from is read from the Info sheet's hidden row (or the
+document properties). Which row means which measure is decided in the model
+(``model.steering.match_decisions``), by record id; this module only reads. Every bad
+row is reported at once, by its Excel row number, so the facilitator can fix the file
+in one go.
 """
 
 from __future__ import annotations
@@ -26,9 +30,21 @@ from typing import Any, Final
 import openpyxl
 from openpyxl import load_workbook
 
-from lip_desktop.export.excel import COL_CODE, COL_DECISION, COL_NOTE, SHEET_MEASURES
+from lip_desktop.export.excel import (
+    COL_CODE,
+    COL_DECISION,
+    COL_ID,
+    COL_NOTE,
+    COL_TITLE,
+    INFO_CATALOGUE,
+    INFO_CATALOGUE_ID,
+    MEASURE_SHEET,
+    SHEET_INFO,
+    SHEET_MEASURES,
+)
 from lip_desktop.model import enums
 from lip_desktop.model.errors import InterchangeError, LipError, ValidationError
+from lip_desktop.model.steering import DecisionList
 from lip_desktop.model.values import SteeringDecisionIn
 
 if openpyxl.DEFUSEDXML is not True:  # pragma: no cover - an installation defect
@@ -57,8 +73,9 @@ _LABEL_TO_KEY: Final = {_SPACES.sub(" ", unicodedata.normalize("NFC", label)).ca
 _ALLOWED: Final = ", ".join(enums.STEERING_DECISION.values())
 
 
-def read_decisions(data: bytes, source_name: str) -> list[SteeringDecisionIn]:
-    """One ``SteeringDecisionIn`` per measure row of the returned list.
+def read_decisions(data: bytes, source_name: str) -> DecisionList:
+    """One ``SteeringDecisionIn`` per measure row of the returned list, with the
+    catalogue id and title the list was exported from (None when absent).
 
     Raises ``LipError("bad_office_file")`` when the sheet or a required column is
     missing, and ``InterchangeError`` listing every row with an unknown decision (or a
@@ -90,7 +107,27 @@ def _harmless_warnings_silenced() -> Iterator[None]:
         yield
 
 
-def _read(wb: Any, bad_file: Any) -> list[SteeringDecisionIn]:
+def _catalogue(wb: Any) -> tuple[str | None, str | None]:
+    """(id, title) of the catalogue the list came from: the Info sheet's rows, else the
+    document properties' identifier."""
+    found: dict[str, str | None] = {}
+    sheet = next((n for n in wb.sheetnames if _norm(n) == _norm(SHEET_INFO)), None)
+    if sheet is not None and hasattr(wb[sheet], "iter_rows"):
+        ws = wb[sheet]
+        ws.reset_dimensions()
+        labels = {_norm(label): label for label in (INFO_CATALOGUE, INFO_CATALOGUE_ID)}
+        for number, row in enumerate(ws.iter_rows(max_col=2, values_only=True), start=1):
+            if row and isinstance(row[0], str) and _norm(row[0]) in labels:
+                found.setdefault(labels[_norm(row[0])], _text(_at(row, 1)))
+            if len(found) == len(labels) or number > HEADER_SEARCH_ROWS:
+                break
+    identifier = found.get(INFO_CATALOGUE_ID)
+    if identifier is None:
+        identifier = _text(getattr(wb.properties, "identifier", None))
+    return identifier, found.get(INFO_CATALOGUE)
+
+
+def _read(wb: Any, bad_file: Any) -> DecisionList:
     sheet_name = next((n for n in wb.sheetnames if _norm(n) == _norm(SHEET_MEASURES)), None)
     if sheet_name is None:
         raise bad_file(f"das Blatt „{SHEET_MEASURES}“ fehlt")
@@ -101,8 +138,7 @@ def _read(wb: Any, bad_file: Any) -> list[SteeringDecisionIn]:
     ws.reset_dimensions()
     rows = ws.iter_rows(values_only=True)
 
-    wanted = {_norm(COL_CODE): COL_CODE, _norm(COL_DECISION): COL_DECISION,
-              _norm(COL_NOTE): COL_NOTE}
+    wanted = {_norm(c.header): c.header for c in MEASURE_SHEET if c.returned}
     columns: dict[str, int] = {}
     header_row = 0
     for number, row in enumerate(rows, start=1):
@@ -131,6 +167,8 @@ def _read(wb: Any, bad_file: Any) -> list[SteeringDecisionIn]:
         raw_decision = _at(row, columns[COL_DECISION])
         note = _text(_at(row, columns[COL_NOTE]))
         label = _text(raw_decision)
+        measure_id = _text(_at(row, columns[COL_ID])) if COL_ID in columns else None
+        title = (_text(_at(row, columns[COL_TITLE])) or "") if COL_TITLE in columns else None
         if code is None and label is None and note is None:
             continue  # an empty row, or a row of other content without a measure
         decision: str | None = None
@@ -141,7 +179,8 @@ def _read(wb: Any, bad_file: Any) -> list[SteeringDecisionIn]:
                     "bad_decision_row", row=number, value=label, allowed=_ALLOWED,
                     field_key="steering_decision"))
                 continue
-        item = SteeringDecisionIn(row=number, code=code or "", decision=decision, note=note)
+        item = SteeringDecisionIn(row=number, code=code or "", decision=decision, note=note,
+                                  measure_id=measure_id or "", title=title)
         earlier = seen.get(item.code) if item.code else None
         if earlier is not None:
             if (earlier.decision, earlier.note) != (item.decision, item.note):
@@ -154,7 +193,8 @@ def _read(wb: Any, bad_file: Any) -> list[SteeringDecisionIn]:
         out.append(item)
     if problems:
         raise InterchangeError(problems)
-    return out
+    catalogue_id, catalogue_title = _catalogue(wb)
+    return DecisionList(catalogue_id, catalogue_title, tuple(out))
 
 
 def _at(row: tuple[Any, ...], index: int) -> Any:

@@ -457,23 +457,3 @@ def holder_text(item: Mapping[str, Any], people: Mapping[str, Mapping[str, Any]]
     if side_key:
         return enums.label(enums.SIDE, side_key)
     return "ohne Angabe"
-
-
-def vote_rule_text(v: Mapping[str, Any]) -> str:
-    """How the vote was taken, in one line: method and rule."""
-    method = v.get("method") or ""
-    rule = v.get("rule") or {}
-    parts = [enums.label(enums.VOTE_METHOD, method)]
-    if method == "yes_no":
-        parts.append(enums.label(enums.MAJORITY, rule.get("majority") or "simple"))
-        if rule.get("parity"):
-            parts.append("doppelte Mehrheit (Verwaltung und extern je für sich)")
-        if rule.get("quorum_min_present"):
-            parts.append(f"beschlussfähig ab {rule['quorum_min_present']} Anwesenden")
-    elif method == "dots":
-        parts.append(f"{rule.get('dots_per_person', 3)} Punkte je Person")
-        if rule.get("max_per_option"):
-            parts.append(f"höchstens {rule['max_per_option']} je Option")
-    elif method == "consent":
-        parts.append(f"Widerstand von 0 bis {rule.get('scale_max', 10)}")
-    return " · ".join(parts)

@@ -36,7 +36,7 @@ from typing import Any, Final
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Protection, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -45,7 +45,7 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
 from lip_desktop.export.text import clean, sanitize
-from lip_desktop.model import enums, voting
+from lip_desktop.model import enums, vote_wording, voting
 from lip_desktop.model.errors import CancelledError, LipError
 
 # --- names shared with the importer (decisions.py) -------------------------------------
@@ -75,12 +75,7 @@ COL_VOTE: Final = "Abstimmung"
 COL_DECISION: Final = "Votum Lenkungsgruppe"
 COL_NOTE: Final = "Anmerkung Lenkungsgruppe"
 
-MEASURE_COLUMNS: Final = (
-    COL_CODE, COL_FIELD, COL_GOAL, COL_TITLE, COL_DESCRIPTION, COL_LEAD, COL_PARTNERS,
-    COL_TARGET_GROUPS, COL_START, COL_END, COL_KIND, COL_COST, COL_STATUS, COL_PRIORITY,
-    COL_INDICATORS, COL_VOTE, COL_DECISION, COL_NOTE,
-)
-
+COL_ID: Final = "Datensatz-ID"
 #: Table column names must be unique in Excel, hence two distinct "Jahr" headings.
 COL_INDICATOR: Final = "Indikator"
 COL_DEFINITION: Final = "Definition"
@@ -91,10 +86,108 @@ COL_TARGET: Final = "Zielwert"
 COL_TARGET_YEAR: Final = "Zieljahr"
 COL_SOURCE: Final = "Quelle"
 COL_FREQUENCY: Final = "Erhebung"
-INDICATOR_COLUMNS: Final = (
-    COL_CODE, COL_TITLE, COL_INDICATOR, COL_DEFINITION, COL_UNIT, COL_BASELINE,
-    COL_BASELINE_YEAR, COL_TARGET, COL_TARGET_YEAR, COL_SOURCE, COL_FREQUENCY,
+# --- the columns, declared once ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of a list, declared once: everything else (header row, styles, widths,
+    the table, print area, the importer's lookup) is read from these.
+
+    ``value`` gets the row's source (``_MeasureLine`` or ``_IndicatorLine``) and returns
+    the cell value. ``printed``: part of the printed page (printed columns come first,
+    so the print area is the columns up to the last printed one). ``hidden``: not shown
+    (the record id); ``locked`` cells are protected by the sheet protection, the
+    steering group's input columns are not.
+    """
+
+    header: str
+    style: str
+    width: float
+    value: Callable[[Any], Any]
+    printed: bool = False
+    hidden: bool = False
+    returned: bool = False  # read back by the importer (``decisions.py``)
+
+    @property
+    def locked(self) -> bool:
+        return self.style != "input"
+
+
+@dataclass(frozen=True, slots=True)
+class _MeasureLine:
+    """What one measure row is built from (looked up once per measure)."""
+
+    m: Mapping[str, Any]
+    field: str
+    goal: str
+    indicators: str
+    vote: str
+
+
+@dataclass(frozen=True, slots=True)
+class _IndicatorLine:
+    code: str
+    title: str
+    ind: Mapping[str, Any]
+
+
+def _get(key: str) -> Callable[[Any], Any]:
+    return lambda line: line.m.get(key) or ""
+
+
+#: The measure sheet: the printed selection first (what the steering group reads and
+#: decides on), then the details for the screen, then the hidden record id.
+MEASURE_SHEET: Final[tuple[Column, ...]] = (
+    Column(COL_CODE, "short", 11, _get("code"), printed=True, returned=True),
+    Column(COL_TITLE, "text", 26, _get("title"), printed=True, returned=True),
+    Column(COL_DESCRIPTION, "text", 50, _get("description"), printed=True),
+    Column(COL_STATUS, "text", 12,
+           lambda line: enums.label(enums.STATUS, line.m.get("status"), ""), printed=True),
+    Column(COL_VOTE, "text", 24, lambda line: line.vote, printed=True),
+    Column(COL_DECISION, "input", 15,
+           lambda line: enums.label(enums.STEERING_DECISION, line.m.get("steering_decision"),
+                                    ""), printed=True, returned=True),
+    Column(COL_NOTE, "input", 30, _get("steering_note"), printed=True, returned=True),
+    Column(COL_FIELD, "text", 14, lambda line: line.field),
+    Column(COL_GOAL, "text", 22, lambda line: line.goal),
+    Column(COL_LEAD, "text", 18, _get("lead")),
+    Column(COL_PARTNERS, "text", 24, lambda line: "\n".join(line.m.get("partners") or ())),
+    Column(COL_TARGET_GROUPS, "text", 18,
+           lambda line: "\n".join(line.m.get("target_groups") or ())),
+    Column(COL_START, "month", 9, lambda line: _when(line.m.get("start"))),
+    Column(COL_END, "month", 9, lambda line: _when(line.m.get("end"))),
+    Column(COL_KIND, "text", 14, lambda line: enums.label(enums.KIND, line.m.get("kind"), "")),
+    Column(COL_COST, "euro", 14, lambda line: _cost(line.m.get("cost_eur"))),
+    Column(COL_PRIORITY, "short", 9, lambda line: _priority(line.m.get("priority"))),
+    Column(COL_INDICATORS, "text", 32, lambda line: line.indicators),
+    Column(COL_ID, "short", 38, lambda line: line.m["id"], hidden=True, returned=True),
 )
+MEASURE_COLUMNS: Final = tuple(c.header for c in MEASURE_SHEET)
+
+#: The indicator sheet (one row per indicator, all printed).
+INDICATOR_SHEET: Final[tuple[Column, ...]] = (
+    Column(COL_CODE, "short", 12, lambda line: line.code, printed=True),
+    Column(COL_TITLE, "text", 30, lambda line: line.title, printed=True),
+    Column(COL_INDICATOR, "text", 26, lambda line: line.ind.get("name") or "", printed=True),
+    Column(COL_DEFINITION, "text", 40, lambda line: line.ind.get("definition") or "",
+           printed=True),
+    Column(COL_UNIT, "text", 12, lambda line: line.ind.get("unit") or "", printed=True),
+    Column(COL_BASELINE, "number", 13, lambda line: line.ind.get("baseline"), printed=True),
+    Column(COL_BASELINE_YEAR, "number", 12, lambda line: line.ind.get("baseline_year"),
+           printed=True),
+    Column(COL_TARGET, "number", 11, lambda line: line.ind.get("target"), printed=True),
+    Column(COL_TARGET_YEAR, "number", 9, lambda line: line.ind.get("target_year"),
+           printed=True),
+    Column(COL_SOURCE, "text", 22, lambda line: line.ind.get("source") or "", printed=True),
+    Column(COL_FREQUENCY, "text", 14, lambda line: line.ind.get("frequency") or "",
+           printed=True),
+)
+INDICATOR_COLUMNS: Final = tuple(c.header for c in INDICATOR_SHEET)
+#: The Info sheet's label of the hidden row holding the catalogue id (read back by the
+#: importer: a list from another catalogue is refused).
+INFO_CATALOGUE_ID: Final = "Katalog-ID"
+INFO_CATALOGUE: Final = "Katalog"
 
 #: The drop-down of the decision column: exactly the German labels, in this order.
 DECISION_LABELS: Final = tuple(enums.STEERING_DECISION.values())
@@ -121,12 +214,6 @@ _GRID: Final = "FFBFBFBF"
 _OVERVIEW_FIRST_WIDTH: Final = 40.0
 _OVERVIEW_WIDTH: Final = 15.0
 _INFO_WIDTHS: Final = (24.0, 95.0)
-_MEASURE_STYLES: Final = (
-    "short", "text", "text", "text", "text", "text", "text", "text", "month", "month",
-    "text", "euro", "text", "short", "text", "text", "input", "input")
-_INDICATOR_STYLES: Final = (
-    "short", "text", "text", "text", "text", "number", "number", "number", "number",
-    "text", "text")
 #: Styles that show on empty cells too (fill, border); other empty cells stay unstyled.
 _STYLED_WHEN_EMPTY: Final = frozenset({"input", "header", "cell", "sum", "cell_euro",
                                        "sum_euro"})
@@ -138,17 +225,6 @@ _MAX_ROW_HEIGHT: Final = 409.0  # Excel's maximum
 _CHARS_PER_WIDTH: Final = 1.1
 _YEAR_MONTH: Final = re.compile(r"^(\d{4})-(\d{2})$")
 _FULL_DATE: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-
-_WIDTHS: Final[Mapping[str, float]] = {
-    COL_CODE: 12, COL_FIELD: 14, COL_GOAL: 22, COL_TITLE: 24, COL_DESCRIPTION: 48,
-    COL_LEAD: 18, COL_PARTNERS: 24, COL_TARGET_GROUPS: 18, COL_START: 9, COL_END: 9,
-    COL_KIND: 14, COL_COST: 14, COL_STATUS: 12, COL_PRIORITY: 9, COL_INDICATORS: 32,
-    COL_VOTE: 20, COL_DECISION: 15, COL_NOTE: 28,
-    COL_INDICATOR: 26, COL_DEFINITION: 40, COL_UNIT: 12, COL_BASELINE: 13,
-    COL_BASELINE_YEAR: 12, COL_TARGET: 11, COL_TARGET_YEAR: 9, COL_SOURCE: 22,
-    COL_FREQUENCY: 14,
-}
-_INDICATOR_WIDTHS: Final[Mapping[str, float]] = {COL_TITLE: 30}
 
 #: What the labels mean, for the Info sheet (keys as in ``enums``; missing ones show the label).
 _STATUS_HELP: Final[Mapping[str, str]] = {
@@ -175,8 +251,10 @@ _RETURN_STEPS: Final = (
     "Entscheidung, die Maßnahme bleibt, wie sie ist.",
     "2. Bei Bedarf in der Spalte „Anmerkung Lenkungsgruppe“ eine Begründung oder Auflage "
     "eintragen.",
-    "3. Die Spalte „Kennung“ nicht ändern und keine Zeilen zusammenführen. Sortieren, "
-    "Filtern, Ausblenden und Verschieben von Spalten ist erlaubt.",
+    "3. Die Spalte „Kennung“ nicht ändern (auch „Maßnahme“ nicht), keine Zeilen "
+    "zusammenführen oder einfügen. Jede Zeile trägt in einer ausgeblendeten, geschützten "
+    "Spalte die Datensatz-ID ihrer Maßnahme; zurückgelesen wird nach dieser ID. Filtern "
+    "ist erlaubt; zum Sortieren den Blattschutz aufheben (ohne Kennwort).",
     "4. Änderungen in anderen Spalten werden nicht übernommen; Änderungswünsche bitte in "
     "die Anmerkung schreiben.",
     "5. Datei im Excel-Format (.xlsx) speichern und zurückschicken.",
@@ -310,7 +388,7 @@ class _Builder:
             field = fields_by_id.get(goal.get("action_field_id") or "") if goal else None
             if field is not None:
                 self.field_of[m["id"]] = field
-        self.votes = _latest_votes(doc.get("votes") or [])
+        self.votes = _deciding_votes(doc.get("votes") or [])
         self.total = len(self.measures) + sum(len(self.indicators[m["id"]])
                                               for m in self.measures) + 1
         self.done = 0
@@ -335,7 +413,8 @@ class _Builder:
             "date": {"alignment": Alignment(vertical="top", horizontal="center"),
                      "number_format": DATE_FORMAT},
             "input": {"alignment": top_wrap, "border": border,
-                      "fill": PatternFill("solid", start_color=_INPUT_FILL)},
+                      "fill": PatternFill("solid", start_color=_INPUT_FILL),
+                      "protection": Protection(locked=False)},
             "header": {"alignment": Alignment(vertical="center", wrap_text=True),
                        "border": border, "font": Font(bold=True, color="FFFFFFFF"),
                        "fill": PatternFill("solid", start_color=_HEADER_FILL)},
@@ -448,10 +527,11 @@ class _Builder:
         """A fixed title or heading in column A."""
         self._row(ws, [text], self._cols([""], [style], [0.0]), "Überschrift")
 
-    def _header(self, ws: Worksheet, columns: Sequence[str], widths: Sequence[float]) -> None:
+    def _header(self, ws: Worksheet, columns: Sequence[Column]) -> None:
         # Bold text is wider, and the filter button takes room at the right.
-        self._row(ws, columns, self._cols(columns, ["header"] * len(columns),
-                                          [w - 3 for w in widths]), "Kopfzeile")
+        names = [c.header for c in columns]
+        self._row(ws, names, self._cols(names, ["header"] * len(names),
+                                        [c.width - 3 for c in columns]), "Kopfzeile")
 
     # -- the workbook -------------------------------------------------------------------
 
@@ -474,44 +554,32 @@ class _Builder:
         props.created = self.now
         props.modified = self.now
         props.language = "de-DE"
+        props.identifier = str(self.catalogue.get("id") or "") or None
         out = io.BytesIO()
         self.wb.save(out)
         self._tick()
         return ExcelResult(out.getvalue(), self.warnings)
 
     def _measure_sheet(self, ws: Worksheet) -> None:
-        widths = _widths(MEASURE_COLUMNS)
-        self._header(ws, MEASURE_COLUMNS, widths)
-        cols = self._cols(MEASURE_COLUMNS, _MEASURE_STYLES, widths)
+        columns = MEASURE_SHEET
+        self._header(ws, columns)
+        cols = self._cols([c.header for c in columns], [c.style for c in columns],
+                          [c.width for c in columns])
+        getters = [c.value for c in columns]
         no_goal: Mapping[str, Any] = {}
         for m in self.measures:
             field = self.field_of.get(m["id"])
             goal = self.goals.get(m.get("goal_id") or "", no_goal)
-            cost = m.get("cost_eur")
-            values = [
-                m.get("code") or "",
-                field.get("name") or "" if field else "",
+            line = _MeasureLine(
+                m, field.get("name") or "" if field else "",
                 " ".join(p for p in (goal.get("code"), goal.get("title")) if p),
-                m.get("title") or "",
-                m.get("description") or "",
-                m.get("lead") or "",
-                "\n".join(m.get("partners") or ()),
-                "\n".join(m.get("target_groups") or ()),
-                _when(m.get("start")),
-                _when(m.get("end")),
-                enums.label(enums.KIND, m.get("kind"), ""),
-                float(cost) if isinstance(cost, int | float) else None,
-                enums.label(enums.STATUS, m.get("status"), ""),
-                _priority(m.get("priority")),
                 "\n".join(_indicator_line(i) for i in self.indicators[m["id"]]),
-                self.votes.get(m["id"], ""),
-                enums.label(enums.STEERING_DECISION, m.get("steering_decision"), ""),
-                m.get("steering_note") or "",
-            ]
-            self._row(ws, values, cols, f"Maßnahme {m.get('code') or m.get('id')}")
+                self.votes.get(m["id"], ""))
+            self._row(ws, [get(line) for get in getters], cols,
+                      f"Maßnahme {m.get('code') or m.get('id')}")
             self._tick()
         last = max(ws.max_row, 2)  # a table needs a data row, even an empty one
-        self._finish_table(ws, "Massnahmenliste", MEASURE_COLUMNS, last, widths)
+        self._finish_table(ws, "Massnahmenliste", columns, last)
         decision_col = get_column_letter(MEASURE_COLUMNS.index(COL_DECISION) + 1)
         dv = DataValidation(
             type="list", formula1='"' + ",".join(DECISION_LABELS) + '"', allow_blank=True,
@@ -522,43 +590,58 @@ class _Builder:
         dv.add(f"{decision_col}2:{decision_col}{last}")
         ws.add_data_validation(dv)
         self._print_setup(ws, landscape=True, repeat_header=True, grid=True)
+        self._print_area(ws, columns, last)
+        # The record id is what the import matches by: hidden, and the sheet protected
+        # (without a password) so that only the steering group's two columns take input.
+        # Sorting and filtering stay allowed; Excel asks to lift the protection to sort.
+        protection = ws.protection
+        protection.sheet = True
+        protection.sort = protection.autoFilter = False
+        protection.formatColumns = protection.formatRows = protection.formatCells = False
 
     def _indicator_sheet(self, ws: Worksheet) -> None:
-        widths = _widths(INDICATOR_COLUMNS, _INDICATOR_WIDTHS)
-        self._header(ws, INDICATOR_COLUMNS, widths)
-        cols = self._cols(INDICATOR_COLUMNS, _INDICATOR_STYLES, widths)
+        columns = INDICATOR_SHEET
+        self._header(ws, columns)
+        cols = self._cols([c.header for c in columns], [c.style for c in columns],
+                          [c.width for c in columns])
+        getters = [c.value for c in columns]
         for m in self.measures:
             code = m.get("code") or m.get("id") or ""
             title = m.get("title") or ""
             for ind in self.indicators[m["id"]]:
-                values = [
-                    code, title,
-                    ind.get("name") or "", ind.get("definition") or "", ind.get("unit") or "",
-                    ind.get("baseline"), ind.get("baseline_year"),
-                    ind.get("target"), ind.get("target_year"),
-                    ind.get("source") or "", ind.get("frequency") or "",
-                ]
-                self._row(ws, values, cols, _indicator_place(code, ind))
+                line = _IndicatorLine(code, title, ind)
+                self._row(ws, [get(line) for get in getters], cols, _indicator_place(code, ind))
                 self._tick()
-        self._finish_table(ws, "Indikatorenliste", INDICATOR_COLUMNS, max(ws.max_row, 2), widths)
+        last = max(ws.max_row, 2)
+        self._finish_table(ws, "Indikatorenliste", columns, last)
         self._print_setup(ws, landscape=True, repeat_header=True, grid=True)
+        self._print_area(ws, columns, last)
 
-    def _finish_table(self, ws: Worksheet, name: str, columns: Sequence[str], last: int,
-                      widths: Sequence[float]) -> None:
-        """Table object (its own filter and sort; no sheet auto_filter), frozen header."""
+    def _finish_table(self, ws: Worksheet, name: str, columns: Sequence[Column],
+                      last: int) -> None:
+        """Table object (its own filter and sort; no sheet auto_filter), frozen header,
+        widths and hidden columns as declared."""
         ref = f"A1:{get_column_letter(len(columns))}{last}"
         # Columns named here: otherwise openpyxl builds them at save time by fetching
         # every cell of the range, which for 21,000 rows is a noticeable cost.
         table = Table(displayName=name, ref=ref, autoFilter=AutoFilter(ref=ref),
-                      tableColumns=[TableColumn(id=i, name=c)
+                      tableColumns=[TableColumn(id=i, name=c.header)
                                     for i, c in enumerate(columns, start=1)])
         table.tableStyleInfo = TableStyleInfo(name=_TABLE_STYLE, showRowStripes=True,
                                               showColumnStripes=False,
                                               showFirstColumn=False, showLastColumn=False)
         ws.add_table(table)
         ws.freeze_panes = "A2"
-        for i, width in enumerate(widths, start=1):
-            ws.column_dimensions[get_column_letter(i)].width = width
+        for i, column in enumerate(columns, start=1):
+            dimension = ws.column_dimensions[get_column_letter(i)]
+            dimension.width = column.width
+            dimension.hidden = column.hidden
+
+    @staticmethod
+    def _print_area(ws: Worksheet, columns: Sequence[Column], last: int) -> None:
+        """Print the declared selection: the columns up to the last printed one."""
+        printed = max(i for i, c in enumerate(columns, start=1) if c.printed)
+        ws.print_area = f"A1:{get_column_letter(printed)}{last}"
 
     def _print_setup(self, ws: Worksheet, *, landscape: bool, repeat_header: bool,
                      grid: bool = False) -> None:
@@ -699,7 +782,12 @@ class _Builder:
 
         self._line(ws, "Maßnahmenliste für die Lenkungsgruppe", "title")
         ws.append([])
-        line("Katalog", cat.get("title") or "")
+        line(INFO_CATALOGUE, cat.get("title") or "")
+        # The catalogue's id, for the importer (a list from another catalogue is refused):
+        # in a cell, because openpyxl and spreadsheet programs keep cells, hidden rows and
+        # sheet protection, where custom parts can get lost on the way back.
+        line(INFO_CATALOGUE_ID, cat.get("id") or "")
+        ws.row_dimensions[ws.max_row].hidden = True
         line("Stadt", cat.get("city") or "")
         line("Prozess", cat.get("process") or "")
         line("Entwurfsversion", cat.get("draft_version"), "info_number")
@@ -720,8 +808,10 @@ class _Builder:
                 explanation = help_texts.get(key, "")
                 line(title if i == 0 else "", f"{label}: {explanation}" if explanation else label)
         line("Priorität", ", ".join(enums.PRIORITY.values()))
-        line("Abstimmung", "die letzte Abstimmung der Expert*innengruppe über die Maßnahme "
-                           "(bei Ja/Nein: Stimmen und Ergebnis)")
+        line("Abstimmung", "die Abstimmung der Expert*innengruppe, die über die Maßnahme "
+                           "entschieden hat: die zuletzt abgeschlossene mit der Maßnahme als "
+                           "Gegenstand (bei Ja/Nein: Stimmen und Ergebnis); gab es keine, "
+                           "die zuletzt abgeschlossene Rangfolge, in der sie Option war")
         line("Indikatoren", "je Indikator: Name: Ausgangswert → Zielwert Einheit (Zieljahr); "
                             "Einzelheiten im Blatt „Indikatoren“")
         ws.column_dimensions["A"].width = _INFO_WIDTHS[0]
@@ -756,58 +846,31 @@ def _ordered_measures(fields: Sequence[Mapping[str, Any]], goals: Sequence[Mappi
                                            m.get("position") or 0, m.get("code") or ""))
 
 
-def _latest_votes(votes: Sequence[Mapping[str, Any]]) -> dict[str, str]:
-    """measure id → summary of the latest vote about it (as subject or as an option)."""
-    latest: dict[str, tuple[str, str]] = {}
-    for vote in votes:
-        stamp = vote.get("closed_at") or vote.get("opened_at") or ""
-        targets: list[tuple[str, str | None]] = []
-        if vote.get("subject_type") == "measure" and vote.get("subject_id"):
-            targets.append((vote["subject_id"], None))
-        for option in vote.get("options") or []:
-            if option.get("subject_type") == "measure" and option.get("subject_id"):
-                targets.append((option["subject_id"], option.get("id")))
-        for measure_id, option_id in targets:
-            if measure_id not in latest or stamp >= latest[measure_id][0]:
-                latest[measure_id] = (stamp, _vote_summary(vote, option_id))
-    return {k: v for k, (_, v) in latest.items()}
+def _deciding_votes(votes: Sequence[Mapping[str, Any]]) -> dict[str, str]:
+    """measure id → the deciding vote (``voting.deciding_votes``) in one line."""
+    return {measure_id: _vote_summary(vote, option_id)
+            for measure_id, (vote, option_id) in voting.deciding_votes(votes).items()}
 
 
 def _vote_summary(vote: Mapping[str, Any], option_id: str | None) -> str:
-    """One line: yes/no as in the minutes; a ranking by its winner or the option's rank."""
+    """One line in the shared vote wording: yes/no figures and verdict; a ranking by its
+    winner or the measure's rank as an option; the date it was closed."""
     method = vote.get("method") or ""
     result = vote.get("result")
     stamp = vote.get("closed_at") or vote.get("opened_at") or ""
     when = f" ({_german_date(stamp)})" if stamp else ""
-    running = "läuft noch, bisher: " if vote.get("status") == "open" else ""
     name = enums.label(enums.VOTE_METHOD, method)
     if not isinstance(result, Mapping):
-        return f"{name}: noch kein Ergebnis{when}"
-    if method == "yes_no":
-        try:
-            return f"{running}{voting.summarize_yes_no(result)}{when}"
-        except KeyError:
-            return f"{name}: Ergebnis unvollständig{when}"
-    ranking = [r for r in result.get("ranking") or [] if isinstance(r, Mapping)]
-    if not ranking:
-        return f"{name}: noch kein Ergebnis{when}"
-    labels = {o.get("id"): o.get("label") or "" for o in vote.get("options") or []}
-
-    def score(r: Mapping[str, Any]) -> str:
-        if method == "dots":
-            return f"{r.get('points', 0)} Punkte"
-        scale = (vote.get("rule") or {}).get("scale_max", 10)
-        return f"Widerstand Ø {_number(r.get('mean'))} von {scale}"
-
-    if option_id is not None:
-        mine = next((r for r in ranking if r.get("option_id") == option_id), None)
-        if mine is None:
-            return f"{name}: ohne Ergebnis für diese Maßnahme{when}"
-        return (f"{running}{name}: Rang {mine.get('rank')} von {len(ranking)} "
-                f"({score(mine)}){when}")
-    best = ranking[0]
-    return (f"{running}{name}: vorn „{labels.get(best.get('option_id'), '?')}“ "
-            f"({score(best)}){when}")
+        return f"{name}: kein Ergebnis{when}"
+    try:
+        if method == "yes_no":
+            return f"{vote_wording.yes_no_line(result)}{when}"
+        if option_id is not None:
+            return f"{name}: {vote_wording.option_line(method, result, option_id)}{when}"
+        labels = {o.get("id") or "": o.get("label") or "" for o in vote.get("options") or []}
+        return f"{name}: {vote_wording.outcome_line(method, result, labels)}{when}"
+    except (KeyError, TypeError, ValueError):
+        return f"{name}: Ergebnis unvollständig{when}"
 
 
 def _when(value: Any) -> Any:
@@ -834,16 +897,16 @@ def _indicator_place(code: str, ind: Mapping[str, Any]) -> Callable[[], str]:
     return lambda: f"Indikator „{clean(ind.get('name') or '')[:60]}“ der Maßnahme {code}"
 
 
-def _widths(columns: Sequence[str], overrides: Mapping[str, float] | None = None
-            ) -> list[float]:
-    return [(overrides or {}).get(c) or _WIDTHS.get(c, 14.0) for c in columns]
-
-
 def _line_count(text: str, per_line: float) -> int:
     """Estimated wrapped lines of ``text`` with ``per_line`` characters on a line."""
     if "\n" not in text:
         return math.ceil(len(text) / per_line)
     return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
+
+
+def _cost(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) and not isinstance(value, bool) \
+        else None
 
 
 def _priority(value: Any) -> str:

@@ -53,12 +53,11 @@ from lip_desktop.export.docx_parts import (
     read_back,
     runs,
     table_open,
-    vote_rule_text,
 )
 from lip_desktop.export.text import clean, sanitize
 from lip_desktop.model import enums, live
 from lip_desktop.model.errors import CancelledError, LipError
-from lip_desktop.model.voting import summarize_side, summarize_yes_no
+from lip_desktop.model.vote_wording import outcome_line, rule_line, side_figures, yes_no_line
 
 if TYPE_CHECKING:
     from lip_desktop.model.values import Decision, MinutesInputs, ParkingItem
@@ -559,7 +558,7 @@ class _Minutes:
         self.done_votes.add(v["id"])
         self.para(f"Abstimmung: {_short(v.get('question'), 10_000) or 'ohne Frage'}",
                   "LIPZwischentitel")
-        how = [vote_rule_text(v)]
+        how = [rule_line(v.get("method") or "", v.get("rule") or {}, with_method=True)]
         when = _span(v.get("opened_at"), v.get("closed_at"))
         if when:
             how.append(when)
@@ -575,13 +574,13 @@ class _Minutes:
             self.para("Kein Ergebnis erfasst.", "LIPUnterpunkt")
         elif method == "yes_no":
             parity = bool((v.get("rule") or {}).get("parity"))
-            self.labelled("Ergebnis: ", summarize_yes_no(result), "LIPUnterpunkt",
+            self.labelled("Ergebnis: ", yes_no_line(result), "LIPUnterpunkt",
                           extra_ppr=_KEEP if parity else "")
             if parity:
                 by_side = result.get("by_side") or {}
                 for side in _SIDES:
                     if side in by_side:
-                        self.labelled(f"{enums.SIDE[side]}: ", summarize_side(by_side[side]),
+                        self.labelled(f"{enums.SIDE[side]}: ", side_figures(by_side[side]),
                                       "LIPUnterpunkt")
         else:
             self.ranking(v, result)
@@ -651,16 +650,14 @@ class _Minutes:
                 self.para(" · ".join(refs), "LIPUnterpunkt", rpr=ITALIC)
 
     def vote_outcome(self, v: Mapping[str, Any]) -> str:
-        result = v.get("result")
-        if v.get("status") == "open" or not result:
-            return "noch offen" if v.get("status") == "open" else "kein Ergebnis"
-        if v.get("method") == "yes_no":
-            return summarize_yes_no(result)
+        """The decided vote in the shared one-line wording (``model.vote_wording``)."""
+        if v.get("status") == "open":
+            return "noch offen"
         labels = {o["id"]: o.get("label") or DASH for o in v.get("options") or ()}
-        first = [labels.get(e.get("option_id"), DASH) for e in result.get("ranking") or ()
-                 if e.get("rank") == 1]
-        method = enums.label(enums.VOTE_METHOD, v.get("method"))
-        return f"{method}, Rang 1: {'; '.join(first)}" if first else method
+        outcome = outcome_line(v.get("method") or "", v.get("result"), labels)
+        if v.get("method") == "yes_no":
+            return outcome
+        return f"{enums.label(enums.VOTE_METHOD, v.get('method'))}: {outcome}"
 
     def parking_list(self, parking: Sequence[ParkingItem]) -> None:
         self.heading(1, "Themenspeicher")

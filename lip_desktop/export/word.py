@@ -57,11 +57,10 @@ from lip_desktop.export.docx_parts import prepare_settings as _prepare_settings
 from lip_desktop.export.docx_parts import prepare_styles as _prepare_styles
 from lip_desktop.export.docx_parts import runs as _runs
 from lip_desktop.export.docx_parts import table_open as _table_open
-from lip_desktop.export.docx_parts import vote_rule_text as _rule_text
 from lip_desktop.export.text import clean, sanitize
 from lip_desktop.model import enums
 from lip_desktop.model.errors import CancelledError, LipError
-from lip_desktop.model.voting import summarize_side, summarize_yes_no
+from lip_desktop.model.vote_wording import rule_line, side_figures, yes_no_line
 
 #: Bookmark name prefixes per subject type. A name is prefix + the id's 32 hex digits:
 #: 38 characters, within Word's limit of 40, starting with a letter as Word requires.
@@ -491,7 +490,8 @@ class _Draft:
         when = _short_date((session or {}).get("starts_at") or v.get("opened_at"))
         label = f"Abstimmung vom {when}: " if when else "Abstimmung: "
         self.labelled(label, v.get("question") or "")
-        self.para(_rule_text(v), "LIPUnterpunkt", rpr=_ITALIC)
+        self.para(rule_line(v.get("method") or "", v.get("rule") or {}, with_method=True),
+                  "LIPUnterpunkt", rpr=_ITALIC)
         result = v.get("result")
         if v.get("status") == "open":
             self.para("Die Abstimmung ist noch offen.", "LIPUnterpunkt")
@@ -501,11 +501,11 @@ class _Draft:
             return
         method = v.get("method")
         if method == "yes_no":
-            self.labelled("Ergebnis: ", summarize_yes_no(result), "LIPUnterpunkt")
+            self.labelled("Ergebnis: ", yes_no_line(result), "LIPUnterpunkt")
             if (v.get("rule") or {}).get("parity"):
                 for side, figures in (result.get("by_side") or {}).items():
                     self.labelled(f"{enums.label(enums.SIDE, side)}: ",
-                                  summarize_side(figures), "LIPUnterpunkt")
+                                  side_figures(figures), "LIPUnterpunkt")
             return
         labels = {o["id"]: o.get("label") or _DASH for o in v.get("options") or ()}
         for entry in result.get("ranking") or ():

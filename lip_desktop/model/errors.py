@@ -114,6 +114,24 @@ MESSAGES: dict[str, str] = {
     "cancelled": "Abgebrochen; es wurde nichts geschrieben.",
     # office documents coming back
     "unknown_measure_row": "Zeile {row}: Die Kennung „{value}“ gibt es im Katalog nicht.",
+    "decision_row_without_id": (
+        "Zeile {row}: {listed} hat keine Datensatz-ID (von Hand eingefügt oder eine Liste "
+        "aus einer älteren Version); bitte die Maßnahmenliste neu exportieren."
+    ),
+    "decision_row_deleted": (
+        "Zeile {row}: Die Maßnahme {listed} gibt es im Katalog nicht mehr (gelöscht)."
+    ),
+    "decision_row_changed": (
+        "Zeile {row}: In der Liste steht {listed}, im Katalog heißt diese Maßnahme jetzt "
+        "{now} (umnummeriert oder umbenannt)."
+    ),
+    "decisions_other_catalogue": (
+        "Die Liste stammt aus einem anderen Katalog („{listed}“), nicht aus „{catalogue}“."
+    ),
+    "decisions_no_catalogue": (
+        "Die Liste nennt keinen Katalog (keine von LIP Desktop exportierte Maßnahmenliste "
+        "oder eine aus einer älteren Version); bitte die Maßnahmenliste neu exportieren."
+    ),
     "bad_decision_row": "Zeile {row}: „{value}“ ist kein gültiges Votum (erlaubt: {allowed}, oder leer).",
     "bad_office_file": "„{path}“ ist keine gültige {kind}-Datei ({reason}).",
     "office_file_too_large": "„{path}“ ist zu groß oder enthält zu viele Teile ({reason}); aus Sicherheitsgründen wird sie nicht gelesen.",

@@ -62,12 +62,19 @@ class ReviewImportSummary:
 
 @dataclass(frozen=True, slots=True)
 class SteeringDecisionIn:
-    """One row of a returned measure list: ``decision`` is an English key or None."""
+    """One row of a returned measure list: ``decision`` is an English key or None.
+
+    ``measure_id`` is the record id from the list's hidden column ("" when the row has
+    none), ``title`` the measure title as the list shows it (None when the column was
+    absent). Which measure a row decides on is ``model.steering.match_decisions``.
+    """
 
     row: int
     code: str
     decision: str | None
     note: str | None
+    measure_id: str = ""
+    title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any, Final, Literal, TypeGuard
 
+from lip_desktop.model import enums
 from lip_desktop.model.errors import VoteRuleError
 
 Side = Literal["administration", "external"]
@@ -35,7 +36,6 @@ CHOICES: Final[tuple[str, ...]] = ("yes", "no", "abstain")
 #: last of the three decimals they are rounded to (plus float noise).
 FLOAT_TOLERANCE: Final = 0.0005
 
-_SIDE_LABELS: Final[dict[str, str]] = {"administration": "Verwaltung", "external": "extern"}
 _RULE_DEFAULTS: Final[dict[str, dict[str, Any]]] = {
     "yes_no": {"quorum_min_present": None, "majority": "simple", "parity": False},
     "dots": {"dots_per_person": 3, "max_per_option": None},
@@ -399,12 +399,12 @@ def _check_yes_no_counts(voters: Mapping[str, Voter], counts: Mapping[Any, Any])
     result: dict[str, Any] = {}
     for side in SIDES:
         raw = counts.get(side, {"yes": 0, "no": 0, "abstain": 0})
-        figures = _exact_ints(raw, CHOICES, _SIDE_LABELS[side])
+        figures = _exact_ints(raw, CHOICES, enums.SIDE[side])
         given = sum(figures.values())
         if given > present[side]:
             raise VoteRuleError(
                 "counts_exceed_voters",
-                what=_SIDE_LABELS[side],
+                what=enums.SIDE[side],
                 given=given,
                 voters=present[side],
                 side=side,
@@ -776,21 +776,6 @@ def _render(value: Any) -> str:
 # --------------------------------------------------------------------------- texts
 
 
-def summarize_yes_no(result: Mapping[str, Any]) -> str:
-    """One line for minutes and Word exports: "Ja 6 / Nein 1 / Enthaltung 2 – angenommen".
-
-    A vote that was not quorate says so instead of "abgelehnt": the group did not
-    decide, which is not the same as deciding against.
-    """
-    if not result["quorate"]:
-        verdict = "nicht beschlussfähig"
-    elif result["passed"]:
-        verdict = "angenommen"
-    else:
-        verdict = "abgelehnt"
-    return f"Ja {result['yes']} / Nein {result['no']} / Enthaltung {result['abstain']} – {verdict}"
-
-
 def dots_left(rule: Mapping[str, Any], ballots: Sequence[Mapping[str, Any]],
               person_id: str) -> int:
     """How many dots a person still has in a dot vote (what the grid shows)."""
@@ -798,16 +783,35 @@ def dots_left(rule: Mapping[str, Any], ballots: Sequence[Mapping[str, Any]],
     return int(rule.get("dots_per_person", 0)) - used
 
 
-def side_verdict(figures: Mapping[str, Any]) -> str:
-    """A side of a parity vote has a majority or not; "angenommen" is for the vote."""
-    return "Mehrheit" if figures.get("passed") else "keine Mehrheit"
+def deciding_votes(votes: Sequence[Mapping[str, Any]]
+                   ) -> dict[str, tuple[Mapping[str, Any], str | None]]:
+    """measure id → (the vote that decided it, the option id or None).
 
-
-def summarize_side(figures: Mapping[str, Any]) -> str:
-    """One side's figures: "Ja 3 / Nein 1 / Enthaltung 0 – Mehrheit" (minutes, drafts,
-    the vote panel and the projector all say it this way)."""
-    return (f"Ja {figures.get('yes', 0)} / Nein {figures.get('no', 0)} / "
-            f"Enthaltung {figures.get('abstain', 0)} – {side_verdict(figures)}")
+    The deciding vote is the last *closed* vote with the measure as its subject (by
+    closing time); a vote still open has decided nothing, and a later vote merely linked
+    to the measure does not replace the one that decided it. Only a measure that was
+    never the subject of a closed vote takes the last closed ranking (dots or consent)
+    it stood in as an option, with that option's id.
+    """
+    as_subject: dict[str, tuple[str, Mapping[str, Any]]] = {}
+    as_option: dict[str, tuple[str, Mapping[str, Any], str]] = {}
+    for vote in votes:
+        if vote.get("status") != "closed":
+            continue
+        stamp = str(vote.get("closed_at") or vote.get("opened_at") or "")
+        subject = vote.get("subject_id")
+        if vote.get("subject_type") == "measure" and subject and (
+                subject not in as_subject or stamp >= as_subject[subject][0]):
+            as_subject[subject] = (stamp, vote)
+        for option in vote.get("options") or ():
+            measure_id = option.get("subject_id")
+            if option.get("subject_type") == "measure" and measure_id and (
+                    measure_id not in as_option or stamp >= as_option[measure_id][0]):
+                as_option[measure_id] = (stamp, vote, str(option.get("id") or ""))
+    decided: dict[str, tuple[Mapping[str, Any], str | None]] = {
+        measure_id: (vote, option_id) for measure_id, (_, vote, option_id) in as_option.items()}
+    decided.update({measure_id: (vote, None) for measure_id, (_, vote) in as_subject.items()})
+    return decided
 
 
 # --------------------------------------------------------------------------- helpers

@@ -321,8 +321,16 @@ def import_review(window: Any, hub: CatalogueHub) -> None:
 
 
 def import_decisions(window: Any, hub: CatalogueHub) -> None:
+    """Read a returned measure list and apply it, all or nothing, matched by record id.
+
+    When the only problems are measures renumbered or retitled since the export, the
+    rows are shown (list code and title beside today's) and the user confirms them
+    explicitly; anything else (another catalogue, a deleted measure) is refused.
+    """
     from lip_desktop.export.decisions import read_decisions  # noqa: PLC0415
     from lip_desktop.export.files import read_office_file  # noqa: PLC0415
+    from lip_desktop.model.errors import InterchangeError  # noqa: PLC0415
+    from lip_desktop.model.steering import only_changed_rows  # noqa: PLC0415
 
     path = dialogs.open_file(
         window,
@@ -333,12 +341,39 @@ def import_decisions(window: Any, hub: CatalogueHub) -> None:
     if path is None:
         return
 
-    def work(_progress: Progress) -> Any:
-        rows = read_decisions(read_office_file(path, "Excel"), str(path))
-        return len(rows), hub.service.review.apply_steering_decisions(rows)
+    def start(accept_changed: bool) -> None:
+        def work(_progress: Progress) -> Any:
+            rows = read_decisions(read_office_file(path, "Excel"), str(path))
+            try:
+                return len(rows), hub.service.review.apply_steering_decisions(
+                    rows, accept_changed=accept_changed)
+            except InterchangeError as error:
+                if accept_changed or not only_changed_rows(error):
+                    raise
+                return len(rows), error
+
+        window.runner.start(
+            QCoreApplication.translate("MainWindow", "Voten werden gelesen …"), work, done
+        )
 
     def done(result: Any) -> None:
         count, outcome = result
+        if isinstance(outcome, InterchangeError):
+            lines = "\n".join(f"– {p.message}" for p in outcome.problems[:30])
+            if dialogs.ask(
+                window,
+                QCoreApplication.translate("MainWindow", "Maßnahmen seit dem Export geändert"),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Diese Maßnahmen wurden seit dem Export umnummeriert oder umbenannt:",
+                )
+                + f"\n\n{lines}\n\n"
+                + QCoreApplication.translate(
+                    "MainWindow", "Die Voten trotzdem diesen Maßnahmen zuordnen?"
+                ),
+            ):
+                start(True)
+            return
         hub.broadcast(outcome.changes)
         dialogs.inform(
             window,
@@ -348,6 +383,4 @@ def import_decisions(window: Any, hub: CatalogueHub) -> None:
             .replace("%2", str(outcome.value)),
         )
 
-    window.runner.start(
-        QCoreApplication.translate("MainWindow", "Voten werden gelesen …"), work, done
-    )
+    start(False)

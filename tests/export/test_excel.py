@@ -40,7 +40,7 @@ from lip_desktop.export.excel import (
     build_measure_list,
     verify_measure_list,
 )
-from lip_desktop.model import voting
+from lip_desktop.model import vote_wording
 from lip_desktop.model.errors import CancelledError, InterchangeError, LipError
 
 NOW = datetime(2026, 3, 20, 9, 30)
@@ -134,11 +134,13 @@ def test_sheets_header_and_one_row_per_measure(demo_doc: dict[str, Any], demo_bo
     assert demo_book.sheetnames == ["Maßnahmen", "Indikatoren", "Übersicht", "Info"]
     ws = demo_book["Maßnahmen"]
     assert header(ws) == list(MEASURE_COLUMNS)
-    assert MEASURE_COLUMNS[:18] == (
-        "Kennung", "Handlungsfeld", "Ziel", "Maßnahme", "Beschreibung", "Federführung",
+    # Issue 16.9: the printed selection first (Kennung … Anmerkung), then the details,
+    # then the hidden record id the import matches by (issue 13.1).
+    assert MEASURE_COLUMNS == (
+        "Kennung", "Maßnahme", "Beschreibung", "Status", "Abstimmung", "Votum Lenkungsgruppe",
+        "Anmerkung Lenkungsgruppe", "Handlungsfeld", "Ziel", "Federführung",
         "Kooperationspartner", "Zielgruppe", "Beginn", "Ende", "Art", "Kosten (EUR)",
-        "Status", "Priorität", "Indikatoren", "Abstimmung", "Votum Lenkungsgruppe",
-        "Anmerkung Lenkungsgruppe")
+        "Priorität", "Indikatoren", "Datensatz-ID")
     rows = rows_by_code(ws)
     assert ws.max_row == len(demo_doc["measures"]) + 1
     assert set(rows) == {m["code"] for m in demo_doc["measures"]}
@@ -177,7 +179,7 @@ def test_sheets_header_and_one_row_per_measure(demo_doc: dict[str, Any], demo_bo
     by_id = {m["id"]: m["code"] for m in demo_doc["measures"]}
     for vote in votes:
         text = rows[by_id[vote["subject_id"]]]["Abstimmung"].value
-        assert text.startswith(voting.summarize_yes_no(vote["result"]))
+        assert text.startswith(vote_wording.yes_no_line(vote["result"]))
         assert "10.03.2026" in text
     # A measure that was an option of a dot vote shows its rank there.
     assert any(r["Abstimmung"].value and r["Abstimmung"].value.startswith("Punktabfrage: Rang")
@@ -188,18 +190,18 @@ def test_table_filter_frozen_header_dropdown_and_print_setup(
         demo_doc: dict[str, Any], demo_book: Any) -> None:
     ws = demo_book["Maßnahmen"]
     last = len(demo_doc["measures"]) + 1
-    assert [t.ref for t in ws.tables.values()] == [f"A1:R{last}"]
+    assert [t.ref for t in ws.tables.values()] == [f"A1:S{last}"]
     assert ws.auto_filter.ref is None  # the table brings its own filter
     assert ws.freeze_panes == "A2"
-    assert ws.column_dimensions["E"].width > ws.column_dimensions["A"].width
-    assert ws["E2"].alignment.wrap_text
+    assert ws.column_dimensions["C"].width > ws.column_dimensions["A"].width
+    assert ws["C2"].alignment.wrap_text
 
     (dv,) = ws.data_validations.dataValidation
     assert dv.type == "list" and dv.allow_blank
     assert dv.formula1 == '"Zustimmung,Überarbeitung,Ablehnung"'
     assert DECISION_LABELS == ("Zustimmung", "Überarbeitung", "Ablehnung")
-    vote_col = "Q"
-    assert header(ws)[16] == "Votum Lenkungsgruppe"
+    vote_col = "F"
+    assert header(ws)[5] == "Votum Lenkungsgruppe"
     assert str(dv.sqref) == f"{vote_col}2:{vote_col}{last}"
 
     for name in ("Maßnahmen", "Indikatoren"):
@@ -275,7 +277,7 @@ def test_empty_catalogue_still_gives_a_valid_list(demo_doc: dict[str, Any]) -> N
     data = build_measure_list(doc, now=NOW).data
     verify_measure_list(data)
     wb = load_workbook(io.BytesIO(data))
-    assert [t.ref for t in wb["Maßnahmen"].tables.values()] == ["A1:R2"]
+    assert [t.ref for t in wb["Maßnahmen"].tables.values()] == ["A1:S2"]  # with the id
     wb.close()
 
 
@@ -578,15 +580,19 @@ def test_columns_are_found_by_name_in_any_order_and_rows_keep_their_numbers() ->
     ]
 
 
+def list_row(**values: Any) -> list[Any]:
+    """A row of the measure sheet with the given columns filled, by header."""
+    return [values.get(name) for name in MEASURE_COLUMNS]
+
+
 def test_every_bad_row_is_named_at_once() -> None:
     def build(wb: Workbook) -> None:
         ws = wb.active
         ws.title = "Maßnahmen"
         ws.append(list(MEASURE_COLUMNS))
-        ws.append(["BIL-M1.1"] + [None] * 15 + ["Ja", None])
-        ws.append(["BIL-M1.2"] + [None] * 15 + ["Zustimmung", None])
-        ws.append(["BIL-M2.1"] + [None] * 15 + [3, None])
-        ws.append(["BIL-M1.2"] + [None] * 15 + ["Ablehnung", None])
+        for code, vote in (("BIL-M1.1", "Ja"), ("BIL-M1.2", "Zustimmung"), ("BIL-M2.1", 3),
+                           ("BIL-M1.2", "Ablehnung")):
+            ws.append(list_row(Kennung=code, **{"Votum Lenkungsgruppe": vote}))
 
     with pytest.raises(InterchangeError) as info:
         read_decisions(workbook_bytes(build), "liste.xlsx")

@@ -25,7 +25,7 @@ from lip_desktop.export.minutes import (
 )
 from lip_desktop.export.word import build_draft
 from lip_desktop.model.errors import CancelledError, LipError
-from lip_desktop.model.voting import summarize_yes_no
+from lip_desktop.model.vote_wording import yes_no_line as summarize_yes_no
 
 NOW = datetime(2026, 3, 14, 9, 30)
 CLOSED = "3. Sitzung Expert*innengruppe Bildung"

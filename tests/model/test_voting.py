@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lip_desktop.model.errors import VoteRuleError
+from lip_desktop.model.vote_wording import yes_no_line as summarize_yes_no
 from lip_desktop.model.voting import (
     CHOICES,
     MAJORITIES,
@@ -23,7 +24,6 @@ from lip_desktop.model.voting import (
     normalize_rule,
     result_difference,
     results_equal,
-    summarize_yes_no,
 )
 
 CONTRACT = Path(__file__).resolve().parents[1] / "contract"
@@ -927,7 +927,7 @@ def test_dots_left_counts_a_persons_points_over_all_options() -> None:
 
 
 def test_side_summary_says_majority_not_adopted() -> None:
-    from lip_desktop.model.voting import summarize_side
+    from lip_desktop.model.vote_wording import side_figures as summarize_side
 
     assert summarize_side({"yes": 3, "no": 1, "abstain": 0, "passed": True}) == \
         "Ja 3 / Nein 1 / Enthaltung 0 – Mehrheit"

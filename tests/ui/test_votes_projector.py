@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QLabel
 
-from lip_desktop.model.voting import summarize_yes_no
+from lip_desktop.model.vote_wording import yes_no_line as summarize_yes_no
 from lip_desktop.ui.session.clock import ManualClock
 from lip_desktop.ui.session.projector import ProjectorWindow, chart_for
 from lip_desktop.ui.session.votes import (

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from support import create_from
 
 from lip_desktop.model import demo
-from lip_desktop.model.voting import summarize_yes_no
+from lip_desktop.model.vote_wording import yes_no_line as summarize_yes_no
 from lip_desktop.ui.main_window import MainWindow
 from lip_desktop.ui.negotiation import CompromiseTreeModel, PositionTableModel
 from lip_desktop.ui.session.clock import ManualClock

@@ -21,6 +21,7 @@ from lip_desktop.model.records import (
 )
 from lip_desktop.model.services.base import SUBJECT_TABLES, Manager
 from lip_desktop.model.services.unit import Unit, now_text
+from lip_desktop.model.steering import DecisionList, MeasureIdentity, match_decisions
 from lip_desktop.model.values import (
     ReviewCommentIn,
     ReviewImportSummary,
@@ -85,31 +86,36 @@ class ReviewManager(Manager):
             return ReviewImportSummary(added, known, orphaned, skipped)
         return self._run("import_review", work)
 
-    def apply_steering_decisions(self, decisions: Sequence[SteeringDecisionIn]
-                                 ) -> Outcome[int]:
-        """Set the steering group's decision and note per measure code, all or nothing.
+    def apply_steering_decisions(self, decisions: DecisionList | Sequence[SteeringDecisionIn],
+                                 *, accept_changed: bool = False) -> Outcome[int]:
+        """Set the steering group's decision and note per measure, all or nothing.
 
-        An unknown code or an unknown decision refuses the whole list, naming every bad
-        row. ``decision=None`` and ``note=None`` leave that field as it is. Returns the
-        number of measures changed; every change is in the history.
+        Rows are matched by record id (``model.steering.match_decisions``): a list from
+        another catalogue, a deleted measure, a row without id or (unless
+        ``accept_changed``) a renumbered or retitled measure refuses the whole list,
+        naming every bad row. An unknown decision is refused too. ``decision=None`` and
+        ``note=None`` leave that field as it is. Returns the number of measures changed;
+        every change is in the history.
         """
         def work(unit: Unit) -> int:
-            by_code = dict(unit.db.execute(
-                select(orm.MeasureRow.code, orm.MeasureRow.id)).all())
-            problems: list[LipError] = []
-            for d in decisions:
-                if d.code not in by_code:
-                    problems.append(ValidationError(
-                        "unknown_measure_row", row=d.row, value=d.code, field_key="code"))
-                if d.decision is not None and d.decision not in enums.STEERING_DECISION:
-                    problems.append(ValidationError(
-                        "bad_decision_row", row=d.row, value=d.decision,
-                        allowed=", ".join(enums.STEERING_DECISION.values()),
-                        field_key="steering_decision"))
-            if problems:
-                raise InterchangeError(problems)
+            catalogue = unit.db.execute(
+                select(orm.CatalogueRow.id, orm.CatalogueRow.title)).one()
+            measures = {row.id: MeasureIdentity(row.id, row.code, row.title)
+                        for row in unit.db.execute(select(
+                            orm.MeasureRow.id, orm.MeasureRow.code, orm.MeasureRow.title))}
+            bad_labels: list[LipError] = [
+                ValidationError("bad_decision_row", row=d.row, value=d.decision,
+                                allowed=", ".join(enums.STEERING_DECISION.values()),
+                                field_key="steering_decision")
+                for d in decisions
+                if d.decision is not None and d.decision not in enums.STEERING_DECISION]
+            if bad_labels:
+                raise InterchangeError(bad_labels)
+            matched = match_decisions(decisions, catalogue_id=catalogue.id,
+                                      catalogue_title=catalogue.title, measures=measures,
+                                      accept_changed=accept_changed)
             changed = 0
-            for d in decisions:
+            for d, measure_id in matched:
                 changes: dict[str, Any] = {}
                 if d.decision is not None:
                     changes["steering_decision"] = d.decision
@@ -118,8 +124,8 @@ class ReviewManager(Manager):
                 if not changes:
                     continue
                 before = set(unit.changes.updated.get("measure", set()))
-                self._update(unit, "measure", by_code[d.code], changes)
-                if by_code[d.code] in unit.changes.updated.get("measure", set()) - before:
+                self._update(unit, "measure", measure_id, changes)
+                if measure_id in unit.changes.updated.get("measure", set()) - before:
                     changed += 1
             return changed
         return self._run("import_decisions", work)

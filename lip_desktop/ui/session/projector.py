@@ -36,16 +36,19 @@ from lip_desktop.model import enums
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.live import AgendaTiming, agenda_timing
 from lip_desktop.model.records import Vote
-from lip_desktop.model.voting import CHOICES, SIDES, side_verdict, summarize_yes_no
-from lip_desktop.ui.hub import CatalogueHub
-from lip_desktop.ui.session.clock import Clock
-from lip_desktop.ui.session.votes import (
+from lip_desktop.model.vote_wording import (
     number_text,
     percent_text,
     points_text,
-    rule_text,
-    side_text,
+    rule_line,
+    side_line,
+    side_verdict,
+    verdict,
+    yes_no_line,
 )
+from lip_desktop.model.voting import CHOICES, SIDES
+from lip_desktop.ui.hub import CatalogueHub
+from lip_desktop.ui.session.clock import Clock
 
 BACKGROUND: Final = "#ffffff"  # projectors in lit rooms: dark text on white reads best
 FOREGROUND: Final = "#1a1a1a"
@@ -112,10 +115,9 @@ def chart_for(vote: Vote) -> Chart:
             groups.append(BarGroup(enums.SIDE[side], tuple(
                 Bar(enums.CHOICE[c], figures[c], str(figures[c]), CHOICE_COLOURS[c])
                 for c in CHOICES), note))
-        verdict = summarize_yes_no(result).rsplit(" – ", 1)[-1]
         groups.append(BarGroup("zusammen", tuple(
             Bar(enums.CHOICE[c], result[c], str(result[c]), CHOICE_COLOURS[c])
-            for c in CHOICES), verdict))
+            for c in CHOICES), verdict(result)))
         top = max((bar.value for g in groups for bar in g.bars), default=0)
         return Chart(tuple(groups), horizontal=False, scale=max(top, 1))
     labels = {o.id: o.label for o in vote.options}
@@ -384,12 +386,12 @@ class ProjectorWindow(QWidget):
         self.chart.set_chart(chart_for(vote))
         result = vote.result
         if vote.method == "yes_no" and result:
-            lines = [summarize_yes_no(result)]
+            lines = [yes_no_line(result)]
             if vote.rule.get("parity"):
-                lines += [side_text(result, side) for side in SIDES]
+                lines += [side_line(side, result["by_side"][side]) for side in SIDES]
             self.summary_label.setText("\n".join(lines))
         else:
-            self.summary_label.setText(rule_text(vote.method, vote.rule))
+            self.summary_label.setText(rule_line(vote.method, vote.rule))
 
     def refresh_agenda(self) -> None:
         """Current item, its time box and attendance from the live state: read when the

@@ -61,13 +61,16 @@ from lip_desktop.model.changes import Changes, Outcome
 from lip_desktop.model.records import Vote
 from lip_desktop.model.services import CatalogueService
 from lip_desktop.model.values import VoteState
-from lip_desktop.model.voting import (
-    CHOICES,
-    SIDES,
-    dots_left,
-    summarize_side,
-    summarize_yes_no,
+from lip_desktop.model.vote_wording import (
+    number_text,
+    outcome_line,
+    percent_text,
+    points_text,
+    rule_line,
+    side_line,
+    yes_no_line,
 )
+from lip_desktop.model.voting import CHOICES, SIDES, dots_left
 from lip_desktop.ui import dialogs
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.session.clock import Clock
@@ -94,63 +97,10 @@ _ENTRY_HEIGHT: Final = 44  # large enough to hit on a laptop touchpad while talk
 # --- texts ------------------------------------------------------------------------------
 
 
-def number_text(value: float) -> str:
-    """A figure the way the model rounded it (≤ 3 decimals), with a German comma."""
-    text = f"{value:.3f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
-
-
-def percent_text(fraction: float) -> str:
-    """An acceptance (0..1, three decimals) as "87,5 %": exact, since the model rounds
-    to three decimals."""
-    return f"{fraction * 100:.1f}".replace(".", ",").removesuffix(",0") + " %"
-
-
-def points_text(points: int) -> str:
-    return f"{points} Punkt" if points == 1 else f"{points} Punkte"
-
-
-def side_text(result: Mapping[str, Any], side: str) -> str:
-    """One side's figures, "Verwaltung: Ja 2 / Nein 0 / Enthaltung 1 – Mehrheit"."""
-    return f"{enums.label(enums.SIDE, side)}: {summarize_side(result['by_side'][side])}"
-
-
-def rule_text(method: str, rule: Mapping[str, Any]) -> str:
-    """The vote's rule in one German line, so the room knows what counts."""
-    if method == "yes_no":
-        parts = [enums.label(enums.MAJORITY, rule.get("majority"))]
-        if rule.get("parity"):
-            parts.append("Parität: Mehrheit in Verwaltung und extern je für sich")
-        quorum = rule.get("quorum_min_present")
-        parts.append(f"Quorum: mindestens {quorum} anwesend" if quorum else "kein Quorum")
-        return " · ".join(parts)
-    if method == "dots":
-        text = f"{points_text(rule.get('dots_per_person', 0))} je Person"
-        limit = rule.get("max_per_option")
-        return text + (f", höchstens {limit} je Option" if limit else "")
-    return f"Widerstand von 0 (keiner) bis {rule.get('scale_max', 10)} (sehr groß)"
-
-
 def outcome_text(method: str, result: Mapping[str, Any] | None,
                  labels: Mapping[str, str]) -> str:
-    """The short outcome of a vote for the vote list (from the stored result)."""
-    if not result:
-        return "–"
-    if method == "yes_no":
-        if not (result["yes"] or result["no"] or result["abstain"]):
-            return "noch keine Stimmen"
-        return summarize_yes_no(result)
-    ranking = result.get("ranking") or []
-    first = [entry for entry in ranking if entry["rank"] == 1]
-    if method == "dots":
-        if not first or not first[0]["points"]:
-            return "noch keine Punkte"
-        names = ", ".join(labels.get(e["option_id"], e["option_id"]) for e in first)
-        return f"1. {names} – {points_text(first[0]['points'])}"
-    if not first or first[0]["acceptance"] is None:
-        return "noch keine Bewertung"
-    names = ", ".join(labels.get(e["option_id"], e["option_id"]) for e in first)
-    return f"1. {names} – Akzeptanz {percent_text(first[0]['acceptance'])}"
+    """The short outcome for the vote list; "–" before there is any result."""
+    return outcome_line(method, result, labels) if result else "–"
 
 
 def subject_title(hub: CatalogueHub, subject_type: str | None, subject_id: str | None
@@ -763,9 +713,10 @@ class YesNoEntry(_Entry):
             self.result_label.setText("–")
             self.side_label.setText("")
             return
-        self.result_label.setText(summarize_yes_no(result))
+        self.result_label.setText(yes_no_line(result))
         if vote.rule.get("parity"):
-            self.side_label.setText("\n".join(side_text(result, side) for side in SIDES))
+            self.side_label.setText("\n".join(side_line(side, result["by_side"][side])
+                                                for side in SIDES))
         else:
             self.side_label.setText("")
 
@@ -1084,7 +1035,7 @@ class VotePanel(QWidget):
         status = enums.label(enums.VOTE_STATUS, vote.status)
         self.info_label.setText(
             f"{enums.label(enums.VOTE_METHOD, vote.method)} · {status} · "
-            f"{rule_text(vote.method, vote.rule)} · "
+            f"{rule_line(vote.method, vote.rule)} · "
             + self.tr("%1 stimmberechtigt").replace("%1", str(len(state.voters))))
         self._update_buttons(vote)
 
