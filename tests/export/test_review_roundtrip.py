@@ -108,6 +108,42 @@ def test_comments_are_attached_to_the_commented_records(
     assert exported(capsys, catalogue, tmp_path)["review_comments"] == doc["review_comments"]
 
 
+def test_comments_land_on_the_record_by_id_after_a_renumber(
+        reviewed: Reviewed, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 13.1: the draft's bookmarks carry record ids; codes changing hands between
+    export and import must not move a comment to another measure."""
+    from lip_desktop.model.catalogue import Catalogue
+    from lip_desktop.model.services import CatalogueService
+
+    catalogue, returned, info = reviewed
+    measures = {m["code"]: m for m in info["before"]["measures"]}
+    first = measures["BIL-M1.1"]
+    with Catalogue.open(catalogue) as cat:
+        CatalogueService(cat).move_measure(first["id"], first["goal_id"], 1)
+    assert run(capsys, "renumber", catalogue)[0] == 0
+    now = {m["code"]: m["id"] for m in exported(capsys, catalogue, tmp_path)["measures"]}
+    assert now["BIL-M1.2"] == first["id"]  # the codes changed hands
+
+    code, out, err = run(capsys, "import-review", catalogue, returned)
+    assert code == 0, err
+    doc = exported(capsys, catalogue, tmp_path)
+    new = {(c["subject_type"], c["subject_id"], c["text"]) for c in doc["review_comments"]
+           if c not in info["before"]["review_comments"]}
+    assert new == info["expected"]
+    assert ("measure", first["id"], "Bitte Kurszeiten nennen.") in new
+
+
+def test_comments_from_another_catalogues_draft_attach_nowhere(
+        reviewed: Reviewed, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _, returned, _ = reviewed
+    other = tmp_path / "other.lip"
+    assert run(capsys, "new", other)[0] == 0
+    code, out, _ = run(capsys, "import-review", other, returned)
+    assert code == 0 and out.startswith("0 Kommentare übernommen")
+    assert "7 ließen sich keinem Eintrag zuordnen" in out
+    assert exported(capsys, other, tmp_path)["review_comments"] == []
+
+
 def test_comment_on_a_whole_heading_belongs_to_that_section(
         reviewed: Reviewed) -> None:
     """Word may put the range start before the heading's bookmark start."""
