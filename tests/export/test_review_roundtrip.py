@@ -124,7 +124,7 @@ def test_comments_land_on_the_record_by_id_after_a_renumber(
     now = {m["code"]: m["id"] for m in exported(capsys, catalogue, tmp_path)["measures"]}
     assert now["BIL-M1.2"] == first["id"]  # the codes changed hands
 
-    code, out, err = run(capsys, "import-review", catalogue, returned)
+    code, _, err = run(capsys, "import-review", catalogue, returned)
     assert code == 0, err
     doc = exported(capsys, catalogue, tmp_path)
     new = {(c["subject_type"], c["subject_id"], c["text"]) for c in doc["review_comments"]
