@@ -10,7 +10,7 @@ imported into a temporary catalogue file and exported with ``export_document``, 
 the document the ``export-word`` command hands to ``build_draft``. Then, each in a fresh
 child process so that its peak memory is its own:
 
-``word``    ``build_draft(doc)``: the full internal working draft, bytes in memory.
+``word``    ``build_draft(doc).data``: the full internal working draft, bytes in memory.
 ``floor``   the same content built the cheapest reasonable way: ``docx.Document()``, then
             plain ``lxml.etree.SubElement`` calls for the same headings, paragraphs,
             attribute tables and indicator tables (a list value gets a paragraph per item,
@@ -121,7 +121,7 @@ def step_word(work: Path, size: str, run: int) -> dict[str, Any]:
     phases.wrap(word, "_prepare_styles", "styles")
     baseline = peak_rss_mib()
     start = time.perf_counter()
-    data = word.build_draft(doc)
+    data = word.build_draft(doc).data
     seconds = time.perf_counter() - start
     result = {"seconds": seconds, "peak_mib": peak_rss_mib(), "baseline_mib": baseline,
               "phases": phases.seconds, "bytes": len(data)}

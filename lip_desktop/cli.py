@@ -181,12 +181,12 @@ def cmd_import_json(args: argparse.Namespace) -> int:
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
-    from lip_desktop.model import interchange  # noqa: PLC0415
+    from lip_desktop.model import interchange, queries  # noqa: PLC0415
     from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
     from lip_desktop.model.files import atomic_write  # noqa: PLC0415
 
-    with Catalogue.open(args.path, readonly=True) as cat, cat.read() as conn:
-        doc = interchange.export_document(conn)
+    with Catalogue.open(args.path, readonly=True) as cat:
+        doc = queries.export_document(cat)
     atomic_write(args.file, interchange.dumps(doc).encode("utf-8"))
     _out(f"{len(doc['measures'])} Maßnahmen nach {args.file} geschrieben.")
     return EXIT_OK
@@ -257,6 +257,12 @@ def cmd_renumber(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _warn_all(warnings: Sequence[str]) -> None:
+    """An export's warnings (``ExportResult.warnings``), after the file was written."""
+    for warning in warnings:
+        _err(f"Warnung: {warning}")
+
+
 def _term_report(doc: dict[str, Any]) -> None:
     """Outdated terms are listed before a draft goes out; the text is not changed."""
     from lip_desktop.model.checks import term_findings  # noqa: PLC0415
@@ -271,14 +277,13 @@ def _term_report(doc: dict[str, Any]) -> None:
 def cmd_export_word(args: argparse.Namespace) -> int:
     from lip_desktop.export.files import write_verified  # noqa: PLC0415
     from lip_desktop.export.word import DraftOptions, build_draft, verify_draft  # noqa: PLC0415
-    from lip_desktop.model import interchange  # noqa: PLC0415
+    from lip_desktop.model import queries  # noqa: PLC0415
     from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
     from lip_desktop.model.services import CatalogueService  # noqa: PLC0415
 
     changes_version = args.next_version or args.version is not None
     with Catalogue.open(args.path, readonly=not changes_version) as cat:
-        with cat.read() as conn:
-            doc = interchange.export_document(conn)
+        doc = queries.export_document(cat)
         options = DraftOptions(
             field_code=args.field,
             include_rejected=not (args.public or args.without_rejected),
@@ -293,11 +298,9 @@ def cmd_export_word(args: argparse.Namespace) -> int:
             current = doc["catalogue"].get("draft_version", 0)
             wanted = current + 1 if args.next_version else args.version
             doc["catalogue"]["draft_version"] = wanted
-        warnings: list[str] = []
-        data = build_draft(doc, options, warnings=warnings)
-        write_verified(args.out, data, verify_draft)
-        for warning in warnings:
-            _err(f"Warnung: {warning}")
+        result = build_draft(doc, options)
+        write_verified(args.out, result.data, verify_draft)
+        _warn_all(result.warnings)
         if changes_version:
             CatalogueService(cat).structure.update_catalogue(draft_version=wanted)
     _out(f"Word-Entwurf (Version {doc['catalogue'].get('draft_version', 0)}) geschrieben: "
@@ -326,12 +329,10 @@ def cmd_export_minutes(args: argparse.Namespace) -> int:
     from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
     from lip_desktop.model.services import CatalogueService  # noqa: PLC0415
 
-    warnings: list[str] = []
     with Catalogue.open(args.path, readonly=True) as cat:
-        data = minutes_for(CatalogueService(cat), args.session, warnings=warnings)
-    write_verified(args.out, data, verify_minutes)
-    for warning in warnings:
-        _err(f"Warnung: {warning}")
+        result = minutes_for(CatalogueService(cat), args.session)
+    write_verified(args.out, result.data, verify_minutes)
+    _warn_all(result.warnings)
     _out(f"Protokoll geschrieben: {args.out}")
     return EXIT_OK
 
@@ -339,15 +340,14 @@ def cmd_export_minutes(args: argparse.Namespace) -> int:
 def cmd_export_excel(args: argparse.Namespace) -> int:
     from lip_desktop.export.excel import build_measure_list, verify_measure_list  # noqa: PLC0415
     from lip_desktop.export.files import write_verified  # noqa: PLC0415
-    from lip_desktop.model import interchange  # noqa: PLC0415
+    from lip_desktop.model import queries  # noqa: PLC0415
     from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
 
-    with Catalogue.open(args.path, readonly=True) as cat, cat.read() as conn:
-        doc = interchange.export_document(conn)
+    with Catalogue.open(args.path, readonly=True) as cat:
+        doc = queries.export_document(cat)
     result = build_measure_list(doc)
     write_verified(args.out, result.data, verify_measure_list)
-    for warning in result.warnings:
-        _err(f"Warnung: {warning}")
+    _warn_all(result.warnings)
     _out(f"Maßnahmenliste mit {len(doc['measures'])} Maßnahmen geschrieben: {args.out}")
     return EXIT_OK
 

@@ -44,6 +44,7 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
+from lip_desktop.export.result import ExportResult
 from lip_desktop.export.text import clean, sanitize
 from lip_desktop.model import enums, vote_wording, voting
 from lip_desktop.model.errors import CancelledError, LipError
@@ -261,12 +262,8 @@ _RETURN_STEPS: Final = (
 )
 
 
-@dataclass(frozen=True)
-class ExcelResult:
-    """The finished workbook and what was changed on the way (removed characters, cuts)."""
-
-    data: bytes
-    warnings: list[str]
+#: The Excel list's result is the result every export returns.
+ExcelResult = ExportResult
 
 
 # --- public API ------------------------------------------------------------------------
@@ -274,7 +271,7 @@ class ExcelResult:
 
 def build_measure_list(doc: Mapping[str, Any], *,
                        progress: Callable[[int, int], bool] | None = None,
-                       now: datetime | None = None) -> ExcelResult:
+                       now: datetime | None = None) -> ExportResult:
     """The measure list of a ``lip-catalogue`` document as .xlsx bytes.
 
     ``progress(done, total)`` is called every few hundred rows; returning False cancels
@@ -535,7 +532,7 @@ class _Builder:
 
     # -- the workbook -------------------------------------------------------------------
 
-    def build(self) -> ExcelResult:
+    def build(self) -> ExportResult:
         self._ask()
         measures = self.wb.active
         assert isinstance(measures, Worksheet)
@@ -558,7 +555,7 @@ class _Builder:
         out = io.BytesIO()
         self.wb.save(out)
         self._tick()
-        return ExcelResult(out.getvalue(), self.warnings)
+        return ExportResult(out.getvalue(), self.warnings)
 
     def _measure_sheet(self, ws: Worksheet) -> None:
         columns = MEASURE_SHEET

@@ -54,6 +54,7 @@ from lip_desktop.export.docx_parts import (
     runs,
     table_open,
 )
+from lip_desktop.export.result import ExportResult
 from lip_desktop.export.text import clean, sanitize
 from lip_desktop.model import enums, live
 from lip_desktop.model.errors import CancelledError, LipError
@@ -102,11 +103,10 @@ class MinutesSources:
     quorum: int | None
 
     def build(self, *, progress: Callable[[int, int], bool] | None = None,
-              now: datetime | None = None, warnings: list[str] | None = None) -> bytes:
+              now: datetime | None = None) -> ExportResult:
         return build_minutes(self.doc, self.session_id, decisions=self.decisions,
                              parking=self.parking, vote_notes=self.vote_notes,
-                             quorum=self.quorum, progress=progress, now=now,
-                             warnings=warnings)
+                             quorum=self.quorum, progress=progress, now=now)
 
     def file_name(self) -> str:
         return minutes_file_name(self.doc, self.session_id)
@@ -170,10 +170,9 @@ def gather_minutes(service: CatalogueReads, session_id: str) -> MinutesSources:
 
 def minutes_for(service: CatalogueReads, session_id: str, *,
                 progress: Callable[[int, int], bool] | None = None,
-                now: datetime | None = None, warnings: list[str] | None = None) -> bytes:
+                now: datetime | None = None) -> ExportResult:
     """The minutes of a session, read and built in one call (command line, tests)."""
-    return gather_minutes(service, session_id).build(progress=progress, now=now,
-                                                     warnings=warnings)
+    return gather_minutes(service, session_id).build(progress=progress, now=now)
 
 
 def minutes_file_name(doc: Mapping[str, Any], session_id: str) -> str:
@@ -697,15 +696,15 @@ def build_minutes(doc: Mapping[str, Any], session_id: str, *,
                   decisions: Sequence[Decision], parking: Sequence[ParkingItem],
                   vote_notes: Mapping[str, str], quorum: int | None,
                   progress: Callable[[int, int], bool] | None = None,
-                  now: datetime | None = None, warnings: list[str] | None = None) -> bytes:
-    """The minutes of session ``session_id`` of ``doc`` (an interchange dict) as bytes.
+                  now: datetime | None = None) -> ExportResult:
+    """The minutes of session ``session_id`` of ``doc`` (an interchange dict).
 
     ``decisions`` and ``parking`` are the session's decision list and Themenspeicher,
     ``vote_notes`` maps a vote id to its note, ``quorum`` is the group's yes/no quorum
     (``None``: none set). ``progress(done, total)`` is called per part; returning
     ``False`` cancels with :class:`CancelledError`. ``now`` stamps the document
-    properties (tests fix it). German notes about characters XML forbids, removed from
-    the text, are appended to ``warnings`` when given. Raises
+    properties (tests fix it). The result's warnings say how many characters XML forbids
+    were removed from the text. Raises
     :class:`UnknownSessionError` for an id the document does not have.
     """
     import docx  # noqa: PLC0415 - 0.16 s of import, only when minutes are made
@@ -757,14 +756,15 @@ def build_minutes(doc: Mapping[str, Any], session_id: str, *,
     minutes.parking_list(parking)
     body.flush()
     tick()
-    if warnings is not None and body.removed:
+    warnings: list[str] = []
+    if body.removed:
         warnings.append(f"{body.removed} Steuerzeichen, die in Word-Dokumenten nicht erlaubt "
                         "sind, wurden im Protokoll weggelassen (der Katalog bleibt "
                         "unverändert).")
     out = io.BytesIO()
     document.save(out)
     tick(total)
-    return out.getvalue()
+    return ExportResult(out.getvalue(), warnings)
 
 
 def _properties(document: Any, session: Mapping[str, Any], group: Mapping[str, Any] | None,

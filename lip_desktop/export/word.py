@@ -57,6 +57,7 @@ from lip_desktop.export.docx_parts import prepare_settings as _prepare_settings
 from lip_desktop.export.docx_parts import prepare_styles as _prepare_styles
 from lip_desktop.export.docx_parts import runs as _runs
 from lip_desktop.export.docx_parts import table_open as _table_open
+from lip_desktop.export.result import ExportResult
 from lip_desktop.export.text import clean, sanitize
 from lip_desktop.model import enums
 from lip_desktop.model.errors import CancelledError, LipError
@@ -579,15 +580,14 @@ def _properties(document: Any, doc: Mapping[str, Any], options: DraftOptions,
 
 def build_draft(doc: Mapping[str, Any], options: DraftOptions = DraftOptions(), *,
                 progress: Callable[[int, int], bool] | None = None,
-                now: datetime | None = None,
-                warnings: list[str] | None = None) -> bytes:
-    """The Word draft of ``doc`` (an interchange dict from ``export_document``) as bytes.
+                now: datetime | None = None) -> ExportResult:
+    """The Word draft of ``doc`` (an interchange dict from ``export_document``).
 
     ``progress(done, total)`` is called now and then (about a hundred times for a large
     catalogue); returning ``False`` cancels with :class:`CancelledError`. ``now`` is the
-    date on the title page and in the document properties (tests fix it). When a list is
-    passed as ``warnings``, German notes about what the draft could not carry (characters
-    XML forbids, removed from the text) are appended to it, for the caller to show.
+    date on the title page and in the document properties (tests fix it). The result's
+    warnings are German notes about what the draft could not carry (characters XML
+    forbids, removed from the text), for the caller to show (command line and UI).
     Raises ``LipError("not_found")`` for an unknown ``options.field_code``.
     """
     import docx  # noqa: PLC0415 - 0.16 s of import, only when a draft is made
@@ -679,7 +679,8 @@ def build_draft(doc: Mapping[str, Any], options: DraftOptions = DraftOptions(), 
         draft.heading(1, "Handlungsfelder", page_break=True)
         draft.para("Der Katalog enthält noch keine Handlungsfelder.", "LIPHinweis")
     body.flush()
-    if warnings is not None and body.removed:
+    warnings: list[str] = []
+    if body.removed:
         warnings.append(f"{body.removed} Steuerzeichen, die in Word-Dokumenten nicht erlaubt "
                         "sind, wurden im Entwurf weggelassen (der Katalog bleibt unverändert).")
 
@@ -687,7 +688,7 @@ def build_draft(doc: Mapping[str, Any], options: DraftOptions = DraftOptions(), 
     document.save(out)
     done = total
     report(force=True)
-    return out.getvalue()
+    return ExportResult(out.getvalue(), warnings)
 
 
 def _reachable(roots: Mapping[str, Sequence[Mapping[str, Any]]],

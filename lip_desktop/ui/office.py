@@ -8,6 +8,7 @@ is kept meanwhile, so nothing is built twice.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -134,6 +135,18 @@ def _write_with_retry(
             path = other
 
 
+def _show_warnings(window: Any, title: str, warnings: Sequence[str]) -> None:
+    """An export's warnings (``ExportResult.warnings``: removed characters, cut cells),
+    shown after the file was written, the first 40 of them."""
+    if not warnings:
+        return
+    shown = list(warnings[:40])
+    if len(warnings) > 40:
+        shown.append(QCoreApplication.translate("MainWindow", "… und %1 weitere").replace(
+            "%1", str(len(warnings) - 40)))
+    dialogs.warn(window, title, "\n".join(shown))
+
+
 def _target(window: Any, title: str, name: str, file_filter: str, suffix: str) -> Path | None:
     folder = Path(Settings().export_folder)
     path = dialogs.save_file(window, title, str(folder / name), file_filter)
@@ -180,15 +193,17 @@ def export_word(
     if path is None:
         return
 
-    def work(progress: Progress) -> bytes:
+    def work(progress: Progress) -> Any:
         return build_draft(doc, options, progress=progress)
 
-    def done(data: bytes) -> None:
-        written = _write_with_retry(window, path, data, verify_draft, DOCX_FILTER)
+    def done(result: Any) -> None:
+        written = _write_with_retry(window, path, result.data, verify_draft, DOCX_FILTER)
         if written is None:
             return
         if raise_version:
             hub.run_without_undo(lambda s: s.structure.update_catalogue(draft_version=version))
+        _show_warnings(window, QCoreApplication.translate("MainWindow", "Word-Entwurf: Hinweise"),
+                       result.warnings)
         window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Word-Entwurf geschrieben: %1").replace(
                 "%1", str(written)
@@ -223,21 +238,15 @@ def export_minutes(window: Any, hub: CatalogueHub, session_id: str) -> None:
     )
     if path is None:
         return
-    warnings: list[str] = []
+    def work(progress: Progress) -> Any:
+        return sources.build(progress=progress)
 
-    def work(progress: Progress) -> bytes:
-        return sources.build(progress=progress, warnings=warnings)
-
-    def done(data: bytes) -> None:
-        written = _write_with_retry(window, path, data, verify_minutes, DOCX_FILTER)
+    def done(result: Any) -> None:
+        written = _write_with_retry(window, path, result.data, verify_minutes, DOCX_FILTER)
         if written is None:
             return
-        if warnings:
-            dialogs.warn(
-                window,
-                QCoreApplication.translate("MainWindow", "Protokoll: Hinweise"),
-                "\n".join(warnings),
-            )
+        _show_warnings(window, QCoreApplication.translate("MainWindow", "Protokoll: Hinweise"),
+                       result.warnings)
         window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Protokoll geschrieben: %1").replace(
                 "%1", str(written)
@@ -272,12 +281,9 @@ def export_excel(window: Any, hub: CatalogueHub) -> None:
         written = _write_with_retry(window, path, result.data, verify_measure_list, XLSX_FILTER)
         if written is None:
             return
-        if result.warnings:
-            dialogs.warn(
-                window,
-                QCoreApplication.translate("MainWindow", "Maßnahmenliste: Hinweise"),
-                "\n".join(result.warnings[:40]),
-            )
+        _show_warnings(
+            window, QCoreApplication.translate("MainWindow", "Maßnahmenliste: Hinweise"),
+            result.warnings)
         window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Maßnahmenliste geschrieben: %1").replace(
                 "%1", str(written)

@@ -59,7 +59,7 @@ def build(doc: dict[str, Any], session_id: str, **kwargs: Any) -> bytes:
     args: dict[str, Any] = {"decisions": (), "parking": (), "vote_notes": {}, "quorum": None,
                             "now": NOW}
     args.update(kwargs)
-    return build_minutes(doc, session_id, **args)
+    return build_minutes(doc, session_id, **args).data
 
 
 @pytest.fixture(scope="module")
@@ -154,7 +154,7 @@ def test_quorum_comes_from_the_groups_yes_no_default(demo_service: Any) -> None:
     demo_service.people.set_group_vote_defaults(group_id, "yes_no",
                                          {"quorum_min_present": 5, "parity": True})
     document = docx.Document(io.BytesIO(minutes_for(demo_service, session_id_of(demo_service),
-                                                    now=NOW)))
+                                                    now=NOW).data))
     assert "Die Gruppe war beschlussfähig (Quorum: 5 Anwesende)." in all_text(document)
 
 
@@ -366,7 +366,7 @@ def test_minutes_of_a_session_run_in_the_app(demo_service: Any) -> None:
 
     calls: list[tuple[int, int]] = []
     data = minutes_for(service, sid, now=NOW,
-                       progress=lambda done, total: calls.append((done, total)) is None)
+                       progress=lambda done, total: calls.append((done, total)) is None).data
     verify_minutes(data)
     assert calls[0][0] == 0 and calls[-1][0] == calls[-1][1] == len(agenda) + 4
     document = docx.Document(io.BytesIO(data))
@@ -416,7 +416,7 @@ def test_minutes_of_a_session_run_in_the_app(demo_service: Any) -> None:
 def test_a_running_session_gives_provisional_minutes(demo_service: Any) -> None:
     sid = session_id_of(demo_service, PLANNED)
     demo_service.meetings.start_meeting(sid)
-    document = docx.Document(io.BytesIO(minutes_for(demo_service, sid, now=NOW)))
+    document = docx.Document(io.BytesIO(minutes_for(demo_service, sid, now=NOW).data))
     assert document.paragraphs[2].text == ("Vorläufiges Protokoll: Die Sitzung ist noch nicht "
                                            "abgeschlossen (Status „läuft“, Stand 14.03.2026 "
                                            "09:30 Uhr).")
@@ -433,8 +433,9 @@ def test_hostile_text_does_not_break_the_file(demo_doc: dict[str, Any]) -> None:
     position["text"] = "Null\x00Glocke\x07 A\uffff B \ud800 😀 <b>&amp;</b> ]]>\x0bEnde\tTab"
     session["agenda"][0]["title"] = "Begrüßung\x1b <xml/>"
     session["location"] = "Raum\x0c 1 & 2"
-    warnings: list[str] = []
-    data = build(doc, session["id"], warnings=warnings)
+    result = build_minutes(doc, session["id"], decisions=(), parking=(), vote_notes={},
+                           quorum=None, now=NOW)
+    data, warnings = result.data, result.warnings
     verify_minutes(data)
     assert warnings == ["8 Steuerzeichen, die in Word-Dokumenten nicht erlaubt sind, wurden "
                         "im Protokoll weggelassen (der Katalog bleibt unverändert)."]
@@ -472,7 +473,7 @@ def test_verify_refuses_what_is_not_minutes(demo_doc: dict[str, Any]) -> None:
         verify_minutes(b"kein zip")
     assert info.value.code == "bad_office_file"
     with pytest.raises(LipError) as info:
-        verify_minutes(build_draft(demo_doc, now=NOW))  # a Word document, but no minutes
+        verify_minutes(build_draft(demo_doc, now=NOW).data)  # a Word document, but no minutes
     assert "kein Protokoll" in info.value.message
 
 

@@ -50,12 +50,12 @@ def demo_doc(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 @pytest.fixture(scope="module")
 def internal(demo_doc: dict[str, Any]) -> Any:
-    return docx.Document(io.BytesIO(build_draft(demo_doc, now=NOW)))
+    return docx.Document(io.BytesIO(build_draft(demo_doc, now=NOW).data))
 
 
 @pytest.fixture(scope="module")
 def public(demo_doc: dict[str, Any]) -> Any:
-    return docx.Document(io.BytesIO(build_draft(demo_doc, DraftOptions(public=True), now=NOW)))
+    return docx.Document(io.BytesIO(build_draft(demo_doc, DraftOptions(public=True), now=NOW).data))
 
 
 def headings(document: Any) -> list[tuple[str, str]]:
@@ -293,7 +293,7 @@ def test_anchor_names_parse_back() -> None:
 
 def test_field_option_writes_only_that_field(demo_doc: dict[str, Any]) -> None:
     document = docx.Document(io.BytesIO(
-        build_draft(demo_doc, DraftOptions(field_code="BIL"), now=NOW)))
+        build_draft(demo_doc, DraftOptions(field_code="BIL"), now=NOW).data))
     found = headings(document)
     assert [t for s, t in found if s == "Heading1"] == ["Bildung"]
     assert all(t.startswith("BIL-") for s, t in found if s != "Heading1")
@@ -323,11 +323,11 @@ def test_public_draft_leaves_out_rejected_deferred_and_all_negotiation(
 
 def test_flags_can_be_set_one_by_one(demo_doc: dict[str, Any]) -> None:
     no_rejected = docx.Document(io.BytesIO(build_draft(
-        demo_doc, DraftOptions(include_rejected=False), now=NOW)))
+        demo_doc, DraftOptions(include_rejected=False), now=NOW).data))
     assert "DEM-M2.1" not in {t.split(" ")[0] for _, t in headings(no_rejected)}
     assert "Sondervotum" in all_text(no_rejected)
     no_negotiation = docx.Document(io.BytesIO(build_draft(
-        demo_doc, DraftOptions(include_negotiation=False), now=NOW)))
+        demo_doc, DraftOptions(include_negotiation=False), now=NOW).data))
     assert "DEM-M2.1" in {t.split(" ")[0] for _, t in headings(no_negotiation)}
     assert "Sondervotum" not in all_text(no_negotiation)
     assert "Interner Arbeitsentwurf" in all_text(no_negotiation)
@@ -345,8 +345,8 @@ def test_hostile_text_does_not_break_the_export(demo_doc: dict[str, Any]) -> Non
     doc["strategy_sections"][0]["title"] = "\ufffeStrategie\x1b"
     doc["catalogue"]["title"] = "Titel\x00 mit <Zeichen> & 😀"
     doc["goals"][0]["title"] = ""
-    warnings: list[str] = []
-    data = build_draft(doc, now=NOW, warnings=warnings)
+    result = build_draft(doc, now=NOW)
+    data, warnings = result.data, result.warnings
     verify_draft(data)
     assert warnings == ["10 Steuerzeichen, die in Word-Dokumenten nicht erlaubt sind, wurden "
                         "im Entwurf weggelassen (der Katalog bleibt unverändert)."]
@@ -363,7 +363,7 @@ def test_hostile_text_does_not_break_the_export(demo_doc: dict[str, Any]) -> Non
 def test_empty_catalogue_still_gives_a_valid_draft(demo_doc: dict[str, Any]) -> None:
     doc = {**demo_doc, "action_fields": [], "strategy_sections": [], "goals": [],
            "measures": [], "indicators": [], "positions": [], "compromises": [], "votes": []}
-    verify_draft(build_draft(doc, now=NOW))
+    verify_draft(build_draft(doc, now=NOW).data)
 
 
 def test_progress_is_reported_and_cancel_raises(demo_doc: dict[str, Any]) -> None:
@@ -402,7 +402,7 @@ def test_verify_refuses_what_is_not_a_draft() -> None:
 
 
 def test_draft_is_a_plain_docx_without_macros(demo_doc: dict[str, Any]) -> None:
-    with zipfile.ZipFile(io.BytesIO(build_draft(demo_doc, now=NOW))) as archive:
+    with zipfile.ZipFile(io.BytesIO(build_draft(demo_doc, now=NOW).data)) as archive:
         names = set(archive.namelist())
         document_xml = archive.read("word/document.xml")
     assert "[Content_Types].xml" in names and "word/document.xml" in names

@@ -9,14 +9,13 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from lip_desktop.model import codes, live, orm, voting
+from lip_desktop.model import codes, live, orm, queries, voting
 from lip_desktop.model.changes import Outcome
 from lip_desktop.model.errors import (
     ConflictError,
     LipError,
     ValidationError,
 )
-from lip_desktop.model.interchange import export_document
 from lip_desktop.model.records import (
     Meeting,
     clean_record,
@@ -406,8 +405,7 @@ class MeetingsManager(Manager):
     def minutes_inputs(self, meeting_id: str) -> MinutesInputs:
         """One ``export_document`` read plus the reads of what the interchange format does
         not carry, for the minutes of meeting ``session_id``."""
-        with self.catalogue.read() as conn:
-            doc = export_document(conn)
+        doc = queries.export_document(self.catalogue)  # the one reader every export uses
         meeting = next((s for s in doc.get("sessions") or () if s.get("id") == meeting_id),
                        None)
         if meeting is None:

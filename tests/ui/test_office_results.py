@@ -1,0 +1,97 @@
+"""Office round trips from the window: export warnings reach the user, and a returned
+list whose measures were renumbered is only applied after an explicit confirmation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from support import create_from
+
+from lip_desktop.export.excel import build_measure_list
+from lip_desktop.model import demo, queries
+from lip_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: Any, tmp_path: Path, answers: Any) -> Any:
+    path = tmp_path / "demo.lip"
+    create_from(path, demo.demo_catalogue()).close()
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_path(path)
+    yield w
+    w.runner.wait()
+    w.close()
+
+
+def measures(w: MainWindow) -> dict[str, dict[str, Any]]:
+    assert w.hub is not None
+    return {m["code"]: m for m in queries.export_document(w.hub.catalogue)["measures"]}
+
+
+def test_word_draft_warnings_are_shown_after_the_export(window: MainWindow, qtbot: Any,
+                                                        answers: Any, tmp_path: Path) -> None:
+    from lip_desktop.export.word import DraftOptions
+    from lip_desktop.ui.office import export_word
+
+    hub = window.hub
+    assert hub is not None
+    first = measures(window)["BIL-M1.1"]
+    hub.call(lambda s: s.update_measure(first["id"], description="Text\x07mit Glocke\x0b"))
+    target = tmp_path / "Entwurf.docx"
+    answers.files.append(target)
+    with qtbot.waitSignal(window.runner.sig_task_finished, timeout=30_000):
+        export_word(window, hub, options=DraftOptions())
+    qtbot.waitUntil(target.exists)
+    assert ("Word-Entwurf: Hinweise",
+            "2 Steuerzeichen, die in Word-Dokumenten nicht erlaubt sind, wurden im Entwurf "
+            "weggelassen (der Katalog bleibt unverändert).") in answers.shown
+
+
+def fill_list(w: MainWindow, path: Path, code: str, decision: str) -> None:
+    assert w.hub is not None
+    path.write_bytes(build_measure_list(queries.export_document(w.hub.catalogue)).data)
+    wb = load_workbook(path)
+    ws = wb["Maßnahmen"]
+    names = [c.value for c in ws[1]]
+    for r in range(2, ws.max_row + 1):
+        if ws.cell(r, 1).value == code:
+            ws.cell(r, names.index("Votum Lenkungsgruppe") + 1).value = decision
+    wb.save(path)
+    wb.close()
+
+
+@pytest.mark.parametrize("confirmed", [True, False])
+def test_renumbered_rows_are_applied_only_when_confirmed(window: MainWindow, qtbot: Any,
+                                                         answers: Any, tmp_path: Path,
+                                                         confirmed: bool) -> None:
+    hub = window.hub
+    assert hub is not None
+    before = measures(window)
+    first, second = before["BIL-M1.1"], before["BIL-M1.2"]
+    returned = tmp_path / "liste.xlsx"
+    fill_list(window, returned, "BIL-M1.1", "Ablehnung")
+    hub.call(lambda s: s.move_measure(first["id"], first["goal_id"], 1))
+    hub.call(lambda s: s.renumber())
+    assert measures(window)["BIL-M1.2"]["id"] == first["id"]
+
+    answers.yes = confirmed
+    answers.files.append(returned)
+    window.act_import_decisions.trigger()
+    qtbot.waitUntil(lambda: any(t in ("Maßnahmen seit dem Export geändert", "Voten übernommen")
+                                for t, _ in answers.shown), timeout=30_000)
+    question = next(m for t, m in answers.shown if t == "Maßnahmen seit dem Export geändert")
+    assert (f"In der Liste steht BIL-M1.1 „{first['title']}“, im Katalog heißt diese "
+            f"Maßnahme jetzt BIL-M1.2 „{first['title']}“") in question
+    if confirmed:
+        qtbot.waitUntil(lambda: any(t == "Voten übernommen" for t, _ in answers.shown),
+                        timeout=30_000)
+    window.runner.wait()
+    after = {m["id"]: m for m in measures(window).values()}
+    expected = "rejected" if confirmed else first["steering_decision"]
+    assert after[first["id"]]["steering_decision"] == expected
+    assert after[second["id"]]["steering_decision"] == second["steering_decision"]
