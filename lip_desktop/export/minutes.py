@@ -440,7 +440,7 @@ class _Minutes:
         self.para("Beschlussfähigkeit", "LIPZwischentitel")
         self.para(verdict, "LIPEintrag", rpr=BOLD)
         self.para(counts, "LIPEintrag")
-        if summary.present_total and summary.parity_warning:
+        if summary.present_total and summary.staffing_warning:
             self.para("Die beiden Seiten waren nicht gleich stark vertreten.", "LIPEintrag")
 
     def person_name(self, person_id: str, role: str) -> str:

@@ -15,9 +15,9 @@ from typing import Any, Final
 from lip_desktop.model import enums
 from lip_desktop.model.catalogue import Catalogue
 from lip_desktop.model.interchange import ReferenceChecker
-from lip_desktop.model.parity import parity
 from lip_desktop.model.records import COLLECTIONS, SPECS, record_name
 from lip_desktop.model.snapshot import load_document
+from lip_desktop.model.staffing import staffing
 from lip_desktop.model.terminology import TermChecker, TermRule
 
 ERROR: Final = "Fehler"
@@ -139,12 +139,12 @@ def check_document(doc: Mapping[str, Any]) -> list[CheckFinding]:
 
     sides = {p["id"]: p["side"] for p in doc["people"]}
     for g in doc["groups"]:
-        counts = parity(g["members"], sides)
+        counts = staffing(g["members"], sides)
         adm, ext = counts.administration, counts.external
         if not counts.balanced:
             findings.append(CheckFinding(
                 WARNING, "group", g["id"], g["name"],
-                f"nicht paritätisch besetzt: {enums.SIDE['administration']} {adm} · "
+                f"nicht ausgewogen besetzt: {enums.SIDE['administration']} {adm} · "
                 f"{enums.SIDE['external']} {ext}"))
     return findings
 

@@ -1,4 +1,4 @@
-"""The arithmetic of a live session: attendance counts, quorum, parity, time boxes.
+"""The arithmetic of a live session: attendance counts, quorum, staffing, time boxes.
 
 Pure functions of the session's data and a clock value, so the facilitator's screen,
 the projector and the minutes all show the same figures, and tests can drive the clock.
@@ -10,15 +10,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from lip_desktop.model.parity import Parity, parity
+from lip_desktop.model.staffing import Staffing, staffing
 
 
 @dataclass(frozen=True, slots=True)
 class AttendanceSummary:
     """Present voters (members with role ``member``) per side, and what follows."""
 
-    present: Parity  # present voting members per side
-    members: Parity  # all voting members per side
+    present: Staffing  # present voting members per side
+    members: Staffing  # all voting members per side
     quorum: int | None  # the group's quorum for yes/no votes, if any
 
     @property
@@ -30,7 +30,7 @@ class AttendanceSummary:
         return self.quorum is None or self.present_total >= self.quorum
 
     @property
-    def parity_warning(self) -> bool:
+    def staffing_warning(self) -> bool:
         """One side is under-represented among those present."""
         return self.present.administration != self.present.external
 
@@ -44,7 +44,7 @@ def attendance_summary(members: Sequence[Mapping[str, str]], sides: Mapping[str,
                        present: set[str], quorum: int | None) -> AttendanceSummary:
     """``members``: ``{person_id, role}``; ``sides``: person id → side; ``present``: ids."""
     here = [m for m in members if m["person_id"] in present]
-    return AttendanceSummary(parity(here, sides), parity(members, sides), quorum)
+    return AttendanceSummary(staffing(here, sides), staffing(members, sides), quorum)
 
 
 @dataclass(frozen=True, slots=True)

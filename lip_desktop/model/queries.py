@@ -19,7 +19,6 @@ from sqlalchemy import func, select
 
 from lip_desktop.model import enums, orm
 from lip_desktop.model.catalogue import Catalogue
-from lip_desktop.model.parity import Parity, parity
 from lip_desktop.model.records import (
     Compromise,
     Indicator,
@@ -30,6 +29,7 @@ from lip_desktop.model.records import (
     to_record,
 )
 from lip_desktop.model.snapshot import load_document, record_from_row
+from lip_desktop.model.staffing import Staffing, staffing
 from lip_desktop.model.terminology import TermRule
 
 # --- sessions (planning and live mode) ----------------------------------------------------
@@ -205,7 +205,7 @@ class GroupSummary:
     field_code: str
     field_name: str
     members: tuple[Membership, ...]
-    parity: Parity
+    staffing: Staffing
 
 
 def people(catalogue: Catalogue) -> list[Person]:
@@ -219,7 +219,7 @@ def people(catalogue: Catalogue) -> list[Person]:
 
 
 def groups(catalogue: Catalogue) -> list[GroupSummary]:
-    """All groups, ordered by action field and then position, with their parity
+    """All groups, ordered by action field and then position, with their staffing
     (three queries, whatever the number of groups)."""
     g, f, m, p = orm.GroupRow, orm.ActionFieldRow, orm.MembershipRow, orm.PersonRow
     with catalogue.read() as conn:
@@ -232,7 +232,7 @@ def groups(catalogue: Catalogue) -> list[GroupSummary]:
             members.setdefault(gid, []).append(Membership(person_id=pid, role=role))
         sides: dict[str, str] = dict(conn.execute(select(p.id, p.side)).all())
     return [GroupSummary(gid, name, fid, code, fname, tuple(members.get(gid, ())),
-                     parity(members.get(gid, ()), sides))
+                     staffing(members.get(gid, ()), sides))
             for gid, name, fid, code, fname in rows]
 
 

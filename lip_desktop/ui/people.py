@@ -1,9 +1,9 @@
 """People and expert groups: who takes part, in which group, in which role.
 
-Each action field's expert group is staffed in parity by experts of the city
+Each action field's expert group is staffed evenly by experts of the city
 administration and external experts. This view keeps the list of people, the groups and
-their members, and shows per group whether the voting members are in parity (the rule
-itself is ``model.parity``). Edits of people and groups are undoable
+their members, and shows per group whether the voting members are evenly staffed
+("Besetzung"; the rule itself is ``model.staffing``). Edits of people and groups are undoable
 (``UpdateFields``/``AddRecord``/``DeleteRecord``); memberships change through
 ``set_member``, which the service logs in the group's history but which is not undoable.
 
@@ -50,9 +50,9 @@ from PySide6.QtWidgets import (
 from lip_desktop.model import enums, queries
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.commands import AddRecord, DeleteRecord, UpdateFields
-from lip_desktop.model.parity import Parity, parity
 from lip_desktop.model.queries import GroupSummary
 from lip_desktop.model.records import Person
+from lip_desktop.model.staffing import Staffing, staffing
 from lip_desktop.ui import dialogs
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import FIRST_PRIVATE_ROLE, RecordIdRole
@@ -67,7 +67,7 @@ ChoicesRole: Final = FIRST_PRIVATE_ROLE
 WARNING_COLOUR: Final = "#c62828"
 
 PEOPLE_NAME, PEOPLE_ORGANISATION, PEOPLE_SIDE = 0, 1, 2
-GROUP_FIELD, GROUP_NAME, GROUP_PARITY = 0, 1, 2
+GROUP_FIELD, GROUP_NAME, GROUP_STAFFING = 0, 1, 2
 MEMBER_PERSON, MEMBER_SIDE, MEMBER_ROLE = 0, 1, 2
 
 
@@ -187,7 +187,7 @@ class PeopleModel(ListTableModel[Person]):
 
 
 def read_groups(hub: CatalogueHub) -> list[GroupSummary]:
-    """All groups, ordered by action field and then position, with their parity
+    """All groups, ordered by action field and then position, with their staffing
     (three queries, whatever the number of groups)."""
     return queries.groups(hub.catalogue)
 
@@ -196,7 +196,7 @@ class GroupModel(ListTableModel[GroupSummary]):
     """The expert groups (Handlungsfeld, Gruppe, Besetzung); the name is editable.
 
     "Besetzung" shows the voting members per side and is marked (colour, icon, text)
-    when a group is not in parity.
+    when a group is not evenly staffed.
     """
 
     def __init__(self, hub: CatalogueHub, parent: QObject | None = None) -> None:
@@ -226,11 +226,11 @@ class GroupModel(ListTableModel[GroupSummary]):
         if fresh:
             self.dataChanged.emit(self.index(0, 0), self.index(len(fresh) - 1, 2))
 
-    def parity_text(self, p: Parity) -> str:
+    def staffing_text(self, p: Staffing) -> str:
         text = self.tr("Verwaltung %1 · extern %2").replace(
             "%1", str(p.administration)).replace("%2", str(p.external))
         if not p.balanced:
-            text += " – " + self.tr("nicht paritätisch besetzt")
+            text += " – " + self.tr("nicht ausgewogen besetzt")
         return text
 
     # --- Qt model API ------------------------------------------------------------------
@@ -246,20 +246,20 @@ class GroupModel(ListTableModel[GroupSummary]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == GROUP_FIELD:
                 return g.field_code
-            return g.name if column == GROUP_NAME else self.parity_text(g.parity)
+            return g.name if column == GROUP_NAME else self.staffing_text(g.staffing)
         if role == Qt.ItemDataRole.EditRole and column == GROUP_NAME:
             return g.name
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == GROUP_FIELD:
                 return g.field_name
-            if column == GROUP_PARITY:
+            if column == GROUP_STAFFING:
                 return self.tr("Stimmberechtigte Mitglieder je Seite")
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and column == GROUP_PARITY \
-                and not g.parity.balanced:
+        if role == Qt.ItemDataRole.ForegroundRole and column == GROUP_STAFFING \
+                and not g.staffing.balanced:
             return QBrush(QColor(WARNING_COLOUR))
-        if role == Qt.ItemDataRole.DecorationRole and column == GROUP_PARITY \
-                and not g.parity.balanced:
+        if role == Qt.ItemDataRole.DecorationRole and column == GROUP_STAFFING \
+                and not g.staffing.balanced:
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == RecordIdRole:
             return g.id
@@ -303,7 +303,7 @@ class MemberModel(ListTableModel[MemberRow]):
         super().__init__(parent)
         self._hub = hub
         self._group_id: str | None = None
-        self._parity = Parity(0, 0)
+        self._staffing = Staffing(0, 0)
         hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
 
     @property
@@ -311,9 +311,9 @@ class MemberModel(ListTableModel[MemberRow]):
         return self._group_id
 
     @property
-    def parity(self) -> Parity:
+    def staffing(self) -> Staffing:
         """Voting members per side of the shown group."""
-        return self._parity
+        return self._staffing
 
     def member(self, row: int) -> MemberRow:
         return self.rows[row]
@@ -324,18 +324,18 @@ class MemberModel(ListTableModel[MemberRow]):
     def set_group(self, group_id: str | None) -> None:
         self.beginResetModel()
         self._group_id = group_id
-        self.rows, self._parity = self._read()
+        self.rows, self._staffing = self._read()
         self.endResetModel()
 
-    def _read(self) -> tuple[list[MemberRow], Parity]:
+    def _read(self) -> tuple[list[MemberRow], Staffing]:
         if self._group_id is None:
-            return [], Parity(0, 0)
+            return [], Staffing(0, 0)
         group = self._hub.record("group", self._group_id)
         people = {p.id: p for p in read_people(self._hub)}
         rows = [MemberRow(m.person_id, people[m.person_id].name, people[m.person_id].side,
                           m.role)
                 for m in group.members if m.person_id in people]
-        return rows, parity(group.members, {pid: p.side for pid, p in people.items()})
+        return rows, staffing(group.members, {pid: p.side for pid, p in people.items()})
 
     def on_hub_catalogue_changed(self, changes: Changes) -> None:
         gid = self._group_id
@@ -346,7 +346,7 @@ class MemberModel(ListTableModel[MemberRow]):
             return
         if gid not in changes.touched("group") and not changes.touched("person"):
             return
-        rows, self._parity = self._read()
+        rows, self._staffing = self._read()
         if [r.person_id for r in rows] != [r.person_id for r in self.rows]:
             self.beginResetModel()
             self.rows = rows
@@ -426,7 +426,7 @@ def _table(model: QAbstractItemModel, name: str) -> QTableView:
 
 
 class PeopleView(QWidget):
-    """People on the left; expert groups, their members and parity on the right.
+    """People on the left; expert groups, their members and staffing on the right.
 
     Embed it as a workspace page: ``PeopleView(hub)``. It listens to
     ``hub.sig_catalogue_changed`` itself and needs nothing else from the window.
@@ -504,13 +504,13 @@ class PeopleView(QWidget):
         # members of the selected group
         self.member_table = _table(self.member_model, self.tr("Mitglieder"))
         self.member_table.setItemDelegateForColumn(MEMBER_ROLE, choice)
-        self.parity_icon = QLabel()
-        self.parity_icon.setPixmap(self.style().standardIcon(
+        self.staffing_icon = QLabel()
+        self.staffing_icon.setPixmap(self.style().standardIcon(
             QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(16, 16))
-        self.parity_icon.setAccessibleName(self.tr("Warnung"))
-        self.parity_label = QLabel()
-        self.parity_label.setObjectName("parityLabel")
-        self.parity_label.setAccessibleName(self.tr("Parität der Gruppe"))
+        self.staffing_icon.setAccessibleName(self.tr("Warnung"))
+        self.staffing_label = QLabel()
+        self.staffing_label.setObjectName("staffingLabel")
+        self.staffing_label.setAccessibleName(self.tr("Besetzung der Gruppe"))
         self.candidate = QComboBox()
         self.candidate.setAccessibleName(self.tr("Person, die in die Gruppe kommt"))
         self.candidate_role = QComboBox()
@@ -524,15 +524,15 @@ class PeopleView(QWidget):
             self.tr("Ausgewähltes Mitglied aus der Gruppe entfernen"))
 
         self.members_box = QGroupBox(self.tr("Mitglieder"))
-        parity_row = QHBoxLayout()
-        parity_row.addWidget(self.parity_icon)
-        parity_row.addWidget(self.parity_label, 1)
+        staffing_row = QHBoxLayout()
+        staffing_row.addWidget(self.staffing_icon)
+        staffing_row.addWidget(self.staffing_label, 1)
         member_form = QHBoxLayout()
         for w in (self.candidate, self.candidate_role, self.add_member_button):
             member_form.addWidget(w)
         members_layout = QVBoxLayout(self.members_box)
         members_layout.addWidget(self.member_table)
-        members_layout.addLayout(parity_row)
+        members_layout.addLayout(staffing_row)
         members_layout.addLayout(member_form)
         members_layout.addWidget(self.remove_member_button, 0, Qt.AlignmentFlag.AlignRight)
 
@@ -717,14 +717,14 @@ class PeopleView(QWidget):
         self.members_box.setTitle(
             self.tr("Mitglieder: %1").replace("%1", self.group_model.group(row).name)
             if row >= 0 else self.tr("Mitglieder (keine Gruppe gewählt)"))
-        p = self.member_model.parity
-        self.parity_label.setText(self.group_model.parity_text(p) if has_group else "")
+        p = self.member_model.staffing
+        self.staffing_label.setText(self.group_model.staffing_text(p) if has_group else "")
         warn = has_group and not p.balanced
-        self.parity_icon.setVisible(warn)
-        self.parity_label.setStyleSheet(
+        self.staffing_icon.setVisible(warn)
+        self.staffing_label.setStyleSheet(
             f"color: {WARNING_COLOUR}; font-weight: bold;" if warn else "")
-        self.parity_label.setAccessibleDescription(
-            self.tr("Warnung: nicht paritätisch besetzt") if warn else "")
+        self.staffing_label.setAccessibleDescription(
+            self.tr("Warnung: nicht ausgewogen besetzt") if warn else "")
         for w in (self.member_table, self.candidate, self.candidate_role):
             w.setEnabled(has_group)
         self._update_buttons()

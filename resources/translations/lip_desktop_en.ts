@@ -549,8 +549,8 @@ The current state is backed up first, and the current file is set aside unchange
     </message>
     <message>
         <location filename="../../lip_desktop/ui/people.py" line="233"/>
-        <source>nicht paritätisch besetzt</source>
-        <translation>not in parity</translation>
+        <source>nicht ausgewogen besetzt</source>
+        <translation>not evenly staffed</translation>
     </message>
     <message>
         <location filename="../../lip_desktop/ui/people.py" line="239"/>
@@ -704,13 +704,13 @@ The current state is backed up first, and the current file is set aside unchange
     </message>
     <message>
         <location filename="../../lip_desktop/ui/session/live.py" line="136"/>
-        <source>⚠ Parität: eine Seite ist unter den Anwesenden unterrepräsentiert.</source>
-        <translation>⚠ Parity: one side is under-represented among those present.</translation>
+        <source>⚠ Besetzung: eine Seite ist unter den Anwesenden unterrepräsentiert.</source>
+        <translation>⚠ Staffing: one side is under-represented among those present.</translation>
     </message>
     <message>
         <location filename="../../lip_desktop/ui/session/live.py" line="138"/>
-        <source>Warnung zur Parität</source>
-        <translation>Parity warning</translation>
+        <source>Warnung zur Besetzung</source>
+        <translation>Staffing warning</translation>
     </message>
     <message>
         <location filename="../../lip_desktop/ui/session/live.py" line="158"/>
@@ -1715,122 +1715,147 @@ Tool for the expert groups of the Local Integration Plan.</translation>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="118"/>
+        <location filename="../../lip_desktop/ui/office.py" line="119"/>
         <source>Unter einem anderen Namen speichern?</source>
         <translation>Save under a different name?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="122"/>
+        <location filename="../../lip_desktop/ui/office.py" line="123"/>
         <source>Datei kann nicht geschrieben werden</source>
         <translation>File cannot be written</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="128"/>
+        <location filename="../../lip_desktop/ui/office.py" line="129"/>
         <source>Speichern unter</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="160"/>
+        <location filename="../../lip_desktop/ui/office.py" line="145"/>
+        <source>… und %1 weitere</source>
+        <translation>… and %1 more</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/office.py" line="173"/>
         <source>Im Text stehen %1 veraltete Begriffe (der Text wird nicht verändert):</source>
         <translation>The text contains %1 outdated terms (the text will not be changed):</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="165"/>
+        <location filename="../../lip_desktop/ui/office.py" line="178"/>
         <source>Begriffsbericht</source>
         <translation>Term report</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="167"/>
+        <location filename="../../lip_desktop/ui/office.py" line="180"/>
         <source>Trotzdem exportieren?</source>
         <translation>Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="175"/>
+        <location filename="../../lip_desktop/ui/office.py" line="188"/>
         <source>Word-Entwurf speichern</source>
         <translation>Save Word draft</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="193"/>
+        <location filename="../../lip_desktop/ui/office.py" line="205"/>
+        <source>Word-Entwurf: Hinweise</source>
+        <translation>Word draft: notes</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/office.py" line="208"/>
         <source>Word-Entwurf geschrieben: %1</source>
         <translation>Word draft written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="200"/>
+        <location filename="../../lip_desktop/ui/office.py" line="215"/>
         <source>Word-Entwurf wird erstellt …</source>
         <translation>Creating Word draft …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="219"/>
+        <location filename="../../lip_desktop/ui/office.py" line="234"/>
         <source>Protokoll speichern</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="238"/>
+        <location filename="../../lip_desktop/ui/office.py" line="248"/>
         <source>Protokoll: Hinweise</source>
         <translation>Minutes: notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="242"/>
+        <location filename="../../lip_desktop/ui/office.py" line="251"/>
         <source>Protokoll geschrieben: %1</source>
         <translation>Minutes written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="249"/>
+        <location filename="../../lip_desktop/ui/office.py" line="258"/>
         <source>Protokoll wird erstellt …</source>
         <translation>Creating minutes …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="260"/>
+        <location filename="../../lip_desktop/ui/office.py" line="269"/>
         <source>Maßnahmenliste speichern</source>
         <translation>Save measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="278"/>
+        <location filename="../../lip_desktop/ui/office.py" line="285"/>
         <source>Maßnahmenliste: Hinweise</source>
         <translation>Measure list: notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="282"/>
+        <location filename="../../lip_desktop/ui/office.py" line="288"/>
         <source>Maßnahmenliste geschrieben: %1</source>
         <translation>Measure list written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="289"/>
+        <location filename="../../lip_desktop/ui/office.py" line="295"/>
         <source>Maßnahmenliste wird erstellt …</source>
         <translation>Creating measure list …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="299"/>
+        <location filename="../../lip_desktop/ui/office.py" line="305"/>
         <source>Überarbeiteten Word-Entwurf wählen</source>
         <translation>Choose the revised Word draft</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="314"/>
+        <location filename="../../lip_desktop/ui/office.py" line="320"/>
         <source>Word-Kommentare übernommen</source>
         <translation>Word comments imported</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="319"/>
+        <location filename="../../lip_desktop/ui/office.py" line="325"/>
         <source>Kommentare werden gelesen …</source>
         <translation>Reading comments …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="329"/>
+        <location filename="../../lip_desktop/ui/office.py" line="343"/>
         <source>Maßnahmenliste der Lenkungsgruppe wählen</source>
         <translation>Choose the steering group’s measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="345"/>
+        <location filename="../../lip_desktop/ui/office.py" line="371"/>
+        <source>Maßnahmen seit dem Export geändert</source>
+        <translation>Measures changed since the export</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/office.py" line="372"/>
+        <source>Diese Maßnahmen wurden seit dem Export umnummeriert oder umbenannt:</source>
+        <translation>These measures were renumbered or renamed since the export:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/office.py" line="377"/>
+        <source>Die Voten trotzdem diesen Maßnahmen zuordnen?</source>
+        <translation>Assign the decisions to these measures anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/office.py" line="386"/>
         <source>Voten übernommen</source>
         <translation>Decisions imported</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="346"/>
+        <location filename="../../lip_desktop/ui/office.py" line="387"/>
         <source>%1 Zeilen gelesen, %2 Maßnahmen geändert.</source>
         <translation>%1 rows read, %2 measures changed.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="352"/>
+        <location filename="../../lip_desktop/ui/office.py" line="362"/>
         <source>Voten werden gelesen …</source>
         <translation>Reading decisions …</translation>
     </message>
@@ -2346,119 +2371,119 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>NewVoteForm</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="353"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="306"/>
         <source>Worüber wird abgestimmt?</source>
         <extracomment>A vote was opened; its id.</extracomment>
         <translation>What is being voted on?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="356"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="309"/>
         <source>Die Abstimmung wird mit diesem Eintrag verknüpft (Protokoll, Export).</source>
         <translation>The vote is linked to this entry (minutes, export).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="364"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="317"/>
         <source>kein Quorum</source>
         <translation>no quorum</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="368"/>
-        <source>Parität: Mehrheit in Verwaltung und extern je für sich (doppelte Mehrheit)</source>
-        <translation>Parity: a majority among administration and among external members, each on its own (double majority)</translation>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="322"/>
+        <source>Parität: doppelte Mehrheit (Verwaltung und extern je für sich)</source>
+        <translation>Parity: double majority (administration and external members, each on its own)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="374"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="327"/>
         <source>unbegrenzt</source>
         <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="381"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="334"/>
         <source>Quorum (mindestens anwesend)</source>
         <translation>Quorum (minimum present)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="382"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="335"/>
         <source>Mehrheit</source>
         <translation>Majority</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="386"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="339"/>
         <source>Punkte je Person</source>
         <translation>Dots per person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="387"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="340"/>
         <source>höchstens je Option</source>
         <translation>maximum per option</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="390"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="343"/>
         <source>Widerstand von 0 bis</source>
         <translation>Resistance from 0 to</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="395"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="397"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="348"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="350"/>
         <source>Optionen</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="399"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="352"/>
         <source>neue Option</source>
         <translation>new option</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="400"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="353"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="401"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="354"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="402"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="355"/>
         <source>Maßnahmen des Ziels übernehmen</source>
         <translation>Add the goal’s measures</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="413"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="366"/>
         <source>Abstimmung öffnen</source>
         <translation>Open vote</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="415"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="368"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="418"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="371"/>
         <source>Frage</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="419"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="372"/>
         <source>Bezug</source>
         <translation>Refers to</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="420"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="373"/>
         <source>Verfahren</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="426"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="379"/>
         <source>Neue Abstimmung</source>
         <translation>New vote</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="430"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="383"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="458"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="411"/>
         <source>kein Bezug</source>
         <translation>no linked entry</translation>
     </message>
@@ -2669,8 +2694,8 @@ Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
     <message>
         <location filename="../../lip_desktop/ui/people.py" line="513"/>
-        <source>Parität der Gruppe</source>
-        <translation>Parity of the group</translation>
+        <source>Besetzung der Gruppe</source>
+        <translation>Staffing of the group</translation>
     </message>
     <message>
         <location filename="../../lip_desktop/ui/people.py" line="515"/>
@@ -2726,25 +2751,25 @@ Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
     <message>
         <location filename="../../lip_desktop/ui/people.py" line="727"/>
-        <source>Warnung: nicht paritätisch besetzt</source>
-        <translation>Warning: not in parity</translation>
+        <source>Warnung: nicht ausgewogen besetzt</source>
+        <translation>Warning: not evenly staffed</translation>
     </message>
 </context>
 <context>
     <name>PointsEntry</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="852"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="806"/>
         <source>übrig</source>
         <extracomment>A consent cell&apos;s value for &quot;not rated&quot; (shown as &quot;–&quot;).</extracomment>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="859"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="813"/>
         <source>Niemand stimmberechtigt: bitte die Anwesenheit der Mitglieder erfassen.</source>
         <translation>Nobody is eligible to vote: please record the members’ attendance.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="891"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="841"/>
         <source>Summen erfasst (keine Einzelstimmen).</source>
         <translation>Totals recorded (no individual votes).</translation>
     </message>
@@ -2791,22 +2816,22 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="265"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="267"/>
         <source>LIP – Beamer</source>
         <translation>LIP – Projector</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="380"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="382"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="381"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="383"/>
         <source>Abstimmung läuft</source>
         <translation>Vote in progress</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="411"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="413"/>
         <source>TOP %1 von %2</source>
         <translation>Item %1 of %2</translation>
     </message>
@@ -2814,34 +2839,34 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="283"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="285"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="236"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="238"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="283"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="285"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="236"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="238"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="283"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="236"/>
         <source>Widerstand Ø</source>
         <translation>Resistance Ø</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="284"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="237"/>
         <source>Akzeptanz</source>
         <translation>Acceptance</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="284"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="237"/>
         <source>Widerstand Σ</source>
         <translation>Resistance Σ</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="285"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="238"/>
         <source>Punkte</source>
         <translation>Dots</translation>
     </message>
@@ -3064,8 +3089,8 @@ Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
     <message>
         <location filename="../../lip_desktop/ui/session/planning.py" line="164"/>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="519"/>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="546"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="520"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="547"/>
         <source>Sitzung &amp;starten</source>
         <translation>&amp;Start session</translation>
     </message>
@@ -3105,249 +3130,249 @@ Tool for the expert groups of the Local Integration Plan.</translation>
         <translation>Required majority</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="192"/>
-        <source>Mehrheit auf beiden Seiten (Parität)</source>
-        <translation>Majority on both sides (parity)</translation>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="193"/>
+        <source>Parität: doppelte Mehrheit (Verwaltung und extern je für sich)</source>
+        <translation>Parity: double majority (administration and external members, each on its own)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="194"/>
-        <source>Parität: Mehrheit auf beiden Seiten erforderlich</source>
-        <translation>Parity: majority required on both sides</translation>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="195"/>
+        <source>Parität: doppelte Mehrheit erforderlich</source>
+        <translation>Parity: double majority required</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="198"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="199"/>
         <source>Punkte je Person bei der Punktabfrage</source>
         <translation>Dots per person in dot voting</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="199"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="200"/>
         <source>Abstimmungsregeln der Gruppe (Vorgaben)</source>
         <translation>Voting rules of the group (defaults)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="201"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="202"/>
         <source>&amp;Quorum:</source>
         <translation>&amp;Quorum:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="202"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="203"/>
         <source>&amp;Mehrheit:</source>
         <translation>&amp;Majority:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="204"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="205"/>
         <source>Punkte je &amp;Person:</source>
         <translation>&amp;Dots per person:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="216"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="217"/>
         <source>Titel der Sitzung</source>
         <translation>Title of the session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="217"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="218"/>
         <source>Beginn der Sitzung</source>
         <translation>Start time of the session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="219"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="220"/>
         <source>Ort der Sitzung</source>
         <translation>Venue of the session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="221"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="222"/>
         <source>Status der Sitzung</source>
         <translation>Status of the session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="223"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="224"/>
         <source>Notizen zur Sitzung</source>
         <translation>Session notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="225"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="226"/>
         <source>Ausgewählte Sitzung</source>
         <translation>Selected session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="227"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="228"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="228"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="229"/>
         <source>&amp;Beginn:</source>
         <translation>Start t&amp;ime:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="229"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="230"/>
         <source>&amp;Ort:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="230"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="231"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="231"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="232"/>
         <source>&amp;Notizen:</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="236"/>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="283"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="237"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="284"/>
         <source>Tagesordnung</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="238"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="239"/>
         <source>TOP</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="238"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="239"/>
         <source>Zeit (Minuten)</source>
         <translation>Time (minutes)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="238"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="239"/>
         <source>Bezug</source>
         <translation>Refers to</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="241"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="242"/>
         <source>Tagesordnungspunkt (Eingabe fügt hinzu)</source>
         <translation>Agenda item (Enter adds it)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="242"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="243"/>
         <source>Titel des Tagesordnungspunkts</source>
         <translation>Title of the agenda item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="246"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="247"/>
         <source>ohne</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="247"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="248"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="249"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="250"/>
         <source>Zeit für den Tagesordnungspunkt in Minuten</source>
         <translation>Time for the agenda item in minutes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="251"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="252"/>
         <source>Bezug des Tagesordnungspunkts</source>
         <translation>What the agenda item refers to</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="253"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="254"/>
         <source>&amp;Hinzufügen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="254"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="255"/>
         <source>Tagesordnungspunkt hinzufügen</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="255"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="256"/>
         <source>Ä&amp;ndern</source>
         <translation>&amp;Change</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="257"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="258"/>
         <source>Ausgewählten Tagesordnungspunkt ändern</source>
         <translation>Change the selected agenda item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="258"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="259"/>
         <source>Nach oben</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="259"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="260"/>
         <source>Tagesordnungspunkt nach oben</source>
         <translation>Move agenda item up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="261"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="262"/>
         <source>Nach unten</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="262"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="263"/>
         <source>Tagesordnungspunkt nach unten</source>
         <translation>Move agenda item down</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="264"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="265"/>
         <source>Entfernen …</source>
         <translation>Remove …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="265"/>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="761"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="266"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="762"/>
         <source>Tagesordnungspunkt entfernen</source>
         <translation>Remove agenda item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="276"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="277"/>
         <source>Sitzung, deren Tagesordnung übernommen wird</source>
         <translation>Session whose agenda is copied</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="277"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="278"/>
         <source>Tagesordnung &amp;übernehmen</source>
         <translation>C&amp;opy agenda</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="278"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="279"/>
         <source>Tagesordnung übernehmen von</source>
         <translation>Copy agenda from</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="280"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="281"/>
         <source>Tagesordnung übernehmen von …</source>
         <translation>Copy agenda from …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="431"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="432"/>
         <source>– kein Bezug –</source>
         <translation>– none –</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="443"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="444"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="443"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="444"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="537"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="538"/>
         <source>nur die Notizen sind noch änderbar</source>
         <translation>only the notes can still be changed</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="547"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="548"/>
         <source>Laufende Sitzung ö&amp;ffnen</source>
         <translation>Open running &amp;session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="548"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="549"/>
         <source>Sitzung an&amp;sehen</source>
         <translation>View &amp;session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="762"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="763"/>
         <source>„%1“ aus der Tagesordnung entfernen?</source>
         <translation>Remove ‘%1’ from the agenda?</translation>
     </message>
@@ -3579,23 +3604,23 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>VoteListModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="236"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="189"/>
         <source>Frage</source>
         <extracomment>The status-quo option of systemic consensing: its resistance shows how much the group wants any change at all, so it is offered with every new consent vote. The vote id of a row in ``VoteListModel``. An option list item&apos;s subject ``(subject_type, subject_id)`` or None. Marks the passive option the form added itself (removed again when leaving consent).</extracomment>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="236"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="189"/>
         <source>Verfahren</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="236"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="189"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="236"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="189"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
@@ -3603,65 +3628,65 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>VotePanel</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="938"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="888"/>
         <source>Abstimmungen der Sitzung</source>
         <extracomment>The facilitator wants the room to see this vote (connect to the projector).</extracomment>
         <translation>Votes of the session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="940"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="890"/>
         <source>Neue Abstimmung …</source>
         <translation>New vote …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="941"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="891"/>
         <source>Neue Runde</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="943"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="893"/>
         <source>Eine neue Abstimmung mit derselben Frage, Regel und denselben Optionen</source>
         <translation>A new vote with the same question, rule and options</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="944"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="894"/>
         <source>Auf dem Beamer zeigen</source>
         <translation>Show on projector</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="963"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="913"/>
         <source>Keine Abstimmung gewählt. „Neue Abstimmung …“ legt eine an.</source>
         <translation>No vote selected. ‘New vote …’ creates one.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="971"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="1151"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="921"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1101"/>
         <source>Abstimmung schließen</source>
         <translation>Close vote</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="976"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="926"/>
         <source>Anmerkung zur Abstimmung (nur Protokoll, nicht auf dem Beamer)</source>
         <translation>Note on the vote (minutes only, not on the projector)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="978"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="999"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="928"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="949"/>
         <source>Anmerkung</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="979"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="929"/>
         <source>Anmerkung speichern</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="1088"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1038"/>
         <source>%1 stimmberechtigt</source>
         <translation>%1 eligible to vote</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="1152"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1102"/>
         <source>Abstimmung schließen? Danach können Stimmen und Ergebnis nicht mehr geändert werden; eine Anmerkung bleibt möglich.</source>
         <translation>Close the vote? Afterwards the votes and the result can no longer be changed; a note can still be added.</translation>
     </message>
@@ -3703,47 +3728,47 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>WordOptionsDialog</name>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="43"/>
+        <location filename="../../lip_desktop/ui/office.py" line="44"/>
         <source>Word-Entwurf exportieren</source>
         <translation>Export Word draft</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="46"/>
+        <location filename="../../lip_desktop/ui/office.py" line="47"/>
         <source>Umfang</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="47"/>
+        <location filename="../../lip_desktop/ui/office.py" line="48"/>
         <source>Ganzer Katalog</source>
         <translation>Whole catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="50"/>
+        <location filename="../../lip_desktop/ui/office.py" line="51"/>
         <source>Interner Arbeitsentwurf (alles)</source>
         <translation>Internal working draft (everything)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="51"/>
+        <location filename="../../lip_desktop/ui/office.py" line="52"/>
         <source>Entwurf für die öffentliche Beteiligung</source>
         <translation>Draft for public participation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="53"/>
+        <location filename="../../lip_desktop/ui/office.py" line="54"/>
         <source>Abgelehnte und zurückgestellte Maßnahmen aufnehmen</source>
         <translation>Include rejected and deferred measures</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="55"/>
+        <location filename="../../lip_desktop/ui/office.py" line="56"/>
         <source>Positionen, Kompromisse und Abstimmungen aufnehmen</source>
         <translation>Include positions, compromises and votes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="61"/>
+        <location filename="../../lip_desktop/ui/office.py" line="62"/>
         <source>Entwurfsversion erhöhen (von %1 auf %2)</source>
         <translation>Increase draft version (from %1 to %2)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="66"/>
+        <location filename="../../lip_desktop/ui/office.py" line="67"/>
         <source>&amp;Umfang:</source>
         <translation>&amp;Scope:</translation>
     </message>
@@ -3751,33 +3776,33 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>YesNoEntry</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="627"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="580"/>
         <source>Einzelstimmen</source>
         <translation>Individual votes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="628"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="581"/>
         <source>Handzeichen (Summen je Seite)</source>
         <translation>Show of hands (totals per side)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="662"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="615"/>
         <source>Summen verwerfen</source>
         <translation>Discard totals</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="664"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="617"/>
         <source>Summen löschen, um stattdessen Einzelstimmen zu erfassen</source>
         <translation>Delete the totals to record individual votes instead</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="714"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="715"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="667"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="668"/>
         <source>Stimme zurücknehmen</source>
         <translation>Withdraw vote</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="720"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="673"/>
         <source>Niemand stimmberechtigt: bitte die Anwesenheit der Mitglieder erfassen.</source>
         <translation>Nobody is eligible to vote: please record the members’ attendance.</translation>
     </message>

@@ -32,9 +32,9 @@ def test_attendance_summary_quorum_and_parity() -> None:
              "d": "external", "f": "administration"}
     s = live.attendance_summary(members, sides, {"a", "b", "c", "f"}, quorum=4)
     assert s.text() == "anwesend: Verwaltung 2 · extern 1"
-    assert not s.quorate and s.parity_warning
+    assert not s.quorate and s.staffing_warning
     s = live.attendance_summary(members, sides, {"a", "b", "c", "d"}, quorum=4)
-    assert s.quorate and not s.parity_warning
+    assert s.quorate and not s.staffing_warning
 
 
 def _planned_session(demo_service: CatalogueService) -> str:

@@ -18,9 +18,9 @@ from lip_desktop.model.backups import BackupInfo
 from lip_desktop.model.catalogue import DamagedCatalogueError
 from lip_desktop.model.checks import check_document
 from lip_desktop.model.commands import UpdateFields
-from lip_desktop.model.parity import Parity, parity
 from lip_desktop.model.records import Membership
 from lip_desktop.model.snapshot import load_document
+from lip_desktop.model.staffing import Staffing, staffing
 from lip_desktop.ui.backups_dialog import (
     BackupModel,
     BackupsDialog,
@@ -87,38 +87,38 @@ def people_view(qtbot: Any, hub: Any) -> PeopleView:
     return view
 
 
-# --- the parity rule ---------------------------------------------------------------------
+# --- the staffing rule (Besetzung) -----------------------------------------------------------
 
 
-def test_parity_counts_only_voting_members_per_side() -> None:
+def test_staffing_counts_only_voting_members_per_side() -> None:
     sides = {"a1": ADMIN, "a2": ADMIN, "e1": EXTERNAL, "e2": EXTERNAL}
     members = [Membership("a1", "member"), Membership("e1", "member"),
                {"person_id": "a2", "role": "member"}, Membership("e2", "guest"),
                Membership("gone", "member")]
-    result = parity(members, sides)
-    assert result == Parity(2, 1) and not result.balanced
-    assert parity([], sides).balanced
+    result = staffing(members, sides)
+    assert result == Staffing(2, 1) and not result.balanced
+    assert staffing([], sides).balanced
 
 
-def test_catalogue_check_and_view_agree_on_parity(hub: Any) -> None:
+def test_catalogue_check_and_view_agree_on_staffing(hub: Any) -> None:
     group_id = _id_of(hub, orm.GroupRow, name="Expert*innengruppe Bildung")
     person_id = _id_of(hub, orm.PersonRow, name="Jan Kowalczyk")
     hub.run_without_undo(lambda s: s.people.set_member(group_id, person_id, "member"))
     with hub.catalogue.read() as conn:
         findings = check_document(load_document(conn))
     texts = [f.message for f in findings if f.record_id == group_id]
-    assert texts == ["nicht paritätisch besetzt: Verwaltung 4 · extern 5"]
+    assert texts == ["nicht ausgewogen besetzt: Verwaltung 4 · extern 5"]
 
 
 # --- people and groups -------------------------------------------------------------------
 
 
-def test_add_person_and_member_updates_parity_and_warns(people_view: PeopleView,
+def test_add_person_and_member_updates_staffing_and_warns(people_view: PeopleView,
                                                         hub: Any) -> None:
     view = people_view
     assert view.members_box.title() == "Mitglieder: Expert*innengruppe Bildung"
-    assert view.parity_label.text() == "Verwaltung 4 · extern 4"
-    assert view.parity_icon.isHidden()
+    assert view.staffing_label.text() == "Verwaltung 4 · extern 4"
+    assert view.staffing_icon.isHidden()
 
     # A new external expert (typed with setText: non-ASCII key clicks abort Qt's testlib).
     people_before = view.people_model.rowCount()
@@ -139,24 +139,24 @@ def test_add_person_and_member_updates_parity_and_warns(people_view: PeopleView,
     _pick(view.candidate_role, "member")
     view.add_member_button.click()
     assert "Zeynep Çelik" in _column(view.member_model, 0)
-    assert view.parity_label.text() == (
-        "Verwaltung 4 · extern 5 – nicht paritätisch besetzt")
-    assert not view.parity_icon.isHidden()
-    assert "c62828" in view.parity_label.styleSheet()
+    assert view.staffing_label.text() == (
+        "Verwaltung 4 · extern 5 – nicht ausgewogen besetzt")
+    assert not view.staffing_icon.isHidden()
+    assert "c62828" in view.staffing_label.styleSheet()
     assert view.candidate.findData(person_id) == -1  # already in the group
     row = view.group_model.row_of(view.selected_group_id() or "")
     cell = view.group_model.index(row, 2)
-    assert "nicht paritätisch" in cell.data()
+    assert "nicht ausgewogen" in cell.data()
     assert cell.data(Qt.ItemDataRole.ForegroundRole) is not None
     assert cell.data(Qt.ItemDataRole.DecorationRole) is not None
 
-    # As a guest she does not count: parity again.
+    # As a guest she does not count: evenly staffed again.
     member_row = view.member_model.row_of(person_id)
     role_cell = view.member_model.index(member_row, MEMBER_ROLE)
     assert view.member_model.setData(role_cell, "guest")
     assert role_cell.data() == "Gast"
-    assert view.parity_label.text() == "Verwaltung 4 · extern 4"
-    assert view.parity_icon.isHidden()
+    assert view.staffing_label.text() == "Verwaltung 4 · extern 4"
+    assert view.staffing_icon.isHidden()
 
     # Removed from the group again; the membership changes are in the group's history.
     view.select_member(person_id)
@@ -223,14 +223,14 @@ def test_people_are_edited_in_place_and_the_edit_is_undoable(
     _pick(editor, ADMIN)
     delegate.setModelData(editor, model, side_cell)
     assert side_cell.data() == "Verwaltung"
-    assert people_view.parity_label.text() == (
-        "Verwaltung 5 · extern 3 – nicht paritätisch besetzt")
+    assert people_view.staffing_label.text() == (
+        "Verwaltung 5 · extern 3 – nicht ausgewogen besetzt")
 
     hub.undo_stack.undo()
     hub.undo_stack.undo()
     assert hub.record("person", nguyen).side == EXTERNAL
     assert model.index(row, PEOPLE_NAME).data() == "Birgit Sommer"
-    assert people_view.parity_label.text() == "Verwaltung 4 · extern 4"
+    assert people_view.staffing_label.text() == "Verwaltung 4 · extern 4"
 
     # Sommer voted in a closed parity vote: her side cannot change any more.
     assert not model.setData(model.index(row, PEOPLE_SIDE), EXTERNAL)
@@ -255,7 +255,7 @@ def test_a_group_is_added_for_an_action_field(people_view: PeopleView, hub: Any)
     assert hub.record("group", group_id).action_field_id == soz
     assert view.members_box.title() == "Mitglieder: Expert*innengruppe Soziales"
     assert view.member_model.rowCount() == 0
-    assert view.parity_label.text() == "Verwaltung 0 · extern 0"
+    assert view.staffing_label.text() == "Verwaltung 0 · extern 0"
     # Groups are listed per action field: SOZ comes between BIL and SVI.
     assert _column(view.group_model, 0) == ["BIL", "SOZ", "SVI"]
 

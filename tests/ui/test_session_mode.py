@@ -235,12 +235,12 @@ def test_run_a_session_crash_resume_and_close(qtbot: Any, hub: Any, view: Sessio
     assert window.attendance_label.text() == "anwesend: Verwaltung 3 · extern 2"
     assert not window.state.attendance.quorate
     assert "nicht beschlussfähig" in window.quorum_label.text()
-    assert not window.parity_label.isHidden()
+    assert not window.staffing_label.isHidden()
     click_member(qtbot, window, hub, "Samira El-Khatib")
     assert window.attendance_label.text() == "anwesend: Verwaltung 3 · extern 3"
     assert window.state.attendance.quorate
     assert window.quorum_label.text().startswith("beschlussfähig")
-    assert window.parity_label.isHidden()
+    assert window.staffing_label.isHidden()
     assert window.attendance_buttons[person_id(hub, "Samira El-Khatib")].isChecked()
 
     # the time box of the first item counts down with the clock

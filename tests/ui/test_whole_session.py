@@ -182,7 +182,7 @@ def test_a_whole_session_from_planning_to_the_minutes(qtbot: Any, tmp_path: Path
     assert window.attendance_label.text() == "anwesend: Verwaltung 4 · extern 4"
     assert window.state.attendance.quorate
     assert window.quorum_label.text() == "beschlussfähig (Quorum 6 erreicht)"
-    assert window.parity_label.isHidden()
+    assert window.staffing_label.isHidden()
     assert all(window.attendance_buttons[pid].isChecked() for pid in members)
     assert {a.person_id for a in hub.service.meetings.get_meeting(sid).attendance
             if a.present} == set(members)

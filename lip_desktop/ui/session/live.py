@@ -1,7 +1,7 @@
 """The live session window (Sitzungsmodus): what the facilitator works with in the room.
 
 Left, attendance: one large toggle per member, grouped by side, with the counts, the
-quorum and a parity warning. Top right, the agenda: the current item with the countdown
+quorum and a staffing warning. Top right, the agenda: the current item with the countdown
 of its time box, the projected end of the session, a red warning when the item overruns,
 next/previous (PgDown/PgUp) and reordering on the fly. Below, what is captured on the
 current item: goals and measures (title + Enter), the negotiation (positions, compromises,
@@ -9,7 +9,7 @@ Sondervoten), the Themenspeicher, the decision list, the votes and the notes.
 
 Nothing is kept only on screen: every entry is a service call committed when it is made,
 and the session's position (current item, when it started) lives in the catalogue, so
-after a crash the window reopens where it was. The figures (counts, quorum, parity,
+after a crash the window reopens where it was. The figures (counts, quorum, staffing,
 countdown, projected end) all come from ``live_state`` (``model/live.py``); this window
 only shows them. Time comes from the ``Clock`` so tests can move it.
 """
@@ -133,12 +133,12 @@ class LiveSessionWindow(QMainWindow):
         self.quorum_label.setObjectName("quorumLabel")
         self.quorum_label.setAccessibleName(self.tr("Beschlussfähigkeit"))
         self.quorum_label.setWordWrap(True)
-        self.parity_label = QLabel(self.tr(
-            "⚠ Parität: eine Seite ist unter den Anwesenden unterrepräsentiert."))
-        self.parity_label.setObjectName("parityWarning")
-        self.parity_label.setAccessibleName(self.tr("Warnung zur Parität"))
-        self.parity_label.setWordWrap(True)
-        self.parity_label.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")
+        self.staffing_label = QLabel(self.tr(
+            "⚠ Besetzung: eine Seite ist unter den Anwesenden unterrepräsentiert."))
+        self.staffing_label.setObjectName("staffingWarning")
+        self.staffing_label.setAccessibleName(self.tr("Warnung zur Besetzung"))
+        self.staffing_label.setWordWrap(True)
+        self.staffing_label.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")
         self.side_boxes: dict[str, QGroupBox] = {}
         side_row = QHBoxLayout()
         for side, label in enums.SIDE.items():
@@ -160,7 +160,7 @@ class LiveSessionWindow(QMainWindow):
         attendance_layout = QVBoxLayout(self.attendance_box)
         attendance_layout.addWidget(self.attendance_label)
         attendance_layout.addWidget(self.quorum_label)
-        attendance_layout.addWidget(self.parity_label)
+        attendance_layout.addWidget(self.staffing_label)
         attendance_layout.addWidget(scroll, 1)
 
         # the current agenda item
@@ -522,7 +522,7 @@ class LiveSessionWindow(QMainWindow):
         self.quorum_label.setText(text)
         self.quorum_label.setStyleSheet(
             "" if summary.quorate else f"color: {WARNING_COLOUR}; font-weight: bold;")
-        self.parity_label.setHidden(not summary.parity_warning)
+        self.staffing_label.setHidden(not summary.staffing_warning)
 
     def _item_text(self, index: int, item: AgendaItem) -> str:
         text = f"{index + 1}. {item.title}"

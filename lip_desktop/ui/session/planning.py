@@ -189,9 +189,10 @@ class SessionPlanningView(QWidget):
         self.majority_combo.setAccessibleName(self.tr("Erforderliche Mehrheit"))
         for key, label in enums.MAJORITY.items():
             self.majority_combo.addItem(label, key)
-        self.parity_check = QCheckBox(self.tr("Mehrheit auf beiden Seiten (Parität)"))
+        self.parity_check = QCheckBox(
+            self.tr("Parität: doppelte Mehrheit (Verwaltung und extern je für sich)"))
         self.parity_check.setAccessibleName(
-            self.tr("Parität: Mehrheit auf beiden Seiten erforderlich"))
+            self.tr("Parität: doppelte Mehrheit erforderlich"))
         self.dots_spin = QSpinBox()
         self.dots_spin.setRange(1, 99)
         self.dots_spin.setKeyboardTracking(False)

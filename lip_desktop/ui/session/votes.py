@@ -319,8 +319,8 @@ class NewVoteForm(QWidget):
         self.majority = QComboBox(self)
         for key, label in enums.MAJORITY.items():
             self.majority.addItem(label, key)
-        self.parity = QCheckBox(self.tr("Parität: Mehrheit in Verwaltung und extern je für "
-                                        "sich (doppelte Mehrheit)"), self)
+        self.parity = QCheckBox(
+            self.tr("Parität: doppelte Mehrheit (Verwaltung und extern je für sich)"), self)
         self.dots_per_person = QSpinBox(self)
         self.dots_per_person.setRange(1, 99)
         self.max_per_option = QSpinBox(self)

@@ -1,9 +1,15 @@
-"""Parity of an expert group: as many voting members from the administration as external.
+"""Staffing of an expert group ("Besetzung"): as many voting members from the
+administration as external ones ("ausgewogen besetzt").
 
-The LIP's expert groups are staffed in parity by city-administration experts and
-external experts; only members with the role ``member`` count (facilitation, minutes and
-guests do not vote). The catalogue check and the people view both ask this one function,
-so the rule cannot drift between the warning in the check report and the label on screen.
+The LIP's expert groups are staffed evenly by city-administration experts and external
+experts; only members with the role ``member`` count (facilitation, minutes and guests do
+not vote). The catalogue check, the people view, the live window and the minutes all ask
+this one function, so the rule cannot drift between the warning in the check report and
+the label on screen.
+
+Named "Besetzung", never "Parität": "Parität" is the vote rule that asks for a majority on
+both sides (``model.vote_wording.DOUBLE_MAJORITY``). The two are different questions (a
+group can be evenly staffed and vote without that rule, and the other way round).
 """
 
 from __future__ import annotations
@@ -14,12 +20,12 @@ from typing import Any, Final
 
 from lip_desktop.model.records import Membership
 
-#: The role whose holders count for parity (and vote).
+#: The role whose holders count for the staffing (and vote).
 VOTING_ROLE: Final = "member"
 
 
 @dataclass(frozen=True, slots=True)
-class Parity:
+class Staffing:
     """Voting members per side of one group."""
 
     administration: int
@@ -31,14 +37,14 @@ class Parity:
         return self.administration == self.external
 
 
-def parity(members: Iterable[Membership | Mapping[str, Any]],
-           sides: Mapping[str, str]) -> Parity:
+def staffing(members: Iterable[Membership | Mapping[str, Any]],
+             sides: Mapping[str, str]) -> Staffing:
     """Count the voting members of a group per side.
 
     ``members`` are memberships (records or interchange dicts with ``person_id`` and
     ``role``); ``sides`` maps person id to side key (``administration``/``external``).
     Members whose person is unknown are not counted: a dangling reference is reported
-    by the reference check, not disguised as a parity problem.
+    by the reference check, not disguised as a staffing problem.
     """
     administration = external = 0
     for m in members:
@@ -53,4 +59,4 @@ def parity(members: Iterable[Membership | Mapping[str, Any]],
             administration += 1
         elif side == "external":
             external += 1
-    return Parity(administration, external)
+    return Staffing(administration, external)
