@@ -553,3 +553,28 @@ def test_projector_goes_full_screen_on_a_chosen_screen(projector: ProjectorWindo
     qtbot.keyClick(projector, Qt.Key.Key_Escape)
     assert not projector.isFullScreen()
     assert projector.choose_screen() in screens
+
+
+def test_high_contrast_palette_reaches_the_buttons_and_the_projector(
+        hub: Any, room: Room, panel: VotePanel, projector: ProjectorWindow,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """One palette (``ui.palette``): asking for high contrast changes the vote buttons'
+    and the projector's yes/no/abstain colours together."""
+    from lip_desktop.ui import palette
+
+    monkeypatch.setenv(palette.HIGH_CONTRAST_ENV, "1")
+    assert palette.current() is palette.HIGH_CONTRAST
+    vote_id = open_vote(panel, "Soll die Maßnahme beschlossen werden?")
+    admin, external = room.side(ADMIN), room.side(EXTERNAL)
+    panel.yes_no.button(admin[0], "yes").click()
+    panel.yes_no.button(external[0], "no").click()
+    assert palette.HIGH_CONTRAST.yes in panel.yes_no.button(admin[0], "yes").styleSheet()
+    assert palette.HIGH_CONTRAST.no in panel.yes_no.button(admin[0], "no").styleSheet()
+    projector.show_vote(vote_id)
+    colours = _distinct_colours(projector.chart)
+    assert QColor(palette.HIGH_CONTRAST.yes).rgb() in colours
+    assert QColor(palette.HIGH_CONTRAST.no).rgb() in colours
+    assert QColor(palette.STANDARD.yes).rgb() not in colours
+    for bar in projector.chart.chart.groups[-1].bars:
+        assert bar.colour in (palette.HIGH_CONTRAST.yes, palette.HIGH_CONTRAST.no,
+                              palette.HIGH_CONTRAST.abstain)

@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Final
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
@@ -47,18 +46,9 @@ from lip_desktop.model.vote_wording import (
     yes_no_line,
 )
 from lip_desktop.model.voting import CHOICES, SIDES
+from lip_desktop.ui import palette
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.session.clock import Clock
-
-BACKGROUND: Final = "#ffffff"  # projectors in lit rooms: dark text on white reads best
-FOREGROUND: Final = "#1a1a1a"
-MUTED: Final = "#5f5f5f"
-OVERRUN: Final = "#c62828"
-CHOICE_COLOURS: Final[dict[str, str]] = {"yes": "#2e7d32", "no": "#c62828",
-                                         "abstain": "#9e9e9e"}
-RANKING_COLOUR: Final = "#1565c0"
-LEADING_COLOUR: Final = "#2e7d32"
-
 
 # --- chart ------------------------------------------------------------------------------
 
@@ -100,9 +90,11 @@ class Chart:
         return [t for t in out if t]
 
 
-def chart_for(vote: Vote) -> Chart:
+def chart_for(vote: Vote, colours: palette.Palette | None = None) -> Chart:
     """The chart of a vote's stored result: yes/no/abstain per side (and together), or
-    the ranking by points (dots) or acceptance (consent)."""
+    the ranking by points (dots) or acceptance (consent), in ``colours`` (default: the
+    current palette, high contrast when the system asks for it)."""
+    colours = colours or palette.current()
     result = vote.result or {}
     if vote.method == "yes_no":
         if not result:
@@ -113,10 +105,10 @@ def chart_for(vote: Vote) -> Chart:
             figures = result["by_side"][side]
             note = side_verdict(figures) if parity else ""
             groups.append(BarGroup(enums.SIDE[side], tuple(
-                Bar(enums.CHOICE[c], figures[c], str(figures[c]), CHOICE_COLOURS[c])
+                Bar(enums.CHOICE[c], figures[c], str(figures[c]), colours.choice(c))
                 for c in CHOICES), note))
         groups.append(BarGroup("zusammen", tuple(
-            Bar(enums.CHOICE[c], result[c], str(result[c]), CHOICE_COLOURS[c])
+            Bar(enums.CHOICE[c], result[c], str(result[c]), colours.choice(c))
             for c in CHOICES), verdict(result)))
         top = max((bar.value for g in groups for bar in g.bars), default=0)
         return Chart(tuple(groups), horizontal=False, scale=max(top, 1))
@@ -124,11 +116,11 @@ def chart_for(vote: Vote) -> Chart:
     bars: list[Bar] = []
     for entry in result.get("ranking") or []:
         label = f"{entry['rank']}. {labels.get(entry['option_id'], entry['option_id'])}"
-        colour = LEADING_COLOUR if entry["rank"] == 1 else RANKING_COLOUR
+        colour = colours.leading if entry["rank"] == 1 else colours.ranking
         if vote.method == "dots":
             bars.append(Bar(label, entry["points"], points_text(entry["points"]), colour))
         elif entry["acceptance"] is None:
-            bars.append(Bar(label, 0, "nicht bewertet", MUTED))
+            bars.append(Bar(label, 0, "nicht bewertet", colours.muted))
         else:
             bars.append(Bar(label, entry["acceptance"],
                             f"{percent_text(entry['acceptance'])} · Ø Widerstand "
@@ -146,6 +138,7 @@ class VoteChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.chart = Chart()
+        self.colours = palette.current()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 200)
 
@@ -157,7 +150,8 @@ class VoteChart(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor(BACKGROUND))
+        self.colours = palette.current()
+        painter.fillRect(self.rect(), QColor(self.colours.background))
         if self.chart.groups:
             area = QRectF(self.rect()).adjusted(12, 12, -12, -12)
             if self.chart.horizontal:
@@ -190,7 +184,7 @@ class VoteChart(QWidget):
         bar_width = area.width() - label_width - text_width
         for i, bar in enumerate(bars):
             top = area.top() + i * row_height
-            painter.setPen(QColor(FOREGROUND))
+            painter.setPen(QColor(self.colours.foreground))
             painter.setFont(font)
             label_rect = QRectF(area.left(), top, label_width - 12, row_height)
             painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
@@ -223,7 +217,7 @@ class VoteChart(QWidget):
                     max(bar.value / self.chart.scale, 0.0), 1.0)
                 rect = QRectF(x, column_bottom - height, slot * 0.8, height)
                 painter.fillRect(rect, QColor(bar.colour))
-                painter.setPen(QColor(FOREGROUND))
+                painter.setPen(QColor(self.colours.foreground))
                 painter.setFont(value_font)
                 painter.drawText(QRectF(x - slot * 0.2, rect.top() - line, slot * 1.2, line),
                                  Qt.AlignmentFlag.AlignCenter, bar.text)
@@ -231,15 +225,15 @@ class VoteChart(QWidget):
                 painter.drawText(QRectF(x - slot * 0.2, column_bottom, slot * 1.2, line * 0.8),
                                  Qt.AlignmentFlag.AlignCenter, bar.label)
             painter.setFont(title_font)
-            painter.setPen(QColor(FOREGROUND))
+            painter.setPen(QColor(self.colours.foreground))
             painter.drawText(QRectF(left, column_bottom + line * 0.8, group_width, line),
                              Qt.AlignmentFlag.AlignCenter, group.title)
             if group.note:
                 painter.setFont(label_font)
-                painter.setPen(QColor(MUTED))
+                painter.setPen(QColor(self.colours.muted))
                 painter.drawText(QRectF(left, column_bottom + line * 1.8, group_width,
                                         line * 0.8), Qt.AlignmentFlag.AlignCenter, group.note)
-            painter.setPen(QColor(MUTED))
+            painter.setPen(QColor(self.colours.muted))
             painter.drawLine(int(left + slot * 0.3), int(column_bottom),
                              int(left + group_width - slot * 0.3), int(column_bottom))
 
@@ -265,8 +259,9 @@ class ProjectorWindow(QWidget):
         self._index: int | None = None
         self._started: datetime | None = None
         self.setWindowTitle(self.tr("LIP – Beamer"))
-        self.setStyleSheet(f"ProjectorWindow {{ background: {BACKGROUND}; }} "
-                           f"QLabel {{ color: {FOREGROUND}; background: transparent; }}")
+        colours = palette.current()
+        self.setStyleSheet(f"ProjectorWindow {{ background: {colours.background}; }} "
+                           f"QLabel {{ color: {colours.foreground}; background: transparent; }}")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
         self.item_label = QLabel(self)
@@ -423,7 +418,8 @@ class ProjectorWindow(QWidget):
 
     def _show_time(self, timing: AgendaTiming) -> None:
         self.time_label.setText(timing.remaining_text() if self._index is not None else "")
-        style = f"color: {OVERRUN if timing.overrun else FOREGROUND};"
+        colours = palette.current()
+        style = f"color: {colours.overrun if timing.overrun else colours.foreground};"
         if self.time_label.styleSheet() != style:
             self.time_label.setStyleSheet(style)
 

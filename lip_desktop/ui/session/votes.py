@@ -71,7 +71,7 @@ from lip_desktop.model.vote_wording import (
     yes_no_line,
 )
 from lip_desktop.model.voting import CHOICES, SIDES, dots_left
-from lip_desktop.ui import dialogs
+from lip_desktop.ui import dialogs, palette
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.session.clock import Clock
 from lip_desktop.ui.session.widgets import NotesEdit
@@ -89,8 +89,6 @@ _SubjectRole: Final = Qt.ItemDataRole.UserRole + 2
 #: Marks the passive option the form added itself (removed again when leaving consent).
 _AutoRole: Final = Qt.ItemDataRole.UserRole + 3
 
-_CHOICE_COLOURS: Final[dict[str, str]] = {"yes": "#2e7d32", "no": "#c62828",
-                                          "abstain": "#616161"}
 _ENTRY_HEIGHT: Final = 44  # large enough to hit on a laptop touchpad while talking
 
 
@@ -657,7 +655,7 @@ class YesNoEntry(_Entry):
                 _big(button, 1.3)
                 button.setAccessibleName(f"{voter.display}: {enums.CHOICE[choice]}")
                 button.setStyleSheet(f"QPushButton:checked {{ background: "
-                                     f"{_CHOICE_COLOURS[choice]}; color: white; "
+                                     f"{palette.current().choice(choice)}; color: white; "
                                      f"font-weight: bold; }}")
                 button.clicked.connect(
                     lambda _c=False, p=voter.person_id, ch=choice: self.cast(p, ch))
