@@ -642,3 +642,44 @@ def test_a_list_saved_by_libreoffice_reads_back(demo_doc: dict[str, Any], tmp_pa
     assert (rows["BIL-M1.1"].decision, rows["BIL-M1.1"].note) == ("approved", "gut")
     assert rows["SOZ-M1.2"].decision == "rejected"
     assert rows["BIL-M1.2"].decision == "revise"
+
+
+# --- printing and the deciding vote (issue 16.9) -------------------------------------------
+
+
+def test_the_printed_page_is_the_declared_selection_with_filters_kept(
+        demo_doc: dict[str, Any], demo_book: Any) -> None:
+    ws = demo_book["Maßnahmen"]
+    last = len(demo_doc["measures"]) + 1
+    printed = [c.header for c in excel.MEASURE_SHEET if c.printed]
+    assert printed == ["Kennung", "Maßnahme", "Beschreibung", "Status", "Abstimmung",
+                       "Votum Lenkungsgruppe", "Anmerkung Lenkungsgruppe"]
+    assert header(ws)[:len(printed)] == printed  # printed columns first, so one print area
+    assert ws.print_area == f"'Maßnahmen'!$A$1:$G${last}"
+    assert ws.page_setup.orientation == "landscape" and ws.print_title_rows == "$1:$1"
+    assert sum(c.width for c in excel.MEASURE_SHEET if c.printed) < 200  # not 18 squeezed
+    (table,) = ws.tables.values()
+    assert table.autoFilter is not None and table.autoFilter.ref == f"A1:S{last}"
+    id_letter = chr(ord("A") + MEASURE_COLUMNS.index("Datensatz-ID"))
+    assert ws.column_dimensions[id_letter].hidden
+
+
+def test_the_vote_column_shows_the_deciding_vote_not_the_last_linked(
+        demo_doc: dict[str, Any]) -> None:
+    doc = copy.deepcopy(demo_doc)
+    deciding = next(v for v in doc["votes"] if v["subject_type"] == "measure"
+                    and v["method"] == "yes_no" and v["status"] == "closed")
+    measure_id = deciding["subject_id"]
+    later_open = dict(copy.deepcopy(deciding), id="later-open", status="open",
+                      closed_at=None, opened_at="2027-01-01T10:00:00")
+    ranking = next(v for v in doc["votes"] if v["method"] == "dots")
+    later_ranking = dict(copy.deepcopy(ranking), id="later-ranking",
+                         closed_at="2027-02-01T10:00:00")
+    later_ranking["options"][0] = dict(later_ranking["options"][0], subject_type="measure",
+                                       subject_id=measure_id)
+    doc["votes"] += [later_open, later_ranking]
+    wb = load_workbook(io.BytesIO(build_measure_list(doc, now=NOW).data))
+    code = next(m["code"] for m in doc["measures"] if m["id"] == measure_id)
+    text = rows_by_code(wb["Maßnahmen"])[code]["Abstimmung"].value
+    wb.close()
+    assert text == f"{vote_wording.yes_no_line(deciding['result'])} (10.03.2026)"

@@ -1,0 +1,85 @@
+"""One wording of votes for every screen and document, and which vote decided a measure."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from lip_desktop.model.vote_wording import (
+    DOUBLE_MAJORITY,
+    option_line,
+    outcome_line,
+    rule_line,
+    side_line,
+    yes_no_line,
+)
+from lip_desktop.model.voting import deciding_votes, normalize_rule
+
+
+@pytest.mark.parametrize(("method", "rule", "line"), [
+    ("yes_no", {"majority": "two_thirds", "parity": True, "quorum_min_present": 6},
+     f"Zwei-Drittel-Mehrheit · {DOUBLE_MAJORITY} · Quorum: mindestens 6 anwesend"),
+    ("yes_no", {}, "einfache Mehrheit · kein Quorum"),
+    ("dots", {"dots_per_person": 1, "max_per_option": None}, "1 Punkt je Person"),
+    ("dots", {"dots_per_person": 3, "max_per_option": 2},
+     "3 Punkte je Person · höchstens 2 je Option"),
+    ("consent", {"scale_max": 10}, "Widerstand von 0 (keiner) bis 10 (sehr groß)"),
+])
+def test_rule_line_for_every_method(method: str, rule: dict[str, Any], line: str) -> None:
+    assert rule_line(method, rule) == line
+    assert rule_line(method, rule, with_method=True).endswith(line)
+
+
+def test_every_normalized_rule_has_a_line() -> None:
+    for method in ("yes_no", "dots", "consent"):
+        assert rule_line(method, normalize_rule(method, None))
+
+
+def test_parity_is_the_double_majority_and_never_the_staffing() -> None:
+    assert DOUBLE_MAJORITY.startswith("Parität: doppelte Mehrheit")
+    assert "besetzt" not in DOUBLE_MAJORITY
+
+
+def test_outcome_lines() -> None:
+    yes_no = {"yes": 5, "no": 1, "abstain": 1, "quorate": True, "passed": True,
+              "by_side": {"administration": {"yes": 3, "no": 0, "abstain": 1, "passed": True},
+                          "external": {"yes": 2, "no": 1, "abstain": 0, "passed": True}}}
+    assert outcome_line("yes_no", yes_no, {}) == yes_no_line(yes_no) == \
+        "Ja 5 / Nein 1 / Enthaltung 1 – angenommen"
+    assert outcome_line("yes_no", dict(yes_no, quorate=False), {}).endswith(
+        "nicht beschlussfähig")
+    assert side_line("administration", yes_no["by_side"]["administration"]) == \
+        "Verwaltung: Ja 3 / Nein 0 / Enthaltung 1 – Mehrheit"
+    dots = {"ranking": [{"option_id": "a", "rank": 1, "points": 7},
+                        {"option_id": "b", "rank": 2, "points": 1}]}
+    assert outcome_line("dots", dots, {"a": "Sprachcafé"}) == "1. Sprachcafé – 7 Punkte"
+    assert option_line("dots", dots, "b") == "Rang 2 von 2 (1 Punkt)"
+    consent = {"ranking": [{"option_id": "a", "rank": 1, "acceptance": 0.875, "mean": 1.0}]}
+    assert outcome_line("consent", consent, {"a": "A"}) == "1. A – Akzeptanz 87,5 %"
+    assert outcome_line("consent", None, {}) == "kein Ergebnis"
+
+
+def vote(vote_id: str, status: str, closed_at: str | None, subject: str | None = None,
+         options: tuple[str, ...] = ()) -> dict[str, Any]:
+    return {"id": vote_id, "status": status, "closed_at": closed_at,
+            "opened_at": (closed_at or "2026-03-10T18:00")[:10] + "T17:00",
+            "subject_type": "measure" if subject else None, "subject_id": subject,
+            "options": [{"id": f"{vote_id}-{m}", "subject_type": "measure", "subject_id": m}
+                        for m in options]}
+
+
+def test_the_deciding_vote_is_the_last_closed_one_about_the_measure() -> None:
+    votes = [
+        vote("first", "closed", "2026-03-10T18:10", subject="m1"),
+        vote("second", "closed", "2026-03-10T18:40", subject="m1"),
+        vote("still-open", "open", None, subject="m1"),
+        vote("later-ranking", "closed", "2026-03-11T18:00", options=("m1", "m2")),
+        vote("open-ranking", "open", None, options=("m3",)),
+    ]
+    decided = deciding_votes(votes)
+    assert decided["m1"][0]["id"] == "second" and decided["m1"][1] is None
+    # Never the subject of a vote: the last closed ranking it stood in, with its option.
+    assert decided["m2"][0]["id"] == "later-ranking"
+    assert decided["m2"][1] == "later-ranking-m2"
+    assert "m3" not in decided  # an open vote has decided nothing
