@@ -26,10 +26,10 @@ from lip_desktop.model.services import CatalogueService
 from lip_desktop.model.steering import (
     DecisionList,
     MeasureIdentity,
-    SteeringDecisionIn,
     match_decisions,
     only_changed_rows,
 )
+from lip_desktop.model.values import SteeringDecisionIn
 
 DECISION, NOTE = "Votum Lenkungsgruppe", "Anmerkung Lenkungsgruppe"
 
@@ -99,7 +99,7 @@ def test_the_list_carries_the_record_id_hidden_and_protected(exported: tuple[Pat
     assert ids == {code: m["id"] for code, m in measures(path).items()}
     info = {row[0]: row[1] for row in wb["Info"].iter_rows(values_only=True) if row[0]}
     with Catalogue.open(path, readonly=True) as cat:
-        catalogue_id = CatalogueService(cat).catalogue_info().id
+        catalogue_id = CatalogueService(cat).structure.catalogue_info().id
     assert info["Katalog-ID"] == catalogue_id == wb.properties.identifier
     wb.close()
 
@@ -111,7 +111,7 @@ def test_renumbered_measures_are_refused_naming_both_then_land_on_the_record_whe
     first, second = before["BIL-M1.1"], before["BIL-M1.2"]
     fill(xlsx, {"BIL-M1.1": ("Ablehnung", "nicht finanzierbar")})
     # Swap the two measures' places and renumber: the codes change hands.
-    with_service(path, lambda s: s.move_measure(first["id"], first["goal_id"], 1))
+    with_service(path, lambda s: s.structure.move_measure(first["id"], first["goal_id"], 1))
     assert cli.main(["renumber", str(path)]) == 0
     capsys.readouterr()
     renumbered = measures(path)
@@ -138,7 +138,8 @@ def test_retitled_measure_is_refused_naming_both_titles(
     before = measures(path)
     target = before["SOZ-M1.2"]
     fill(xlsx, {"SOZ-M1.2": ("Zustimmung", None), "BIL-M1.1": ("Zustimmung", None)})
-    with_service(path, lambda s: s.update_measure(target["id"], title="Etwas ganz anderes"))
+    with_service(path, lambda s: s.structure.update_measure(target["id"],
+                                                            title="Etwas ganz anderes"))
     code, text = import_list(path, xlsx, capsys)
     assert code == 1
     assert f"SOZ-M1.2 „{target['title']}“" in text and "SOZ-M1.2 „Etwas ganz anderes“" in text
@@ -153,10 +154,10 @@ def test_deleted_measure_is_refused_even_when_accepted_and_added_ones_change_not
     fill(xlsx, {"WIR-M1.2": ("Ablehnung", None), "BIL-M1.1": ("Zustimmung", None)})
 
     def attack(s: Any) -> None:
-        s.delete_measure(gone["id"])
+        s.structure.delete_measure(gone["id"])
         # A new measure in the same goal takes the free code after a renumber.
-        s.add_measure(gone["goal_id"], "Neu hinzugekommen")
-        s.renumber()
+        s.structure.add_measure(gone["goal_id"], "Neu hinzugekommen")
+        s.structure.renumber()
 
     with_service(path, attack)
     now = measures(path)
@@ -172,7 +173,7 @@ def test_a_list_from_another_catalogue_is_refused(
     _, xlsx = exported
     other = tmp_path / "other.lip"
     assert cli.main(["new", str(other)]) == 0
-    with_service(other, lambda s: s.update_catalogue(title="Zweiter Katalog"))
+    with_service(other, lambda s: s.structure.update_catalogue(title="Zweiter Katalog"))
     before = measures(other)
     fill(xlsx, {"BIL-M1.1": ("Ablehnung", None)})
     code, text = import_list(other, xlsx, capsys, "--accept-changed")

@@ -119,7 +119,7 @@ def test_comments_land_on_the_record_by_id_after_a_renumber(
     measures = {m["code"]: m for m in info["before"]["measures"]}
     first = measures["BIL-M1.1"]
     with Catalogue.open(catalogue) as cat:
-        CatalogueService(cat).move_measure(first["id"], first["goal_id"], 1)
+        CatalogueService(cat).structure.move_measure(first["id"], first["goal_id"], 1)
     assert run(capsys, "renumber", catalogue)[0] == 0
     now = {m["code"]: m["id"] for m in exported(capsys, catalogue, tmp_path)["measures"]}
     assert now["BIL-M1.2"] == first["id"]  # the codes changed hands

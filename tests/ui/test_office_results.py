@@ -41,7 +41,8 @@ def test_word_draft_warnings_are_shown_after_the_export(window: MainWindow, qtbo
     hub = window.hub
     assert hub is not None
     first = measures(window)["BIL-M1.1"]
-    hub.call(lambda s: s.update_measure(first["id"], description="Text\x07mit Glocke\x0b"))
+    hub.run_without_undo(
+        lambda s: s.structure.update_measure(first["id"], description="Text\x07mit Glocke\x0b"))
     target = tmp_path / "Entwurf.docx"
     answers.files.append(target)
     with qtbot.waitSignal(window.runner.sig_task_finished, timeout=30_000):
@@ -75,8 +76,8 @@ def test_renumbered_rows_are_applied_only_when_confirmed(window: MainWindow, qtb
     first, second = before["BIL-M1.1"], before["BIL-M1.2"]
     returned = tmp_path / "liste.xlsx"
     fill_list(window, returned, "BIL-M1.1", "Ablehnung")
-    hub.call(lambda s: s.move_measure(first["id"], first["goal_id"], 1))
-    hub.call(lambda s: s.renumber())
+    hub.run_without_undo(lambda s: s.structure.move_measure(first["id"], first["goal_id"], 1))
+    hub.run_without_undo(lambda s: s.structure.renumber())
     assert measures(window)["BIL-M1.2"]["id"] == first["id"]
 
     answers.yes = confirmed
