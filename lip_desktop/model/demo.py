@@ -1507,3 +1507,13 @@ def demo_catalogue() -> dict[str, Any]:
         "review_comments": _review_comments(),
         "terminology": default_terminology(),
     }
+
+
+def demo_catalogue_from_data() -> dict[str, Any]:
+    """The demo catalogue read from ``lip_desktop/resources/demo.json`` (transition step)."""
+    import json  # noqa: PLC0415
+    from importlib import resources  # noqa: PLC0415
+
+    text = (resources.files("lip_desktop") / "resources" / "demo.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
