@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from lip_desktop import crashlog
+from lip_desktop.model import crashlog
 
 EXIT_OK = 0
 EXIT_FAILED = 1

@@ -87,6 +87,11 @@ class Catalogue:
         self._last_backup_at = datetime.now()
         self._closed = False
 
+    @property
+    def closed(self) -> bool:
+        """True once ``close`` ran; background readers then stop quietly."""
+        return self._closed
+
     # --- opening -----------------------------------------------------------------------
 
     @classmethod

@@ -10,9 +10,8 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import QApplication, QSplashScreen
 
-from lip_desktop import crashlog
 from lip_desktop.model import appdirs
-from lip_desktop.ui import dialogs
+from lip_desktop.ui import crash
 from lip_desktop.ui.settings import Settings
 
 DEMO_FILE_NAME = "Demo-Katalog.lip"
@@ -77,9 +76,10 @@ def run(path: Path | None = None, *, demo: bool = False) -> int:
     from lip_desktop.ui.main_window import MainWindow  # noqa: PLC0415 - after the splash
 
     window = MainWindow()
-    crashlog.install(lambda exc, log: dialogs.show_bug(window, exc, log))
+    crash.install(window)
     window.show()
     splash.finish(window)
+    crash.offer_previous_crashes(window)
     if demo:
         window.open_demo()
     elif path is not None:

@@ -10,8 +10,9 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from lip_desktop.model.crashlog import CrashReport
 from lip_desktop.model.errors import LipError
 
 CATALOGUE_FILTER = "LIP-Katalog (*.lip)"
@@ -54,6 +55,31 @@ def show_bug(parent: QWidget | None, exc: BaseException, log: Path | None) -> No
     box.setText(text)
     box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
     box.exec()
+
+
+def offer_crash_report(parent: QWidget | None, report: CrashReport) -> bool:
+    """A hard crash of an earlier run: its report under "Details", copy or delete it.
+
+    True when the user chose to delete the report file; False keeps it.
+    """
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Absturz beim letzten Mal"))
+    box.setText(_tr("LIP Desktop wurde am %1 unerwartet beendet. Ihre bestätigten Eingaben "
+                    "sind gespeichert. Der Absturzbericht hilft, den Fehler zu finden; Sie "
+                    "können ihn kopieren und an den Support schicken.")
+                .replace("%1", report.written.strftime("%d.%m.%Y um %H:%M")))
+    box.setInformativeText(_tr("Bericht: %1").replace("%1", str(report.path)))
+    box.setDetailedText(report.text)
+    copy = box.addButton(_tr("Kopieren"), QMessageBox.ButtonRole.ActionRole)
+    delete = box.addButton(_tr("Löschen"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(_tr("Behalten"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    while True:
+        box.exec()
+        if box.clickedButton() is not copy:
+            return box.clickedButton() is delete
+        QApplication.clipboard().setText(report.text)
 
 
 def open_file(parent: QWidget | None, title: str, folder: str = "",

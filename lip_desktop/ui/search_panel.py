@@ -39,10 +39,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lip_desktop.model import queries
+from lip_desktop.model import crashlog, queries
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.records import SPECS
 from lip_desktop.model.search import SearchHit, SearchIndex
+from lip_desktop.ui import dialogs
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import FIRST_PRIVATE_ROLE, RecordIdRole, RecordTypeRole
 
@@ -139,6 +140,7 @@ class _IndexJob(QRunnable):
 
     class Signals(QObject):
         sig_built = Signal(int, object)  # generation, SearchIndex
+        sig_failed = Signal(object)  # the exception: a bug, shown on the GUI thread
 
     def __init__(self, catalogue: Any, generation: int) -> None:
         super().__init__()
@@ -149,7 +151,9 @@ class _IndexJob(QRunnable):
     def run(self) -> None:
         try:
             index = queries.search_index(self._catalogue)
-        except Exception:  # catalogue closed meanwhile: the panel rebuilds on demand
+        except Exception as exc:  # every error goes back to the GUI thread
+            if not self._catalogue.closed:  # closed meanwhile: the panel rebuilds on demand
+                self.signals.sig_failed.emit(exc)
             return
         self.signals.sig_built.emit(self._generation, index)
 
@@ -269,6 +273,7 @@ class SearchPanel(QWidget):
             return  # a hidden panel rebuilds on its next search
         job = _IndexJob(self._hub.catalogue, self._generation)
         job.signals.sig_built.connect(self.on_job_built)
+        job.signals.sig_failed.connect(self.on_job_failed)
         self._jobs.add(job)
         self._pool.start(job)
 
@@ -280,6 +285,9 @@ class SearchPanel(QWidget):
         self._stale = False
         if self.edit.text().strip():
             self.search_now()
+
+    def on_job_failed(self, exc: BaseException) -> None:
+        dialogs.show_bug(self, exc, crashlog.log_exception(exc))
 
     def on_timer_timeout(self) -> None:
         """A typed search: with a rebuild under way, the previous index answers."""

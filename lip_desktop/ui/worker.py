@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from lip_desktop import crashlog
+from lip_desktop.model import crashlog
 from lip_desktop.model.errors import CancelledError, LipError
 from lip_desktop.ui import dialogs
 

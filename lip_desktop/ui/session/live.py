@@ -16,9 +16,8 @@ only shows them. Time comes from the ``Clock`` so tests can move it.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
@@ -55,11 +54,9 @@ from lip_desktop.ui.negotiation import NegotiationPanel
 from lip_desktop.ui.people import read_people
 from lip_desktop.ui.session import stamps
 from lip_desktop.ui.session.clock import Clock
+from lip_desktop.ui.session.projector import ProjectorWindow
+from lip_desktop.ui.session.votes import VotePanel
 from lip_desktop.ui.session.widgets import NotesEdit
-
-if TYPE_CHECKING:
-    from lip_desktop.ui.session.projector import ProjectorWindow
-    from lip_desktop.ui.session.votes import VotePanel
 
 #: The record id behind a list entry (agenda item, parking item, decision, person).
 IdRole: Final = Qt.ItemDataRole.UserRole + 1
@@ -72,15 +69,6 @@ TOGGLE_HEIGHT: Final = 40
 CAPTURE_MEASURE, CAPTURE_SUBGOAL, CAPTURE_GOAL = "measure", "subgoal", "goal"
 #: Tabs of the capture area; Ctrl+1 … Ctrl+6 jump to them.
 TAB_CAPTURE, TAB_NEGOTIATION, TAB_PARKING, TAB_DECISIONS, TAB_VOTES, TAB_NOTES = range(6)
-
-
-def optional_class(module: str, name: str) -> Any:
-    """A class from a module written alongside this one (votes, projector); None while
-    it is not there yet, so the rest of the session mode keeps working."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        return None
 
 
 class LiveSessionWindow(QMainWindow):
@@ -351,11 +339,7 @@ class LiveSessionWindow(QMainWindow):
         return page
 
     def _build_votes(self) -> QWidget:
-        panel_class = optional_class("lip_desktop.ui.session.votes", "VotePanel")
-        if panel_class is None:
-            return QLabel(self.tr("Abstimmungen sind in dieser Version nicht verfügbar."))
-        self.votes = panel_class(self.hub, self.session_id, self.clock)
-        assert isinstance(self.votes, QWidget)
+        self.votes = VotePanel(self.hub, self.session_id, self.clock)
         self.votes.sig_show_vote.connect(self.show_vote_on_projector)
         return self.votes
 
@@ -987,14 +971,8 @@ class LiveSessionWindow(QMainWindow):
             self.projector.show()
             self.projector.raise_()
             return self.projector
-        window_class = optional_class("lip_desktop.ui.session.projector", "ProjectorWindow")
-        if window_class is None:
-            dialogs.inform(self, self.tr("Projektor"),
-                           self.tr("Die Projektoransicht ist in dieser Version nicht "
-                                   "verfügbar."))
-            return None
-        self.projector = window_class(self.hub, self.session_id, self.clock, self)
-        if len(window_class.available_screens()) > 1:
+        self.projector = ProjectorWindow(self.hub, self.session_id, self.clock, self)
+        if len(ProjectorWindow.available_screens()) > 1:
             self.projector.choose_screen()
         else:
             self.projector.show()
