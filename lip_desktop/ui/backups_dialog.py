@@ -102,8 +102,8 @@ class BackupModel(ListTableModel[BackupInfo]):
     def backup(self, row: int) -> BackupInfo:
         return self.rows[row]
 
-    def row_of(self, path: Path) -> int:
-        return next((i for i, b in enumerate(self.rows) if b.path == path), -1)
+    def row_key(self, row: BackupInfo) -> str:
+        return str(row.path)
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Datum"), self.tr("Anlass"), self.tr("Größe"))
@@ -220,7 +220,7 @@ class BackupsDialog(QDialog):
         return self.model.backup(rows[0].row()) if rows else None
 
     def select_backup(self, path: Path) -> None:
-        row = self.model.row_of(path)
+        row = self.model.row_of(str(path))
         if row >= 0:
             self.table.selectRow(row)
 

@@ -8,7 +8,6 @@ undoable commands; finding the terms is the model's job (``model.terminology`` v
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any, Final
 
@@ -32,6 +31,7 @@ from lip_desktop.model.changes import Changes
 from lip_desktop.model.checks import TermHit, term_hits
 from lip_desktop.model.commands import AddRecord, DeleteRecord, UpdateFields
 from lip_desktop.model.records import SPECS
+from lip_desktop.model.terminology import TermRule
 from lip_desktop.ui import dialogs
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import RecordIdRole, RecordTypeRole
@@ -44,50 +44,23 @@ RULE_TERM, RULE_REPLACEMENT, RULE_NOTE = 0, 1, 2
 HIT_RECORD, HIT_FIELD, HIT_FOUND, HIT_REPLACEMENT = 0, 1, 2, 3
 
 
-@dataclass(frozen=True, slots=True)
-class RuleRow:
-    id: str
-    term: str
-    replacement: str
-    note: str
 
-
-def read_rules(hub: CatalogueHub) -> list[RuleRow]:
-    return [RuleRow(r.id, r.term, r.replacement, r.note)
-            for r in queries.term_rules(hub.catalogue)]
-
-
-class TermRuleModel(ListTableModel[RuleRow]):
+class TermRuleModel(ListTableModel[TermRule]):
     """The terminology rules (Begriff, Ersatz, Hinweis), edited in place (undoable)."""
 
     KEYS: Final = ("term", "replacement", "note")
+    WATCHES = ("terminology",)
 
     def __init__(self, hub: CatalogueHub, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, hub=hub)
         self._hub = hub
-        self.rows = read_rules(hub)
-        hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
+        self.rows = self.fetch()
 
-    def rule(self, row: int) -> RuleRow:
+    def fetch(self) -> list[TermRule]:
+        return queries.term_rules(self._hub.catalogue)
+
+    def rule(self, row: int) -> TermRule:
         return self.rows[row]
-
-    def row_of(self, rule_id: str) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.id == rule_id), -1)
-
-    def on_hub_catalogue_changed(self, changes: Changes) -> None:
-        touched = changes.touched("terminology")
-        if not touched:
-            return
-        fresh = read_rules(self._hub)
-        if [r.id for r in fresh] != [r.id for r in self.rows]:
-            self.beginResetModel()
-            self.rows = fresh
-            self.endResetModel()
-            return
-        self.rows = fresh
-        for row, r in enumerate(fresh):
-            if r.id in touched:
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.KEYS) - 1))
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Begriff"), self.tr("Ersatz"), self.tr("Hinweis"))

@@ -226,52 +226,32 @@ def read_comments(hub: CatalogueHub, subject_type: str | None = None,
                                    open_only=open_only)
 
 
-class _CommentTable(ListTableModel[ReviewComment]):
-    """Shared bookkeeping: comments in rows, refreshed in place when the ids stay."""
+class CommentModel(ListTableModel[ReviewComment]):
+    """The review comments of one record (erledigt, Autor*in, Datum, Quelle, Kommentar);
+    the checkbox marks a comment as dealt with (stored at once)."""
+
+    WATCHES = ("review_comment",)
 
     def __init__(self, hub: CatalogueHub, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, hub=hub)
         self._hub = hub
+        self._subject: tuple[str, str] | None = None
 
     def comment(self, row: int) -> ReviewComment:
         return self.rows[row]
 
-    def row_of(self, comment_id: str) -> int:
-        return next((i for i, c in enumerate(self.rows) if c.id == comment_id), -1)
-
-    def _replace(self, fresh: list[ReviewComment]) -> None:
-        if [c.id for c in fresh] != [c.id for c in self.rows]:
-            self.beginResetModel()
-            self.rows = fresh
-            self.endResetModel()
-            return
-        self.rows = fresh
-        if fresh:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(fresh) - 1, self.columnCount() - 1))
-
-
-class CommentModel(_CommentTable):
-    """The review comments of one record (erledigt, Autor*in, Datum, Quelle, Kommentar);
-    the checkbox marks a comment as dealt with (stored at once)."""
-
-    def __init__(self, hub: CatalogueHub, parent: QObject | None = None) -> None:
-        super().__init__(hub, parent)
-        self._subject: tuple[str, str] | None = None
-        hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
-
     def set_subject(self, subject_type: str | None, subject_id: str | None = None) -> None:
-        self.beginResetModel()
         if subject_type in COMMENT_SUBJECTS and subject_id is not None:
             self._subject = (subject_type, subject_id)
-            self.rows = read_comments(self._hub, subject_type, subject_id)
         else:
-            self._subject, self.rows = None, []
-        self.endResetModel()
+            self._subject = None
+        self.reset_rows(self.fetch())
 
-    def on_hub_catalogue_changed(self, changes: Changes) -> None:
-        if self._subject is not None and changes.touched("review_comment"):
-            self._replace(read_comments(self._hub, *self._subject))
+    def fetch(self) -> list[ReviewComment]:
+        return [] if self._subject is None else read_comments(self._hub, *self._subject)
+
+    def follows(self, changes: Changes) -> bool:
+        return self._subject is not None and super().follows(changes)
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("erledigt"), self.tr("Autor*in"), self.tr("Datum"),
@@ -335,16 +315,25 @@ def _subject_names(hub: CatalogueHub, comments: Iterable[ReviewComment]
             for key, values in queries.subject_values(hub.catalogue, wanted).items()}
 
 
-class OpenCommentsModel(_CommentTable):
+class OpenCommentsModel(ListTableModel[ReviewComment]):
     """All unresolved review comments (Bezug, Autor*in, Datum, Quelle, Kommentar),
     optionally only those of one source (``set_source``)."""
 
+    #: Comments, and the records they are about (their titles show in "Bezug").
+    WATCHES = ("review_comment", *COMMENT_SUBJECTS)
+
     def __init__(self, hub: CatalogueHub, parent: QObject | None = None) -> None:
-        super().__init__(hub, parent)
+        super().__init__(parent, hub=hub)
+        self._hub = hub
         self._source: str | None = None
         self._names: dict[tuple[str, str], str] = {}
-        self.rows = self._read()
-        hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
+        self.rows = self.fetch()
+
+    def comment(self, row: int) -> ReviewComment:
+        return self.rows[row]
+
+    def row_signature(self, row: ReviewComment) -> object:
+        return row, self._names.get((row.subject_type, row.subject_id))
 
     @property
     def source(self) -> str | None:
@@ -352,21 +341,14 @@ class OpenCommentsModel(_CommentTable):
 
     def set_source(self, source: str | None) -> None:
         """Only comments from ``word_review`` or ``manual``; None shows all."""
-        self.beginResetModel()
         self._source = source
-        self.rows = self._read()
-        self.endResetModel()
+        self.reset_rows(self.fetch())
 
-    def _read(self) -> list[ReviewComment]:
+    def fetch(self) -> list[ReviewComment]:
         comments = [c for c in read_comments(self._hub, open_only=True)
                     if self._source is None or c.source == self._source]
         self._names = _subject_names(self._hub, comments)
         return comments
-
-    def on_hub_catalogue_changed(self, changes: Changes) -> None:
-        if changes.touched("review_comment") or any(
-                changes.touched(rt) for rt in COMMENT_SUBJECTS):
-            self._replace(self._read())
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Bezug"), self.tr("Autor*in"), self.tr("Datum"),
@@ -609,6 +591,8 @@ class OpenCommentsView(QWidget):
         self.resolve_button.clicked.connect(self.on_resolve_button_clicked)
         self.table.selectionModel().selectionChanged.connect(self._update)
         self.model.modelReset.connect(self._update)
+        self.model.rowsInserted.connect(self._update)
+        self.model.rowsRemoved.connect(self._update)
         self.model.dataChanged.connect(self._update)
 
     def selected_comment(self) -> ReviewComment | None:

@@ -29,7 +29,6 @@ from typing import Any, Final
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -59,6 +58,7 @@ from lip_desktop.model.search import gc_paused, normalise, normalise_many, query
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import FIRST_PRIVATE_ROLE, RecordIdRole
 from lip_desktop.ui.settings import Settings
+from lip_desktop.ui.table_model import ListTableModel, runs
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -192,27 +192,20 @@ def _lookups(data: queries.MeasureList) -> tuple[dict[str, _Field], dict[str, _G
     return fields, goals
 
 
-def _runs(rows: Iterable[int]) -> list[tuple[int, int]]:
-    """Sorted rows as (first, last) runs of consecutive numbers."""
-    out: list[tuple[int, int]] = []
-    for row in sorted(set(rows)):
-        if out and out[-1][1] == row - 1:
-            out[-1] = (out[-1][0], row)
-        else:
-            out.append((row, row))
-    return out
+class MeasureTableModel(ListTableModel[MeasureRow]):
+    """All measures of the catalogue, one row each (see the module docstring).
 
-
-class MeasureTableModel(QAbstractTableModel):
-    """All measures of the catalogue, one row each (see the module docstring)."""
+    Too many rows to re-read on each change: ``on_hub_catalogue_changed`` reads only the
+    measures the summary names (calibre's ``refresh_ids``) and keeps its own sort order,
+    then signals through the base's ``emit_rows``.
+    """
 
     #: Action fields or goals were renamed, added or removed (filter combos follow).
     sig_lookups_changed = Signal()
 
     def __init__(self, hub: CatalogueHub, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, hub=hub)
         self._hub = hub
-        self._rows: list[MeasureRow] = []
         self._row_of: dict[str, int] = {}
         self._fields: dict[str, _Field] = {}
         self._goals: dict[str, _Goal] = {}
@@ -237,7 +230,6 @@ class MeasureTableModel(QAbstractTableModel):
         self._display_of = self._displays()
         self._role_of = self._roles()
         self._load()
-        hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
 
     # --- loading -------------------------------------------------------------------------
 
@@ -252,7 +244,7 @@ class MeasureTableModel(QAbstractTableModel):
             row.field_id = self._field_of(row.goal_id)
             row.indicators = indicators.get(row.id, 0)
             row.open_comments = comments.get(row.id, 0)
-        self._rows = rows
+        self.rows = rows
         self._apply_sort()
         self._sorted = self._sort is not None
         self._index_rows()
@@ -265,7 +257,7 @@ class MeasureTableModel(QAbstractTableModel):
         self.sig_lookups_changed.emit()
 
     def _index_rows(self) -> None:
-        self._row_of = {r.id: i for i, r in enumerate(self._rows)}
+        self._row_of = {r.id: i for i, r in enumerate(self.rows)}
 
     def _field_of(self, goal_id: str) -> str:
         goal = self._goals.get(goal_id)
@@ -273,13 +265,8 @@ class MeasureTableModel(QAbstractTableModel):
 
     # --- public reads ----------------------------------------------------------------------
 
-    @property
-    def rows(self) -> Sequence[MeasureRow]:
-        """The rows in model order (read-only use: filters look at them directly)."""
-        return self._rows
-
     def measure(self, row: int) -> MeasureRow:
-        return self._rows[row]
+        return self.rows[row]
 
     def row_of(self, measure_id: str) -> int:
         """Row of a measure, -1 when unknown."""
@@ -332,18 +319,18 @@ class MeasureTableModel(QAbstractTableModel):
                           if fields.get(fid) != self._fields.get(fid)}
         self._fields, self._goals = fields, goals
         touched = []
-        for i, row in enumerate(self._rows):
+        for i, row in enumerate(self.rows):
             if row.goal_id in changed_goals or row.field_id in changed_fields:
                 row.field_id = self._field_of(row.goal_id)
                 touched.append(i)
-        self._emit_rows(touched, COL_FIELD, COL_GOAL)
+        self.emit_rows(touched, COL_FIELD, COL_GOAL)
         self.sig_lookups_changed.emit()
 
     def _remove(self, ids: set[str]) -> None:
         rows = [self._row_of[i] for i in ids if i in self._row_of]
-        for first, last in reversed(_runs(rows)):
+        for first, last in reversed(runs(rows)):
             self.beginRemoveRows(QModelIndex(), first, last)
-            del self._rows[first:last + 1]
+            del self.rows[first:last + 1]
             self.endRemoveRows()
         if rows:
             self._index_rows()
@@ -357,38 +344,37 @@ class MeasureTableModel(QAbstractTableModel):
             if at is None:
                 new.append(row)
                 continue
-            old = self._rows[at]
+            old = self.rows[at]
             row.indicators, row.open_comments = old.indicators, old.open_comments
-            self._rows[at] = row
+            self.rows[at] = row
             changed.append(at)
-        self._emit_rows(changed, 0, len(COLUMN_KEYS) - 1)
+        self.emit_rows(changed, 0, len(COLUMN_KEYS) - 1)
         if new:
             # Sorting new measures into place would move rows under the user's eyes;
             # appended, they wait for the next sort like edited rows do.
-            first = len(self._rows)
+            first = len(self.rows)
             self._sorted = False
             self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
-            self._rows.extend(new)
+            self.rows.extend(new)
             self._index_rows()
             self.endInsertRows()
 
     def _update_counts(self, indicators: Mapping[str, int], comments: Mapping[str, int]
                        ) -> None:
         changed = []
-        for i, row in enumerate(self._rows):
+        for i, row in enumerate(self.rows):
             n_ind, n_com = indicators.get(row.id, 0), comments.get(row.id, 0)
             if (n_ind, n_com) != (row.indicators, row.open_comments):
                 row.indicators, row.open_comments = n_ind, n_com
                 changed.append(i)
-        self._emit_rows(changed, COL_INDICATORS, COL_OPEN_COMMENTS)
+        self.emit_rows(changed, COL_INDICATORS, COL_OPEN_COMMENTS)
 
-    def _emit_rows(self, rows: Iterable[int], first_column: int, last_column: int) -> None:
-        runs = _runs(rows)
-        if runs:
+    def emit_rows(self, rows: Iterable[int], first_column: int = 0,
+                  last_column: int | None = None) -> None:
+        rows = list(rows)
+        if rows:
             self._sorted = False  # edited rows keep their place until the next sort
-        for first, last in runs:
-            self.dataChanged.emit(self.index(first, first_column),
-                                  self.index(last, last_column))
+        super().emit_rows(rows, first_column, last_column)
 
     # --- sorting ---------------------------------------------------------------------------
 
@@ -446,13 +432,13 @@ class MeasureTableModel(QAbstractTableModel):
             return
         column, order = self._sort
         key = self._sort_of[column]
-        valued = [(k, r) for r in self._rows if (k := key(r)) is not None]
-        missing = [r for r in self._rows if key(r) is None]
+        valued = [(k, r) for r in self.rows if (k := key(r)) is not None]
+        missing = [r for r in self.rows if key(r) is None]
         # Ties keep the code order: a stable sort by code first gives that.
         valued.sort(key=lambda kr: kr[1].code_key)
         valued.sort(key=lambda kr: kr[0], reverse=order == Qt.SortOrder.DescendingOrder)
         missing.sort(key=lambda r: r.code_key)
-        self._rows = [r for _k, r in valued] + missing
+        self.rows = [r for _k, r in valued] + missing
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows themselves (see the module docstring); empty values go last.
@@ -463,7 +449,7 @@ class MeasureTableModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        remembered = [(self._rows[i.row()].id, i.column()) for i in persistent]
+        remembered = [(self.rows[i.row()].id, i.column()) for i in persistent]
         self._sort = (column, order)
         self._apply_sort()
         self._index_rows()
@@ -474,11 +460,8 @@ class MeasureTableModel(QAbstractTableModel):
 
     # --- Qt model API ----------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMN_KEYS)
+    def headers(self) -> tuple[str, ...]:
+        return self._headers
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -499,7 +482,7 @@ class MeasureTableModel(QAbstractTableModel):
         handler = self._role_of.get(role)
         if handler is None or not index.isValid():
             return None
-        return handler(self._rows[index.row()], index.column())
+        return handler(self.rows[index.row()], index.column())
 
     def _roles(self) -> dict[int, Callable[[MeasureRow, int], Any]]:
         displays, sorts = self._display_of, self._sort_of

@@ -30,7 +30,6 @@ from typing import Any, Final
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -66,6 +65,7 @@ from lip_desktop.model.records import Compromise, NegotiationPosition, clean_rec
 from lip_desktop.ui import dialogs
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import RecordIdRole
+from lip_desktop.ui.table_model import ListTableModel
 from lip_desktop.ui.widgets.enum_combo import EnumCombo
 from lip_desktop.ui.widgets.euro_edit import ERROR_COLOUR
 
@@ -91,7 +91,7 @@ def _checked(value: Any) -> bool:
 # --- positions ------------------------------------------------------------------------
 
 
-class PositionTableModel(QAbstractTableModel):
+class PositionTableModel(ListTableModel[NegotiationPosition]):
     """Rows: the subject's positions in their order. Column 0 (holder) carries a check
     box: the positions a new compromise will settle; column 1 (text) is editable."""
 
@@ -112,56 +112,43 @@ class PositionTableModel(QAbstractTableModel):
     # --- content -----------------------------------------------------------------------
 
     def set_negotiation(self, data: Negotiation) -> None:
-        """Show new data: a reset only when the rows differ, else ``dataChanged``."""
-        old = self._data
+        """Show new data: only the rows that differ are signalled (see ``ListTableModel``)."""
+        before = [self.row_signature(p) for p in self.rows]
         self._checked &= {p.id for p in data.positions}
-        if [p.id for p in old.positions] != [p.id for p in data.positions]:
-            self.beginResetModel()
-            self._data = data
-            self.endResetModel()
-            return
         self._data = data
-        last = len(self._headers) - 1
-        for i, (before, after) in enumerate(zip(old.positions, data.positions, strict=True)):
-            if (before != after or old.holder(before.person_id, before.side, before.label)
-                    != data.holder(after.person_id, after.side, after.label)
-                    or old.session_title(before.session_id)
-                    != data.session_title(after.session_id)):
-                self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+        self.replace_rows(list(data.positions), before)
+
+    def row_signature(self, row: NegotiationPosition) -> object:
+        return (row, self._data.holder(row.person_id, row.side, row.label),
+                self._data.session_title(row.session_id))
+
+    def headers(self) -> tuple[str, ...]:
+        return self._headers
 
     def position(self, row: int) -> NegotiationPosition:
-        return self._data.positions[row]
-
-    def row_of(self, position_id: str) -> int:
-        return next((i for i, p in enumerate(self._data.positions) if p.id == position_id), -1)
+        return self.rows[row]
 
     def holder(self, row: int) -> str:
-        p = self._data.positions[row]
+        p = self.rows[row]
         return self._data.holder(p.person_id, p.side, p.label)
 
     def checked_ids(self) -> list[str]:
         """The checked positions in table order."""
-        return [p.id for p in self._data.positions if p.id in self._checked]
+        return [p.id for p in self.rows if p.id in self._checked]
 
     def set_checked(self, position_ids: Sequence[str]) -> None:
         self._checked = {pid for pid in position_ids if self.row_of(pid) >= 0}
-        if self._data.positions:
+        if self.rows:
             self.dataChanged.emit(self.index(0, self.COL_HOLDER),
-                                  self.index(len(self._data.positions) - 1, self.COL_HOLDER),
+                                  self.index(len(self.rows) - 1, self.COL_HOLDER),
                                   [Qt.ItemDataRole.CheckStateRole])
 
     # --- Qt model ----------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._data.positions)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._data.positions):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        p = self._data.positions[index.row()]
+        p = self.rows[index.row()]
         column = index.column()
         if role == RecordIdRole:
             return p.id
@@ -193,7 +180,7 @@ class PositionTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole and section == self.COL_HOLDER:
                 return self.tr("Angehakte Positionen löst der neue Kompromiss.")
         if (orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._data.positions)):
+                and 0 <= section < len(self.rows)):
             return str(section + 1)
         return None
 
@@ -208,9 +195,9 @@ class PositionTableModel(QAbstractTableModel):
         return flags
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or not 0 <= index.row() < len(self._data.positions):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return False
-        p = self._data.positions[index.row()]
+        p = self.rows[index.row()]
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == self.COL_HOLDER:
             if _checked(value):
                 self._checked.add(p.id)
@@ -229,7 +216,7 @@ class PositionTableModel(QAbstractTableModel):
         row = self.row_of(position_id)
         if row < 0:
             return False
-        p = self._data.positions[row]
+        p = self.rows[row]
         if text == p.text:
             return True
         values = {k: getattr(p, k) for k in ("id", "subject_type", "subject_id", "session_id",
@@ -808,6 +795,7 @@ class NegotiationPanel(QWidget):
         self.positions_model.sig_error.connect(self.on_positions_error)
         self.compromises_model.sig_error.connect(self.on_compromises_error)
         self.positions_model.modelReset.connect(self._update_buttons)
+        self.positions_model.rowsRemoved.connect(self._update_buttons)
         self.positions_view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.compromises_model.modelAboutToBeReset.connect(self._remember_tree_state)
         self.compromises_model.modelReset.connect(self._restore_tree_state)

@@ -112,34 +112,18 @@ class PeopleModel(ListTableModel[Person]):
 
     KEYS: Final = ("name", "organisation", "side")
 
+    WATCHES = ("person",)
+
     def __init__(self, hub: CatalogueHub, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, hub=hub)
         self._hub = hub
-        self.rows = read_people(hub)
-        hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
+        self.rows = self.fetch()
+
+    def fetch(self) -> list[Person]:
+        return read_people(self._hub)
 
     def person(self, row: int) -> Person:
         return self.rows[row]
-
-    def row_of(self, person_id: str) -> int:
-        """Row of a person, -1 when unknown."""
-        return next((i for i, p in enumerate(self.rows) if p.id == person_id), -1)
-
-    def on_hub_catalogue_changed(self, changes: Changes) -> None:
-        if changes.created.get("person") or changes.deleted.get("person") or \
-                (changes.moved and changes.updated.get("person")):
-            self.beginResetModel()
-            self.rows = read_people(self._hub)
-            self.endResetModel()
-            return
-        updated = changes.updated.get("person", frozenset())
-        if not updated:
-            return
-        fresh = {p.id: p for p in read_people(self._hub)}
-        for row, person in enumerate(self.rows):
-            if person.id in updated and person.id in fresh:
-                self.rows[row] = fresh[person.id]
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.KEYS) - 1))
 
     # --- Qt model API ------------------------------------------------------------------
 
@@ -199,32 +183,20 @@ class GroupModel(ListTableModel[GroupSummary]):
     when a group is not evenly staffed.
     """
 
+    #: Groups are few (one or two per action field): all are re-read; the staffing shown
+    #: depends on the members' sides, the action field column on the field's name.
+    WATCHES = ("group", "person", "action_field")
+
     def __init__(self, hub: CatalogueHub, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, hub=hub)
         self._hub = hub
-        self.rows = read_groups(hub)
-        hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
+        self.rows = self.fetch()
+
+    def fetch(self) -> list[GroupSummary]:
+        return read_groups(self._hub)
 
     def group(self, row: int) -> GroupSummary:
         return self.rows[row]
-
-    def row_of(self, group_id: str) -> int:
-        return next((i for i, g in enumerate(self.rows) if g.id == group_id), -1)
-
-    def on_hub_catalogue_changed(self, changes: Changes) -> None:
-        # Groups are few (one or two per action field): re-read them all, but keep the
-        # rows (and the selection) when the set and order of groups stayed the same.
-        if not any(changes.touched(rt) for rt in ("group", "person", "action_field")):
-            return
-        fresh = read_groups(self._hub)
-        if [g.id for g in fresh] != [g.id for g in self.rows]:
-            self.beginResetModel()
-            self.rows = fresh
-            self.endResetModel()
-            return
-        self.rows = fresh
-        if fresh:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(fresh) - 1, 2))
 
     def staffing_text(self, p: Staffing) -> str:
         text = self.tr("Verwaltung %1 · extern %2").replace(
@@ -300,11 +272,10 @@ class MemberModel(ListTableModel[MemberRow]):
     through ``set_member`` (logged in the group's history, not undoable)."""
 
     def __init__(self, hub: CatalogueHub, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, hub=hub)
         self._hub = hub
         self._group_id: str | None = None
         self._staffing = Staffing(0, 0)
-        hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
 
     @property
     def group_id(self) -> str | None:
@@ -318,43 +289,35 @@ class MemberModel(ListTableModel[MemberRow]):
     def member(self, row: int) -> MemberRow:
         return self.rows[row]
 
-    def row_of(self, person_id: str) -> int:
-        return next((i for i, r in enumerate(self.rows) if r.person_id == person_id), -1)
+    def row_key(self, row: MemberRow) -> str:
+        return row.person_id
 
     def set_group(self, group_id: str | None) -> None:
-        self.beginResetModel()
         self._group_id = group_id
-        self.rows, self._staffing = self._read()
-        self.endResetModel()
+        self.reset_rows(self.fetch())
 
-    def _read(self) -> tuple[list[MemberRow], Staffing]:
+    def fetch(self) -> list[MemberRow]:
+        """The shown group's members, with names and sides; also reads its staffing."""
         if self._group_id is None:
-            return [], Staffing(0, 0)
+            self._staffing = Staffing(0, 0)
+            return []
         group = self._hub.record("group", self._group_id)
         people = {p.id: p for p in read_people(self._hub)}
-        rows = [MemberRow(m.person_id, people[m.person_id].name, people[m.person_id].side,
+        self._staffing = staffing(group.members, {pid: p.side for pid, p in people.items()})
+        return [MemberRow(m.person_id, people[m.person_id].name, people[m.person_id].side,
                           m.role)
                 for m in group.members if m.person_id in people]
-        return rows, staffing(group.members, {pid: p.side for pid, p in people.items()})
+
+    def follows(self, changes: Changes) -> bool:
+        gid = self._group_id
+        return gid is not None and (gid in changes.touched("group")
+                                    or bool(changes.touched("person")))
 
     def on_hub_catalogue_changed(self, changes: Changes) -> None:
-        gid = self._group_id
-        if gid is None:
-            return
-        if gid in changes.deleted.get("group", frozenset()):
+        if self._group_id in changes.deleted.get("group", frozenset()):
             self.set_group(None)
-            return
-        if gid not in changes.touched("group") and not changes.touched("person"):
-            return
-        rows, self._staffing = self._read()
-        if [r.person_id for r in rows] != [r.person_id for r in self.rows]:
-            self.beginResetModel()
-            self.rows = rows
-            self.endResetModel()
-            return
-        self.rows = rows
-        if rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, 2))
+        else:
+            super().on_hub_catalogue_changed(changes)
 
     # --- Qt model API ------------------------------------------------------------------
 
@@ -572,8 +535,9 @@ class PeopleView(QWidget):
         self.people_table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.member_table.selectionModel().selectionChanged.connect(self._update_buttons)
         # A reset drops the selection without a selectionChanged signal.
-        self.people_model.modelReset.connect(self._update_buttons)
-        self.member_model.modelReset.connect(self._update_buttons)
+        for model in (self.people_model, self.member_model):
+            model.modelReset.connect(self._update_buttons)
+            model.rowsRemoved.connect(self._update_buttons)
 
     # --- selection helpers (also for the main window and tests) --------------------------
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import Any, Final
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -38,6 +37,7 @@ from lip_desktop.model.commands import AddRecord, DeleteRecord, UpdateFields
 from lip_desktop.model.errors import ValidationError
 from lip_desktop.model.records import SPECS, Indicator, Kind, clean_record
 from lip_desktop.ui.hub import CatalogueHub
+from lip_desktop.ui.table_model import ListTableModel
 from lip_desktop.ui.widgets.euro_edit import ERROR_COLOUR
 from lip_desktop.ui.widgets.numbers import format_decimal, parse_decimal, parse_integer
 
@@ -51,18 +51,16 @@ _SPEC: Final = SPECS["indicator"]
 _YEAR_KEYS: Final = frozenset({"baseline_year", "target_year"})
 
 
-class IndicatorTableModel(QAbstractTableModel):
+class IndicatorTableModel(ListTableModel[Indicator]):
     """Rows: the indicators of one measure in their order; columns: ``COLUMNS``."""
 
     #: German reason why the last cell edit was not stored ("" after a stored edit).
     sig_error = Signal(str)
 
     def __init__(self, hub: CatalogueHub, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, hub=hub)
         self._hub = hub
         self._measure_id: str | None = None
-        self._rows: list[Indicator] = []
-        hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
 
     # --- content -----------------------------------------------------------------------
 
@@ -71,17 +69,16 @@ class IndicatorTableModel(QAbstractTableModel):
         return self._measure_id
 
     def set_measure(self, measure_id: str | None) -> None:
-        self.beginResetModel()
         self._measure_id = measure_id
-        self._rows = ([] if measure_id is None
-                      else queries.indicators_of(self._hub.catalogue, measure_id))
-        self.endResetModel()
+        self.reset_rows(self.fetch())
+
+    def fetch(self) -> list[Indicator]:
+        measure_id = self._measure_id
+        return [] if measure_id is None else queries.indicators_of(self._hub.catalogue,
+                                                                   measure_id)
 
     def indicator(self, row: int) -> Indicator:
-        return self._rows[row]
-
-    def row_of(self, indicator_id: str) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == indicator_id), -1)
+        return self.rows[row]
 
     @staticmethod
     def key_of(column: int) -> str:
@@ -89,17 +86,16 @@ class IndicatorTableModel(QAbstractTableModel):
 
     # --- Qt model ----------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+    def headers(self) -> tuple[str, ...]:
+        # "Jahr des Ausgangswerts" is too wide for a column; it stands next to it.
+        return tuple(self.tr("Jahr") if key in _YEAR_KEYS else _SPEC.fields[key].label
+                     for key in COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         key = COLUMNS[index.column()]
-        value = getattr(self._rows[index.row()], key)
+        value = getattr(self.rows[index.row()], key)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(key, value)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -124,12 +120,11 @@ class IndicatorTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             key = COLUMNS[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                # "Jahr des Ausgangswerts" is too wide for a column; it stands next to it.
-                return self.tr("Jahr") if key in _YEAR_KEYS else _SPEC.fields[key].label
+                return self.headers()[section]
             if role == Qt.ItemDataRole.ToolTipRole:
                 return _SPEC.fields[key].label
         if (orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._rows)):
+                and 0 <= section < len(self.rows)):
             return str(section + 1)
         return None
 
@@ -147,7 +142,7 @@ class IndicatorTableModel(QAbstractTableModel):
         """
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
-        row = self._rows[index.row()]
+        row = self.rows[index.row()]
         key = COLUMNS[index.column()]
         try:
             parsed = self._parse(key, value)
@@ -198,32 +193,24 @@ class IndicatorTableModel(QAbstractTableModel):
 
     def remove_row(self, row: int) -> bool:
         """Delete the indicator in ``row`` (undoable: undo restores it unchanged)."""
-        if not 0 <= row < len(self._rows):
+        if not 0 <= row < len(self.rows):
             return False
-        return self._hub.run_undoable(DeleteRecord("indicator", self._rows[row].id,
+        return self._hub.run_undoable(DeleteRecord("indicator", self.rows[row].id,
                                               self.tr("Indikator entfernen")))
 
     # --- refresh -----------------------------------------------------------------------
 
-    def on_hub_catalogue_changed(self, changes: Changes) -> None:
+    def follows(self, changes: Changes) -> bool:
         measure_id = self._measure_id
-        if measure_id is None:
-            return
-        if measure_id in changes.deleted.get("measure", ()):
+        return measure_id is not None and (bool(changes.touched("indicator"))
+                                           or measure_id in changes.touched("measure"))
+
+    def on_hub_catalogue_changed(self, changes: Changes) -> None:
+        if self._measure_id is not None and self._measure_id in changes.deleted.get(
+                "measure", frozenset()):
             self.set_measure(None)
-            return
-        if not changes.touched("indicator") and measure_id not in changes.touched("measure"):
-            return
-        rows = queries.indicators_of(self._hub.catalogue, measure_id)
-        if [r.id for r in rows] != [r.id for r in self._rows]:
-            self.beginResetModel()
-            self._rows = rows
-            self.endResetModel()
-            return
-        old, self._rows = self._rows, rows
-        for i, (before, after) in enumerate(zip(old, rows, strict=True)):
-            if before != after:
-                self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
+        else:
+            super().on_hub_catalogue_changed(changes)
 
 
 class IndicatorEditor(QWidget):
@@ -274,6 +261,7 @@ class IndicatorEditor(QWidget):
         self.remove_button.clicked.connect(self.on_remove_button_clicked)
         self.model.sig_error.connect(self.on_model_error)
         self.model.modelReset.connect(self._update_buttons)
+        self.model.rowsRemoved.connect(self._update_buttons)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
 
     def focus_widgets(self) -> list[QWidget]:

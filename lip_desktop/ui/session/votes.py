@@ -162,26 +162,13 @@ class VoteListModel(ListTableModel[VoteSummary]):
         super().__init__(parent)
         self._hub = hub
         self._session_id = session_id
-        self.rows = read_session_votes(hub, session_id)
+        self.rows = self.fetch()
+
+    def fetch(self) -> list[VoteSummary]:
+        return read_session_votes(self._hub, self._session_id)
 
     def vote(self, row: int) -> VoteSummary:
         return self.rows[row]
-
-    def row_of(self, vote_id: str) -> int:
-        return next((i for i, v in enumerate(self.rows) if v.id == vote_id), -1)
-
-    def refresh(self) -> None:
-        """Re-read; rows stay (and so does the selection) unless the set of votes changed."""
-        fresh = read_session_votes(self._hub, self._session_id)
-        if [v.id for v in fresh] != [v.id for v in self.rows]:
-            self.beginResetModel()
-            self.rows = fresh
-            self.endResetModel()
-            return
-        self.rows = fresh
-        if fresh:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(fresh) - 1, len(self.HEADERS) - 1))
 
     def headers(self) -> tuple[str, ...]:
         # Literal tr() calls, so pyside6-lupdate finds them (HEADERS stays the German key).
