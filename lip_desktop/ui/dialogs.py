@@ -18,10 +18,6 @@ from lip_desktop.model.errors import LipError
 CATALOGUE_FILTER = "LIP-Katalog (*.lip)"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
-
-
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
@@ -40,18 +36,21 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
 
 def show_error(parent: QWidget | None, error: LipError, title: str = "") -> None:
     """A known problem: its German message, nothing else."""
-    warn(parent, title or _tr("Nicht möglich"), error.message)
+    warn(parent, title or QCoreApplication.translate("dialogs", "Nicht möglich"),
+         error.message)
 
 
 def show_bug(parent: QWidget | None, exc: BaseException, log: Path | None) -> None:
     """An unexpected error: a short note, the traceback under "Details"."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("Unerwarteter Fehler"))
-    text = _tr("Ein unerwarteter Fehler ist aufgetreten. Ihre bestätigten Eingaben sind "
-               "gespeichert; das Programm läuft weiter.")
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "Unerwarteter Fehler"))
+    text = QCoreApplication.translate(
+        "dialogs", "Ein unerwarteter Fehler ist aufgetreten. Ihre bestätigten Eingaben sind "
+        "gespeichert; das Programm läuft weiter.")
     if log is not None:
-        text += "\n\n" + _tr("Protokolldatei: %1").replace("%1", str(log))
+        text += "\n\n" + QCoreApplication.translate(
+            "dialogs", "Protokolldatei: %1").replace("%1", str(log))
     box.setText(text)
     box.setDetailedText("".join(traceback.format_exception(type(exc), exc, exc.__traceback__)))
     box.exec()
@@ -64,16 +63,21 @@ def offer_crash_report(parent: QWidget | None, report: CrashReport) -> bool:
     """
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Absturz beim letzten Mal"))
-    box.setText(_tr("LIP Desktop wurde am %1 unerwartet beendet. Ihre bestätigten Eingaben "
-                    "sind gespeichert. Der Absturzbericht hilft, den Fehler zu finden; Sie "
-                    "können ihn kopieren und an den Support schicken.")
-                .replace("%1", report.written.strftime("%d.%m.%Y um %H:%M")))
-    box.setInformativeText(_tr("Bericht: %1").replace("%1", str(report.path)))
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "Absturz beim letzten Mal"))
+    box.setText(QCoreApplication.translate(
+        "dialogs", "LIP Desktop wurde am %1 unerwartet beendet. Ihre bestätigten Eingaben "
+        "sind gespeichert. Der Absturzbericht hilft, den Fehler zu finden; Sie können ihn "
+        "kopieren und an den Support schicken.").replace(
+            "%1", report.written.strftime("%d.%m.%Y %H:%M")))
+    box.setInformativeText(QCoreApplication.translate(
+        "dialogs", "Bericht: %1").replace("%1", str(report.path)))
     box.setDetailedText(report.text)
-    copy = box.addButton(_tr("Kopieren"), QMessageBox.ButtonRole.ActionRole)
-    delete = box.addButton(_tr("Löschen"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(_tr("Behalten"), QMessageBox.ButtonRole.RejectRole)
+    copy = box.addButton(QCoreApplication.translate("dialogs", "Kopieren"),
+                         QMessageBox.ButtonRole.ActionRole)
+    delete = box.addButton(QCoreApplication.translate("dialogs", "Löschen"),
+                           QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(QCoreApplication.translate("dialogs", "Behalten"),
+                         QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     while True:
         box.exec()

@@ -43,6 +43,7 @@ from lip_desktop.model.changes import Changes
 from lip_desktop.model.errors import LipError
 from lip_desktop.model.records import SPECS, ReviewComment, record_name
 from lip_desktop.model.values import HistoryEntry
+from lip_desktop.ui import labels
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import RecordIdRole, RecordTypeRole
 from lip_desktop.ui.settings import Settings
@@ -82,13 +83,13 @@ def _enum_labels(record_type: str, key: str) -> Mapping[Any, str] | None:
     if key == "status":
         return {"session": enums.SESSION_STATUS, "compromise": enums.COMPROMISE_STATUS,
                 "vote": enums.VOTE_STATUS}.get(record_type, enums.STATUS)
-    labels: dict[str, Mapping[Any, str]] = {
+    by_key: dict[str, Mapping[Any, str]] = {
         "kind": enums.KIND, "origin": enums.ORIGIN, "priority": enums.PRIORITY,
         "steering_decision": enums.STEERING_DECISION, "side": enums.SIDE,
         "role": enums.ROLE, "source": enums.COMMENT_SOURCE, "method": enums.VOTE_METHOD,
         "subject_type": enums.SUBJECT_TYPE,
     }
-    return labels.get(key)
+    return by_key.get(key)
 
 
 def readable(value: Any, record_type: str = "", key: str = "", limit: int = _SHORT) -> str:
@@ -98,9 +99,9 @@ def readable(value: Any, record_type: str = "", key: str = "", limit: int = _SHO
         return "–"
     if isinstance(value, bool):
         return _tr("ja") if value else _tr("nein")
-    labels = _enum_labels(record_type, key)
-    if labels is not None and not isinstance(value, list | dict) and value in labels:
-        return labels[value]
+    mapping = _enum_labels(record_type, key)
+    if mapping is not None and not isinstance(value, list | dict) and value in mapping:
+        return labels.label(mapping, value)
     if isinstance(value, float):
         text = f"{value:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
         text = text.removesuffix(",00")
@@ -169,7 +170,7 @@ class HistoryModel(ListTableModel[HistoryEntry]):
                 "%1", self._names.get(rest, self.tr("(gelöschte Person)")))
         if kind == "vote_defaults" and rest:
             return self.tr("Abstimmungsregel (%1)").replace(
-                "%1", enums.label(enums.VOTE_METHOD, rest))
+                "%1", labels.label(enums.VOTE_METHOD, rest))
         spec = SPECS.get(e.record_type)
         if spec is not None and key in spec.fields:
             return spec.fields[key].label
@@ -273,7 +274,7 @@ class CommentModel(ListTableModel[ReviewComment]):
             if column == COMMENT_DATE:
                 return german_time(c.created_at)
             if column == COMMENT_SOURCE:
-                return enums.label(enums.COMMENT_SOURCE, c.source)
+                return labels.label(enums.COMMENT_SOURCE, c.source)
             return readable(c.text, limit=200)
         if role == Qt.ItemDataRole.ToolTipRole and column == COMMENT_TEXT:
             return c.text
@@ -368,7 +369,7 @@ class OpenCommentsModel(ListTableModel[ReviewComment]):
             if column == OPEN_DATE:
                 return german_time(c.created_at)
             if column == OPEN_SOURCE:
-                return enums.label(enums.COMMENT_SOURCE, c.source)
+                return labels.label(enums.COMMENT_SOURCE, c.source)
             return readable(c.text, limit=200)
         if role == Qt.ItemDataRole.ToolTipRole and column == OPEN_TEXT:
             return c.text
@@ -553,7 +554,7 @@ class OpenCommentsView(QWidget):
         self.source_combo = QComboBox()
         self.source_combo.setAccessibleName(self.tr("Quelle der Kommentare"))
         self.source_combo.addItem(self.tr("alle Quellen"), None)
-        for key, label in enums.COMMENT_SOURCE.items():
+        for key, label in labels.items(enums.COMMENT_SOURCE):
             self.source_combo.addItem(label, key)
         source_label = QLabel(self.tr("&Quelle:"))
         source_label.setBuddy(self.source_combo)

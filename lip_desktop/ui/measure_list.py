@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 from lip_desktop.model import enums, queries
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.search import gc_paused, normalise, normalise_many, query_words
+from lip_desktop.ui import labels
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import FIRST_PRIVATE_ROLE, RecordIdRole
 from lip_desktop.ui.settings import Settings
@@ -414,15 +415,15 @@ class MeasureTableModel(ListTableModel[MeasureRow]):
             lambda r: r.title,
             lambda r: self.field_name(r.field_id),
             lambda r: self.goal_label(r.goal_id),
-            lambda r: enums.label(enums.STATUS, r.status),
-            lambda r: enums.label(enums.KIND, r.kind, ""),
+            lambda r: labels.label(enums.STATUS, r.status),
+            lambda r: labels.label(enums.KIND, r.kind, ""),
             lambda r: r.lead,
             lambda r: format_month(r.start),
             lambda r: format_month(r.end),
             lambda r: format_eur(r.cost_eur),
-            lambda r: enums.PRIORITY.get(r.priority, "") if r.priority else "",
-            lambda r: enums.label(enums.ORIGIN, r.origin, ""),
-            lambda r: enums.label(enums.STEERING_DECISION, r.steering_decision, ""),
+            lambda r: labels.label(enums.PRIORITY, r.priority, ""),
+            lambda r: labels.label(enums.ORIGIN, r.origin, ""),
+            lambda r: labels.label(enums.STEERING_DECISION, r.steering_decision, ""),
             lambda r: r.indicators,
             lambda r: r.open_comments,
         )
@@ -885,14 +886,14 @@ class MeasureListView(QWidget):
     def _fill_combos(self) -> None:
         self._fill_field_combo()
         self.status_combo.addItem(self.tr("Alle Status"), None)
-        for key, label in enums.STATUS.items():
+        for key, label in labels.items(enums.STATUS):
             self.status_combo.addItem(label, key)
         self.kind_combo.addItem(self.tr("Alle Arten"), None)
-        for key, label in enums.KIND.items():
+        for key, label in labels.items(enums.KIND):
             self.kind_combo.addItem(label, key)
         self.kind_combo.addItem(self.tr("ohne Art"), WITHOUT)
         self.steering_combo.addItem(self.tr("Alle Voten"), None)
-        for key, label in enums.STEERING_DECISION.items():
+        for key, label in labels.items(enums.STEERING_DECISION):
             self.steering_combo.addItem(label, key)
         self.steering_combo.addItem(self.tr("ohne Votum"), WITHOUT)
         self.indicators_combo.addItem(self.tr("Indikatoren: alle"), None)

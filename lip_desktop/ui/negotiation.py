@@ -62,7 +62,7 @@ from lip_desktop.model.commands import AddRecord, DeleteRecord, UpdateFields
 from lip_desktop.model.errors import ValidationError
 from lip_desktop.model.queries import Negotiation, read_negotiation
 from lip_desktop.model.records import Compromise, NegotiationPosition, clean_record
-from lip_desktop.ui import dialogs
+from lip_desktop.ui import dialogs, labels
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import RecordIdRole
 from lip_desktop.ui.table_model import ListTableModel
@@ -441,11 +441,11 @@ class CompromiseTreeModel(QAbstractItemModel):
                 return comp.text
             if role == Qt.ItemDataRole.AccessibleTextRole:
                 return self.tr("Kompromiss (%1): %2").replace(
-                    "%1", enums.label(enums.COMPROMISE_STATUS, comp.status)).replace(
+                    "%1", labels.label(enums.COMPROMISE_STATUS, comp.status)).replace(
                     "%2", comp.text)
         if column == self.COL_STATUS:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return enums.label(enums.COMPROMISE_STATUS, comp.status)
+                return labels.label(enums.COMPROMISE_STATUS, comp.status)
             if role == Qt.ItemDataRole.EditRole:
                 return comp.status
         if column == self.COL_SESSION and role in (Qt.ItemDataRole.DisplayRole,
@@ -505,7 +505,7 @@ class CompromiseTreeModel(QAbstractItemModel):
         comp = self._current(compromise_id)
         if comp is None:
             return False
-        by_label = {v: k for k, v in enums.COMPROMISE_STATUS.items()}
+        by_label = {v: k for k, v in labels.items(enums.COMPROMISE_STATUS)}
         key = by_label.get(status, status)
         if key not in enums.COMPROMISE_STATUS:
             self.sig_error.emit(self.tr("Unbekannter Status: %1").replace("%1", status))
@@ -927,13 +927,13 @@ class NegotiationPanel(QWidget):
         self.positions_model.set_negotiation(data)
         self.compromises_model.set_negotiation(data)
         people = [(p.name, (PERSON, p.id)) for p in data.people.values()]
-        labels = [(label, (LABEL, label)) for label in data.labels()]
-        sides = [(text, (SIDE, key)) for key, text in enums.SIDE.items()]
+        free_labels = [(label, (LABEL, label)) for label in data.labels()]
+        sides = [(text, (SIDE, key)) for key, text in labels.items(enums.SIDE)]
         taken = {text for text, _ in people + sides}
         self.position_holder.set_entries(
-            people + sides + [e for e in labels if e[0] not in taken])
+            people + sides + [e for e in free_labels if e[0] not in taken])
         taken = {text for text, _ in people}
-        self.dissent_holder.set_entries(people + [e for e in labels if e[0] not in taken])
+        self.dissent_holder.set_entries(people + [e for e in free_labels if e[0] not in taken])
         self.setEnabled(self._subject_id is not None)
         self._update_buttons()
 

@@ -53,7 +53,7 @@ from lip_desktop.model.commands import AddRecord, DeleteRecord, UpdateFields
 from lip_desktop.model.queries import GroupSummary
 from lip_desktop.model.records import Person
 from lip_desktop.model.staffing import Staffing, staffing
-from lip_desktop.ui import dialogs
+from lip_desktop.ui import dialogs, labels
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import FIRST_PRIVATE_ROLE, RecordIdRole
 from lip_desktop.ui.table_model import ListTableModel
@@ -72,7 +72,7 @@ MEMBER_PERSON, MEMBER_SIDE, MEMBER_ROLE = 0, 1, 2
 
 
 def _choices(mapping: Any) -> list[tuple[str, str]]:
-    return [(str(k), str(v)) for k, v in mapping.items()]
+    return [(str(k), v) for k, v in labels.items(mapping)]
 
 
 def read_people(hub: CatalogueHub) -> list[Person]:
@@ -137,7 +137,7 @@ class PeopleModel(ListTableModel[Person]):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == PEOPLE_SIDE:
-                return enums.label(enums.SIDE, p.side)
+                return labels.label(enums.SIDE, p.side)
             return p.name if column == PEOPLE_NAME else p.organisation
         if role == Qt.ItemDataRole.EditRole:
             return (p.name, p.organisation, p.side)[column]
@@ -333,8 +333,8 @@ class MemberModel(ListTableModel[MemberRow]):
             if column == MEMBER_PERSON:
                 return r.name
             if column == MEMBER_SIDE:
-                return enums.label(enums.SIDE, r.side)
-            return enums.label(enums.ROLE, r.role)
+                return labels.label(enums.SIDE, r.side)
+            return labels.label(enums.ROLE, r.role)
         if role == Qt.ItemDataRole.EditRole and column == MEMBER_ROLE:
             return r.role
         if role == ChoicesRole and column == MEMBER_ROLE:
@@ -671,7 +671,7 @@ class PeopleView(QWidget):
                         key=lambda p: p.name.casefold())
         self.candidate.clear()
         for p in people:
-            self.candidate.addItem(f"{p.name} ({enums.label(enums.SIDE, p.side)})", p.id)
+            self.candidate.addItem(f"{p.name} ({labels.label(enums.SIDE, p.side)})", p.id)
         self.candidate.setCurrentIndex(max(0, self.candidate.findData(current)))
 
     def _update_group_panel(self) -> None:

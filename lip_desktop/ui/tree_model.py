@@ -26,6 +26,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from lip_desktop.model import enums, queries
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.commands import MoveMeasure
+from lip_desktop.ui import labels
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import RecordIdRole, RecordTypeRole
 
@@ -233,18 +234,18 @@ class CatalogueTreeModel(QAbstractItemModel):
             if column == COL_TITLE:
                 return node.label
             if column == COL_STATUS and node.status:
-                return enums.label(enums.STATUS, node.status)
+                return labels.label(enums.STATUS, node.status)
             if column == COL_STEERING and node.steering:
-                return enums.label(enums.STEERING_DECISION, node.steering)
+                return labels.label(enums.STEERING_DECISION, node.steering)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [node.label]
             if node.status:
                 parts.append(self.tr("Status: %1").replace(
-                    "%1", enums.label(enums.STATUS, node.status)))
+                    "%1", labels.label(enums.STATUS, node.status)))
             if node.steering:
                 parts.append(self.tr("Votum Lenkungsgruppe: %1").replace(
-                    "%1", enums.label(enums.STEERING_DECISION, node.steering)))
+                    "%1", labels.label(enums.STEERING_DECISION, node.steering)))
             return "\n".join(parts)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COL_STEERING and node.steering in STEERING_COLOURS:

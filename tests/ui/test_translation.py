@@ -70,3 +70,38 @@ def test_menu_actions_are_english(qtbot: Any, english: None) -> None:
     assert w.act_new.text() == "&New Catalogue …"
     assert w.act_quit.text() == "&Quit"
     w.close()
+
+
+def test_every_enumeration_label_has_an_english_translation() -> None:
+    from lip_desktop.model import enums
+    from lip_desktop.ui import labels
+
+    german = {text for name, value in vars(enums).items()
+              if name.isupper() and isinstance(value, dict) for text in value.values()}
+    root = ET.parse(TS).getroot()
+    context = next(c for c in root.iter("context") if c.findtext("name") == labels.CONTEXT)
+    translated = {m.findtext("source"): m.findtext("translation") for m in context.iter("message")
+                  if _state(m) not in ("vanished", "obsolete", "unfinished")}
+    assert sorted(german - {k for k, v in translated.items() if v}) == []
+
+
+def test_status_labels_and_vote_methods_are_english(qtbot: Any, english: None,
+                                                    hub: Any) -> None:
+    from lip_desktop.model import enums
+    from lip_desktop.ui import labels
+    from lip_desktop.ui.measure_list import COL_STATUS, MeasureTableModel
+    from lip_desktop.ui.widgets.enum_combo import EnumCombo
+
+    assert labels.label(enums.STATUS, "in_discussion") == "under discussion"
+    assert labels.label(enums.VOTE_METHOD, "consent") == "Systemic consensing"
+    assert labels.label(enums.STATUS, "unknown_key") == "unknown_key"
+    model = MeasureTableModel(hub)
+    shown = {model.index(row, COL_STATUS).data() for row in range(model.rowCount())}
+    assert shown <= {"Draft", "under discussion", "agreed", "deferred", "rejected"}
+    assert "agreed" in shown
+    combo = EnumCombo(enums.STEERING_DECISION)
+    qtbot.addWidget(combo)
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "approval", "revision", "rejection"]
+    combo.setCurrentIndex(1)
+    assert combo.value() == "revise"

@@ -48,7 +48,7 @@ from lip_desktop.model.live import AgendaTiming
 from lip_desktop.model.records import AgendaItem, Person
 from lip_desktop.model.services import CatalogueService
 from lip_desktop.model.values import LiveState
-from lip_desktop.ui import dialogs
+from lip_desktop.ui import dialogs, labels
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.negotiation import NegotiationPanel
 from lip_desktop.ui.people import read_people
@@ -129,7 +129,7 @@ class LiveSessionWindow(QMainWindow):
         self.staffing_label.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")
         self.side_boxes: dict[str, QGroupBox] = {}
         side_row = QHBoxLayout()
-        for side, label in enums.SIDE.items():
+        for side, label in labels.items(enums.SIDE):
             box = QGroupBox(label)
             box.setObjectName(f"attendance_{side}")
             QVBoxLayout(box).setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -473,7 +473,7 @@ class LiveSessionWindow(QMainWindow):
             box = self.side_boxes.get(person.side) or self.side_boxes["external"]
             text = person.name
             if role != "member":
-                text += f" ({enums.label(enums.ROLE, role)})"
+                text += f" ({labels.label(enums.ROLE, role)})"
             button = QPushButton(text)
             button.setCheckable(True)
             button.setMinimumHeight(TOGGLE_HEIGHT)
@@ -580,7 +580,7 @@ class LiveSessionWindow(QMainWindow):
             for p in items:
                 text = p.text
                 if p.status == "converted":
-                    kind = enums.label(enums.SUBJECT_TYPE, p.converted_type)
+                    kind = labels.label(enums.SUBJECT_TYPE, p.converted_type)
                     code = self._code_of(p.converted_type, p.converted_id)
                     text += " → " + self.tr("übernommen als %1 %2").replace(
                         "%1", kind).replace("%2", code)
@@ -865,7 +865,7 @@ class LiveSessionWindow(QMainWindow):
         if not self.hub.run_undoable(command) or command.record_id is None:
             return None
         record = self.hub.record(command.record_type, command.record_id)
-        label = f"{enums.label(enums.SUBJECT_TYPE, command.record_type)} {record.code}: {title}"
+        label = f"{labels.label(enums.SUBJECT_TYPE, command.record_type)} {record.code}: {title}"
         self.captured_list.insertItem(0, label)
         self._saved(label)
         return command.record_id

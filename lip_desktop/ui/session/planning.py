@@ -44,7 +44,7 @@ from lip_desktop.model.commands import UpdateFields
 from lip_desktop.model.errors import LipError
 from lip_desktop.model.records import Meeting
 from lip_desktop.model.services import CatalogueService
-from lip_desktop.ui import dialogs
+from lip_desktop.ui import dialogs, labels
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.people import read_groups
 from lip_desktop.ui.session import stamps
@@ -187,7 +187,7 @@ class SessionPlanningView(QWidget):
         self.quorum_spin.setAccessibleName(self.tr("Quorum: mindestens anwesende Mitglieder"))
         self.majority_combo = QComboBox()
         self.majority_combo.setAccessibleName(self.tr("Erforderliche Mehrheit"))
-        for key, label in enums.MAJORITY.items():
+        for key, label in labels.items(enums.MAJORITY):
             self.majority_combo.addItem(label, key)
         self.parity_check = QCheckBox(
             self.tr("Parität: doppelte Mehrheit (Verwaltung und extern je für sich)"))
@@ -448,7 +448,7 @@ class SessionPlanningView(QWidget):
         if not subject_type or not subject_id:
             return ""
         choice = next((c for c in self._subjects if c.id == subject_id), None)
-        return choice.label if choice else enums.label(enums.SUBJECT_TYPE, subject_type)
+        return choice.label if choice else labels.label(enums.SUBJECT_TYPE, subject_type)
 
     def _reload_sessions(self) -> None:
         current = self.selected_session_id()
@@ -460,7 +460,7 @@ class SessionPlanningView(QWidget):
             table.setRowCount(len(self._sessions))
             for row, s in enumerate(self._sessions):
                 cells = (stamps.display_stamp(s.starts_at), s.title, s.location,
-                         enums.label(enums.SESSION_STATUS, s.status))
+                         labels.label(enums.SESSION_STATUS, s.status))
                 for column, text in enumerate(cells):
                     item = QTableWidgetItem(text)
                     item.setData(IdRole, s.id)
@@ -533,7 +533,7 @@ class SessionPlanningView(QWidget):
         if start is not None and (other or not self.starts_edit.hasFocus()):
             with QSignalBlocker(self.starts_edit):
                 self.starts_edit.setDateTime(to_qdatetime(start))
-        status = enums.label(enums.SESSION_STATUS, meeting.status)
+        status = labels.label(enums.SESSION_STATUS, meeting.status)
         if closed:
             status += " – " + self.tr("nur die Notizen sind noch änderbar")
         self.status_label.setText(status)

@@ -46,7 +46,7 @@ from lip_desktop.model.vote_wording import (
     yes_no_line,
 )
 from lip_desktop.model.voting import CHOICES, SIDES
-from lip_desktop.ui import palette
+from lip_desktop.ui import labels, palette
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.session.clock import Clock
 
@@ -104,18 +104,18 @@ def chart_for(vote: Vote, colours: palette.Palette | None = None) -> Chart:
         for side in SIDES:
             figures = result["by_side"][side]
             note = side_verdict(figures) if parity else ""
-            groups.append(BarGroup(enums.SIDE[side], tuple(
-                Bar(enums.CHOICE[c], figures[c], str(figures[c]), colours.choice(c))
+            groups.append(BarGroup(labels.label(enums.SIDE, side), tuple(
+                Bar(labels.label(enums.CHOICE, c), figures[c], str(figures[c]), colours.choice(c))
                 for c in CHOICES), note))
         groups.append(BarGroup("zusammen", tuple(
-            Bar(enums.CHOICE[c], result[c], str(result[c]), colours.choice(c))
+            Bar(labels.label(enums.CHOICE, c), result[c], str(result[c]), colours.choice(c))
             for c in CHOICES), verdict(result)))
         top = max((bar.value for g in groups for bar in g.bars), default=0)
         return Chart(tuple(groups), horizontal=False, scale=max(top, 1))
-    labels = {o.id: o.label for o in vote.options}
+    option_labels = {o.id: o.label for o in vote.options}
     bars: list[Bar] = []
     for entry in result.get("ranking") or []:
-        label = f"{entry['rank']}. {labels.get(entry['option_id'], entry['option_id'])}"
+        label = f"{entry['rank']}. {option_labels.get(entry['option_id'], entry['option_id'])}"
         colour = colours.leading if entry["rank"] == 1 else colours.ranking
         if vote.method == "dots":
             bars.append(Bar(label, entry["points"], points_text(entry["points"]), colour))
@@ -377,7 +377,7 @@ class ProjectorWindow(QWidget):
         state = (self.tr("Ergebnis") if vote.status == "closed"
                  else self.tr("Abstimmung läuft"))
         self.vote_status_label.setText(
-            f"{enums.label(enums.VOTE_METHOD, vote.method)} · {state}")
+            f"{labels.label(enums.VOTE_METHOD, vote.method)} · {state}")
         self.chart.set_chart(chart_for(vote))
         result = vote.result
         if vote.method == "yes_no" and result:

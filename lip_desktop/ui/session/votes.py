@@ -71,7 +71,7 @@ from lip_desktop.model.vote_wording import (
     yes_no_line,
 )
 from lip_desktop.model.voting import CHOICES, SIDES, dots_left
-from lip_desktop.ui import dialogs, palette
+from lip_desktop.ui import dialogs, labels, palette
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.session.clock import Clock
 from lip_desktop.ui.session.widgets import NotesEdit
@@ -107,7 +107,7 @@ def subject_title(hub: CatalogueHub, subject_type: str | None, subject_id: str |
     if not subject_type or not subject_id:
         return None
     record = hub.service.structure.get_record(subject_type, subject_id)
-    kind = enums.label(enums.SUBJECT_TYPE, subject_type)
+    kind = labels.label(enums.SUBJECT_TYPE, subject_type)
     if subject_type == "compromise":
         text = record.text if len(record.text) <= 80 else record.text[:79] + "…"
         return f"{kind} „{text}“"
@@ -180,8 +180,8 @@ class VoteListModel(ListTableModel[VoteSummary]):
         vote = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                     Qt.ItemDataRole.AccessibleTextRole):
-            return (vote.question, enums.label(enums.VOTE_METHOD, vote.method),
-                    enums.label(enums.VOTE_STATUS, vote.status),
+            return (vote.question, labels.label(enums.VOTE_METHOD, vote.method),
+                    labels.label(enums.VOTE_STATUS, vote.status),
                     vote.outcome)[index.column()]
         if role == VoteIdRole:
             return vote.id
@@ -294,7 +294,7 @@ class NewVoteForm(QWidget):
         self.subject_check.setToolTip(self.tr(
             "Die Abstimmung wird mit diesem Eintrag verknüpft (Protokoll, Export)."))
         self.method = QComboBox(self)
-        for key, label in enums.VOTE_METHOD.items():
+        for key, label in labels.items(enums.VOTE_METHOD):
             self.method.addItem(label, key)
 
         # rule, one page per method
@@ -302,7 +302,7 @@ class NewVoteForm(QWidget):
         self.quorum.setRange(0, 999)
         self.quorum.setSpecialValueText(self.tr("kein Quorum"))
         self.majority = QComboBox(self)
-        for key, label in enums.MAJORITY.items():
+        for key, label in labels.items(enums.MAJORITY):
             self.majority.addItem(label, key)
         self.parity = QCheckBox(
             self.tr("Parität: doppelte Mehrheit (Verwaltung und extern je für sich)"), self)
@@ -548,8 +548,8 @@ def _voter_shape(state: VoteState) -> tuple[tuple[str, str, str], ...]:
 
 
 def _voter_label(name: str, side: str, parent: QWidget) -> QLabel:
-    label = QLabel(f"{name}\n({enums.label(enums.SIDE, side)})", parent)
-    label.setToolTip(f"{name} – {enums.label(enums.SIDE, side)}")
+    label = QLabel(f"{name}\n({labels.label(enums.SIDE, side)})", parent)
+    label.setToolTip(f"{name} – {labels.label(enums.SIDE, side)}")
     return label
 
 
@@ -583,18 +583,19 @@ class YesNoEntry(_Entry):
         grid = QGridLayout(counts_page)
         self.count_spins: dict[tuple[str, str], QSpinBox] = {}
         for column, choice in enumerate(CHOICES, start=1):
-            header = QLabel(enums.CHOICE[choice], counts_page)
+            header = QLabel(labels.label(enums.CHOICE, choice), counts_page)
             header.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(header, 0, column)
         for row, side in enumerate(SIDES, start=1):
-            grid.addWidget(QLabel(enums.SIDE[side], counts_page), row, 0)
+            grid.addWidget(QLabel(labels.label(enums.SIDE, side), counts_page), row, 0)
             for column, choice in enumerate(CHOICES, start=1):
                 spin = QSpinBox(counts_page)
                 spin.setRange(0, 999)
                 spin.setKeyboardTracking(False)
                 spin.setMinimumHeight(_ENTRY_HEIGHT)
                 _big(spin, 1.4)
-                spin.setAccessibleName(f"{enums.SIDE[side]} {enums.CHOICE[choice]}")
+                spin.setAccessibleName(f"{labels.label(enums.SIDE, side)} "
+                                       f"{labels.label(enums.CHOICE, choice)}")
                 spin.valueChanged.connect(self.store_counts)
                 self.count_spins[side, choice] = spin
                 grid.addWidget(spin, row, column)
@@ -635,12 +636,12 @@ class YesNoEntry(_Entry):
             grid.addWidget(_voter_label(voter.display, voter.side, holder), row, 0)
             self.buttons[voter.person_id] = {}
             for column, choice in enumerate(CHOICES, start=1):
-                button = QPushButton(enums.CHOICE[choice], holder)
+                button = QPushButton(labels.label(enums.CHOICE, choice), holder)
                 button.setCheckable(True)
                 button.setMinimumHeight(_ENTRY_HEIGHT)
                 button.setMinimumWidth(110)
                 _big(button, 1.3)
-                button.setAccessibleName(f"{voter.display}: {enums.CHOICE[choice]}")
+                button.setAccessibleName(f"{voter.display}: {labels.label(enums.CHOICE, choice)}")
                 button.setStyleSheet(f"QPushButton:checked {{ background: "
                                      f"{palette.current().choice(choice)}; color: white; "
                                      f"font-weight: bold; }}")
@@ -1017,9 +1018,9 @@ class VotePanel(QWidget):
         entry.set_state(state)
         self.entries.setCurrentWidget(entry)
         self.question_label.setText(vote.question)
-        status = enums.label(enums.VOTE_STATUS, vote.status)
+        status = labels.label(enums.VOTE_STATUS, vote.status)
         self.info_label.setText(
-            f"{enums.label(enums.VOTE_METHOD, vote.method)} · {status} · "
+            f"{labels.label(enums.VOTE_METHOD, vote.method)} · {status} · "
             f"{rule_line(vote.method, vote.rule)} · "
             + self.tr("%1 stimmberechtigt").replace("%1", str(len(state.voters))))
         self._update_buttons(vote)

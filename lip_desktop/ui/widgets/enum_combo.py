@@ -1,7 +1,8 @@
 """A combo box over the keys of an enumeration, showing their German labels.
 
-The catalogue stores English keys ("in_discussion") and shows German labels ("in
-Diskussion"); both come from ``model.enums``, so this widget only maps between them.
+The catalogue stores English keys ("in_discussion") and shows their labels ("in
+Diskussion", or "under discussion" in the English UI); the keys and German labels come
+from ``model.enums``, the translation from ``ui.labels``; this widget maps between them.
 A key the list does not know (a newer catalogue, a hand-edited import) is shown as it
 is, like ``enums.label`` does, rather than silently replaced by the first entry.
 """
@@ -13,6 +14,8 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QWidget
+
+from lip_desktop.ui import labels as enum_labels
 
 
 class EnumCombo(QComboBox):
@@ -27,7 +30,7 @@ class EnumCombo(QComboBox):
         self._keys: list[Hashable | None] = []
         if empty is not None:
             self._add(None, empty)
-        for key, label in labels.items():
+        for key, label in enum_labels.items(labels):
             self._add(key, label)
         self.activated.connect(self.on_activated)
 
