@@ -32,12 +32,12 @@ def shoot_session(app: object, window: object) -> None:
     clock = ManualClock(datetime(2027, 1, 19, 17, 0))
     live = window.sessions_view.open_live_window(sid, clock)  # type: ignore[attr-defined]
     live.resize(1400, 860)
-    live.start_session()
+    live.agenda.start_session()
     meeting = hub.service.meetings.get_meeting(sid)
     group = hub.record("group", meeting.group_id)
     for member in group.members:
         if member.role == "member":
-            live.set_present(member.person_id, True)
+            live.attendance.set_present(member.person_id, True)
     clock.advance(minutes=7)
     app.processEvents()  # type: ignore[attr-defined]
     live.grab().save(str(OUT / "sitzung.png"))

@@ -115,7 +115,7 @@ def start(qtbot: Any, view: SessionPlanningView, session_id: str) -> LiveSession
 
 
 def click_member(qtbot: Any, window: LiveSessionWindow, hub: Any, name: str) -> None:
-    qtbot.mouseClick(window.attendance_buttons[person_id(hub, name)],
+    qtbot.mouseClick(window.attendance.attendance_buttons[person_id(hub, name)],
                      Qt.MouseButton.LeftButton)
 
 
@@ -227,47 +227,47 @@ def test_run_a_session_crash_resume_and_close(qtbot: Any, hub: Any, view: Sessio
     assert status_cell(view, sid) == "läuft"
 
     # attendance: one click per member, counts, quorum and parity follow
-    assert window.attendance_label.text() == "anwesend: Verwaltung 0 · extern 0"
+    assert window.attendance.attendance_label.text() == "anwesend: Verwaltung 0 · extern 0"
     for name in ("Birgit Sommer", "Jonas Keller", "Anja Lindemann", "Aylin Demir",
                  "Tomasz Nowak", "Maria Petrova"):
         click_member(qtbot, window, hub, name)
     # Maria Petrova facilitates: present, but not counted among the voting members
-    assert window.attendance_label.text() == "anwesend: Verwaltung 3 · extern 2"
+    assert window.attendance.attendance_label.text() == "anwesend: Verwaltung 3 · extern 2"
     assert not window.state.attendance.quorate
-    assert "nicht beschlussfähig" in window.quorum_label.text()
-    assert not window.staffing_label.isHidden()
+    assert "nicht beschlussfähig" in window.attendance.quorum_label.text()
+    assert not window.attendance.staffing_label.isHidden()
     click_member(qtbot, window, hub, "Samira El-Khatib")
-    assert window.attendance_label.text() == "anwesend: Verwaltung 3 · extern 3"
+    assert window.attendance.attendance_label.text() == "anwesend: Verwaltung 3 · extern 3"
     assert window.state.attendance.quorate
-    assert window.quorum_label.text().startswith("beschlussfähig")
-    assert window.staffing_label.isHidden()
-    assert window.attendance_buttons[person_id(hub, "Samira El-Khatib")].isChecked()
+    assert window.attendance.quorum_label.text().startswith("beschlussfähig")
+    assert window.attendance.staffing_label.isHidden()
+    assert window.attendance.attendance_buttons[person_id(hub, "Samira El-Khatib")].isChecked()
 
     # the time box of the first item counts down with the clock
-    assert window.item_label.text() == "Übergänge Schule–Beruf"
-    assert window.countdown_label.text() == "20:00"
+    assert window.agenda.item_label.text() == "Übergänge Schule–Beruf"
+    assert window.agenda.countdown_label.text() == "20:00"
     clock.advance(minutes=5)
-    assert window.countdown_label.text() == "15:00"
-    assert window.end_label.text() == "voraussichtliches Ende 17:30"
-    assert window.overrun_label.isHidden()
+    assert window.agenda.countdown_label.text() == "15:00"
+    assert window.agenda.end_label.text() == "voraussichtliches Ende 17:30"
+    assert window.agenda.overrun_label.isHidden()
     clock.advance(minutes=16)
-    assert window.countdown_label.text() == "−01:00"
-    assert not window.overrun_label.isHidden()
-    assert window.end_label.text() == "voraussichtliches Ende 17:31"
+    assert window.agenda.countdown_label.text() == "−01:00"
+    assert not window.agenda.overrun_label.isHidden()
+    assert window.agenda.end_label.text() == "voraussichtliches Ende 17:31"
 
     # capture on the current item: a measure under its goal, two positions
     z1 = goal_id(hub, "BIL-Z1")
-    assert window.capture_parent.currentData() == z1
+    assert window.capture.capture_parent.currentData() == z1
     activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentIndex() == 2 and window.parking_input.hasFocus()
+    assert window.tabs.currentIndex() == 2 and window.parking.parking_input.hasFocus()
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentIndex() == 0
-    type_text(window.capture_title, "Mentoring für den Übergang")
-    enter(qtbot, window.capture_title)
+    type_text(window.capture.capture_title, "Mentoring für den Übergang")
+    enter(qtbot, window.capture.capture_title)
     assert scalar(hub, "SELECT goal_id FROM measure WHERE title = ?",
                   "Mentoring für den Übergang") == z1
-    assert window.captured_list.count() == 1
+    assert window.capture.captured_list.count() == 1
     assert window.negotiation.subject == ("goal", z1)
     before = window.negotiation.positions_model.rowCount()
     assert window.negotiation.add_position("Zwei Jahre als Modellprojekt",
@@ -277,24 +277,24 @@ def test_run_a_session_crash_resume_and_close(qtbot: Any, hub: Any, view: Sessio
     assert scalar(hub, "SELECT count(*) FROM stance WHERE session_id = ?", sid) == 2
 
     # next item: its own time box starts now
-    qtbot.keyClick(window.agenda_list, Qt.Key.Key_PageDown)
-    assert window.item_label.text() == "Sprachcafés"
-    assert window.countdown_label.text() == "10:00"
-    assert window.overrun_label.isHidden()
-    assert window.negotiation_area.isHidden()  # this item refers to nothing
+    qtbot.keyClick(window.agenda.agenda_list, Qt.Key.Key_PageDown)
+    assert window.agenda.item_label.text() == "Sprachcafés"
+    assert window.agenda.countdown_label.text() == "10:00"
+    assert window.agenda.overrun_label.isHidden()
+    assert window.negotiation_tab.negotiation_area.isHidden()  # this item refers to nothing
     clock.advance(minutes=2)
-    assert window.countdown_label.text() == "08:00"
+    assert window.agenda.countdown_label.text() == "08:00"
 
     # Themenspeicher, decisions and notes
-    type_text(window.parking_input, "Sprachmittlung in Arztpraxen")
-    enter(qtbot, window.parking_input)
+    type_text(window.parking.parking_input, "Sprachmittlung in Arztpraxen")
+    enter(qtbot, window.parking.parking_input)
     assert [p.text for p in hub.service.meetings.parking_items(sid)] == [
         "Sprachmittlung in Arztpraxen"]
-    type_text(window.decision_input, "Sprachcafés werden verstetigt")
-    enter(qtbot, window.decision_input)
+    type_text(window.decisions.decision_input, "Sprachcafés werden verstetigt")
+    enter(qtbot, window.decisions.decision_input)
     [decision] = hub.service.meetings.decisions(sid)
     assert decision.agenda_item_id == window.state.current_item.id
-    list_item = window.decision_list.item(0)
+    list_item = window.decisions.decision_list.item(0)
     assert list_item is not None and list_item.text() == "TOP 2: Sprachcafés werden verstetigt"
     type_text(window.notes_edit, "Frau Demir bringt Zahlen mit.")
 
@@ -313,13 +313,13 @@ def test_run_a_session_crash_resume_and_close(qtbot: Any, hub: Any, view: Sessio
     assert resumed is not None  # reopened by itself
     again = main.resume_running_session(clock)
     assert again is resumed
-    assert again.item_label.text() == "Sprachcafés"
-    assert again.countdown_label.text() == "08:00"
-    assert again.attendance_label.text() == "anwesend: Verwaltung 3 · extern 3"
-    assert again.parking_list.count() == 1 and again.decision_list.count() == 1
+    assert again.agenda.item_label.text() == "Sprachcafés"
+    assert again.agenda.countdown_label.text() == "08:00"
+    assert again.attendance.attendance_label.text() == "anwesend: Verwaltung 3 · extern 3"
+    assert again.parking.parking_list.count() == 1 and again.decisions.decision_list.count() == 1
     assert again.notes_edit.toPlainText() == "Frau Demir bringt Zahlen mit."
     clock.advance(minutes=1)
-    assert again.countdown_label.text() == "07:00"
+    assert again.agenda.countdown_label.text() == "07:00"
 
     # end the session: read-only except the notes
     again.act_close_session.trigger()
@@ -327,8 +327,8 @@ def test_run_a_session_crash_resume_and_close(qtbot: Any, hub: Any, view: Sessio
     meeting = main.hub.service.meetings.get_meeting(sid)
     assert meeting.status == "closed" and meeting.ends_at.startswith("2027-02-02T17:24")
     assert again.read_only
-    assert not again.capture_title.isEnabled() and not again.next_button.isEnabled()
-    assert not again.side_boxes["external"].isEnabled()
+    assert not again.capture.capture_title.isEnabled() and not again.agenda.next_button.isEnabled()
+    assert not again.attendance.side_boxes["external"].isEnabled()
     assert again.notes_edit.isEnabled()
     again.notes_edit.moveCursor(again.notes_edit.textCursor().MoveOperation.End)
     type_text(again.notes_edit, " Nachtrag.")
@@ -345,17 +345,17 @@ def test_agenda_reorders_on_the_fly_and_parked_topics_become_measures(
     sid = plan_bildung_session(qtbot, hub, view)
     window = start(qtbot, view, sid)
     current = window.state.current_item.id
-    window.select_agenda_item(window.state.meeting.agenda[1].id)
-    qtbot.mouseClick(window.item_up_button, Qt.MouseButton.LeftButton)
+    window.agenda.select_agenda_item(window.state.meeting.agenda[1].id)
+    qtbot.mouseClick(window.agenda.item_up_button, Qt.MouseButton.LeftButton)
     assert [a.title for a in window.state.meeting.agenda] == [
         "Sprachcafés", "Übergänge Schule–Beruf"]
     assert window.state.current_item.id == current  # still on the same item
-    assert window.position_label.text() == "TOP 2 von 2"
-    window.previous_item()
-    assert window.item_label.text() == "Sprachcafés"
+    assert window.agenda.position_label.text() == "TOP 2 von 2"
+    window.agenda.previous_item()
+    assert window.agenda.item_label.text() == "Sprachcafés"
 
-    window.add_parking_item("Elternabende mehrsprachig")
-    window.select_parking_item(hub.service.meetings.parking_items(sid)[0].id)
+    window.parking.add_parking_item("Elternabende mehrsprachig")
+    window.parking.select_parking_item(hub.service.meetings.parking_items(sid)[0].id)
     z2 = goal_id(hub, "BIL-Z2")
     offered: list[str] = []
 
@@ -363,14 +363,14 @@ def test_agenda_reorders_on_the_fly_and_parked_topics_become_measures(
         offered.extend(items)
         return next(i for i, text in enumerate(items) if text.startswith("BIL-Z2 "))
 
-    monkeypatch.setattr(window, "choose", choose)
-    qtbot.mouseClick(window.parking_measure_button, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(window.parking, "choose", choose)
+    qtbot.mouseClick(window.parking.parking_measure_button, Qt.MouseButton.LeftButton)
     [parked] = hub.service.meetings.parking_items(sid)
     assert parked.status == "converted" and parked.converted_type == "measure"
     assert hub.service.structure.get_record("measure", parked.converted_id).goal_id == z2
-    entry = window.parking_list.item(0)
+    entry = window.parking.parking_list.item(0)
     assert entry is not None and "übernommen als Maßnahme BIL-M2." in entry.text()
-    assert not window.parking_measure_button.isEnabled()
+    assert not window.parking.parking_measure_button.isEnabled()
     assert offered
 
 
@@ -385,9 +385,9 @@ def test_refused_attendance_change_reverts_the_toggle(qtbot: Any, hub: Any,
     hub.service.votes.cast_ballot(vote.id, sommer, choice="yes")
     hub.run_without_undo(lambda s: s.votes.close_vote(vote.id))
     click_member(qtbot, window, hub, "Birgit Sommer")
-    assert window.attendance_buttons[sommer].isChecked()  # back to present
+    assert window.attendance.attendance_buttons[sommer].isChecked()  # back to present
     assert answers.shown, "the refusal is shown in German"
-    assert window.attendance_label.text() == "anwesend: Verwaltung 1 · extern 0"
+    assert window.attendance.attendance_label.text() == "anwesend: Verwaltung 1 · extern 0"
 
 
 def test_closing_is_refused_while_a_vote_is_open(qtbot: Any, hub: Any,
@@ -417,13 +417,13 @@ def test_votes_tab_and_projector_are_hosted(qtbot: Any, hub: Any, view: SessionP
     projector = window.open_projector()
     assert projector is not None
     assert window.open_projector() is projector  # one projector window per session
-    type_text(window.decision_input, "Sprachcafés werden verstetigt")
+    type_text(window.decisions.decision_input, "Sprachcafés werden verstetigt")
     assert projector.text_label.text() == "Sprachcafés werden verstetigt"
     vote = hub.service.votes.open_vote(sid, "Sprachcafés verstetigen?").value.vote
     window.votes.sig_show_vote.emit(vote.id)
     assert projector.vote_id == vote.id
     clock.advance(minutes=3)
-    assert projector.time_label.text() == window.countdown_label.text() == "17:00"
+    assert projector.time_label.text() == window.agenda.countdown_label.text() == "17:00"
     window.close()
     assert window.projector is None
 

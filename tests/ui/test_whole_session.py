@@ -167,45 +167,45 @@ def test_a_whole_session_from_planning_to_the_minutes(qtbot: Any, tmp_path: Path
     clock = ManualClock(T0)
     window = view.open_live_window(sid, clock)
     qtbot.waitExposed(window)
-    assert not window.start_button.isHidden()  # a planned session
-    click(qtbot, window.start_button)
+    assert not window.agenda.start_button.isHidden()  # a planned session
+    click(qtbot, window.agenda.start_button)
     assert hub.service.meetings.get_meeting(sid).status == "running"
-    assert window.start_button.isHidden()
+    assert window.agenda.start_button.isHidden()
     assert view.start_button.text().replace("&", "") == "Laufende Sitzung öffnen"
 
     # attendance: one click per member
-    assert window.attendance_label.text() == "anwesend: Verwaltung 0 · extern 0"
+    assert window.attendance.attendance_label.text() == "anwesend: Verwaltung 0 · extern 0"
     assert not window.state.attendance.quorate
     members = [person(hub, name) for name in ADMIN + EXTERNAL]
     for pid in members:
-        click(qtbot, window.attendance_buttons[pid])
-    assert window.attendance_label.text() == "anwesend: Verwaltung 4 · extern 4"
+        click(qtbot, window.attendance.attendance_buttons[pid])
+    assert window.attendance.attendance_label.text() == "anwesend: Verwaltung 4 · extern 4"
     assert window.state.attendance.quorate
-    assert window.quorum_label.text() == "beschlussfähig (Quorum 6 erreicht)"
-    assert window.staffing_label.isHidden()
-    assert all(window.attendance_buttons[pid].isChecked() for pid in members)
+    assert window.attendance.quorum_label.text() == "beschlussfähig (Quorum 6 erreicht)"
+    assert window.attendance.staffing_label.isHidden()
+    assert all(window.attendance.attendance_buttons[pid].isChecked() for pid in members)
     assert {a.person_id for a in hub.service.meetings.get_meeting(sid).attendance
             if a.present} == set(members)
 
     # the first item's time box counts down with the clock
-    assert window.item_label.text() == "Übergangscoaching Schule–Beruf"
-    assert window.position_label.text() == "TOP 1 von 2"
-    assert window.countdown_label.text() == "30:00"
+    assert window.agenda.item_label.text() == "Übergangscoaching Schule–Beruf"
+    assert window.agenda.position_label.text() == "TOP 1 von 2"
+    assert window.agenda.countdown_label.text() == "30:00"
     clock.advance(minutes=12)
-    assert window.countdown_label.text() == "18:00"
-    assert window.end_label.text() == "voraussichtliches Ende 17:45"
-    assert window.overrun_label.isHidden()
+    assert window.agenda.countdown_label.text() == "18:00"
+    assert window.agenda.end_label.text() == "voraussichtliches Ende 17:45"
+    assert window.agenda.overrun_label.isHidden()
 
     # capture a measure on the current item: under the goal of the item's measure
-    assert window.capture_parent.currentData() == transitions
-    type_text(qtbot, window.capture_title, CAPTURED)
-    qtbot.keyClick(window.capture_title, Qt.Key.Key_Return)
+    assert window.capture.capture_parent.currentData() == transitions
+    type_text(qtbot, window.capture.capture_title, CAPTURED)
+    qtbot.keyClick(window.capture.capture_title, Qt.Key.Key_Return)
     captured = str(scalar(hub, "SELECT id FROM measure WHERE title = ?", CAPTURED))
     new_measure = hub.record("measure", captured)
     assert new_measure.goal_id == transitions
-    assert window.captured_list.count() == 1
-    assert window.capture_title.text() == ""
-    entry = window.captured_list.item(0)
+    assert window.capture.captured_list.count() == 1
+    assert window.capture.capture_title.text() == ""
+    entry = window.capture.captured_list.item(0)
     assert entry is not None and new_measure.code in entry.text() and CAPTURED in entry.text()
 
     # --- negotiation on the item's measure ----------------------------------------------
@@ -269,12 +269,12 @@ def test_a_whole_session_from_planning_to_the_minutes(qtbot: Any, tmp_path: Path
 
     # --- the next item ---------------------------------------------------------------------
     activate(qtbot, window)
-    qtbot.keyClick(window.agenda_list, Qt.Key.Key_PageDown)
-    assert window.item_label.text() == "Prioritäten im Übergang"
-    assert window.position_label.text() == "TOP 2 von 2"
-    assert window.countdown_label.text() == "15:00"
+    qtbot.keyClick(window.agenda.agenda_list, Qt.Key.Key_PageDown)
+    assert window.agenda.item_label.text() == "Prioritäten im Übergang"
+    assert window.agenda.position_label.text() == "TOP 2 von 2"
+    assert window.agenda.countdown_label.text() == "15:00"
     assert panel.subject == ("goal", transitions)
-    assert not window.next_button.isEnabled()
+    assert not window.agenda.next_button.isEnabled()
 
     # --- votes: one of each method ----------------------------------------------------------
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
@@ -416,7 +416,8 @@ def test_a_whole_session_from_planning_to_the_minutes(qtbot: Any, tmp_path: Path
     meeting = hub.service.meetings.get_meeting(sid)
     assert meeting.status == "closed" and meeting.ends_at.startswith("2027-02-02T17:22")
     assert window.read_only
-    assert not window.capture_title.isEnabled() and not window.next_button.isEnabled()
+    assert not window.capture.capture_title.isEnabled()
+    assert not window.agenda.next_button.isEnabled()
     view.select_session(sid)
     row = view.sessions_table.currentRow()
     status_item = view.sessions_table.item(row, 3)

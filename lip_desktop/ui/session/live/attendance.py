@@ -1,0 +1,135 @@
+"""Attendance in the live session: one large toggle per member, by side, with the counts,
+the quorum and a staffing warning (all figures from ``live_state``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lip_desktop.model import enums
+from lip_desktop.ui import labels
+from lip_desktop.ui.session.live.context import (
+    PRESENT_COLOUR,
+    TOGGLE_HEIGHT,
+    WARNING_COLOUR,
+    LiveContext,
+)
+
+
+class AttendancePanel(QGroupBox):
+    """"Anwesenheit": a click on a member stores it at once."""
+
+    def __init__(self, context: LiveContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Anwesenheit"))
+        self.context = context
+        self.attendance_buttons: dict[str, QPushButton] = {}
+        self.attendance_label = QLabel()
+        self.attendance_label.setObjectName("attendanceCounts")
+        self.attendance_label.setAccessibleName(self.tr("Anwesende je Seite"))
+        bold = QFont(self.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.2)
+        self.attendance_label.setFont(bold)
+        self.quorum_label = QLabel()
+        self.quorum_label.setObjectName("quorumLabel")
+        self.quorum_label.setAccessibleName(self.tr("Beschlussfähigkeit"))
+        self.quorum_label.setWordWrap(True)
+        self.staffing_label = QLabel(self.tr(
+            "⚠ Besetzung: eine Seite ist unter den Anwesenden unterrepräsentiert."))
+        self.staffing_label.setObjectName("staffingWarning")
+        self.staffing_label.setAccessibleName(self.tr("Warnung zur Besetzung"))
+        self.staffing_label.setWordWrap(True)
+        self.staffing_label.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")
+        self.side_boxes: dict[str, QGroupBox] = {}
+        side_row = QHBoxLayout()
+        for side, label in labels.items(enums.SIDE):
+            box = QGroupBox(label)
+            box.setObjectName(f"attendance_{side}")
+            QVBoxLayout(box).setAlignment(Qt.AlignmentFlag.AlignTop)
+            self.side_boxes[side] = box
+            side_row.addWidget(box)
+        toggles = QWidget()
+        toggles.setObjectName("attendanceToggles")
+        toggles.setStyleSheet(
+            f"QPushButton:checked {{ background: {PRESENT_COLOUR}; color: white; "
+            "font-weight: bold; }")
+        toggles.setLayout(side_row)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(toggles)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.attendance_label)
+        layout.addWidget(self.quorum_label)
+        layout.addWidget(self.staffing_label)
+        layout.addWidget(scroll, 1)
+
+    def show_state(self) -> None:
+        if set(self.attendance_buttons) != {p.id for p, _ in self.context.members}:
+            self._build_toggles()
+        self.show_attendance()
+        for box in self.side_boxes.values():
+            box.setEnabled(not self.context.read_only)
+
+    def _build_toggles(self) -> None:
+        for button in self.attendance_buttons.values():
+            button.deleteLater()
+        self.attendance_buttons = {}
+        for person, role in self.context.members:
+            box = self.side_boxes.get(person.side) or self.side_boxes["external"]
+            text = person.name
+            if role != "member":
+                text += f" ({labels.label(enums.ROLE, role)})"
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setMinimumHeight(TOGGLE_HEIGHT)
+            button.setAccessibleName(self.tr("Anwesenheit: %1").replace("%1", text))
+            button.setToolTip(person.organisation)
+            button.clicked.connect(
+                lambda checked, pid=person.id: self.set_present(pid, bool(checked)))
+            layout = box.layout()
+            assert layout is not None
+            layout.addWidget(button)
+            self.attendance_buttons[person.id] = button
+
+    def show_attendance(self) -> None:
+        state = self.context.state
+        present = {a.person_id for a in state.meeting.attendance if a.present}
+        for pid, button in self.attendance_buttons.items():
+            with QSignalBlocker(button):
+                button.setChecked(pid in present)
+            button.setAccessibleDescription(
+                self.tr("anwesend") if pid in present else self.tr("abwesend"))
+        summary = state.attendance
+        self.attendance_label.setText(summary.text())
+        if summary.quorum is None:
+            text = self.tr("beschlussfähig (kein Quorum festgelegt)")
+        elif summary.quorate:
+            text = self.tr("beschlussfähig (Quorum %1 erreicht)").replace(
+                "%1", str(summary.quorum))
+        else:
+            text = self.tr("nicht beschlussfähig: Quorum %1, anwesend %2").replace(
+                "%1", str(summary.quorum)).replace("%2", str(summary.present_total))
+        self.quorum_label.setText(text)
+        self.quorum_label.setStyleSheet(
+            "" if summary.quorate else f"color: {WARNING_COLOUR}; font-weight: bold;")
+        self.staffing_label.setHidden(not summary.staffing_warning)
+
+    def set_present(self, person_id: str, present: bool) -> bool:
+        """One click on a member. Refused (it would change a closed vote): the German
+        message, and the toggle goes back to what is stored."""
+        sid = self.context.session_id
+        done = self.context.call(
+            lambda s: s.meetings.set_attendance(sid, person_id, present)) is not None
+        if not done:
+            self.show_attendance()
+        return done

@@ -1,0 +1,321 @@
+"""The live session window (Sitzungsmodus): what the facilitator works with in the room.
+
+Left, attendance (``attendance.py``). Top right, the agenda with the current item and its
+countdown (``agenda.py``). Below, what is captured on the current item, one tab each:
+goals and measures (``capture.py``), the negotiation (``negotiation_tab.py``), the
+Themenspeicher (``parking.py``), the decision list (``decisions.py``), the votes
+(``votes.py``) and the notes. This module assembles them, owns the menu and the
+projector, and refreshes every panel when the hub broadcasts a change to the session.
+
+Nothing is kept only on screen: every entry is a service call committed when it is made,
+and the session's position (current item, when it started) lives in the catalogue, so
+after a crash the window reopens where it was. The figures (counts, quorum, staffing,
+countdown, projected end) all come from ``live_state`` (``model/live.py``); the panels
+only show them. Time comes from the ``Clock`` so tests can move it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QWidget
+
+from lip_desktop.model.changes import Changes
+from lip_desktop.model.commands import UpdateFields
+from lip_desktop.model.records import AgendaItem
+from lip_desktop.model.values import LiveState
+from lip_desktop.ui import dialogs
+from lip_desktop.ui.hub import CatalogueHub
+from lip_desktop.ui.session import stamps
+from lip_desktop.ui.session.clock import Clock
+from lip_desktop.ui.session.live.agenda import AgendaPanel
+from lip_desktop.ui.session.live.attendance import AttendancePanel
+from lip_desktop.ui.session.live.capture import CapturePanel
+from lip_desktop.ui.session.live.context import LiveContext
+from lip_desktop.ui.session.live.decisions import DecisionPanel
+from lip_desktop.ui.session.live.negotiation_tab import NegotiationTab
+from lip_desktop.ui.session.live.parking import ParkingPanel
+from lip_desktop.ui.session.projector import ProjectorWindow
+from lip_desktop.ui.session.votes import VotePanel
+from lip_desktop.ui.session.widgets import NotesEdit
+
+#: Tabs of the capture area; Ctrl+1 … Ctrl+6 jump to them.
+TAB_CAPTURE, TAB_NEGOTIATION, TAB_PARKING, TAB_DECISIONS, TAB_VOTES, TAB_NOTES = range(6)
+
+
+class LiveSessionWindow(QMainWindow):
+    """``LiveSessionWindow(hub, session_id, clock=None, parent=None)``.
+
+    Closing the window does not close the session ("Sitzung beenden" does): the session
+    keeps running in the catalogue and the window can be opened again.
+    """
+
+    #: The window was closed (session id); the owner forgets it.
+    sig_closed = Signal(str)
+
+    def __init__(self, hub: CatalogueHub, session_id: str, clock: Clock | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("liveSessionWindow")
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.hub = hub
+        self.session_id = session_id
+        self.clock = clock if clock is not None else Clock(self)
+        self.context = LiveContext(hub, session_id, self.clock, self)
+        self.projector: ProjectorWindow | None = None
+        self._closed = False
+        self._build()
+        self._make_actions()
+        self._connect()
+        self.refresh()
+        self.resize(1280, 800)
+
+    @property
+    def state(self) -> LiveState:
+        return self.context.state
+
+    @property
+    def read_only(self) -> bool:
+        """A closed session: only its notes (and the Themenspeicher's follow-up) change."""
+        return self.context.read_only
+
+    @property
+    def current_item(self) -> AgendaItem | None:
+        return self.context.current_item
+
+    # --- building ----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        context = self.context
+        self.attendance = AttendancePanel(context)
+        self.agenda = AgendaPanel(context)
+        self.capture = CapturePanel(context)
+        self.negotiation_tab = NegotiationTab(context)
+        self.negotiation = self.negotiation_tab.negotiation
+        self.parking = ParkingPanel(context)
+        self.decisions = DecisionPanel(context)
+        self.votes = VotePanel(self.hub, self.session_id, self.clock)
+        self.notes_edit = NotesEdit()
+        self.notes_edit.setObjectName("sessionNotes")
+        self.notes_edit.setAccessibleName(self.tr("Notizen zur Sitzung"))
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("captureTabs")
+        self.tabs.addTab(self.capture, self.tr("&Erfassen"))
+        self.tabs.addTab(self.negotiation_tab, self.tr("&Verhandlung"))
+        self.tabs.addTab(self.parking, self.tr("&Themenspeicher"))
+        self.tabs.addTab(self.decisions, self.tr("&Beschlüsse"))
+        self.tabs.addTab(self.votes, self.tr("&Abstimmungen"))
+        self.tabs.addTab(self.notes_edit, self.tr("&Notizen"))
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.agenda)
+        right.addWidget(self.tabs)
+        right.setStretchFactor(0, 2)
+        right.setStretchFactor(1, 3)
+        main = QSplitter(Qt.Orientation.Horizontal)
+        main.addWidget(self.attendance)
+        main.addWidget(right)
+        main.setStretchFactor(0, 1)
+        main.setStretchFactor(1, 3)
+        main.setSizes([440, 840])  # both sides of the attendance readable at once
+        self.setCentralWidget(main)
+        self.statusBar()
+
+    def _make_actions(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Sitzung"))
+
+        def action(text: str, slot: Callable[[], Any], shortcut: Any = None) -> QAction:
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(lambda _checked=False: slot())
+            self.addAction(act)
+            menu.addAction(act)
+            return act
+
+        agenda = self.agenda
+        self.act_prev = action(self.tr("&Vorheriger TOP"), agenda.previous_item,
+                               QKeySequence(Qt.Key.Key_PageUp))
+        self.act_next = action(self.tr("&Nächster TOP"), agenda.next_item,
+                               QKeySequence(Qt.Key.Key_PageDown))
+        self.act_item_up = action(self.tr("TOP nach &oben"), lambda: agenda.move_item(-1),
+                                  "Ctrl+Alt+Up")
+        self.act_item_down = action(self.tr("TOP nach &unten"), lambda: agenda.move_item(+1),
+                                    "Ctrl+Alt+Down")
+        menu.addSeparator()
+        self.act_focus: list[QAction] = []
+        for n, text in enumerate((self.tr("&Erfassen"), self.tr("Ver&handlung"),
+                                  self.tr("&Themenspeicher"), self.tr("&Beschlüsse"),
+                                  self.tr("&Abstimmungen"), self.tr("No&tizen"))):
+            self.act_focus.append(action(text, self._focuser(n), f"Ctrl+{n + 1}"))
+        menu.addSeparator()
+        self.act_projector = action(self.tr("&Projektor …"), self.open_projector, "F5")
+        self.act_start = action(self.tr("Sitzung &starten"), agenda.start_session)
+        self.act_close_session = action(self.tr("Sitzung &beenden …"), self.close_session,
+                                        "Ctrl+Shift+E")
+        menu.addSeparator()
+        self.act_close_window = action(self.tr("Fenster s&chließen"), self.close,
+                                       QKeySequence.StandardKey.Close)
+
+    def _focuser(self, tab: int) -> Callable[[], None]:
+        return lambda: self.focus_tab(tab)
+
+    def _connect(self) -> None:
+        self.hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
+        self.clock.sig_tick.connect(self.on_clock_tick)
+        self.agenda.sig_item_entered.connect(self.negotiation_tab.follow_item)
+        self.agenda.sig_item_entered.connect(self.capture.follow_item)
+        self.agenda.sig_buttons_updated.connect(self.on_agenda_buttons_updated)
+        self.votes.sig_show_vote.connect(self.show_vote_on_projector)
+        self.decisions.decision_input.textEdited.connect(self.mirror_draft)
+        compromise_text = self.negotiation.compromise_text
+        compromise_text.textChanged.connect(
+            lambda: self.mirror_draft(compromise_text.toPlainText()))
+        self.notes_edit.sig_commit_requested.connect(self.on_notes_commit_requested)
+
+    # --- showing -----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the session again and show all of it."""
+        if self._closed:
+            return
+        meeting = self.context.reload().meeting
+        self.setWindowTitle(self.tr("Sitzung: %1 – LIP Desktop").replace("%1", meeting.title))
+        closed = self.read_only
+        self.attendance.show_state()
+        self.agenda.show_state()
+        self.parking.show_state()
+        self.decisions.show_state()
+        self.notes_edit.set_stored_text(meeting.notes)
+        self.capture.set_read_only(closed)
+        self.negotiation_tab.set_read_only(closed)
+        self.act_start.setEnabled(meeting.status == "planned")
+        self.act_close_session.setEnabled(not closed)
+
+    def on_agenda_buttons_updated(self) -> None:
+        self.act_prev.setEnabled(self.agenda.prev_button.isEnabled())
+        self.act_next.setEnabled(self.agenda.next_button.isEnabled())
+        self.act_item_up.setEnabled(self.agenda.item_up_button.isEnabled())
+        self.act_item_down.setEnabled(self.agenda.item_down_button.isEnabled())
+
+    def focus_tab(self, tab: int) -> None:
+        """Ctrl+1 … Ctrl+6: show a capture tab and put the cursor in its entry field."""
+        self.tabs.setCurrentIndex(tab)
+        target: QWidget | None = {
+            TAB_CAPTURE: self.capture.capture_title,
+            TAB_NEGOTIATION: self.negotiation.position_text,
+            TAB_PARKING: self.parking.parking_input,
+            TAB_DECISIONS: self.decisions.decision_input,
+            TAB_NOTES: self.notes_edit}.get(tab, self.tabs.currentWidget())
+        if target is not None:
+            target.setFocus()
+
+    # --- following the catalogue and the clock -----------------------------------------
+
+    def on_hub_catalogue_changed(self, changes: Changes) -> None:
+        if self._closed:
+            return
+        touched = self.session_id in changes.touched("session")
+        if changes.touched("person") or changes.touched("group"):
+            self.context.load_people()
+            touched = True
+        if any(changes.touched(rt) for rt in ("goal", "measure", "action_field")):
+            self.context.load_subjects()
+            self.capture.fill_parents()
+            touched = True
+        if touched:
+            self.refresh()
+
+    def on_clock_tick(self) -> None:
+        """Once a second: only the figures that depend on the time."""
+        if self._closed:
+            return
+        try:
+            timing = self.hub.service.meetings.live_state(self.session_id, self.clock.now()).timing
+        except RuntimeError:  # the catalogue was closed under us; the window goes, too
+            return
+        self.agenda.show_timing(timing)
+
+    def set_clock(self, clock: Clock) -> None:
+        """Follow another clock (tests; the main window resuming a session). An open
+        projector follows the clock it was made with, so it is closed; reopen it."""
+        self.clock.sig_tick.disconnect(self.on_clock_tick)
+        self.clock = clock
+        self.context.clock = clock
+        clock.sig_tick.connect(self.on_clock_tick)
+        self._drop_projector()
+        self.refresh()
+
+    # --- notes, projector, end -----------------------------------------------------------
+
+    def on_notes_commit_requested(self) -> None:
+        text = self.notes_edit.toPlainText()
+        if self._closed or text == self.state.meeting.notes:
+            return
+        self.hub.run_undoable(UpdateFields("session", self.session_id, {"notes": text},
+                                      self.tr("Notizen zur Sitzung ändern")))
+
+    def commit_pending(self) -> None:
+        """Save the notes still being typed."""
+        self.notes_edit.commit()
+
+    def open_projector(self) -> ProjectorWindow:
+        """The audience's view (``ProjectorWindow``): full screen on a second screen if
+        there is one, else an ordinary window the facilitator can drag there."""
+        if self.projector is not None:
+            self.projector.show()
+            self.projector.raise_()
+            return self.projector
+        self.projector = ProjectorWindow(self.hub, self.session_id, self.clock, self)
+        if len(ProjectorWindow.available_screens()) > 1:
+            self.projector.choose_screen()
+        else:
+            self.projector.show()
+        return self.projector
+
+    def show_vote_on_projector(self, vote_id: str) -> None:
+        """The vote panel's "show the room": open the projector if needed."""
+        self.open_projector().show_vote(vote_id)
+
+    def mirror_draft(self, text: str) -> None:
+        """While the projector is open, the room reads along as a decision or a
+        compromise is worded."""
+        if self.projector is not None and text.strip():
+            self.projector.show_text(text)
+
+    def _drop_projector(self) -> None:
+        if self.projector is not None:
+            self.projector.close()
+            self.projector.deleteLater()  # its clock and hub connections go with it
+            self.projector = None
+
+    def close_session(self) -> bool:
+        """"Sitzung beenden": refused while a vote is open (German message). Afterwards
+        the window is read-only except for the notes."""
+        if self.read_only:
+            return False
+        self.commit_pending()
+        if not dialogs.ask(self, self.tr("Sitzung beenden"), self.tr(
+                "Die Sitzung „%1“ beenden? Danach sind nur noch die Notizen änderbar.")
+                .replace("%1", self.state.meeting.title)):
+            return False
+        sid = self.session_id
+        ends = self.clock.now().strftime(stamps.STORED_FORMAT)
+        if self.context.call(lambda s: s.meetings.close_meeting(sid, ends)) is None:
+            return False
+        self.context.saved(self.tr("Sitzung beendet"))
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing the window leaves the session running; what is typed is saved."""
+        if not self._closed:
+            self.commit_pending()
+            self._closed = True
+            self.clock.sig_tick.disconnect(self.on_clock_tick)
+            self._drop_projector()
+            self.sig_closed.emit(self.session_id)
+        super().closeEvent(event)
