@@ -105,3 +105,17 @@ def test_status_labels_and_vote_methods_are_english(qtbot: Any, english: None,
         "approval", "revision", "rejection"]
     combo.setCurrentIndex(1)
     assert combo.value() == "revise"
+
+
+def test_the_live_session_panels_are_english(qtbot: Any, english: None, hub: Any) -> None:
+    from lip_desktop.model import queries
+    from lip_desktop.ui.session.live import TAB_CAPTURE, LiveSessionWindow
+
+    session = next(s for s in queries.sessions_of(hub.catalogue) if s.status == "closed")
+    window = LiveSessionWindow(hub, session.id)
+    qtbot.addWidget(window)
+    assert window.attendance.title() == "Attendance"
+    assert window.tabs.tabText(TAB_CAPTURE) == "&Capture"
+    assert window.parking.parking_goal_button.text() == "convert to goal …"
+    assert window.decisions.decision_remove_button.text() == "Remove decision …"
+    window.close()
