@@ -128,11 +128,6 @@ class BackupModel(ListTableModel[BackupInfo]):
             return (b.created, b.reason, b.size)[column]
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
 
 class BackupsDialog(QDialog):
     """Lists the catalogue's backups; "Jetzt sichern" and "Wiederherstellen …".

@@ -50,6 +50,7 @@ class TermRuleModel(ListTableModel[TermRule]):
 
     KEYS: Final = ("term", "replacement", "note")
     WATCHES = ("terminology",)
+    EDITABLE = frozenset({RULE_TERM, RULE_REPLACEMENT, RULE_NOTE})
 
     def __init__(self, hub: CatalogueHub, parent: QObject | None = None) -> None:
         super().__init__(parent, hub=hub)
@@ -77,12 +78,6 @@ class TermRuleModel(ListTableModel[TermRule]):
         if role == RecordIdRole:
             return r.id
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsEditable)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or not isinstance(value, str):
@@ -133,11 +128,6 @@ class TermReportModel(ListTableModel[TermHit]):
         if role == RecordIdRole:
             return h.record_id
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 def _table(name: str) -> QTableView:

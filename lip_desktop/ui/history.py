@@ -210,11 +210,6 @@ class HistoryModel(ListTableModel[HistoryEntry]):
             return self.change_text(e, _LONG)
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
 
 # --- comments of one record ------------------------------------------------------------
 
@@ -232,6 +227,7 @@ class CommentModel(ListTableModel[ReviewComment]):
     the checkbox marks a comment as dealt with (stored at once)."""
 
     WATCHES = ("review_comment",)
+    CHECKABLE = frozenset({COMMENT_DONE})
 
     def __init__(self, hub: CatalogueHub, parent: QObject | None = None) -> None:
         super().__init__(parent, hub=hub)
@@ -281,14 +277,6 @@ class CommentModel(ListTableModel[ReviewComment]):
         if role == RecordIdRole:
             return c.id
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == COMMENT_DONE:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != COMMENT_DONE \
@@ -378,11 +366,6 @@ class OpenCommentsModel(ListTableModel[ReviewComment]):
         if role == RecordIdRole:
             return c.subject_id
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 # --- widgets ---------------------------------------------------------------------------

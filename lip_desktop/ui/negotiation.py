@@ -98,6 +98,8 @@ class PositionTableModel(ListTableModel[NegotiationPosition]):
     COL_HOLDER: Final = 0
     COL_TEXT: Final = 1
     COL_SESSION: Final = 2
+    CHECKABLE = frozenset({COL_HOLDER})
+    EDITABLE = frozenset({COL_TEXT})
 
     #: German reason why the last edit was not stored ("" after a stored edit).
     sig_error = Signal(str)
@@ -183,16 +185,6 @@ class PositionTableModel(ListTableModel[NegotiationPosition]):
                 and 0 <= section < len(self.rows)):
             return str(section + 1)
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == self.COL_HOLDER:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        elif index.column() == self.COL_TEXT:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):

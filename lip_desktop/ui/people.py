@@ -111,8 +111,8 @@ class PeopleModel(ListTableModel[Person]):
     ``UpdateFields`` commands."""
 
     KEYS: Final = ("name", "organisation", "side")
-
     WATCHES = ("person",)
+    EDITABLE = frozenset({PEOPLE_NAME, PEOPLE_ORGANISATION, PEOPLE_SIDE})
 
     def __init__(self, hub: CatalogueHub, parent: QObject | None = None) -> None:
         super().__init__(parent, hub=hub)
@@ -147,12 +147,6 @@ class PeopleModel(ListTableModel[Person]):
             return _choices(enums.SIDE)
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsEditable)
-
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Undoable edit of one field; a refusal is shown by the hub and returns False."""
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
@@ -186,6 +180,7 @@ class GroupModel(ListTableModel[GroupSummary]):
     #: Groups are few (one or two per action field): all are re-read; the staffing shown
     #: depends on the members' sides, the action field column on the field's name.
     WATCHES = ("group", "person", "action_field")
+    EDITABLE = frozenset({GROUP_NAME})
 
     def __init__(self, hub: CatalogueHub, parent: QObject | None = None) -> None:
         super().__init__(parent, hub=hub)
@@ -237,14 +232,6 @@ class GroupModel(ListTableModel[GroupSummary]):
             return g.id
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == GROUP_NAME:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole \
                 or index.column() != GROUP_NAME or not isinstance(value, str):
@@ -270,6 +257,8 @@ class MemberRow:
 class MemberModel(ListTableModel[MemberRow]):
     """Members of one group (Person, Seite, Rolle); the role is editable and changed
     through ``set_member`` (logged in the group's history, not undoable)."""
+
+    EDITABLE = frozenset({MEMBER_ROLE})
 
     def __init__(self, hub: CatalogueHub, parent: QObject | None = None) -> None:
         super().__init__(parent, hub=hub)
@@ -342,14 +331,6 @@ class MemberModel(ListTableModel[MemberRow]):
         if role == RecordIdRole:
             return r.person_id
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == MEMBER_ROLE:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole \

@@ -50,6 +50,9 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
 
     #: Record types whose changes can alter the rows (empty: the owner fills the rows).
     WATCHES: ClassVar[tuple[str, ...]] = ()
+    #: Columns edited in place (``setData`` in the subclass) and columns with a check box.
+    EDITABLE: ClassVar[frozenset[int]] = frozenset()
+    CHECKABLE: ClassVar[frozenset[int]] = frozenset()
 
     def __init__(self, parent: QObject | None = None, *, hub: CatalogueHub | None = None
                  ) -> None:
@@ -148,6 +151,16 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.headers())
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in self.EDITABLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        if index.column() in self.CHECKABLE:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -54,6 +54,8 @@ _YEAR_KEYS: Final = frozenset({"baseline_year", "target_year"})
 class IndicatorTableModel(ListTableModel[Indicator]):
     """Rows: the indicators of one measure in their order; columns: ``COLUMNS``."""
 
+    EDITABLE = frozenset(range(len(COLUMNS)))
+
     #: German reason why the last cell edit was not stored ("" after a stored edit).
     sig_error = Signal(str)
 
@@ -127,12 +129,6 @@ class IndicatorTableModel(ListTableModel[Indicator]):
                 and 0 <= section < len(self.rows)):
             return str(section + 1)
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsEditable)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Store one cell: read German numbers, check with the model, run ``UpdateFields``.

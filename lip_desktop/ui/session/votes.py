@@ -187,11 +187,6 @@ class VoteListModel(ListTableModel[VoteSummary]):
             return vote.id
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
 
 class RankingModel(ListTableModel[dict[str, Any]]):
     """The stored ranking of a dots or consent vote, best first, as the model ranked it."""
@@ -243,11 +238,6 @@ class RankingModel(ListTableModel[dict[str, Any]]):
         if role == Qt.ItemDataRole.TextAlignmentRole and column != 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
 
 def _ranking_view(model: RankingModel, parent: QWidget) -> QTableView:

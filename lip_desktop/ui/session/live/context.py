@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Final
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QMainWindow
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QMainWindow
 
 from lip_desktop.model import queries
 from lip_desktop.model.changes import Outcome
@@ -97,6 +97,34 @@ class LiveContext:
     def saved(self, text: str) -> None:
         self.window.statusBar().showMessage(
             self.window.tr("Gespeichert: %1").replace("%1", text), 4000)
+
+
+def entry_line(object_name: str, accessible_name: str, placeholder: str) -> QLineEdit:
+    """The input line of a panel where Enter stores what was typed."""
+    line = QLineEdit()
+    line.setObjectName(object_name)
+    line.setAccessibleName(accessible_name)
+    line.setPlaceholderText(placeholder)
+    return line
+
+
+def record_list(object_name: str, accessible_name: str) -> QListWidget:
+    view = QListWidget()
+    view.setObjectName(object_name)
+    view.setAccessibleName(accessible_name)
+    return view
+
+
+def refill(view: QListWidget, entries: list[tuple[str, QListWidgetItem]]) -> None:
+    """Replace a list's entries ((record id, entry)); the selected record stays selected."""
+    selected = selected_id(view)
+    with QSignalBlocker(view):
+        view.clear()
+        for record_id, entry in entries:
+            entry.setData(IdRole, record_id)
+            view.addItem(entry)
+            if record_id == selected:
+                entry.setSelected(True)
 
 
 def selected_id(view: QListWidget) -> str | None:

@@ -3,10 +3,8 @@ by typing and Enter; removing one asks first."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -14,7 +12,14 @@ from PySide6.QtWidgets import (
 )
 
 from lip_desktop.ui import dialogs
-from lip_desktop.ui.session.live.context import IdRole, LiveContext, select_in, selected_id
+from lip_desktop.ui.session.live.context import (
+    LiveContext,
+    entry_line,
+    record_list,
+    refill,
+    select_in,
+    selected_id,
+)
 
 
 class DecisionPanel(QWidget):
@@ -23,13 +28,10 @@ class DecisionPanel(QWidget):
     def __init__(self, context: LiveContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.decision_input = QLineEdit()
-        self.decision_input.setObjectName("decisionInput")
-        self.decision_input.setAccessibleName(self.tr("Neuer Beschluss zum aktuellen TOP"))
-        self.decision_input.setPlaceholderText(self.tr("Beschluss eingeben, Eingabe speichert"))
-        self.decision_list = QListWidget()
-        self.decision_list.setObjectName("decisionList")
-        self.decision_list.setAccessibleName(self.tr("Beschlüsse der Sitzung"))
+        self.decision_input = entry_line(
+            "decisionInput", self.tr("Neuer Beschluss zum aktuellen TOP"),
+            self.tr("Beschluss eingeben, Eingabe speichert"))
+        self.decision_list = record_list("decisionList", self.tr("Beschlüsse der Sitzung"))
         self.decision_remove_button = QPushButton(self.tr("Beschluss entfernen …"))
         self.decision_remove_button.setAccessibleName(self.tr("Ausgewählten Beschluss entfernen"))
         layout = QVBoxLayout(self)
@@ -41,20 +43,15 @@ class DecisionPanel(QWidget):
         self.decision_remove_button.clicked.connect(self.remove_selected_decision)
 
     def show_state(self) -> None:
-        selected = self.selected_decision_id()
         agenda = self.context.state.meeting.agenda
         positions = {a.id: i for i, a in enumerate(agenda)}
-        with QSignalBlocker(self.decision_list):
-            self.decision_list.clear()
-            for d in self.context.hub.service.meetings.decisions(self.context.session_id):
-                index = positions.get(d.agenda_item_id or "")
-                prefix = self.tr("TOP %1: ").replace("%1", str(index + 1)) if (
-                    index is not None) else ""
-                entry = QListWidgetItem(prefix + d.text)
-                entry.setData(IdRole, d.id)
-                self.decision_list.addItem(entry)
-                if d.id == selected:
-                    entry.setSelected(True)
+        entries = []
+        for d in self.context.hub.service.meetings.decisions(self.context.session_id):
+            index = positions.get(d.agenda_item_id or "")
+            prefix = self.tr("TOP %1: ").replace("%1", str(index + 1)) if (
+                index is not None) else ""
+            entries.append((d.id, QListWidgetItem(prefix + d.text)))
+        refill(self.decision_list, entries)
         self.decision_input.setEnabled(not self.context.read_only)
         self.update_buttons()
 

@@ -6,12 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -20,7 +18,14 @@ from PySide6.QtWidgets import (
 
 from lip_desktop.model import enums
 from lip_desktop.ui import dialogs, labels
-from lip_desktop.ui.session.live.context import IdRole, LiveContext, select_in, selected_id
+from lip_desktop.ui.session.live.context import (
+    LiveContext,
+    entry_line,
+    record_list,
+    refill,
+    select_in,
+    selected_id,
+)
 
 #: The status of a parked topic ("open", "converted", "dropped") behind a list entry.
 StatusRole: Final = Qt.ItemDataRole.UserRole + 2
@@ -32,13 +37,10 @@ class ParkingPanel(QWidget):
     def __init__(self, context: LiveContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.parking_input = QLineEdit()
-        self.parking_input.setObjectName("parkingInput")
-        self.parking_input.setAccessibleName(self.tr("Neues Thema für den Themenspeicher"))
-        self.parking_input.setPlaceholderText(self.tr("Thema eingeben, Eingabe speichert"))
-        self.parking_list = QListWidget()
-        self.parking_list.setObjectName("parkingList")
-        self.parking_list.setAccessibleName(self.tr("Themenspeicher"))
+        self.parking_input = entry_line(
+            "parkingInput", self.tr("Neues Thema für den Themenspeicher"),
+            self.tr("Thema eingeben, Eingabe speichert"))
+        self.parking_list = record_list("parkingList", self.tr("Themenspeicher"))
         self.parking_goal_button = QPushButton(self.tr("als Ziel übernehmen …"))
         self.parking_goal_button.setAccessibleName(self.tr("Thema als Ziel übernehmen"))
         self.parking_measure_button = QPushButton(self.tr("als Maßnahme übernehmen …"))
@@ -61,27 +63,22 @@ class ParkingPanel(QWidget):
         self.parking_drop_button.clicked.connect(lambda: self.on_resolve_clicked(None))
 
     def show_state(self) -> None:
-        selected = self.selected_parking_id()
-        items = self.context.hub.service.meetings.parking_items(self.context.session_id)
-        with QSignalBlocker(self.parking_list):
-            self.parking_list.clear()
-            for p in items:
-                text = p.text
-                if p.status == "converted":
-                    kind = labels.label(enums.SUBJECT_TYPE, p.converted_type)
-                    code = self._code_of(p.converted_type, p.converted_id)
-                    text += " → " + self.tr("übernommen als %1 %2").replace(
-                        "%1", kind).replace("%2", code)
-                elif p.status == "dropped":
-                    text += " " + self.tr("(verworfen)")
-                entry = QListWidgetItem(text)
-                entry.setData(IdRole, p.id)
-                entry.setData(StatusRole, p.status)
-                if p.status != "open":
-                    entry.setForeground(self.palette().placeholderText())
-                self.parking_list.addItem(entry)
-                if p.id == selected:
-                    entry.setSelected(True)
+        entries = []
+        for p in self.context.hub.service.meetings.parking_items(self.context.session_id):
+            text = p.text
+            if p.status == "converted":
+                kind = labels.label(enums.SUBJECT_TYPE, p.converted_type)
+                code = self._code_of(p.converted_type, p.converted_id)
+                text += " → " + self.tr("übernommen als %1 %2").replace(
+                    "%1", kind).replace("%2", code)
+            elif p.status == "dropped":
+                text += " " + self.tr("(verworfen)")
+            entry = QListWidgetItem(text)
+            entry.setData(StatusRole, p.status)
+            if p.status != "open":
+                entry.setForeground(self.palette().placeholderText())
+            entries.append((p.id, entry))
+        refill(self.parking_list, entries)
         self.parking_input.setEnabled(not self.context.read_only)
         self.update_buttons()
 
