@@ -109,3 +109,58 @@ def test_a_worker_error_arrives_by_signal_and_shows_the_bug_dialog(shown: Shown,
     [(exc, _log, on_gui_thread)] = shown.bugs
     assert isinstance(exc, KeyError)
     assert on_gui_thread
+
+
+def test_the_crash_dialog_shows_copies_and_deletes(qtbot: Any, tmp_path: Path) -> None:
+    """The real dialog (not the facade): the report under "Details", "Kopieren" puts it
+    on the clipboard and keeps the dialog open, "Löschen" answers True."""
+    from datetime import datetime
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    report = crashlog.CrashReport(tmp_path / "absturz-9.log", datetime(2026, 12, 1, 9, 30),
+                                  "Fatal Python error: Aborted\n")
+    pressed: list[str] = []
+    seen: list[str] = []
+
+    def press(texts: list[str]) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, lambda: press(texts))
+            return
+        seen.append(box.text())
+        assert box.detailedText() == report.text
+        button = next(b for b in box.buttons() if b.text() == texts[0])
+        pressed.append(texts[0])
+        QTimer.singleShot(0, button.click)
+        if texts[1:]:
+            QTimer.singleShot(50, lambda: press(texts[1:]))
+
+    QApplication.clipboard().clear()
+    QTimer.singleShot(0, lambda: press(["Kopieren", "Löschen"]))
+    assert dialogs.offer_crash_report(None, report) is True
+    assert pressed == ["Kopieren", "Löschen"]
+    assert QApplication.clipboard().text() == report.text
+    assert "01.12.2026 09:30" in seen[0]
+
+
+def test_a_failing_search_index_build_shows_the_bug_dialog(hub: Any, shown: Shown,
+                                                           qtbot: Any,
+                                                           monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    from lip_desktop.model import queries
+    from lip_desktop.ui.search_panel import SearchPanel
+
+    panel = SearchPanel(hub)
+    qtbot.addWidget(panel)
+    panel.show()
+
+    def broken(_catalogue: Any) -> Any:
+        raise ValueError("Index kaputt")
+
+    monkeypatch.setattr(queries, "search_index", broken)
+    panel.start_rebuild()
+    qtbot.waitUntil(lambda: bool(shown.bugs), timeout=5000)
+    [(exc, _log, on_gui_thread)] = shown.bugs
+    assert isinstance(exc, ValueError) and on_gui_thread
