@@ -115,6 +115,7 @@ def test_the_live_session_panels_are_english(qtbot: Any, english: None, hub: Any
     window = LiveSessionWindow(hub, session.id)
     qtbot.addWidget(window)
     assert window.attendance.title() == "Attendance"
+    assert window.attendance.attendance_label.text().startswith("present: administration ")
     assert window.tabs.tabText(TAB_CAPTURE) == "&Capture"
     assert window.parking.parking_goal_button.text() == "convert to goal …"
     assert window.decisions.decision_remove_button.text() == "Remove decision …"

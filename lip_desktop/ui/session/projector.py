@@ -407,7 +407,9 @@ class ProjectorWindow(QWidget):
             self.position_label.setText(
                 self.tr("TOP %1 von %2").replace("%1", str((index or 0) + 1))
                 .replace("%2", str(len(agenda))))
-        self.attendance_label.setText(state.attendance.text())
+        present = state.attendance.present
+        self.attendance_label.setText(self.tr("anwesend: Verwaltung %1 · extern %2").replace(
+            "%1", str(present.administration)).replace("%2", str(present.external)))
         self._show_time(state.timing)
 
     def refresh_time(self) -> None:

@@ -110,7 +110,9 @@ class AttendancePanel(QGroupBox):
             button.setAccessibleDescription(
                 self.tr("anwesend") if pid in present else self.tr("abwesend"))
         summary = state.attendance
-        self.attendance_label.setText(summary.text())
+        self.attendance_label.setText(self.tr("anwesend: Verwaltung %1 · extern %2").replace(
+            "%1", str(summary.present.administration)).replace(
+                "%2", str(summary.present.external)))
         if summary.quorum is None:
             text = self.tr("beschlussfähig (kein Quorum festgelegt)")
         elif summary.quorate:
