@@ -19,6 +19,7 @@ from typing import Any, Final
 
 from sqlalchemy import Engine, select
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from lip_desktop.model import appdirs, backups, location, storage
@@ -222,7 +223,10 @@ class Catalogue:
             if backup and not self.readonly and self._changed_since_backup:
                 self.backup("close")
             if not self.readonly:
-                with contextlib.suppress(Exception), self.engine.connect() as conn:
+                # The data is committed; a checkpoint the disk refuses only leaves the
+                # -wal file for the next open to fold in. Any other error is a bug.
+                with contextlib.suppress(OSError, SQLAlchemyError), \
+                        self.engine.connect() as conn:
                     conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             self.engine.dispose()
