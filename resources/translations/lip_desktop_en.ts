@@ -143,6 +143,194 @@
     </message>
 </context>
 <context>
+    <name>AgendaPanel</name>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="59"/>
+        <source>Stelle in der Tagesordnung</source>
+        <extracomment>Another agenda item became current (the ``AgendaItem``, or None). The enabled state of the buttons changed; the window&apos;s actions follow.</extracomment>
+        <translation>Place on the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="62"/>
+        <source>Aktueller Tagesordnungspunkt</source>
+        <translation>Current agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="69"/>
+        <source>Bezug des Tagesordnungspunkts</source>
+        <translation>What the agenda item refers to</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="73"/>
+        <source>Verbleibende Zeit des Tagesordnungspunkts</source>
+        <translation>Time remaining for the agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="80"/>
+        <source>Voraussichtliches Ende der Sitzung</source>
+        <translation>Expected end of the session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="81"/>
+        <source>Zeitrahmen überschritten</source>
+        <translation>Time box exceeded</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="83"/>
+        <source>Warnung: Zeitrahmen überschritten</source>
+        <translation>Warning: time box exceeded</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="86"/>
+        <source>◀ Vorheriger TOP</source>
+        <translation>◀ Previous item</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="87"/>
+        <source>Vorheriger Tagesordnungspunkt (Bild auf)</source>
+        <translation>Previous agenda item (Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="88"/>
+        <source>Nächster TOP ▶</source>
+        <translation>Next item ▶</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="89"/>
+        <source>Nächster Tagesordnungspunkt (Bild ab)</source>
+        <translation>Next agenda item (Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="92"/>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="93"/>
+        <source>Sitzung starten</source>
+        <translation>Start session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="119"/>
+        <source>Tagesordnung (Doppelklick oder Eingabe ruft den Punkt auf)</source>
+        <translation>Agenda (double-click or Enter calls up the item)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="120"/>
+        <source>Nach oben</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="121"/>
+        <source>Tagesordnungspunkt nach oben</source>
+        <translation>Move agenda item up</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="122"/>
+        <source>Nach unten</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="123"/>
+        <source>Tagesordnungspunkt nach unten</source>
+        <translation>Move agenda item down</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="128"/>
+        <source>Tagesordnung</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="142"/>
+        <source>Sitzung abgeschlossen – nur die Notizen sind noch änderbar.</source>
+        <translation>Session closed – only the notes can still be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="149"/>
+        <source> · %1 min</source>
+        <translation> · %1 min</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="175"/>
+        <source>Kein Tagesordnungspunkt aufgerufen</source>
+        <translation>No agenda item called up</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="179"/>
+        <source>TOP %1 von %2</source>
+        <translation>Item %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="184"/>
+        <source>Bezug: %1</source>
+        <translation>Refers to: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="196"/>
+        <source>voraussichtliches Ende %1</source>
+        <translation>expected end %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePanel</name>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="33"/>
+        <source>Anwesenheit</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="38"/>
+        <source>Anwesende je Seite</source>
+        <translation>People present per side</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="45"/>
+        <source>Beschlussfähigkeit</source>
+        <translation>Quorum status</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="48"/>
+        <source>⚠ Besetzung: eine Seite ist unter den Anwesenden unterrepräsentiert.</source>
+        <translation>⚠ Staffing: one side is under-represented among those present.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="50"/>
+        <source>Warnung zur Besetzung</source>
+        <translation>Staffing warning</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="95"/>
+        <source>Anwesenheit: %1</source>
+        <translation>Attendance: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="111"/>
+        <source>anwesend</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="111"/>
+        <source>abwesend</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="113"/>
+        <source>anwesend: Verwaltung %1 · extern %2</source>
+        <translation>present: administration %1 · external %2</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="117"/>
+        <source>beschlussfähig (kein Quorum festgelegt)</source>
+        <translation>quorate (no quorum set)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="119"/>
+        <source>beschlussfähig (Quorum %1 erreicht)</source>
+        <translation>quorate (quorum of %1 reached)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="122"/>
+        <source>nicht beschlussfähig: Quorum %1, anwesend %2</source>
+        <translation>not quorate: quorum %1, present %2</translation>
+    </message>
+</context>
+<context>
     <name>BackupModel</name>
     <message>
         <location filename="../../lip_desktop/ui/backups_dialog.py" line="109"/>
@@ -164,56 +352,56 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="154"/>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="171"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="149"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="166"/>
         <source>Sicherungen</source>
         <extracomment>The user confirmed restoring this backup (``Path``). The receiver must close the catalogue, call ``catalogue.restore(catalogue_path, backup)``, reopen the file and clear the undo stack; the dialog itself changes nothing.</extracomment>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="165"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="160"/>
         <source>Sicherungen entstehen beim Öffnen, halbstündlich bei Änderungen, vor Aktualisierungen und beim Schließen. Alle von heute und gestern bleiben; von den älteren bleibt je Tag, Woche und Monat die neueste.</source>
         <translation>Backups are made on opening, every half hour while there are changes, before updates and on closing. All backups from today and yesterday are kept; of the older ones, the newest of each day, week and month is kept.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="178"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="173"/>
         <source>Ordner: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="183"/>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="184"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="178"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="179"/>
         <source>Jetzt sichern</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="185"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="180"/>
         <source>Wiederherstellen …</source>
         <translation>Restore …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="186"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="181"/>
         <source>Ausgewählte Sicherung wiederherstellen</source>
         <translation>Restore the selected backup</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="189"/>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="190"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="184"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="185"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="192"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="187"/>
         <source>Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>The catalogue is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="234"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="229"/>
         <source>Sicherung fehlgeschlagen</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="246"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="241"/>
         <source>Den Katalog auf den Stand vom %1 zurücksetzen?
 
 Der jetzige Stand wird vorher gesichert, und die jetzige Datei wird unverändert beiseitegelegt (…_ersetzt_…). Der Katalog wird dazu geschlossen und wieder geöffnet; „Rückgängig“ gilt danach nur für neue Änderungen.</source>
@@ -222,9 +410,98 @@ Der jetzige Stand wird vorher gesichert, und die jetzige Datei wird unverändert
 The current state is backed up first, and the current file is set aside unchanged (…_ersetzt_…). The catalogue is closed and reopened for this; ‘Undo’ then applies only to new changes.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="251"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="246"/>
         <source>Sicherung wiederherstellen</source>
         <translation>Restore backup</translation>
+    </message>
+</context>
+<context>
+    <name>CapturePanel</name>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="30"/>
+        <source>Was wird erfasst</source>
+        <extracomment>What a quick capture creates, in the order of the kind combo.</extracomment>
+        <translation>What is being captured</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="31"/>
+        <source>Maßnahme</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="32"/>
+        <source>Teilziel</source>
+        <translation>Sub-goal</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="33"/>
+        <source>Ziel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="35"/>
+        <source>Unter welchem Ziel oder Handlungsfeld</source>
+        <translation>Under which goal or action field</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="39"/>
+        <source>Titel des neuen Eintrags</source>
+        <translation>Title of the new entry</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="40"/>
+        <source>Titel eingeben, Eingabe speichert</source>
+        <translation>Type a title; Enter saves it</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="42"/>
+        <source>In dieser Sitzung erfasst</source>
+        <translation>Captured in this session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="44"/>
+        <source>Neu:</source>
+        <translation>New:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="45"/>
+        <source>unter:</source>
+        <translation>under:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="46"/>
+        <source>Titel:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="47"/>
+        <source>Erfasst:</source>
+        <translation>Captured:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="80"/>
+        <source>– Ziel wählen –</source>
+        <translation>– choose a goal –</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="106"/>
+        <source>Bitte zuerst wählen, wohin der Eintrag gehört.</source>
+        <translation>Please first choose where the entry belongs.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="111"/>
+        <source>Maßnahme erfassen</source>
+        <translation>Capture measure</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="116"/>
+        <source>Teilziel erfassen</source>
+        <translation>Capture sub-goal</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="119"/>
+        <source>Ziel erfassen</source>
+        <translation>Capture goal</translation>
     </message>
 </context>
 <context>
@@ -243,7 +520,7 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>CatalogueHub</name>
     <message>
-        <location filename="../../lip_desktop/ui/hub.py" line="62"/>
+        <location filename="../../lip_desktop/ui/hub.py" line="63"/>
         <source>Gespeichert: %1</source>
         <extracomment>A service call changed the catalogue; the argument is its ``Changes``. A record was chosen somewhere (tree, list, search): (record type, id). A short German status text for the status bar.</extracomment>
         <translation>Saved: %1</translation>
@@ -252,17 +529,17 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>CatalogueTreeModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/tree_model.py" line="120"/>
+        <location filename="../../lip_desktop/ui/tree_model.py" line="121"/>
         <source>Strategieteil</source>
         <translation>Strategy part</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/tree_model.py" line="243"/>
+        <location filename="../../lip_desktop/ui/tree_model.py" line="244"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/tree_model.py" line="246"/>
+        <location filename="../../lip_desktop/ui/tree_model.py" line="247"/>
         <source>Votum Lenkungsgruppe: %1</source>
         <translation>Steering group decision: %1</translation>
     </message>
@@ -270,33 +547,33 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>CommentModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="277"/>
-        <location filename="../../lip_desktop/ui/history.py" line="290"/>
+        <location filename="../../lip_desktop/ui/history.py" line="254"/>
+        <location filename="../../lip_desktop/ui/history.py" line="267"/>
         <source>erledigt</source>
         <translation>resolved</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="277"/>
+        <location filename="../../lip_desktop/ui/history.py" line="254"/>
         <source>Autor*in</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="277"/>
+        <location filename="../../lip_desktop/ui/history.py" line="254"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="278"/>
+        <location filename="../../lip_desktop/ui/history.py" line="255"/>
         <source>Quelle</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="278"/>
+        <location filename="../../lip_desktop/ui/history.py" line="255"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="290"/>
+        <location filename="../../lip_desktop/ui/history.py" line="267"/>
         <source>offen</source>
         <translation>unresolved</translation>
     </message>
@@ -304,59 +581,107 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>CompromiseTreeModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="285"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="264"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="285"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="264"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="285"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="264"/>
         <source>vertreten von</source>
         <translation>held by</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="286"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="265"/>
         <source>Sitzung</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="427"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="406"/>
         <source>Position von %1: %2</source>
         <translation>Position of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="436"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="415"/>
         <source>Sondervotum von %1: %2</source>
         <translation>Minority opinion of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="443"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="422"/>
         <source>Löst die Positionen (%1 von %2)</source>
         <translation>Settles the positions (%1 of %2)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="445"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="424"/>
         <source>Sondervoten (%1)</source>
         <translation>Minority opinions (%1)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="456"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="435"/>
         <source>Kompromiss (%1): %2</source>
         <translation>Compromise (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="509"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="488"/>
         <source>Der Text eines Kompromisses darf nicht leer sein.</source>
         <translation>The text of a compromise must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="523"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="503"/>
         <source>Unbekannter Status: %1</source>
         <translation>Unknown status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPanel</name>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/decisions.py" line="32"/>
+        <source>Neuer Beschluss zum aktuellen TOP</source>
+        <translation>New decision on the current item</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/decisions.py" line="33"/>
+        <source>Beschluss eingeben, Eingabe speichert</source>
+        <translation>Type a decision; Enter saves it</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/decisions.py" line="34"/>
+        <source>Beschlüsse der Sitzung</source>
+        <translation>Decisions of the session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/decisions.py" line="35"/>
+        <source>Beschluss entfernen …</source>
+        <translation>Remove decision …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/decisions.py" line="36"/>
+        <source>Ausgewählten Beschluss entfernen</source>
+        <translation>Remove the selected decision</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/decisions.py" line="51"/>
+        <source>TOP %1: </source>
+        <translation>Item %1: </translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/decisions.py" line="81"/>
+        <source>Beschluss: %1</source>
+        <translation>Decision: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/decisions.py" line="88"/>
+        <source>Beschluss entfernen</source>
+        <translation>Remove decision</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/decisions.py" line="89"/>
+        <source>Den ausgewählten Beschluss aus der Liste entfernen?</source>
+        <translation>Remove the selected decision from the list?</translation>
     </message>
 </context>
 <context>
@@ -390,139 +715,139 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="191"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="154"/>
         <source>Begriffe</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="202"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="165"/>
         <source>Begriffsregeln</source>
         <translation>Term rules</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="205"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="168"/>
         <source>Begriff</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="206"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="169"/>
         <source>Neuer Begriff</source>
         <translation>New term</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="208"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="171"/>
         <source>Ersatz</source>
         <translation>Replacement</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="209"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="172"/>
         <source>Ersatz für den neuen Begriff</source>
         <translation>Replacement for the new term</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="211"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="174"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="212"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="175"/>
         <source>Hinweis zur neuen Regel</source>
         <translation>Note on the new rule</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="213"/>
-        <location filename="../../lip_desktop/ui/glossary.py" line="214"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="176"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="177"/>
         <source>Regel hinzufügen</source>
         <translation>Add rule</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="215"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="178"/>
         <source>Regel entfernen …</source>
         <translation>Remove rule …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="216"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="179"/>
         <source>Ausgewählte Regel entfernen</source>
         <translation>Remove the selected rule</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="227"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="190"/>
         <source>Gefundene veraltete Begriffe</source>
         <translation>Outdated terms found</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="230"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="193"/>
         <source>Ergebnis der Prüfung</source>
         <translation>Result of the check</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="231"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="194"/>
         <source>Doppelklick öffnet den Eintrag. Der Text wird nicht automatisch geändert.</source>
         <translation>Double-click opens the entry. The text is not changed automatically.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="234"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="197"/>
         <source>Eintrag öffnen</source>
         <translation>Open entry</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="235"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="198"/>
         <source>Eintrag der Fundstelle öffnen</source>
         <translation>Open the entry where the term was found</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="246"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="209"/>
         <source>Begriffe und Bericht</source>
         <translation>Terms and report</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="247"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="210"/>
         <source>&amp;Begriffe</source>
         <translation>&amp;Terms</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="248"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="211"/>
         <source>Be&amp;richt</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="251"/>
-        <location filename="../../lip_desktop/ui/glossary.py" line="252"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="214"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="215"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="294"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="257"/>
         <source>Begriffsregel hinzufügen</source>
         <translation>Add term rule</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="307"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="271"/>
         <source>Regel entfernen</source>
         <translation>Remove rule</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="308"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="272"/>
         <source>Die Regel für „%1“ entfernen?</source>
         <translation>Remove the rule for ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="310"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="274"/>
         <source>Begriffsregel entfernen</source>
         <translation>Remove term rule</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="325"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="289"/>
         <source>Keine veralteten Begriffe gefunden.</source>
         <translation>No outdated terms found.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="327"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="291"/>
         <source>1 veralteter Begriff gefunden.</source>
         <translation>1 outdated term found.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="329"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="293"/>
         <source>%1 veraltete Begriffe gefunden.</source>
         <translation>%1 outdated terms found.</translation>
     </message>
@@ -543,37 +868,38 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>GroupModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="230"/>
+        <location filename="../../lip_desktop/ui/people.py" line="197"/>
         <source>Verwaltung %1 · extern %2</source>
+        <extracomment>Groups are few (one or two per action field): all are re-read; the staffing shown depends on the members&apos; sides, the action field column on the field&apos;s name.</extracomment>
         <translation>Administration %1 · external %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="233"/>
+        <location filename="../../lip_desktop/ui/people.py" line="200"/>
         <source>nicht ausgewogen besetzt</source>
         <translation>not evenly staffed</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="239"/>
+        <location filename="../../lip_desktop/ui/people.py" line="206"/>
         <source>Handlungsfeld</source>
         <translation>Action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="239"/>
+        <location filename="../../lip_desktop/ui/people.py" line="206"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="239"/>
+        <location filename="../../lip_desktop/ui/people.py" line="206"/>
         <source>Besetzung</source>
         <translation>Composition</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="256"/>
+        <location filename="../../lip_desktop/ui/people.py" line="223"/>
         <source>Stimmberechtigte Mitglieder je Seite</source>
         <translation>Voting members per side</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="284"/>
+        <location filename="../../lip_desktop/ui/people.py" line="243"/>
         <source>Gruppenname ändern</source>
         <translation>Rename group</translation>
     </message>
@@ -581,53 +907,53 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="162"/>
+        <location filename="../../lip_desktop/ui/history.py" line="163"/>
         <source>angelegt</source>
         <extracomment>Record types a review comment can be about (the others have no &quot;Kommentare&quot; tab).</extracomment>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="164"/>
+        <location filename="../../lip_desktop/ui/history.py" line="165"/>
         <source>gelöscht</source>
         <translation>deleted</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="168"/>
+        <location filename="../../lip_desktop/ui/history.py" line="169"/>
         <source>Mitglied %1</source>
         <translation>Member %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="169"/>
+        <location filename="../../lip_desktop/ui/history.py" line="170"/>
         <source>(gelöschte Person)</source>
         <translation>(deleted person)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="171"/>
+        <location filename="../../lip_desktop/ui/history.py" line="172"/>
         <source>Abstimmungsregel (%1)</source>
         <translation>Voting rule (%1)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="189"/>
+        <location filename="../../lip_desktop/ui/history.py" line="190"/>
         <source>geändert</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="195"/>
+        <location filename="../../lip_desktop/ui/history.py" line="196"/>
         <source>Wann</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="195"/>
+        <location filename="../../lip_desktop/ui/history.py" line="196"/>
         <source>Wer</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="195"/>
+        <location filename="../../lip_desktop/ui/history.py" line="196"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="195"/>
+        <location filename="../../lip_desktop/ui/history.py" line="196"/>
         <source>alt → neu</source>
         <translation>old → new</translation>
     </message>
@@ -635,27 +961,27 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="238"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="221"/>
         <source>Indikatoren</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="250"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="233"/>
         <source>Indikator hinzufügen</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="251"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="234"/>
         <source>Indikator entfernen</source>
         <translation>Remove indicator</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="260"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="243"/>
         <source>Fehler bei den Indikatoren</source>
         <translation>Errors in the indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="288"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="272"/>
         <source>Neuer Indikator</source>
         <translation>New indicator</translation>
     </message>
@@ -663,28 +989,28 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="128"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="93"/>
         <source>Jahr</source>
         <extracomment>Column order of the table: record field keys. German reason why the last cell edit was not stored (&quot;&quot; after a stored edit).</extracomment>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="182"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="173"/>
         <source>„%2“ ist keine Jahreszahl (%1), z. B. 2028.</source>
         <translation>‘%2’ is not a year (%1), e.g. 2028.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="184"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="175"/>
         <source>„%2“ ist keine Zahl (%1); bitte in deutscher Schreibweise, z. B. 1.234,5.</source>
         <translation>‘%2’ is not a number (%1); please use German notation, e.g. 1.234,5.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="195"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="186"/>
         <source>Indikator hinzufügen</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="204"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="195"/>
         <source>Indikator entfernen</source>
         <translation>Remove indicator</translation>
     </message>
@@ -692,539 +1018,455 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>LiveSessionWindow</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="126"/>
         <source>Anwesende je Seite</source>
         <extracomment>The record id behind a list entry (agenda item, parking item, decision, person). Attendance toggles are hit with a touchpad on a projector laptop: make them big. What a quick capture creates, in the order of the kind combo. Tabs of the capture area; Ctrl+1 … Ctrl+6 jump to them. The window was closed (session id); the owner forgets it.</extracomment>
-        <translation>People present per side</translation>
+        <translation type="vanished">People present per side</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="133"/>
         <source>Beschlussfähigkeit</source>
-        <translation>Quorum status</translation>
+        <translation type="vanished">Quorum status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="136"/>
         <source>⚠ Besetzung: eine Seite ist unter den Anwesenden unterrepräsentiert.</source>
-        <translation>⚠ Staffing: one side is under-represented among those present.</translation>
+        <translation type="vanished">⚠ Staffing: one side is under-represented among those present.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="138"/>
         <source>Warnung zur Besetzung</source>
-        <translation>Staffing warning</translation>
+        <translation type="vanished">Staffing warning</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="158"/>
         <source>Anwesenheit</source>
-        <translation>Attendance</translation>
+        <translation type="vanished">Attendance</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="167"/>
         <source>Stelle in der Tagesordnung</source>
-        <translation>Place on the agenda</translation>
+        <translation type="vanished">Place on the agenda</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="170"/>
         <source>Aktueller Tagesordnungspunkt</source>
-        <translation>Current agenda item</translation>
+        <translation type="vanished">Current agenda item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="177"/>
         <source>Bezug des Tagesordnungspunkts</source>
-        <translation>What the agenda item refers to</translation>
+        <translation type="vanished">What the agenda item refers to</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="181"/>
         <source>Verbleibende Zeit des Tagesordnungspunkts</source>
-        <translation>Time remaining for the agenda item</translation>
+        <translation type="vanished">Time remaining for the agenda item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="188"/>
         <source>Voraussichtliches Ende der Sitzung</source>
-        <translation>Expected end of the session</translation>
+        <translation type="vanished">Expected end of the session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="189"/>
         <source>Zeitrahmen überschritten</source>
-        <translation>Time box exceeded</translation>
+        <translation type="vanished">Time box exceeded</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="191"/>
         <source>Warnung: Zeitrahmen überschritten</source>
-        <translation>Warning: time box exceeded</translation>
+        <translation type="vanished">Warning: time box exceeded</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="194"/>
         <source>◀ Vorheriger TOP</source>
-        <translation>◀ Previous item</translation>
+        <translation type="vanished">◀ Previous item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="195"/>
         <source>Vorheriger Tagesordnungspunkt (Bild auf)</source>
-        <translation>Previous agenda item (Page Up)</translation>
+        <translation type="vanished">Previous agenda item (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="196"/>
         <source>Nächster TOP ▶</source>
-        <translation>Next item ▶</translation>
+        <translation type="vanished">Next item ▶</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="197"/>
         <source>Nächster Tagesordnungspunkt (Bild ab)</source>
-        <translation>Next agenda item (Page Down)</translation>
+        <translation type="vanished">Next agenda item (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="200"/>
-        <location filename="../../lip_desktop/ui/session/live.py" line="201"/>
         <source>Sitzung starten</source>
-        <translation>Start session</translation>
+        <translation type="vanished">Start session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="225"/>
         <source>Tagesordnung (Doppelklick oder Eingabe ruft den Punkt auf)</source>
-        <translation>Agenda (double-click or Enter calls up the item)</translation>
+        <translation type="vanished">Agenda (double-click or Enter calls up the item)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="226"/>
         <source>Nach oben</source>
-        <translation>Move up</translation>
+        <translation type="vanished">Move up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="227"/>
         <source>Tagesordnungspunkt nach oben</source>
-        <translation>Move agenda item up</translation>
+        <translation type="vanished">Move agenda item up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="228"/>
         <source>Nach unten</source>
-        <translation>Move down</translation>
+        <translation type="vanished">Move down</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="229"/>
         <source>Tagesordnungspunkt nach unten</source>
-        <translation>Move agenda item down</translation>
+        <translation type="vanished">Move agenda item down</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="234"/>
         <source>Tagesordnung</source>
-        <translation>Agenda</translation>
+        <translation type="vanished">Agenda</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="247"/>
-        <location filename="../../lip_desktop/ui/session/live.py" line="389"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="107"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="151"/>
         <source>&amp;Erfassen</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="248"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="108"/>
         <source>&amp;Verhandlung</source>
         <translation>&amp;Negotiation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="249"/>
-        <location filename="../../lip_desktop/ui/session/live.py" line="390"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="109"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="152"/>
         <source>&amp;Themenspeicher</source>
         <translation>Par&amp;king Lot</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="250"/>
-        <location filename="../../lip_desktop/ui/session/live.py" line="390"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="110"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="152"/>
         <source>&amp;Beschlüsse</source>
         <translation>&amp;Decisions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="251"/>
-        <location filename="../../lip_desktop/ui/session/live.py" line="391"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="111"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="153"/>
         <source>&amp;Abstimmungen</source>
         <translation>&amp;Votes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="252"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="112"/>
         <source>&amp;Notizen</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="270"/>
         <source>Was wird erfasst</source>
-        <translation>What is being captured</translation>
+        <translation type="vanished">What is being captured</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="271"/>
         <source>Maßnahme</source>
-        <translation>Measure</translation>
+        <translation type="vanished">Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="272"/>
         <source>Teilziel</source>
-        <translation>Sub-goal</translation>
+        <translation type="vanished">Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="273"/>
         <source>Ziel</source>
-        <translation>Goal</translation>
+        <translation type="vanished">Goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="275"/>
         <source>Unter welchem Ziel oder Handlungsfeld</source>
-        <translation>Under which goal or action field</translation>
+        <translation type="vanished">Under which goal or action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="279"/>
         <source>Titel des neuen Eintrags</source>
-        <translation>Title of the new entry</translation>
+        <translation type="vanished">Title of the new entry</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="280"/>
         <source>Titel eingeben, Eingabe speichert</source>
-        <translation>Type a title; Enter saves it</translation>
+        <translation type="vanished">Type a title; Enter saves it</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="282"/>
         <source>In dieser Sitzung erfasst</source>
-        <translation>Captured in this session</translation>
+        <translation type="vanished">Captured in this session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="285"/>
         <source>Neu:</source>
-        <translation>New:</translation>
+        <translation type="vanished">New:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="286"/>
         <source>unter:</source>
-        <translation>under:</translation>
+        <translation type="vanished">under:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="287"/>
         <source>Titel:</source>
-        <translation>Title:</translation>
+        <translation type="vanished">Title:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="288"/>
         <source>Erfasst:</source>
-        <translation>Captured:</translation>
+        <translation type="vanished">Captured:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="293"/>
         <source>Dieser Tagesordnungspunkt bezieht sich auf kein Ziel und keine Maßnahme.</source>
-        <translation>This agenda item does not refer to a goal or a measure.</translation>
+        <translation type="vanished">This agenda item does not refer to a goal or a measure.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="312"/>
         <source>Neues Thema für den Themenspeicher</source>
-        <translation>New topic for the parking lot</translation>
+        <translation type="vanished">New topic for the parking lot</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="313"/>
         <source>Thema eingeben, Eingabe speichert</source>
-        <translation>Type a topic; Enter saves it</translation>
+        <translation type="vanished">Type a topic; Enter saves it</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="316"/>
         <source>Themenspeicher</source>
-        <translation>Parking lot</translation>
+        <translation type="vanished">Parking lot</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="317"/>
         <source>als Ziel übernehmen …</source>
-        <translation>convert to goal …</translation>
+        <translation type="vanished">convert to goal …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="318"/>
         <source>Thema als Ziel übernehmen</source>
-        <translation>Convert the topic to a goal</translation>
+        <translation type="vanished">Convert the topic to a goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="319"/>
         <source>als Maßnahme übernehmen …</source>
-        <translation>convert to measure …</translation>
+        <translation type="vanished">convert to measure …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="320"/>
         <source>Thema als Maßnahme übernehmen</source>
-        <translation>Convert the topic to a measure</translation>
+        <translation type="vanished">Convert the topic to a measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="321"/>
         <source>verwerfen</source>
-        <translation>discard</translation>
+        <translation type="vanished">discard</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="322"/>
-        <location filename="../../lip_desktop/ui/session/live.py" line="913"/>
         <source>Thema verwerfen</source>
-        <translation>Discard topic</translation>
+        <translation type="vanished">Discard topic</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="338"/>
         <source>Neuer Beschluss zum aktuellen TOP</source>
-        <translation>New decision on the current item</translation>
+        <translation type="vanished">New decision on the current item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="339"/>
         <source>Beschluss eingeben, Eingabe speichert</source>
-        <translation>Type a decision; Enter saves it</translation>
+        <translation type="vanished">Type a decision; Enter saves it</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="342"/>
         <source>Beschlüsse der Sitzung</source>
-        <translation>Decisions of the session</translation>
+        <translation type="vanished">Decisions of the session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="343"/>
         <source>Beschluss entfernen …</source>
-        <translation>Remove decision …</translation>
+        <translation type="vanished">Remove decision …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="344"/>
         <source>Ausgewählten Beschluss entfernen</source>
-        <translation>Remove the selected decision</translation>
+        <translation type="vanished">Remove the selected decision</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="355"/>
         <source>Abstimmungen sind in dieser Version nicht verfügbar.</source>
-        <translation>Votes are not available in this version.</translation>
+        <translation type="vanished">Votes are not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="364"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="103"/>
         <source>Notizen zur Sitzung</source>
+        <extracomment>Tabs of the capture area; Ctrl+1 … Ctrl+6 jump to them. The window was closed (session id); the owner forgets it.</extracomment>
         <translation>Session notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="368"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="129"/>
         <source>&amp;Sitzung</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="379"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="141"/>
         <source>&amp;Vorheriger TOP</source>
         <translation>&amp;Previous Item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="381"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="143"/>
         <source>&amp;Nächster TOP</source>
         <translation>&amp;Next Item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="383"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="145"/>
         <source>TOP nach &amp;oben</source>
         <translation>Move Item &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="385"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="147"/>
         <source>TOP nach &amp;unten</source>
         <translation>Move Item Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="389"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="151"/>
         <source>Ver&amp;handlung</source>
         <translation>Ne&amp;gotiation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="391"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="153"/>
         <source>No&amp;tizen</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="394"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="156"/>
         <source>&amp;Projektor …</source>
         <translation>P&amp;rojector …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="395"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="157"/>
         <source>Sitzung &amp;starten</source>
         <translation>&amp;Start Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="396"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="158"/>
         <source>Sitzung &amp;beenden …</source>
         <translation>&amp;End Session …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="399"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="161"/>
         <source>Fenster s&amp;chließen</source>
         <translation>C&amp;lose Window</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="470"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="187"/>
         <source>Sitzung: %1 – LIP Desktop</source>
         <translation>Session: %1 – LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="495"/>
         <source>Anwesenheit: %1</source>
-        <translation>Attendance: %1</translation>
+        <translation type="vanished">Attendance: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="510"/>
         <source>anwesend</source>
-        <translation>present</translation>
+        <translation type="vanished">present</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="510"/>
         <source>abwesend</source>
-        <translation>absent</translation>
+        <translation type="vanished">absent</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="514"/>
         <source>beschlussfähig (kein Quorum festgelegt)</source>
-        <translation>quorate (no quorum set)</translation>
+        <translation type="vanished">quorate (no quorum set)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="516"/>
         <source>beschlussfähig (Quorum %1 erreicht)</source>
-        <translation>quorate (quorum of %1 reached)</translation>
+        <translation type="vanished">quorate (quorum of %1 reached)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="519"/>
         <source>nicht beschlussfähig: Quorum %1, anwesend %2</source>
-        <translation>not quorate: quorum %1, present %2</translation>
+        <translation type="vanished">not quorate: quorum %1, present %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="529"/>
         <source> · %1 min</source>
-        <translation> · %1 min</translation>
+        <translation type="vanished"> · %1 min</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="555"/>
         <source>Kein Tagesordnungspunkt aufgerufen</source>
-        <translation>No agenda item called up</translation>
+        <translation type="vanished">No agenda item called up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="559"/>
         <source>TOP %1 von %2</source>
-        <translation>Item %1 of %2</translation>
+        <translation type="vanished">Item %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="564"/>
         <source>Bezug: %1</source>
-        <translation>Refers to: %1</translation>
+        <translation type="vanished">Refers to: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="588"/>
         <source>voraussichtliches Ende %1</source>
-        <translation>expected end %1</translation>
+        <translation type="vanished">expected end %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="600"/>
         <source>übernommen als %1 %2</source>
-        <translation>converted to %1 %2</translation>
+        <translation type="vanished">converted to %1 %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="603"/>
         <source>(verworfen)</source>
-        <translation>(discarded)</translation>
+        <translation type="vanished">(discarded)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="626"/>
         <source>TOP %1: </source>
-        <translation>Item %1: </translation>
+        <translation type="vanished">Item %1: </translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="647"/>
         <source>– Ziel wählen –</source>
-        <translation>– choose a goal –</translation>
+        <translation type="vanished">– choose a goal –</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="667"/>
         <source>Sitzung abgeschlossen – nur die Notizen sind noch änderbar.</source>
-        <translation>Session closed – only the notes can still be changed.</translation>
+        <translation type="vanished">Session closed – only the notes can still be changed.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="749"/>
         <source>Gespeichert: %1</source>
-        <translation>Saved: %1</translation>
+        <translation type="vanished">Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="864"/>
         <source>Bitte zuerst wählen, wohin der Eintrag gehört.</source>
-        <translation>Please first choose where the entry belongs.</translation>
+        <translation type="vanished">Please first choose where the entry belongs.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="870"/>
         <source>Maßnahme erfassen</source>
-        <translation>Capture measure</translation>
+        <translation type="vanished">Capture measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="875"/>
         <source>Teilziel erfassen</source>
-        <translation>Capture sub-goal</translation>
+        <translation type="vanished">Capture sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="878"/>
         <source>Ziel erfassen</source>
-        <translation>Capture goal</translation>
+        <translation type="vanished">Capture goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="899"/>
         <source>Themenspeicher: %1</source>
-        <translation>Parking lot: %1</translation>
+        <translation type="vanished">Parking lot: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="914"/>
         <source>Das Thema aus dem Themenspeicher verwerfen?</source>
-        <translation>Discard the topic from the parking lot?</translation>
+        <translation type="vanished">Discard the topic from the parking lot?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="922"/>
         <source>Als Ziel übernehmen</source>
-        <translation>Convert to goal</translation>
+        <translation type="vanished">Convert to goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="922"/>
         <source>In welches Handlungsfeld?</source>
-        <translation>Into which action field?</translation>
+        <translation type="vanished">Into which action field?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="927"/>
         <source>Als Maßnahme übernehmen</source>
-        <translation>Convert to measure</translation>
+        <translation type="vanished">Convert to measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="927"/>
         <source>Unter welches Ziel?</source>
-        <translation>Under which goal?</translation>
+        <translation type="vanished">Under which goal?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="957"/>
         <source>Beschluss: %1</source>
-        <translation>Decision: %1</translation>
+        <translation type="vanished">Decision: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="964"/>
         <source>Beschluss entfernen</source>
-        <translation>Remove decision</translation>
+        <translation type="vanished">Remove decision</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="965"/>
         <source>Den ausgewählten Beschluss aus der Liste entfernen?</source>
-        <translation>Remove the selected decision from the list?</translation>
+        <translation type="vanished">Remove the selected decision from the list?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="976"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="260"/>
         <source>Notizen zur Sitzung ändern</source>
         <translation>Change session notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="991"/>
         <source>Projektor</source>
-        <translation>Projector</translation>
+        <translation type="vanished">Projector</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="992"/>
         <source>Die Projektoransicht ist in dieser Version nicht verfügbar.</source>
-        <translation>The projector view is not available in this version.</translation>
+        <translation type="vanished">The projector view is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="1026"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="302"/>
         <source>Sitzung beenden</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="1027"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="303"/>
         <source>Die Sitzung „%1“ beenden? Danach sind nur noch die Notizen änderbar.</source>
         <translation>End the session ‘%1’? Afterwards only the notes can be changed.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live.py" line="1034"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="310"/>
         <source>Sitzung beendet</source>
         <translation>Session ended</translation>
     </message>
@@ -1546,171 +1788,171 @@ The current state is backed up first, and the current file is set aside unchange
         <translation>Create goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="698"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="699"/>
         <source>Neues Handlungsfeld</source>
         <translation>New action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="699"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="700"/>
         <source>Handlungsfeld anlegen</source>
         <translation>Create action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="707"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="708"/>
         <source>Neuer Abschnitt</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="708"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="709"/>
         <source>Abschnitt anlegen</source>
         <translation>Create section</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="718"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="719"/>
         <source>Neues Teilziel</source>
         <translation>New sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="720"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="721"/>
         <source>Teilziel anlegen</source>
         <translation>Create sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="732"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="733"/>
         <source>Neue Maßnahme</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="734"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="735"/>
         <source>Maßnahme anlegen</source>
         <translation>Create measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="744"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="746"/>
         <source>Maßnahme duplizieren</source>
         <translation>Duplicate measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="754"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="756"/>
         <source>„%1“ löschen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="756"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="758"/>
         <source>Teilziele und Maßnahmen darunter werden mit gelöscht.</source>
         <translation>Sub-goals and measures below it will be deleted as well.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="757"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="759"/>
         <source>(Rückgängig mit Strg+Z)</source>
         <translation>(Undo with Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="758"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="760"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="760"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="762"/>
         <source>„%1“ löschen</source>
         <translation>Delete ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="770"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="785"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="772"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="787"/>
         <source>Maßnahme verschieben</source>
         <translation>Move measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="772"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="774"/>
         <source>Verschieben</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="785"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="787"/>
         <source>Zu welchem Ziel?</source>
         <translation>To which goal?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="791"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="793"/>
         <source>Maßnahme zu anderem Ziel verschieben</source>
         <translation>Move measure to another goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="804"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="806"/>
         <source>Kennungen neu vergeben</source>
         <translation>Renumber codes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="806"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="808"/>
         <source>Alle Kennungen der Ziele und Maßnahmen werden nach der aktuellen Reihenfolge neu vergeben. Bereits verschickte Entwürfe und Listen nennen dann andere Kennungen. Fortfahren?</source>
         <translation>All codes of the goals and measures will be reassigned according to the current order. Drafts and lists already sent out will then show different codes. Continue?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="815"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="817"/>
         <source>%1 Kennungen neu vergeben.</source>
         <translation>%1 codes reassigned.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="843"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="845"/>
         <source>Wiederhergestellt. Der vorherige Stand liegt unter %1.</source>
         <translation>Restored. The previous state has been kept at %1.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="869"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="871"/>
         <source>Keine Auffälligkeiten.</source>
         <translation>No issues found.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="870"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="872"/>
         <source>Prüfung des Katalogs</source>
         <translation>Catalogue check</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="873"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="875"/>
         <source>Katalog wird geprüft …</source>
         <translation>Checking the catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="883"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="885"/>
         <source>Über LIP Desktop</source>
         <translation>About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="885"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="887"/>
         <source>LIP Desktop %1
 Werkzeug für die Expert*innengruppen des Lokalen Integrationsplans.</source>
         <translation>LIP Desktop %1
 Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="896"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="912"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="898"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="914"/>
         <source>Austauschdatei einlesen</source>
         <translation>Import interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="909"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="911"/>
         <source>Eingelesen: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="914"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="916"/>
         <source>Austauschdatei wird eingelesen …</source>
         <translation>Importing interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="920"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="922"/>
         <source>Austauschdatei schreiben</source>
         <translation>Export interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="931"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="933"/>
         <source>Austauschdatei wird geschrieben …</source>
         <translation>Exporting interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="934"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="936"/>
         <source>Geschrieben: %1</source>
         <translation>Written: %1</translation>
     </message>
@@ -1896,133 +2138,133 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>MeasureListView</name>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="810"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="794"/>
         <source>Filtern …</source>
         <extracomment>Filter value &quot;not set&quot; for kind and steering decision (&quot;ohne Art&quot;, &quot;ohne Votum&quot;). The filters changed and the rows are filtered again (the count follows this). More runs of rows coming or going than this: one layout change instead. Accepted per source row as last decided; None when unknown (rows changed). The decisions Qt is asking for during a filter change. The filters ``_shown`` was decided with.</extracomment>
         <translation>Filter …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="811"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="795"/>
         <source>Maßnahmen filtern nach Text</source>
         <translation>Filter measures by text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="812"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="796"/>
         <source>Kennung, Titel, Beschreibung oder Federführung enthält alle eingegebenen Wörter</source>
         <translation>Code, title, description or lead contains all the words entered</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="816"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="800"/>
         <source>Federführung …</source>
         <translation>Lead …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="817"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="801"/>
         <source>Maßnahmen filtern nach Federführung</source>
         <translation>Filter measures by lead</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="819"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="803"/>
         <source>Filter Handlungsfeld</source>
         <translation>Filter by action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="820"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="804"/>
         <source>Filter Status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="821"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="805"/>
         <source>Filter Art</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="822"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="806"/>
         <source>Filter Votum Lenkungsgruppe</source>
         <translation>Filter by steering group decision</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="823"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="807"/>
         <source>Filter Indikatoren</source>
         <translation>Filter by indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="825"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="809"/>
         <source>Filter &amp;zurücksetzen</source>
         <translation>&amp;Reset Filters</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="826"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="810"/>
         <source>Alle Filter zurücksetzen</source>
         <translation>Reset all filters</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="828"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="812"/>
         <source>Anzahl der angezeigten Maßnahmen</source>
         <translation>Number of measures shown</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="832"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="816"/>
         <source>Maßnahmenliste</source>
         <translation>Measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="904"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="888"/>
         <source>Alle Status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="907"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="891"/>
         <source>Alle Arten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="910"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="894"/>
         <source>ohne Art</source>
         <translation>no kind</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="911"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="895"/>
         <source>Alle Voten</source>
         <translation>All decisions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="914"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="898"/>
         <source>ohne Votum</source>
         <translation>no decision</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="915"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="899"/>
         <source>Indikatoren: alle</source>
         <translation>Indicators: all</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="916"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="900"/>
         <source>mit Indikatoren</source>
         <translation>with indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="917"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="901"/>
         <source>ohne Indikatoren</source>
         <translation>without indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="923"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="907"/>
         <source>Alle Handlungsfelder</source>
         <translation>All action fields</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="952"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="936"/>
         <source>Spalten</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="965"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="949"/>
         <source>Alle Spalten anzeigen</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="978"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="962"/>
         <source>%1 von %2 Maßnahmen</source>
         <translation>%1 of %2 measures</translation>
     </message>
@@ -2030,93 +2272,93 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>MeasureTableModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="223"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="217"/>
         <source>Kennung</source>
         <extracomment>Stable column keys (stored in the settings, so never reorder or rename them). The value a column sorts by: numbers for costs and counts, enum order for choices. The measure id of a row. Light backgrounds per steering decision (text stays dark on them, also in dark mode). A change naming more measures than this reloads the list instead of patching it. Action fields or goals were renamed, added or removed (filter combos follow). Column and order of the last sort; loading sorts by code, as the view starts.</extracomment>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="223"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="217"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="223"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="217"/>
         <source>Handlungsfeld</source>
         <translation>Action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="223"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="217"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="224"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="218"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="224"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="218"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="224"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="218"/>
         <source>Federführung</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="224"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="218"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="225"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="219"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="225"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="219"/>
         <source>Kosten (EUR)</source>
         <translation>Costs (EUR)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="225"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="219"/>
         <source>Priorität</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="226"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="220"/>
         <source>Herkunft</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="226"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="220"/>
         <source>Votum Lenkungsgruppe</source>
         <translation>Steering group decision</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="226"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="220"/>
         <source>Indikatoren</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="227"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="221"/>
         <source>Kommentare offen</source>
         <translation>Unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="229"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="223"/>
         <source>Anzahl der Indikatoren der Maßnahme</source>
         <translation>Number of indicators of the measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="230"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="224"/>
         <source>Anzahl der noch nicht erledigten Kommentare</source>
         <translation>Number of comments not yet resolved</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="231"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="225"/>
         <source>Entscheidung der Lenkungsgruppe: Zustimmung (grün), Überarbeitung (gelb), Ablehnung (rot)</source>
         <translation>Steering group decision: approval (green), revision (yellow), rejection (red)</translation>
     </message>
@@ -2124,17 +2366,17 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>MemberModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="362"/>
+        <location filename="../../lip_desktop/ui/people.py" line="314"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="362"/>
+        <location filename="../../lip_desktop/ui/people.py" line="314"/>
         <source>Seite</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="362"/>
+        <location filename="../../lip_desktop/ui/people.py" line="314"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
@@ -2171,319 +2413,327 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>NegotiationPanel</name>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="713"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="694"/>
         <source>Positionen</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="715"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1195"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="696"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1179"/>
         <source>Angehakte Positionen löst der neue Kompromiss.</source>
         <translation>The new compromise settles the ticked positions.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="735"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="716"/>
         <source>Fehler bei den Positionen</source>
         <translation>Errors in the positions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="737"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1053"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1057"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="718"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1035"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1039"/>
         <source>Position entfernen</source>
         <translation>Remove position</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="740"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="721"/>
         <source>Position vertreten von</source>
         <translation>Position held by</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="742"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="723"/>
         <source>Person, Verwaltung, extern oder eine Gruppe eintippen</source>
         <translation>Type a person, administration, external or a group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="743"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="842"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="724"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="824"/>
         <source>Neue Position</source>
         <translation>New position</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="744"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="725"/>
         <source>Was wird vertreten?</source>
         <translation>What is the position?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="746"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1040"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="727"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1022"/>
         <source>Position hinzufügen</source>
         <translation>Add position</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="753"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="734"/>
         <source>Kompromisse mit gelösten Positionen und Sondervoten</source>
         <translation>Compromises with settled positions and minority opinions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="778"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="759"/>
         <source>Fehler bei den Kompromissen</source>
         <translation>Errors in the compromises</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="780"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1110"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1115"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="761"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1092"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1097"/>
         <source>Kompromiss entfernen</source>
         <translation>Remove compromise</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="781"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1133"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="762"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1116"/>
         <source>Sondervotum entfernen</source>
         <translation>Remove minority opinion</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="783"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="859"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="764"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="841"/>
         <source>Neuer Kompromiss</source>
         <translation>New compromise</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="784"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="765"/>
         <source>Er löst die oben angehakten Positionen.</source>
         <translation>It settles the positions ticked above.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="786"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1100"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="767"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1082"/>
         <source>Kompromiss hinzufügen</source>
         <translation>Add compromise</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="792"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="773"/>
         <source>Sondervotum vertreten von</source>
         <translation>Minority opinion held by</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="793"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="774"/>
         <source>Person oder Gruppe eintippen</source>
         <translation>Type a person or a group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="794"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="775"/>
         <source>Neues Sondervotum</source>
         <translation>New minority opinion</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="795"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="776"/>
         <source>Worin weicht die Minderheit ab?</source>
         <translation>Where does the minority differ?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="797"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="778"/>
         <source>Sondervotum hinzufügen</source>
         <translation>Add minority opinion</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="830"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="812"/>
         <source>&lt;b&gt;Positionen&lt;/b&gt;</source>
         <extracomment>Compromises shown, expanded rows and the current one, kept over a model reset; None: a new subject, shown with everything expanded.</extracomment>
         <translation>&lt;b&gt;Positions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="841"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="865"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="823"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="847"/>
         <source>Vertreten von</source>
         <translation>Held by</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="846"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="828"/>
         <source>&lt;b&gt;Kompromisse und Sondervoten&lt;/b&gt;</source>
         <translation>&lt;b&gt;Compromises and minority opinions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="864"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="846"/>
         <source>Sondervotum zu</source>
         <translation>Minority opinion on</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="866"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="848"/>
         <source>Sondervotum</source>
         <translation>Minority opinion</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1054"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1036"/>
         <source>Die Position von %1 entfernen?</source>
         <translation>Remove the position of %1?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1063"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1045"/>
         <source>Bitte angeben, wer die Position vertritt: eine Person, Verwaltung, extern oder eine Gruppe.</source>
         <translation>Please state who holds the position: a person, administration, external or a group.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1069"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1051"/>
         <source>Bitte den Text der Position eingeben.</source>
         <translation>Please enter the text of the position.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1111"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1093"/>
         <source>Den Kompromiss mit seinen Sondervoten entfernen? Die Positionen bleiben erhalten.</source>
         <translation>Remove the compromise with its minority opinions? The positions are kept.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1134"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1117"/>
         <source>Das Sondervotum von %1 entfernen? Das lässt sich nicht rückgängig machen.</source>
         <translation>Remove the minority opinion of %1? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1142"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1126"/>
         <source>Bitte den Text des Kompromisses eingeben.</source>
         <translation>Please enter the text of the compromise.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1161"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1145"/>
         <source>Bitte zuerst oben einen Kompromiss wählen.</source>
         <translation>Please first choose a compromise above.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1166"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1150"/>
         <source>Bitte angeben, wer das Sondervotum abgibt: eine Person oder eine Gruppe.</source>
         <translation>Please state who submits the minority opinion: a person or a group.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1171"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1155"/>
         <source>Bitte den Text des Sondervotums eingeben.</source>
         <translation>Please enter the text of the minority opinion.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1214"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1198"/>
         <source>– bitte oben einen Kompromiss wählen –</source>
         <translation>– please choose a compromise above –</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1219"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1203"/>
         <source>Sondervotum zu: %1</source>
         <translation>Minority opinion on: %1</translation>
     </message>
 </context>
 <context>
+    <name>NegotiationTab</name>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/negotiation_tab.py" line="20"/>
+        <source>Dieser Tagesordnungspunkt bezieht sich auf kein Ziel und keine Maßnahme.</source>
+        <translation>This agenda item does not refer to a goal or a measure.</translation>
+    </message>
+</context>
+<context>
     <name>NewVoteForm</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="306"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="282"/>
         <source>Worüber wird abgestimmt?</source>
         <extracomment>A vote was opened; its id.</extracomment>
         <translation>What is being voted on?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="309"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="285"/>
         <source>Die Abstimmung wird mit diesem Eintrag verknüpft (Protokoll, Export).</source>
         <translation>The vote is linked to this entry (minutes, export).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="317"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="293"/>
         <source>kein Quorum</source>
         <translation>no quorum</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="322"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="298"/>
         <source>Parität: doppelte Mehrheit (Verwaltung und extern je für sich)</source>
         <translation>Parity: double majority (administration and external members, each on its own)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="327"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="303"/>
         <source>unbegrenzt</source>
         <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="334"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="310"/>
         <source>Quorum (mindestens anwesend)</source>
         <translation>Quorum (minimum present)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="335"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="311"/>
         <source>Mehrheit</source>
         <translation>Majority</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="339"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="315"/>
         <source>Punkte je Person</source>
         <translation>Dots per person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="340"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="316"/>
         <source>höchstens je Option</source>
         <translation>maximum per option</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="343"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="319"/>
         <source>Widerstand von 0 bis</source>
         <translation>Resistance from 0 to</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="348"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="350"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="324"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="326"/>
         <source>Optionen</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="352"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="328"/>
         <source>neue Option</source>
         <translation>new option</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="353"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="329"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="354"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="330"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="355"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="331"/>
         <source>Maßnahmen des Ziels übernehmen</source>
         <translation>Add the goal’s measures</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="366"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="342"/>
         <source>Abstimmung öffnen</source>
         <translation>Open vote</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="368"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="344"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="371"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="347"/>
         <source>Frage</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="372"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="348"/>
         <source>Bezug</source>
         <translation>Refers to</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="373"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="349"/>
         <source>Verfahren</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="379"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="355"/>
         <source>Neue Abstimmung</source>
         <translation>New vote</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="383"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="359"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="411"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="387"/>
         <source>kein Bezug</source>
         <translation>no linked entry</translation>
     </message>
@@ -2491,32 +2741,33 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>OpenCommentsModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="372"/>
+        <location filename="../../lip_desktop/ui/history.py" line="343"/>
         <source>Bezug</source>
+        <extracomment>Comments, and the records they are about (their titles show in &quot;Bezug&quot;).</extracomment>
         <translation>Refers to</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="372"/>
+        <location filename="../../lip_desktop/ui/history.py" line="343"/>
         <source>Autor*in</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="372"/>
+        <location filename="../../lip_desktop/ui/history.py" line="343"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="373"/>
+        <location filename="../../lip_desktop/ui/history.py" line="344"/>
         <source>Quelle</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="373"/>
+        <location filename="../../lip_desktop/ui/history.py" line="344"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="383"/>
+        <location filename="../../lip_desktop/ui/history.py" line="354"/>
         <source>(gelöschter Eintrag)</source>
         <translation>(deleted entry)</translation>
     </message>
@@ -2524,81 +2775,171 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>OpenCommentsView</name>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="571"/>
+        <location filename="../../lip_desktop/ui/history.py" line="538"/>
         <source>Quelle der Kommentare</source>
         <translation>Source of the comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="572"/>
+        <location filename="../../lip_desktop/ui/history.py" line="539"/>
         <source>alle Quellen</source>
         <translation>all sources</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="575"/>
+        <location filename="../../lip_desktop/ui/history.py" line="542"/>
         <source>&amp;Quelle:</source>
         <translation>&amp;Source:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="578"/>
+        <location filename="../../lip_desktop/ui/history.py" line="545"/>
         <source>Anzahl offener Kommentare</source>
         <translation>Number of unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="579"/>
+        <location filename="../../lip_desktop/ui/history.py" line="546"/>
         <source>Offene Kommentare</source>
         <translation>Unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="581"/>
+        <location filename="../../lip_desktop/ui/history.py" line="548"/>
         <source>Eintrag öffnen</source>
         <translation>Open entry</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="582"/>
+        <location filename="../../lip_desktop/ui/history.py" line="549"/>
         <source>Eintrag des Kommentars öffnen</source>
         <translation>Open the entry the comment refers to</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="583"/>
+        <location filename="../../lip_desktop/ui/history.py" line="550"/>
         <source>Als erledigt markieren</source>
         <translation>Mark as resolved</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="585"/>
+        <location filename="../../lip_desktop/ui/history.py" line="552"/>
         <source>Ausgewählten Kommentar als erledigt markieren</source>
         <translation>Mark the selected comment as resolved</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="636"/>
+        <location filename="../../lip_desktop/ui/history.py" line="605"/>
         <source>1 offener Kommentar</source>
         <translation>1 unresolved comment</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="637"/>
+        <location filename="../../lip_desktop/ui/history.py" line="606"/>
         <source>%1 offene Kommentare</source>
         <translation>%1 unresolved comments</translation>
     </message>
 </context>
 <context>
+    <name>ParkingPanel</name>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/parking.py" line="41"/>
+        <source>Neues Thema für den Themenspeicher</source>
+        <extracomment>The status of a parked topic (&quot;open&quot;, &quot;converted&quot;, &quot;dropped&quot;) behind a list entry.</extracomment>
+        <translation>New topic for the parking lot</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/parking.py" line="42"/>
+        <source>Thema eingeben, Eingabe speichert</source>
+        <translation>Type a topic; Enter saves it</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/parking.py" line="43"/>
+        <source>Themenspeicher</source>
+        <translation>Parking lot</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/parking.py" line="44"/>
+        <source>als Ziel übernehmen …</source>
+        <translation>convert to goal …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/parking.py" line="45"/>
+        <source>Thema als Ziel übernehmen</source>
+        <translation>Convert the topic to a goal</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/parking.py" line="46"/>
+        <source>als Maßnahme übernehmen …</source>
+        <translation>convert to measure …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/parking.py" line="47"/>
+        <source>Thema als Maßnahme übernehmen</source>
+        <translation>Convert the topic to a measure</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/parking.py" line="48"/>
+        <source>verwerfen</source>
+        <translation>discard</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/parking.py" line="49"/>
+        <location filename="../../lip_desktop/ui/session/live/parking.py" line="128"/>
+        <source>Thema verwerfen</source>
+        <translation>Discard topic</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/parking.py" line="72"/>
+        <source>übernommen als %1 %2</source>
+        <translation>converted to %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/parking.py" line="75"/>
+        <source>(verworfen)</source>
+        <translation>(discarded)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/parking.py" line="114"/>
+        <source>Themenspeicher: %1</source>
+        <translation>Parking lot: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/parking.py" line="129"/>
+        <source>Das Thema aus dem Themenspeicher verwerfen?</source>
+        <translation>Discard the topic from the parking lot?</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/parking.py" line="138"/>
+        <source>Als Ziel übernehmen</source>
+        <translation>Convert to goal</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/parking.py" line="138"/>
+        <source>In welches Handlungsfeld?</source>
+        <translation>Into which action field?</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/parking.py" line="143"/>
+        <source>Als Maßnahme übernehmen</source>
+        <translation>Convert to measure</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/parking.py" line="143"/>
+        <source>Unter welches Ziel?</source>
+        <translation>Under which goal?</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="147"/>
+        <location filename="../../lip_desktop/ui/people.py" line="131"/>
         <source>Name</source>
         <extracomment>The record id of a row (person id, group id, member&apos;s person id). ``[(key, label), ...]`` a choice column offers; read by ``ChoiceDelegate``.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="147"/>
+        <location filename="../../lip_desktop/ui/people.py" line="131"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="147"/>
+        <location filename="../../lip_desktop/ui/people.py" line="131"/>
         <source>Seite</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="181"/>
+        <location filename="../../lip_desktop/ui/people.py" line="159"/>
         <source>%1 ändern</source>
         <translation>Change %1</translation>
     </message>
@@ -2606,151 +2947,151 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="459"/>
-        <location filename="../../lip_desktop/ui/people.py" line="476"/>
+        <location filename="../../lip_desktop/ui/people.py" line="403"/>
+        <location filename="../../lip_desktop/ui/people.py" line="420"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="462"/>
+        <location filename="../../lip_desktop/ui/people.py" line="406"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="463"/>
+        <location filename="../../lip_desktop/ui/people.py" line="407"/>
         <source>Name der neuen Person</source>
         <translation>Name of the new person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="465"/>
+        <location filename="../../lip_desktop/ui/people.py" line="409"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="466"/>
+        <location filename="../../lip_desktop/ui/people.py" line="410"/>
         <source>Organisation der neuen Person</source>
         <translation>Organisation of the new person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="468"/>
+        <location filename="../../lip_desktop/ui/people.py" line="412"/>
         <source>Seite der neuen Person</source>
         <translation>Side of the new person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="471"/>
-        <location filename="../../lip_desktop/ui/people.py" line="472"/>
-        <location filename="../../lip_desktop/ui/people.py" line="622"/>
+        <location filename="../../lip_desktop/ui/people.py" line="415"/>
+        <location filename="../../lip_desktop/ui/people.py" line="416"/>
+        <location filename="../../lip_desktop/ui/people.py" line="567"/>
         <source>Person hinzufügen</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="473"/>
+        <location filename="../../lip_desktop/ui/people.py" line="417"/>
         <source>Person entfernen …</source>
         <translation>Remove person …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="474"/>
+        <location filename="../../lip_desktop/ui/people.py" line="418"/>
         <source>Ausgewählte Person entfernen</source>
         <translation>Remove the selected person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="486"/>
-        <location filename="../../lip_desktop/ui/people.py" line="495"/>
+        <location filename="../../lip_desktop/ui/people.py" line="430"/>
+        <location filename="../../lip_desktop/ui/people.py" line="439"/>
         <source>Expert*innengruppen</source>
         <translation>Expert groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="488"/>
+        <location filename="../../lip_desktop/ui/people.py" line="432"/>
         <source>Handlungsfeld der neuen Gruppe</source>
         <translation>Action field of the new group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="490"/>
+        <location filename="../../lip_desktop/ui/people.py" line="434"/>
         <source>Name der Gruppe</source>
         <translation>Group name</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="491"/>
+        <location filename="../../lip_desktop/ui/people.py" line="435"/>
         <source>Name der neuen Gruppe</source>
         <translation>Name of the new group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="493"/>
-        <location filename="../../lip_desktop/ui/people.py" line="494"/>
-        <location filename="../../lip_desktop/ui/people.py" line="652"/>
+        <location filename="../../lip_desktop/ui/people.py" line="437"/>
+        <location filename="../../lip_desktop/ui/people.py" line="438"/>
+        <location filename="../../lip_desktop/ui/people.py" line="597"/>
         <source>Gruppe anlegen</source>
         <translation>Create group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="505"/>
-        <location filename="../../lip_desktop/ui/people.py" line="526"/>
+        <location filename="../../lip_desktop/ui/people.py" line="449"/>
+        <location filename="../../lip_desktop/ui/people.py" line="470"/>
         <source>Mitglieder</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="510"/>
+        <location filename="../../lip_desktop/ui/people.py" line="454"/>
         <source>Warnung</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="513"/>
+        <location filename="../../lip_desktop/ui/people.py" line="457"/>
         <source>Besetzung der Gruppe</source>
         <translation>Staffing of the group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="515"/>
+        <location filename="../../lip_desktop/ui/people.py" line="459"/>
         <source>Person, die in die Gruppe kommt</source>
         <translation>Person joining the group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="517"/>
+        <location filename="../../lip_desktop/ui/people.py" line="461"/>
         <source>Rolle in der Gruppe</source>
         <translation>Role in the group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="520"/>
-        <location filename="../../lip_desktop/ui/people.py" line="521"/>
+        <location filename="../../lip_desktop/ui/people.py" line="464"/>
+        <location filename="../../lip_desktop/ui/people.py" line="465"/>
         <source>In die Gruppe aufnehmen</source>
         <translation>Add to group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="522"/>
+        <location filename="../../lip_desktop/ui/people.py" line="466"/>
         <source>Aus der Gruppe entfernen</source>
         <translation>Remove from group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="524"/>
+        <location filename="../../lip_desktop/ui/people.py" line="468"/>
         <source>Ausgewähltes Mitglied aus der Gruppe entfernen</source>
         <translation>Remove the selected member from the group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="634"/>
+        <location filename="../../lip_desktop/ui/people.py" line="579"/>
         <source>„%1“ aus der Personenliste entfernen?</source>
         <translation>Remove ‘%1’ from the list of people?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="635"/>
-        <location filename="../../lip_desktop/ui/people.py" line="636"/>
+        <location filename="../../lip_desktop/ui/people.py" line="580"/>
+        <location filename="../../lip_desktop/ui/people.py" line="581"/>
         <source>Person entfernen</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="644"/>
+        <location filename="../../lip_desktop/ui/people.py" line="589"/>
         <source>Expert*innengruppe %1</source>
         <translation>Expert group %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="718"/>
+        <location filename="../../lip_desktop/ui/people.py" line="663"/>
         <source>Mitglieder: %1</source>
         <translation>Members: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="719"/>
+        <location filename="../../lip_desktop/ui/people.py" line="664"/>
         <source>Mitglieder (keine Gruppe gewählt)</source>
         <translation>Members (no group selected)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="727"/>
+        <location filename="../../lip_desktop/ui/people.py" line="672"/>
         <source>Warnung: nicht ausgewogen besetzt</source>
         <translation>Warning: not evenly staffed</translation>
     </message>
@@ -2758,18 +3099,18 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>PointsEntry</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="806"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="783"/>
         <source>übrig</source>
         <extracomment>A consent cell&apos;s value for &quot;not rated&quot; (shown as &quot;–&quot;).</extracomment>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="813"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="790"/>
         <source>Niemand stimmberechtigt: bitte die Anwesenheit der Mitglieder erfassen.</source>
         <translation>Nobody is eligible to vote: please record the members’ attendance.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="841"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="818"/>
         <source>Summen erfasst (keine Einzelstimmen).</source>
         <translation>Totals recorded (no individual votes).</translation>
     </message>
@@ -2777,38 +3118,38 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>PositionTableModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="110"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="112"/>
         <source>vertreten von</source>
         <extracomment>Holder kinds of ``HolderCombo`` entries: (kind, value). The role that gives the record id of a row (position, compromise). German reason why the last edit was not stored (&quot;&quot; after a stored edit).</extracomment>
         <translation>held by</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="110"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="112"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="110"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="112"/>
         <source>Sitzung</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="176"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="165"/>
         <source>%1 – anhaken, wenn ein neuer Kompromiss diese Position löst</source>
         <translation>%1 – tick if a new compromise settles this position</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="184"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="173"/>
         <source>Position von %1: %2</source>
         <translation>Position of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="194"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="183"/>
         <source>Angehakte Positionen löst der neue Kompromiss.</source>
         <translation>The new compromise settles the ticked positions.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="245"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="224"/>
         <source>Position ändern</source>
         <translation>Change position</translation>
     </message>
@@ -2816,57 +3157,62 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="267"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="261"/>
         <source>LIP – Beamer</source>
         <translation>LIP – Projector</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="382"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="377"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="383"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="378"/>
         <source>Abstimmung läuft</source>
         <translation>Vote in progress</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="413"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="408"/>
         <source>TOP %1 von %2</source>
         <translation>Item %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="411"/>
+        <source>anwesend: Verwaltung %1 · extern %2</source>
+        <translation>present: administration %1 · external %2</translation>
     </message>
 </context>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="236"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="238"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="217"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="219"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="236"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="238"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="217"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="219"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="236"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="217"/>
         <source>Widerstand Ø</source>
         <translation>Resistance Ø</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="237"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="218"/>
         <source>Akzeptanz</source>
         <translation>Acceptance</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="237"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="218"/>
         <source>Widerstand Σ</source>
         <translation>Resistance Σ</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="238"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="219"/>
         <source>Punkte</source>
         <translation>Dots</translation>
     </message>
@@ -2888,63 +3234,63 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>RecordSidePanel</name>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="451"/>
+        <location filename="../../lip_desktop/ui/history.py" line="417"/>
         <source>Gewählter Eintrag</source>
         <translation>Selected entry</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="453"/>
+        <location filename="../../lip_desktop/ui/history.py" line="419"/>
         <source>Änderungsverlauf</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="458"/>
+        <location filename="../../lip_desktop/ui/history.py" line="424"/>
         <source>Kommentare</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="461"/>
+        <location filename="../../lip_desktop/ui/history.py" line="427"/>
         <source>Neuer Kommentar</source>
         <translation>New comment</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="462"/>
+        <location filename="../../lip_desktop/ui/history.py" line="428"/>
         <source>Kommentar …</source>
         <translation>Comment …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="465"/>
-        <location filename="../../lip_desktop/ui/history.py" line="466"/>
+        <location filename="../../lip_desktop/ui/history.py" line="431"/>
+        <location filename="../../lip_desktop/ui/history.py" line="432"/>
         <source>Kommentar hinzufügen</source>
         <translation>Add comment</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="474"/>
+        <location filename="../../lip_desktop/ui/history.py" line="440"/>
         <source>Verlauf und Kommentare</source>
         <translation>History and comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="475"/>
+        <location filename="../../lip_desktop/ui/history.py" line="441"/>
         <source>&amp;Verlauf</source>
         <translation>&amp;History</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="476"/>
+        <location filename="../../lip_desktop/ui/history.py" line="442"/>
         <source>&amp;Kommentare</source>
         <translation>&amp;Comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="494"/>
+        <location filename="../../lip_desktop/ui/history.py" line="460"/>
         <source>Kein Eintrag gewählt</source>
         <translation>No entry selected</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="510"/>
+        <location filename="../../lip_desktop/ui/history.py" line="476"/>
         <source>Kommentare gibt es zu Zielen, Maßnahmen, Kompromissen und Strategieteilen.</source>
         <translation>Comments can be added to goals, measures, compromises and strategy parts.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/history.py" line="519"/>
+        <location filename="../../lip_desktop/ui/history.py" line="485"/>
         <source>Eintrag gelöscht</source>
         <translation>Entry deleted</translation>
     </message>
@@ -2952,48 +3298,48 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../lip_desktop/ui/search_panel.py" line="184"/>
+        <location filename="../../lip_desktop/ui/search_panel.py" line="188"/>
         <source>Suchen … (Strg+F)</source>
         <extracomment>The record type of a hit (what ``hub.select`` gets). The record id of a hit. The ``SearchHit`` itself. Milliseconds of quiet typing before the search runs. Pause after the last edit before the index is rebuilt in the background. Results shown at most; more would not be read, and cost time to lay out. Record types whose hits show the type in front (&quot;Person: …&quot;); the others have codes. A search ran: (query, number of hits shown). For the status bar and tests.</extracomment>
         <translation>Search … (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/search_panel.py" line="185"/>
+        <location filename="../../lip_desktop/ui/search_panel.py" line="189"/>
         <source>Im ganzen Katalog suchen</source>
         <translation>Search the whole catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/search_panel.py" line="186"/>
+        <location filename="../../lip_desktop/ui/search_panel.py" line="190"/>
         <source>Findet alle Einträge, die alle eingegebenen Wörter enthalten; Groß- und Kleinschreibung, ä/ae, ö/oe, ü/ue und ß/ss sind gleich.</source>
         <translation>Finds all entries containing all the words entered; upper and lower case, ä/ae, ö/oe, ü/ue and ß/ss are treated as the same.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/search_panel.py" line="191"/>
+        <location filename="../../lip_desktop/ui/search_panel.py" line="195"/>
         <source>Anzahl der Treffer</source>
         <translation>Number of results</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/search_panel.py" line="196"/>
+        <location filename="../../lip_desktop/ui/search_panel.py" line="200"/>
         <source>Suchergebnisse</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/search_panel.py" line="249"/>
+        <location filename="../../lip_desktop/ui/search_panel.py" line="253"/>
         <source>Keine Treffer</source>
         <translation>No results</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/search_panel.py" line="251"/>
+        <location filename="../../lip_desktop/ui/search_panel.py" line="255"/>
         <source>Die ersten %1 Treffer – bitte genauer suchen</source>
         <translation>The first %1 results – please narrow your search</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/search_panel.py" line="254"/>
+        <location filename="../../lip_desktop/ui/search_panel.py" line="258"/>
         <source>1 Treffer</source>
         <translation>1 result</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/search_panel.py" line="256"/>
+        <location filename="../../lip_desktop/ui/search_panel.py" line="260"/>
         <source>%1 Treffer</source>
         <translation>%1 results</translation>
     </message>
@@ -3317,7 +3663,7 @@ Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
     <message>
         <location filename="../../lip_desktop/ui/session/planning.py" line="266"/>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="762"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="763"/>
         <source>Tagesordnungspunkt entfernen</source>
         <translation>Remove agenda item</translation>
     </message>
@@ -3372,7 +3718,7 @@ Tool for the expert groups of the Local Integration Plan.</translation>
         <translation>View &amp;session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="763"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="764"/>
         <source>„%1“ aus der Tagesordnung entfernen?</source>
         <translation>Remove ‘%1’ from the agenda?</translation>
     </message>
@@ -3465,7 +3811,7 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>StatusDelegate</name>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="652"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="633"/>
         <source>Status des Kompromisses</source>
         <translation>Status of the compromise</translation>
     </message>
@@ -3558,22 +3904,22 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>TermReportModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="143"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="111"/>
         <source>Eintrag</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="143"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="111"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="143"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="111"/>
         <source>Gefunden</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="144"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="112"/>
         <source>Vorschlag</source>
         <translation>Suggestion</translation>
     </message>
@@ -3581,22 +3927,22 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>TermRuleModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="93"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="67"/>
         <source>Begriff</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="93"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="67"/>
         <source>Ersatz</source>
         <translation>Replacement</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="93"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="67"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="122"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="90"/>
         <source>Begriffsregel ändern</source>
         <translation>Change term rule</translation>
     </message>
@@ -3604,23 +3950,23 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>VoteListModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="189"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="175"/>
         <source>Frage</source>
         <extracomment>The status-quo option of systemic consensing: its resistance shows how much the group wants any change at all, so it is offered with every new consent vote. The vote id of a row in ``VoteListModel``. An option list item&apos;s subject ``(subject_type, subject_id)`` or None. Marks the passive option the form added itself (removed again when leaving consent).</extracomment>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="189"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="175"/>
         <source>Verfahren</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="189"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="175"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="189"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="175"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
@@ -3628,65 +3974,65 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>VotePanel</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="888"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="865"/>
         <source>Abstimmungen der Sitzung</source>
         <extracomment>The facilitator wants the room to see this vote (connect to the projector).</extracomment>
         <translation>Votes of the session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="890"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="867"/>
         <source>Neue Abstimmung …</source>
         <translation>New vote …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="891"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="868"/>
         <source>Neue Runde</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="893"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="870"/>
         <source>Eine neue Abstimmung mit derselben Frage, Regel und denselben Optionen</source>
         <translation>A new vote with the same question, rule and options</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="894"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="871"/>
         <source>Auf dem Beamer zeigen</source>
         <translation>Show on projector</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="913"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="890"/>
         <source>Keine Abstimmung gewählt. „Neue Abstimmung …“ legt eine an.</source>
         <translation>No vote selected. ‘New vote …’ creates one.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="921"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="1101"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="898"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1078"/>
         <source>Abstimmung schließen</source>
         <translation>Close vote</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="926"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="903"/>
         <source>Anmerkung zur Abstimmung (nur Protokoll, nicht auf dem Beamer)</source>
         <translation>Note on the vote (minutes only, not on the projector)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="928"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="949"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="905"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="926"/>
         <source>Anmerkung</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="929"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="906"/>
         <source>Anmerkung speichern</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="1038"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1015"/>
         <source>%1 stimmberechtigt</source>
         <translation>%1 eligible to vote</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="1102"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1079"/>
         <source>Abstimmung schließen? Danach können Stimmen und Ergebnis nicht mehr geändert werden; eine Anmerkung bleibt möglich.</source>
         <translation>Close the vote? Afterwards the votes and the result can no longer be changed; a note can still be added.</translation>
     </message>
@@ -3776,33 +4122,33 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>YesNoEntry</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="580"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="556"/>
         <source>Einzelstimmen</source>
         <translation>Individual votes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="581"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="557"/>
         <source>Handzeichen (Summen je Seite)</source>
         <translation>Show of hands (totals per side)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="615"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="592"/>
         <source>Summen verwerfen</source>
         <translation>Discard totals</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="617"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="594"/>
         <source>Summen löschen, um stattdessen Einzelstimmen zu erfassen</source>
         <translation>Delete the totals to record individual votes instead</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="667"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="668"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="644"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="645"/>
         <source>Stimme zurücknehmen</source>
         <translation>Withdraw vote</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="673"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="650"/>
         <source>Niemand stimmberechtigt: bitte die Anwesenheit der Mitglieder erfassen.</source>
         <translation>Nobody is eligible to vote: please record the members’ attendance.</translation>
     </message>
@@ -3810,9 +4156,304 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../lip_desktop/ui/app.py" line="73"/>
+        <location filename="../../lip_desktop/ui/app.py" line="72"/>
         <source>LIP Desktop wird geöffnet …</source>
         <translation>Opening LIP Desktop …</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../../lip_desktop/ui/dialogs.py" line="39"/>
+        <source>Nicht möglich</source>
+        <translation>Not possible</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/dialogs.py" line="47"/>
+        <source>Unerwarteter Fehler</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/dialogs.py" line="48"/>
+        <source>Ein unerwarteter Fehler ist aufgetreten. Ihre bestätigten Eingaben sind gespeichert; das Programm läuft weiter.</source>
+        <translation>An unexpected error occurred. Your confirmed entries are saved; the program keeps running.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/dialogs.py" line="52"/>
+        <source>Protokolldatei: %1</source>
+        <translation>Log file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/dialogs.py" line="66"/>
+        <source>Absturz beim letzten Mal</source>
+        <translation>Crash last time</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/dialogs.py" line="67"/>
+        <source>LIP Desktop wurde am %1 unerwartet beendet. Ihre bestätigten Eingaben sind gespeichert. Der Absturzbericht hilft, den Fehler zu finden; Sie können ihn kopieren und an den Support schicken.</source>
+        <translation>LIP Desktop quit unexpectedly on %1. Your confirmed entries are saved. The crash report helps to find the fault; you can copy it and send it to support.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/dialogs.py" line="72"/>
+        <source>Bericht: %1</source>
+        <translation>Report: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/dialogs.py" line="75"/>
+        <source>Kopieren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/dialogs.py" line="77"/>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/dialogs.py" line="79"/>
+        <source>Behalten</source>
+        <translation>Keep</translation>
+    </message>
+</context>
+<context>
+    <name>enums</name>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="4"/>
+        <source>Entwurf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="5"/>
+        <source>in Diskussion</source>
+        <translation>under discussion</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="6"/>
+        <source>vereinbart</source>
+        <translation>agreed</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="7"/>
+        <source>zurückgestellt</source>
+        <translation>deferred</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="8"/>
+        <source>abgelehnt</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="9"/>
+        <source>dauerhaft (Regelstruktur)</source>
+        <translation>permanent (regular structure)</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="10"/>
+        <source>befristetes Projekt</source>
+        <translation>time-limited project</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="11"/>
+        <source>Prüfauftrag</source>
+        <translation>review mandate</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="12"/>
+        <source>Expert*innengruppe</source>
+        <translation>Expert group</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="13"/>
+        <source>Online-Umfrage</source>
+        <translation>online survey</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="14"/>
+        <source>Präsenzveranstaltung</source>
+        <translation>in-person event</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="15"/>
+        <source>Verwaltung</source>
+        <translation>administration</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="16"/>
+        <source>Sonstiges</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="17"/>
+        <source>Zustimmung</source>
+        <translation>approval</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="18"/>
+        <source>Überarbeitung</source>
+        <translation>revision</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="19"/>
+        <source>Ablehnung</source>
+        <translation>rejection</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="20"/>
+        <source>hoch</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="21"/>
+        <source>mittel</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="22"/>
+        <source>niedrig</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="23"/>
+        <source>extern</source>
+        <translation>external</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="24"/>
+        <source>Mitglied</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="25"/>
+        <source>Moderation</source>
+        <translation>facilitation</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="26"/>
+        <source>Protokoll</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="27"/>
+        <source>Gast</source>
+        <translation>guest</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="28"/>
+        <source>geplant</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="29"/>
+        <source>läuft</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="30"/>
+        <source>abgeschlossen</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="31"/>
+        <source>vorgeschlagen</source>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="32"/>
+        <source>verworfen</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="33"/>
+        <source>Ziel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="34"/>
+        <source>Maßnahme</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="35"/>
+        <source>Kompromiss</source>
+        <translation>Compromise</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="36"/>
+        <source>Strategieteil</source>
+        <translation>Strategy part</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="37"/>
+        <source>Ja/Nein</source>
+        <translation>Yes/No</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="38"/>
+        <source>Punktabfrage</source>
+        <translation>Dot voting</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="39"/>
+        <source>Systemisches Konsensieren</source>
+        <translation>Systemic consensing</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="40"/>
+        <source>offen</source>
+        <translation>unresolved</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="41"/>
+        <source>einfache Mehrheit</source>
+        <translation>simple majority</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="42"/>
+        <source>absolute Mehrheit der Anwesenden</source>
+        <translation>absolute majority of those present</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="43"/>
+        <source>Zwei-Drittel-Mehrheit</source>
+        <translation>two-thirds majority</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="44"/>
+        <source>Konsens (keine Gegenstimme)</source>
+        <translation>consensus (no vote against)</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="45"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="46"/>
+        <source>Nein</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="47"/>
+        <source>Enthaltung</source>
+        <translation>Abstention</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="48"/>
+        <source>Word-Kommentar</source>
+        <translation>Word comment</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="49"/>
+        <source>manuell</source>
+        <translation>manual</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/context.py" line="99"/>
+        <source>Gespeichert: %1</source>
+        <extracomment>The record id behind a list entry (agenda item, parking item, decision, person). Attendance toggles are hit with a touchpad on a projector laptop: make them big.</extracomment>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
