@@ -17,26 +17,36 @@ thinned out.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import sqlite3
+import struct
 import sys
-import tempfile
 import time
 import urllib.parse
-from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path, PurePath, PureWindowsPath
 
 from lip_desktop.model.appdirs import describe_os_error, ensure_dir
 from lip_desktop.model.errors import LipError
+from lip_desktop.model.files import create_temp, remove_stale_temps
 
 #: Why a backup was made; part of the file name.
 REASONS = frozenset({"open", "interval", "migration", "close", "restore", "manual"})
 SUFFIX = ".lip"
 TIMESTAMP_FORMAT = "%Y-%m-%d_%H-%M-%S"
 SIDECARS = ("-wal", "-shm", "-journal")
+#: Beside each backup: where it came from (``<backup>.lip.json``), see ``make_backup``.
+ORIGIN_SUFFIX = ".json"
+#: "LIP1" in the header's application_id field (also ``storage.APPLICATION_ID``).
+APPLICATION_ID = 0x4C495031
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+#: Alembic revision per schema version (also ``storage.REVISIONS``): a file whose two
+#: version marks disagree was left behind by a killed migration.
+_REVISION_OF_VERSION = {1: "0001", 2: "0002", 3: "0003"}
 
 _NAME_RE = re.compile(
     r"^(?P<stem>.+)_(?P<ts>\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2})"
@@ -56,6 +66,12 @@ class BackupInfo:
     created: datetime
     reason: str
     size: int
+    #: The real path of the catalogue the backup was made from (``None``: not recorded).
+    origin: str | None = None
+    #: Whether that catalogue passed all checks when the backup was made (``None``: unknown).
+    source_ok: bool | None = None
+    #: The catalogue id recorded when it was made.
+    catalogue_id: str | None = field(default=None, compare=False)
 
 
 # --- SQLite URIs ------------------------------------------------------------------------
@@ -108,8 +124,14 @@ def make_backup(
     stem: str,
     reason: str,
     now: datetime | None = None,
+    origin: Mapping[str, object] | None = None,
 ) -> BackupInfo:
     """Copy the database behind ``source`` into ``dest_dir`` and verify the copy.
+
+    ``origin`` (``{"path": ..., "catalogue_id": ..., "source_ok": ...}``) is written to a
+    small JSON file beside the backup *before* the backup gets its name: it is what lets
+    a restore pick the backups of *this* file when the damaged file's own id cannot be
+    read, and rank backups of a damaged source below good ones.
 
     The copy includes everything committed, also what still sits in the WAL file. It is
     written under a temporary name, checked with ``quick_check``, switched to
@@ -126,10 +148,15 @@ def make_backup(
     if source.in_transaction:
         raise ValueError("make_backup needs a source connection outside a transaction")
     created = _local_naive(now or datetime.now()).replace(microsecond=0)
-    folder = ensure_dir(Path(dest_dir))
     base = f"{safe_stem(stem)}_{created.strftime(TIMESTAMP_FORMAT)}_{reason}"
-    final = _free_name(folder, base, SUFFIX, separator="-")
-    tmp = _temp_file(folder, final.name)
+    try:
+        folder = ensure_dir(Path(dest_dir))
+        remove_stale_temps(folder)
+        final = _free_name(folder, base, SUFFIX, separator="-")
+        tmp = _temp_file(folder, final.name)
+    except OSError as exc:
+        raise LipError("cannot_write", path=str(Path(dest_dir) / base),
+                       reason=describe_os_error(exc)) from exc
     try:
         try:
             _copy_with_backup_api(source, tmp, to_delete_mode=True)
@@ -137,18 +164,82 @@ def make_backup(
             if problem is not None:
                 raise LipError("backup_bad", path=str(final), reason=problem)
             _fsync_file(tmp)
+            if origin is not None:
+                # The copy is the source's content: if it is no whole catalogue (empty,
+                # half-migrated, no catalogue row), the source was not one either.
+                origin = {**origin, "source_ok": inspect_database(tmp).problem is None
+                          and origin.get("source_ok", True) is not False}
+                _write_origin(final, origin)
             _replace(tmp, final)
         except sqlite3.Error as exc:
+            if _is_write_failure(exc):
+                raise LipError("cannot_write", path=str(final),
+                               reason=_describe_sqlite_write_error(exc)) from exc
             raise LipError("backup_bad", path=str(final), reason=str(exc)) from exc
         except OSError as exc:
             raise LipError("cannot_write", path=str(final), reason=describe_os_error(exc)) from exc
     except BaseException:
         _remove_quietly(tmp)
+        if not final.exists():
+            _remove_quietly(_origin_path(final))
         raise
     finally:
         _remove_sidecars(tmp)
     _fsync_dir(folder)
-    return BackupInfo(final, created, reason, final.stat().st_size)
+    meta = dict(origin or {})
+    return BackupInfo(final, created, reason, final.stat().st_size,
+                      _str_or_none(meta.get("path")), _bool_or_none(meta.get("source_ok")),
+                      _str_or_none(meta.get("catalogue_id")))
+
+
+def _is_write_failure(exc: sqlite3.Error) -> bool:
+    text = str(exc).lower()
+    return "disk is full" in text or "disk i/o error" in text or "readonly" in text
+
+
+def _describe_sqlite_write_error(exc: sqlite3.Error) -> str:
+    text = str(exc).lower()
+    if "disk is full" in text:
+        return "der Datenträger ist voll"
+    if "readonly" in text:
+        return "der Ordner ist schreibgeschützt"
+    return "Schreibfehler auf dem Datenträger"
+
+
+def _origin_path(backup: Path) -> Path:
+    return backup.with_name(backup.name + ORIGIN_SUFFIX)
+
+
+def _write_origin(final: Path, origin: Mapping[str, object]) -> None:
+    data = json.dumps(dict(origin), ensure_ascii=False, sort_keys=True).encode("utf-8")
+    target = _origin_path(final)
+    fd, tmp = create_temp(final.parent, target.name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        _replace(tmp, target)
+    except BaseException:
+        _remove_quietly(tmp)
+        raise
+
+
+def read_origin(backup: Path) -> dict[str, object]:
+    """The origin recorded beside ``backup``; ``{}`` when missing or unreadable."""
+    try:
+        raw = json.loads(_origin_path(backup).read_bytes().decode("utf-8"))
+    except (OSError, ValueError):  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        return {}
+    return raw if isinstance(raw, dict) else {}
+
+
+def _str_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _bool_or_none(value: object) -> bool | None:
+    return value if isinstance(value, bool) else None
 
 
 def safe_stem(stem: str) -> str:
@@ -199,6 +290,109 @@ def check_database(path: Path, *, expect_delete_mode: bool = False) -> str | Non
     return None
 
 
+# --- what a database file holds ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DatabaseFacts:
+    """What a (backup) file verifiably holds; ``problem`` is ``None`` for a usable catalogue.
+
+    A backup only counts when it is a whole LIP catalogue: SQLite's quick_check alone
+    passes an empty file, a foreign database, a copy cut off at a page boundary (the
+    missing pages read as "not there yet") and a file left half-migrated by a kill.
+    """
+
+    problem: str | None
+    catalogue_id: str | None = None
+    title: str | None = None
+    measures: int = 0
+    goals: int = 0
+    meetings: int = 0
+    last_change: int = 0
+    schema_version: int = 0
+
+    def summary(self) -> str:
+        """German one-liner for messages: ``„Titel“ (12 Maßnahmen, 5 Ziele, 3 Sitzungen)``."""
+        return (f"„{self.title or 'ohne Titel'}“ ({self.measures} Maßnahmen, {self.goals} Ziele, "
+                f"{self.meetings} Sitzungen)")
+
+
+def immutable_uri(path: Path) -> str:
+    """Read-only *and* immutable: SQLite creates no sidecar files and ignores any that lie
+    beside the file; for files nobody writes (backups, files in read-only folders)."""
+    return sqlite_uri(path, "ro") + "&immutable=1"
+
+
+def header_problem(path: Path, *, catalogue: bool = True) -> str | None:
+    """Damage visible in the first 100 bytes and the file size, without SQLite.
+
+    Catches what SQLite happily reads: an empty file (a new empty database to SQLite), a
+    foreign file, and a file shorter than its header says (cut off at a page boundary).
+    """
+    try:
+        with Path(path).open("rb") as fh:
+            header = fh.read(100)
+            size = os.fstat(fh.fileno()).st_size
+    except IsADirectoryError:
+        return "ein Ordner statt einer Datei"
+    except OSError as exc:
+        return describe_os_error(exc)
+    if not header:
+        return "leere Datei"
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        return "keine SQLite-Datenbank"
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, pages, valid_for = struct.unpack(">I", header[24:28])[0], \
+        struct.unpack(">I", header[28:32])[0], struct.unpack(">I", header[92:96])[0]
+    application_id = struct.unpack(">I", header[68:72])[0]
+    if catalogue and application_id != APPLICATION_ID:
+        return "eine andere SQLite-Datenbank, kein LIP-Katalog"
+    if page_size < 512 or page_size & (page_size - 1):
+        return "Kopf der Datei beschädigt"
+    if change_counter == valid_for and pages and size < pages * page_size:
+        return f"Datei abgeschnitten ({size} von {pages * page_size} Bytes)"
+    return None
+
+
+def inspect_database(path: Path) -> DatabaseFacts:
+    """Check ``path`` completely and read what it holds; never changes the file, never raises
+    for damage (every problem becomes ``DatabaseFacts.problem``)."""
+    problem = header_problem(path)
+    if problem is not None:
+        return DatabaseFacts(problem)
+    try:
+        conn = sqlite3.connect(immutable_uri(path), uri=True, isolation_level=None)
+    except sqlite3.Error as exc:
+        return DatabaseFacts(str(exc))
+    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchall()
+        if rows != [("ok",)]:
+            return DatabaseFacts("; ".join(str(row[0]) for row in rows[:3]) or "keine Antwort")
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        revision = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        if version not in _REVISION_OF_VERSION or revision != [(_REVISION_OF_VERSION[version],)]:
+            return DatabaseFacts("unvollständig aktualisiert (abgebrochene Migration)",
+                                 schema_version=version)
+        row = conn.execute("SELECT id, title FROM catalogue").fetchall()
+        if len(row) != 1 or not row[0][0]:
+            return DatabaseFacts("kein Katalogeintrag", schema_version=version)
+
+        def count(table: str) -> int:
+            return int(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+        return DatabaseFacts(None, str(row[0][0]), str(row[0][1] or ""), count("measure"),
+                             count("goal"), count("meeting"),
+                             int(conn.execute("SELECT coalesce(max(id), 0) FROM change_log")
+                                 .fetchone()[0]),
+                             version)
+    except (sqlite3.Error, ValueError, TypeError) as exc:
+        return DatabaseFacts(str(exc) or type(exc).__name__)
+    finally:
+        conn.close()
+
+
 # --- listing and rotation ---------------------------------------------------------------
 
 
@@ -221,9 +415,12 @@ def list_backups(dest_dir: Path) -> list[BackupInfo]:
         if not entry.is_file():
             continue
         counter = int(match["counter"] or 1)
+        meta = read_origin(entry)
+        info = BackupInfo(entry, created, match["reason"], stat.st_size,
+                          _str_or_none(meta.get("path")), _bool_or_none(meta.get("source_ok")),
+                          _str_or_none(meta.get("catalogue_id")))
         # Names have second resolution; within one second the file time orders them.
-        found.append((created, counter, stat.st_mtime_ns,
-                      BackupInfo(entry, created, match["reason"], stat.st_size)))
+        found.append((created, counter, stat.st_mtime_ns, info))
     found.sort(key=lambda item: (item[0], item[1], item[2], item[3].path.name), reverse=True)
     return [info for *_keys, info in found]
 
@@ -307,6 +504,7 @@ def rotate(
             info.path.unlink()
         except OSError:
             continue
+        _remove_quietly(_origin_path(info.path))
         deleted.append(info.path)
     return deleted
 
@@ -315,16 +513,30 @@ def rotate(
 
 
 def verify_backup(path: Path) -> None:
-    """Raise ``backup_not_found`` or ``backup_bad`` unless ``path`` passes quick_check.
+    """Raise ``backup_not_found`` or ``backup_bad`` unless ``path`` is a whole database.
 
-    Opened read-only, so checking a backup never changes it.
+    Checks the size against the header (a copy cut off at a page boundary passes
+    quick_check) and runs quick_check read-only, so checking never changes the file.
+    ``verify_catalogue_backup`` also requires a whole LIP catalogue.
     """
     path = Path(path)
     if not path.is_file():
         raise LipError("backup_not_found", path=str(path))
-    problem = check_database(path)
+    problem = header_problem(path, catalogue=False) or check_database(path)
     if problem is not None:
         raise LipError("backup_bad", path=str(path), reason=problem)
+
+
+def verify_catalogue_backup(path: Path) -> DatabaseFacts:
+    """Like ``verify_backup``, for a whole LIP catalogue; returns what it holds (title,
+    counts) so the user can be told before it replaces anything."""
+    path = Path(path)
+    if not path.is_file():
+        raise LipError("backup_not_found", path=str(path))
+    facts = inspect_database(path)
+    if facts.problem is not None:
+        raise LipError("backup_bad", path=str(path), reason=facts.problem)
+    return facts
 
 
 def newest_good_backup(dest_dir: Path) -> BackupInfo | None:
@@ -341,30 +553,34 @@ def newest_good_backup(dest_dir: Path) -> BackupInfo | None:
 def restore_backup(backup: Path, target: Path, *, now: datetime | None = None) -> Path | None:
     """Replace ``target`` by a copy of ``backup``; the old file is kept, never deleted.
 
-    The backup is verified first. An existing ``target`` is renamed, untouched, to
-    ``<stem>_ersetzt_<YYYY-MM-DD_HH-MM-SS><suffix>`` together with its ``-wal``,
-    ``-shm`` and ``-journal`` files (a stale WAL left at the target would otherwise be
-    replayed into the restored catalogue); that name is returned (``None`` if there was
-    no target file). The copy is made with the backup API from a read-only connection,
-    checked, and moved into place atomically. If the copy fails, the old file is put back.
+    Every step leaves a catalogue at ``target`` (a kill at any point of a restore must not
+    leave the path empty):
 
-    The caller must have closed the catalogue (Windows cannot rename open files) and
-    should hold its writer lock, so nobody opens it halfway. The restored file is in
-    ``journal_mode=DELETE`` like every backup.
+    1. the backup is verified and copied (backup API) to a temporary file beside
+       ``target``, checked and flushed; ``target`` is untouched meanwhile;
+    2. the current file gets a second name ``<stem>_ersetzt_<YYYY-MM-DD_HH-MM-SS><suffix>``
+       (a hard link; a copy where links are not supported), so it stays at ``target`` too;
+    3. its ``-wal``/``-shm``/``-journal`` files are moved beside that name (a stale WAL
+       left at the target would be replayed into the restored catalogue);
+    4. the copy replaces ``target`` in one ``os.replace``.
+
+    The kept name is returned (``None`` if there was no target file). The caller must have
+    closed the catalogue and should hold its writer lock. The restored file is in
+    ``journal_mode=DELETE`` like every backup and gets the user's normal file mode.
     """
     backup = Path(backup)
     target = Path(target)
     verify_backup(backup)
     stamp = _local_naive(now or datetime.now()).strftime(TIMESTAMP_FORMAT)
-    moved = _move_aside(target, stamp)
     tmp: Path | None = None
     placed = False
+    moved: list[tuple[Path, Path]] = []
+    aside: Path | None = None
     try:
+        remove_stale_temps(target.parent, target.name)
         tmp = _temp_file(target.parent, target.name)
         source = sqlite3.connect(sqlite_uri(backup, "ro"), uri=True, isolation_level=None)
         try:
-            # DELETE mode also when the chosen file is a WAL-mode catalogue: the restored
-            # file is then complete on its own; opening it switches to WAL again.
             _copy_with_backup_api(source, tmp, to_delete_mode=True)
         finally:
             source.close()
@@ -372,6 +588,7 @@ def restore_backup(backup: Path, target: Path, *, now: datetime | None = None) -
         if problem is not None:
             raise LipError("backup_bad", path=str(backup), reason=problem)
         _fsync_file(tmp)
+        aside, moved = _keep_aside(target, stamp)
         _replace(tmp, target)
         placed = True
         _fsync_dir(target.parent)
@@ -380,44 +597,60 @@ def restore_backup(backup: Path, target: Path, *, now: datetime | None = None) -
             _remove_quietly(tmp)
         if not placed:
             _move_back(moved)
+            if aside is not None and target.exists():
+                _remove_quietly(aside)  # only a second name of the file still at target
         if isinstance(exc, sqlite3.Error):
-            raise LipError("cannot_write", path=str(target), reason=str(exc)) from exc
+            reason = _describe_sqlite_write_error(exc) if _is_write_failure(exc) else str(exc)
+            raise LipError("cannot_write", path=str(target), reason=reason) from exc
         if isinstance(exc, OSError):
             raise LipError("cannot_write", path=str(target), reason=describe_os_error(exc)) from exc
         raise
     finally:
         if tmp is not None:
             _remove_sidecars(tmp)
-    main_moved = [aside for original, aside in moved if original == target]
-    return main_moved[0] if main_moved else None
+    return aside
 
 
-def _move_aside(target: Path, stamp: str) -> list[tuple[Path, Path]]:
-    """Rename ``target`` and its sidecars to a free ``..._ersetzt_...`` name."""
+def _keep_aside(target: Path, stamp: str) -> tuple[Path | None, list[tuple[Path, Path]]]:
+    """Give ``target`` a second ``..._ersetzt_...`` name and move its sidecars there.
+
+    Returns that name (``None`` without a target file) and the sidecar moves, for undoing.
+    """
     present_sidecars = [s for s in SIDECARS if _with_suffix(target, s).exists()]
-    main_exists = target.exists()
+    main_exists = target.is_file()
     if not main_exists and not present_sidecars:
-        return []
-    aside = _free_name(
-        target.parent,
-        f"{target.stem}_ersetzt_{stamp}",
-        target.suffix,
-        separator="_",
-        also=SIDECARS,
-    )
-    plan: list[tuple[Path, Path]] = []
+        return None, []
+    aside = _free_name(target.parent, f"{target.stem}_ersetzt_{stamp}", target.suffix,
+                       separator="_", also=SIDECARS)
     if main_exists:
-        plan.append((target, aside))  # the main file first: see the module docstring
-    plan.extend((_with_suffix(target, s), _with_suffix(aside, s)) for s in present_sidecars)
+        try:
+            os.link(target, aside)
+        except OSError:  # FAT, some network shares: a copy keeps the path occupied as well
+            _copy_file(target, aside)
     moved: list[tuple[Path, Path]] = []
     try:
-        for original, new in plan:
+        for extra in present_sidecars:
+            original, new = _with_suffix(target, extra), _with_suffix(aside, extra)
             _replace(original, new)
             moved.append((original, new))
-    except OSError as exc:
+    except OSError:
         _move_back(moved)
-        raise LipError("cannot_write", path=str(target), reason=describe_os_error(exc)) from exc
-    return moved
+        raise
+    return (aside if main_exists else None), moved
+
+
+def _copy_file(source: Path, target: Path) -> None:
+    fd, tmp = create_temp(target.parent, target.name)
+    try:
+        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+            while chunk := src.read(1 << 20):
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        _replace(tmp, target)
+    except BaseException:
+        _remove_quietly(tmp)
+        raise
 
 
 def _move_back(moved: Sequence[tuple[Path, Path]]) -> None:
@@ -453,9 +686,9 @@ def _free_name(
 
 
 def _temp_file(folder: Path, final_name: str) -> Path:
-    fd, name = tempfile.mkstemp(prefix=f".{final_name}.", suffix=".tmp", dir=folder)
+    fd, path = create_temp(folder, final_name)
     os.close(fd)
-    return Path(name)
+    return path
 
 
 def _fsync_file(path: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -22,8 +23,8 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from lip_desktop.model import appdirs, backups, location, storage
-from lip_desktop.model.backups import BackupInfo
+from lip_desktop.model import appdirs, backups, location, recovery, storage
+from lip_desktop.model.backups import BackupInfo, DatabaseFacts
 from lip_desktop.model.errors import CatalogueOpenError, LipError
 from lip_desktop.model.lockfile import WriterLock
 from lip_desktop.model.orm import CatalogueRow
@@ -33,22 +34,32 @@ BACKUP_INTERVAL: Final = timedelta(minutes=30)
 
 
 class DamagedCatalogueError(CatalogueOpenError):
-    """The file is damaged; ``backup`` is the newest good backup to offer, if any."""
+    """The file is damaged; ``backup`` is the newest good backup of *this* file, if any,
+    and ``backup_facts`` what it holds (title, counts), to tell the user before a restore."""
 
-    def __init__(self, path: Path, reason: str, backup: BackupInfo | None) -> None:
+    def __init__(self, path: Path, reason: str,
+                 candidate: recovery.Candidate | None = None) -> None:
         self.path = path
-        self.backup = backup
+        self.candidate = candidate
+        self.backup: BackupInfo | None = candidate.info if candidate else None
+        self.backup_facts: DatabaseFacts | None = candidate.facts if candidate else None
         super().__init__("damaged", path=str(path), reason=reason)
 
     @property
     def message(self) -> str:
         text = super().message
-        if self.backup is not None:
-            when = self.backup.created.strftime("%d.%m.%Y, %H:%M Uhr")
-            text += f" Die neueste gültige Sicherung ist vom {when}."
+        if self.candidate is not None:
+            when = self.candidate.info.created.strftime("%d.%m.%Y, %H:%M Uhr")
+            text += (f" Die neueste gültige Sicherung ist vom {when}: "
+                     f"{self.candidate.facts.summary()}.")
         else:
             text += " Es gibt keine gültige Sicherung dieses Katalogs."
         return text
+
+
+def damaged_error(path: Path, reason: str) -> DamagedCatalogueError:
+    """The damage error with the best backup of this file (none offered if none is usable)."""
+    return DamagedCatalogueError(path, reason, recovery.best(path))
 
 
 def default_actor() -> str:
@@ -69,6 +80,10 @@ class OpenInfo:
     migrated_from: int | None
     storage_warning: str | None
     backup: BackupInfo | None
+    #: Why a catalogue asked for writing was opened read-only (read-only file or folder).
+    readonly_reason: str | None = None
+    #: A backup that failed (full disk, ...): work continues, the user must be told.
+    backup_warning: str | None = None
 
 
 class Catalogue:
@@ -87,6 +102,8 @@ class Catalogue:
         self._changed_since_backup = False
         self._last_backup_at = datetime.now()
         self._closed = False
+        #: Set when a backup failed (the catalogue itself is saved); callers show it.
+        self.backup_warning: str | None = info.backup_warning
 
     @property
     def closed(self) -> bool:
@@ -99,12 +116,26 @@ class Catalogue:
     def open(cls, path: Path | str, *, actor: str | None = None, readonly: bool = False,
              make_backups: bool = True) -> Catalogue:
         path = Path(path).expanduser().absolute()
-        version = storage.identify(path)
+        try:
+            version = storage.identify(path)
+        except CatalogueOpenError as exc:
+            # A file this program's backups were made from is a damaged catalogue, not a
+            # foreign file: say so and offer its backup.
+            if exc.code == "not_a_catalogue" and any(
+                    c.same_file for c in recovery.candidates(path)):
+                raise damaged_error(path, str(exc.params.get("reason", "?"))) from None
+            raise
+        readonly_reason: str | None = None
+        if not readonly and not _writable(path):
+            readonly = True
+            readonly_reason = (f"„{path.name}“ oder sein Ordner ist schreibgeschützt; der Katalog "
+                               "ist nur zum Lesen geöffnet. Zum Bearbeiten bitte an einen "
+                               "beschreibbaren Ort kopieren.")
         lock = None if readonly else WriterLock.acquire(path)
         try:
-            problem = storage.quick_check(path)
+            problem = storage.quick_check(path, readonly=readonly)
             if problem is not None:
-                raise DamagedCatalogueError(path, problem, newest_backup_for(path))
+                raise damaged_error(path, problem)
             migrated_from: int | None = None
             backup: BackupInfo | None = None
             if version < storage.SCHEMA_VERSION:
@@ -112,8 +143,9 @@ class Catalogue:
                     raise CatalogueOpenError(
                         "cannot_write", path=str(path),
                         reason="Der Katalog muss erst aktualisiert werden; bitte normal öffnen.")
-                backup = _backup_file(path, _peek_id(path), "migration")
-                storage.migrate(path)
+                with contextlib.suppress(LipError):  # a stuck file may not be backed up
+                    backup = _backup_file(path, _peek_id(path), "migration")
+                storage.migrate_file(path)
                 migrated_from = version
             engine = storage.make_engine(path, readonly=readonly)
             try:
@@ -124,8 +156,9 @@ class Catalogue:
                 raise
             if catalogue_id is None:
                 engine.dispose()
-                raise DamagedCatalogueError(path, "kein Katalogeintrag", newest_backup_for(path))
-            info = OpenInfo(migrated_from, location.storage_warning(path), backup)
+                raise damaged_error(path, "kein Katalogeintrag")
+            info = OpenInfo(migrated_from, location.storage_warning(path), backup,
+                            readonly_reason)
             cat = cls(path, engine, catalogue_id, readonly=readonly,
                       actor=actor or default_actor(), lock=lock, info=info)
         except BaseException:
@@ -136,9 +169,10 @@ class Catalogue:
             try:
                 b = cat.backup("open")
                 cat.info = OpenInfo(migrated_from, cat.info.storage_warning, b)
-            except LipError:
-                cat.close(backup=False)
-                raise
+            except LipError as exc:
+                # A full backup disk must not block the work: warn, go on, try again later.
+                cat.info = OpenInfo(migrated_from, cat.info.storage_warning, backup,
+                                    backup_warning=backup_failed_text(exc))
         return cat
 
     @classmethod
@@ -190,8 +224,13 @@ class Catalogue:
         try:
             source = raw.driver_connection
             assert isinstance(source, sqlite3.Connection)
-            dest = appdirs.ensure_dir(self.backup_dir)
-            info = backups.make_backup(source, dest, self.path.stem, reason, now)
+            try:
+                dest = appdirs.ensure_dir(self.backup_dir)
+            except OSError as exc:
+                raise LipError("cannot_write", path=str(self.backup_dir),
+                               reason=appdirs.describe_os_error(exc)) from exc
+            info = backups.make_backup(source, dest, self.path.stem, reason, now,
+                                       origin=_origin(self.path, self.id))
         finally:
             raw.close()
         backups.rotate(dest, now or datetime.now())
@@ -206,13 +245,16 @@ class Catalogue:
             return None
         if now - self._last_backup_at < BACKUP_INTERVAL:
             return None
-        return self.backup("interval", now)
+        try:
+            return self.backup("interval", now)
+        except LipError as exc:
+            self.backup_warning = backup_failed_text(exc)
+            self._last_backup_at = now  # try again one interval later, not every tick
+            return None
 
     def list_backups(self) -> list[BackupInfo]:
         """This file's backups (catalogues copied from one another share an id)."""
-        prefix = f"{backups.safe_stem(self.path.stem)}_"
-        return [b for b in backups.list_backups(self.backup_dir)
-                if b.path.name.startswith(prefix)]
+        return [c.info for c in recovery.candidates(self.path) if c.same_file]
 
     # --- closing -----------------------------------------------------------------------
 
@@ -221,7 +263,10 @@ class Catalogue:
             return
         try:
             if backup and not self.readonly and self._changed_since_backup:
-                self.backup("close")
+                try:
+                    self.backup("close")
+                except LipError as exc:  # the work is saved; only the copy failed
+                    self.backup_warning = backup_failed_text(exc)
             if not self.readonly:
                 # The data is committed; a checkpoint the disk refuses only leaves the
                 # -wal file for the next open to fold in. Any other error is a bug.
@@ -246,54 +291,50 @@ class Catalogue:
 
 def _peek_id(path: Path) -> str | None:
     """The catalogue id, read without changing anything; None when unreadable."""
-    try:
-        conn = sqlite3.connect(backups.sqlite_uri(path, "ro"), uri=True)
-    except sqlite3.Error:
-        return None
-    try:
-        row = conn.execute("SELECT id FROM catalogue LIMIT 1").fetchone()
-    except sqlite3.Error:
-        return None
-    finally:
-        conn.close()
-    return str(row[0]) if row else None
+    return recovery.peek_id(path)
+
+
+def _writable(path: Path) -> bool:
+    """Whether the file and its folder can be written (for the lock and the WAL)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def backup_failed_text(exc: LipError) -> str:
+    """German warning for a failed backup: the work itself is saved."""
+    return (f"Die Sicherung konnte nicht angelegt werden: {exc.message} "
+            "Der Katalog selbst ist gespeichert; die Sicherung wird später erneut versucht.")
+
+
+def _origin(path: Path, catalogue_id: str | None) -> dict[str, object]:
+    return {"path": recovery.real_path(path), "catalogue_id": catalogue_id}
 
 
 def backup_dir_for(path: Path) -> Path:
     cid = _peek_id(path)
-    return appdirs.backup_dir(cid) if cid else appdirs.backup_dir("ohne-kennung")
+    return appdirs.backup_dir(cid) if cid else appdirs.backup_dir(recovery.NO_ID_FOLDER)
 
 
 def backups_for(path: Path) -> list[BackupInfo]:
-    """Backups of a catalogue, found by its id or, when the file is unreadable, by name."""
-    cid = _peek_id(path)
-    if cid:
-        return backups.list_backups(appdirs.backup_dir(cid))
-    root = appdirs.data_dir() / "Sicherungen"
-    found: list[BackupInfo] = []
-    if root.is_dir():
-        for folder in root.iterdir():
-            if folder.is_dir():
-                found.extend(b for b in backups.list_backups(folder)
-                             if b.path.name.startswith(f"{path.stem}_"))
-    return sorted(found, key=lambda b: b.created, reverse=True)
+    """Backups of this catalogue file, best first (see ``recovery.candidates``)."""
+    return [c.info for c in recovery.candidates(path)]
 
 
 def newest_backup_for(path: Path) -> BackupInfo | None:
-    for info in backups_for(path):
-        try:
-            backups.verify_backup(info.path)
-        except LipError:
-            continue
-        return info
-    return None
+    """The newest usable backup made from this very file, if any."""
+    found = recovery.best(path)
+    return found.info if found else None
 
 
 def _backup_file(path: Path, catalogue_id: str | None, reason: str) -> BackupInfo:
     source = sqlite3.connect(backups.sqlite_uri(path, "rw"), uri=True, isolation_level=None)
     try:
-        dest = appdirs.ensure_dir(appdirs.backup_dir(catalogue_id or "ohne-kennung"))
-        return backups.make_backup(source, dest, path.stem, reason)
+        try:
+            dest = appdirs.ensure_dir(appdirs.backup_dir(catalogue_id or recovery.NO_ID_FOLDER))
+        except OSError as exc:
+            raise LipError("cannot_write", path=str(path),
+                           reason=appdirs.describe_os_error(exc)) from exc
+        return backups.make_backup(source, dest, path.stem, reason,
+                                   origin=_origin(path, catalogue_id))
     finally:
         source.close()
 
@@ -337,15 +378,22 @@ def restore(path: Path, backup: Path) -> Path | None:
     """Put ``backup`` in place of ``path``; the current file is kept aside untouched.
 
     The writer lock is taken so nobody edits the file while it is replaced; the current
-    state, when readable, is backed up first so a restore can itself be undone.
+    state, when it is a whole catalogue, is backed up first so a restore can itself be
+    undone. A backup of another catalogue (by id) is refused when the current file's id
+    can be read.
     """
     path = Path(path).expanduser().absolute()
     lock = WriterLock.acquire(path)
     try:
-        backups.verify_backup(backup)
-        if path.exists() and storage.quick_check(path) is None:
-            with contextlib.suppress(LipError, sqlite3.Error):
-                _backup_file(path, _peek_id(path), "restore")
+        facts = backups.verify_catalogue_backup(backup)
+        current_id = _peek_id(path) if path.is_file() else None
+        if current_id is not None and facts.catalogue_id != current_id:
+            raise LipError("cannot_write", path=str(path), reason=(
+                f"die Sicherung „{Path(backup).name}“ gehört zu einem anderen Katalog "
+                f"({facts.summary()}); sie wird nicht über diesen Katalog gelegt."))
+        if path.is_file() and backups.inspect_database(path).problem is None:
+            with contextlib.suppress(LipError, sqlite3.Error, OSError):
+                _backup_file(path, current_id, "restore")
         return backups.restore_backup(backup, path)
     finally:
         lock.release()

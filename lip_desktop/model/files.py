@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
+import sys
+import time
 from pathlib import Path
 
 from lip_desktop.model.errors import LipError
@@ -22,10 +24,9 @@ def atomic_write(path: Path, data: bytes) -> None:
     if not folder.is_dir():
         raise LipError("cannot_write", path=str(path), reason="Der Ordner existiert nicht.")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = create_temp(folder, path.name)
     except OSError as exc:
         raise LipError("cannot_write", path=str(path), reason=_reason(exc)) from None
-    tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -46,3 +47,91 @@ def _reason(exc: OSError) -> str:
     if isinstance(exc, IsADirectoryError):
         return "Dort liegt ein Ordner."
     return exc.strerror or str(exc)
+
+
+#: Temporary files in a target's folder: ``.<final name>.<pid>.<random>.tmp``.
+TEMP_SUFFIX = ".tmp"
+
+
+def create_temp(folder: Path, final_name: str) -> tuple[int, Path]:
+    """A new, exclusively created temporary file beside its future ``final_name``.
+
+    Created with mode 0666 filtered by the user's umask (``mkstemp`` would give 0600, and
+    the file keeps that mode after the rename: exports and restored catalogues that other
+    people in the team cannot read). The writer's process id is part of the name so that
+    ``remove_stale_temps`` can tell a file a killed process left behind from one that a
+    running process is still writing.
+    """
+    flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _attempt in range(100):
+        tmp = folder / f".{final_name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
+        try:
+            return os.open(tmp, flags, 0o666), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name in {folder}")
+
+
+def remove_stale_temps(folder: Path, final_name_prefix: str = "", *,
+                       max_age_seconds: float = 24 * 3600) -> list[Path]:
+    """Delete temporary files (``create_temp`` names, also with their SQLite sidecars)
+    whose writing process is gone, or that are older than ``max_age_seconds``.
+
+    A killed import or backup cannot clean up after itself; the next one in the same
+    folder does. Files of running processes (including this one) are left alone.
+    """
+    removed: list[Path] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return removed
+    now = time.time()
+    for entry in entries:
+        name = entry.name
+        base = name
+        for extra in ("-wal", "-shm", "-journal"):
+            if base.endswith(extra):
+                base = base[: -len(extra)]
+        if not base.startswith("." + final_name_prefix):
+            continue
+        parts = base.rsplit(".", 3)
+        if len(parts) != 4 or not parts[1].isdigit() or "." + parts[3] != TEMP_SUFFIX:
+            continue
+        pid = int(parts[1])
+        try:
+            age = now - entry.stat().st_mtime
+        except OSError:
+            continue
+        if pid == os.getpid() or (pid_alive(pid) and age < max_age_seconds):
+            continue
+        with contextlib.suppress(OSError):
+            entry.unlink()
+            removed.append(entry)
+    return removed
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id runs (on doubt: yes, so nothing is deleted)."""
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":
+        import ctypes  # noqa: PLC0415 - Windows only
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined,unused-ignore]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return kernel32.GetLastError() == 5  # access denied: it exists
+        try:
+            code = ctypes.c_ulong()
+            if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+                return True
+            return code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True

@@ -23,8 +23,15 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
-from lip_desktop.model.backups import sqlite_uri
+from lip_desktop.model.appdirs import describe_os_error
+from lip_desktop.model.backups import (
+    header_problem,
+    immutable_uri,
+    inspect_database,
+    sqlite_uri,
+)
 from lip_desktop.model.errors import CatalogueOpenError, LipError
+from lip_desktop.model.files import create_temp, remove_stale_temps
 
 #: "LIP1" in the header's application_id field: how we know a file is ours.
 APPLICATION_ID: Final = 0x4C495031
@@ -71,14 +78,19 @@ def identify(path: Path) -> int:
     return user_version
 
 
-def quick_check(path: Path) -> str | None:
+def quick_check(path: Path, *, readonly: bool = False) -> str | None:
     """``None`` when SQLite's quick_check passes, else the first problem it names.
 
     A damaged file often fails only at the first query ("file is not a database"), and
     quick_check reports damage as rows instead of raising: both end up here as text.
+    ``readonly`` opens the file so that it cannot change (a stray ``-wal`` beside it is
+    read, never applied to it): for ``check``, ``backups`` and the exports.
     """
+    header = header_problem(path)
+    if header is not None:
+        return header
     try:
-        conn = sqlite3.connect(sqlite_uri(path, "rw"), uri=True, isolation_level=None)
+        conn = _connect_raw(path, readonly_mode(path) if readonly else "rw")
     except sqlite3.Error as exc:
         return str(exc)
     try:
@@ -92,8 +104,20 @@ def quick_check(path: Path) -> str | None:
     return "; ".join(str(r[0]) for r in rows[:3])
 
 
+def readonly_mode(path: Path) -> str:
+    """``ro`` where SQLite can keep its shared-memory file beside ``path`` (it then also
+    reads a WAL left there, without writing it into the file); ``immutable`` in a
+    read-only folder, where a WAL-mode file cannot be opened otherwise."""
+    folder_writable = os.access(path.parent, os.W_OK | os.X_OK)
+    shm = Path(f"{path}-shm")
+    if folder_writable or (shm.exists() and os.access(shm, os.W_OK)):
+        return "ro"
+    return "immutable"
+
+
 def _connect_raw(path: Path, mode: str) -> sqlite3.Connection:
-    return sqlite3.connect(sqlite_uri(path, mode), uri=True, isolation_level=None,
+    uri = immutable_uri(path) if mode == "immutable" else sqlite_uri(path, mode)
+    return sqlite3.connect(uri, uri=True, isolation_level=None,
                            check_same_thread=False, timeout=10)
 
 
@@ -120,8 +144,10 @@ def make_engine(path: Path, *, readonly: bool = False) -> Engine:
     in between, ignoring the busy timeout.
     """
 
+    mode = readonly_mode(path) if readonly else "rw"
+
     def creator() -> sqlite3.Connection:
-        return _connect_raw(path, "rw")
+        return _connect_raw(path, mode)
 
     engine = create_engine("sqlite://", creator=creator, poolclass=QueuePool, pool_size=2,
                            max_overflow=4)
@@ -195,6 +221,53 @@ def migrate(path: Path, target_version: int = SCHEMA_VERSION) -> None:
         engine.dispose()
 
 
+def migrate_file(path: Path, target_version: int = SCHEMA_VERSION) -> None:
+    """Migrate ``path`` on a copy and put the result in place in one rename.
+
+    A kill at any moment leaves either the old catalogue (untouched) or the migrated one
+    at ``path``, never a half-migrated file that no command opens. The caller holds the
+    writer lock. The old file's WAL is checkpointed first, so the copy is complete and no
+    stale WAL can be replayed into the new file.
+    """
+    folder = path.parent
+    conn = _connect_raw(path, "rw")
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    remove_stale_temps(folder, path.name)
+    try:
+        fd, tmp = create_temp(folder, path.name)
+        os.close(fd)
+    except OSError as exc:
+        raise LipError("cannot_write", path=str(path), reason=describe_os_error(exc)) from None
+    try:
+        source = _connect_raw(path, "ro")
+        dest = _connect_raw(tmp, "rw")
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            dest.close()
+            source.close()
+        migrate(tmp, target_version)
+        problem = inspect_database(tmp).problem
+        if problem is not None:
+            raise LipError("damaged", path=str(path), reason=f"Migration unvollständig: {problem}")
+        _fsync(tmp)
+        for suffix in ("-wal", "-shm"):  # empty after the checkpoint; must not outlive it
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        tmp.replace(path)
+        _fsync_dir(folder)
+    except sqlite3.Error as exc:
+        raise LipError("damaged", path=str(path),
+                       reason=f"Migration fehlgeschlagen: {exc}") from exc
+    except OSError as exc:
+        raise LipError("cannot_write", path=str(path), reason=describe_os_error(exc)) from exc
+    finally:
+        _remove_with_sidecars(tmp)
+
+
 def create_file(path: Path, populate: Callable[[Engine], None]) -> None:
     """Create a new catalogue at ``path`` atomically.
 
@@ -206,7 +279,8 @@ def create_file(path: Path, populate: Callable[[Engine], None]) -> None:
         raise LipError("already_exists", path=str(path))
     if not path.parent.is_dir():
         raise LipError("cannot_write", path=str(path), reason="Der Ordner existiert nicht.")
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.neu")
+    remove_stale_temps(path.parent, path.name)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.neu.tmp")
     _remove_with_sidecars(tmp)
     try:
         try:
