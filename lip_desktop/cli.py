@@ -208,29 +208,36 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
-    from lip_desktop.model.catalogue import backups_for  # noqa: PLC0415
+    from lip_desktop.model import recovery  # noqa: PLC0415
 
-    found = backups_for(Path(args.path).absolute())
+    found = recovery.candidates(Path(args.path).absolute())
     if not found:
         _out("Keine Sicherungen vorhanden.")
-    for b in found:
-        _out(f"{b.created:%d.%m.%Y %H:%M:%S}  {b.size / 1024:8.0f} KB  {b.reason:10}  {b.path}")
+    for c in found:
+        mark = "gültig " if c.usable else "Vorsicht" if c.facts.problem is None else "unbrauchbar"
+        _out(f"{mark:11} {c.describe()}; Anlass {c.info.reason}, "
+             f"{c.info.size / 1024:.0f} KB: {c.info.path}")
     return EXIT_OK
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from lip_desktop.model.catalogue import newest_backup_for, restore  # noqa: PLC0415
+    from lip_desktop.model import backups, recovery  # noqa: PLC0415
+    from lip_desktop.model.catalogue import restore  # noqa: PLC0415
     from lip_desktop.model.errors import LipError  # noqa: PLC0415
 
     path = Path(args.path).absolute()
     backup = args.backup
     if backup is None:
-        info = newest_backup_for(path)
-        if info is None:
+        best = recovery.best(path)
+        if best is None:
             raise LipError("no_backup", path=str(path))
-        backup = info.path
+        backup = best.info.path
+        _out(f"Gewählt: {best.describe()}.")
     elif not Path(backup).exists():
         raise LipError("backup_not_found", path=str(backup))
+    else:
+        facts = backups.verify_catalogue_backup(Path(backup))
+        _out(f"Die Sicherung enthält {facts.summary()}.")
     aside = restore(path, Path(backup))
     _out(f"Wiederhergestellt aus {backup}.")
     if aside is not None:
