@@ -418,10 +418,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _err("Abgebrochen.")
         return EXIT_FAILED
-    except Exception as exc:  # a bug: log it, say so in German, no traceback on screen
+    except Exception as exc:
+        damaged = _damage_message(args, exc)
+        if damaged is not None:  # damage SQLite found only while reading: not a bug
+            _err(damaged)
+            return EXIT_FAILED
+        # a bug: log it, say so in German, no traceback on screen
         path = crashlog.log_exception(exc)
         _err(f"Unerwarteter Fehler ({type(exc).__name__}). Details stehen in {path}.")
         return EXIT_FAILED
+
+
+def _damage_message(args: argparse.Namespace, exc: BaseException) -> str | None:
+    """"beschädigt … Sicherung vom …" for a database error from a damaged catalogue."""
+    import sqlite3  # noqa: PLC0415
+
+    from lip_desktop.model.catalogue import damaged_error  # noqa: PLC0415
+
+    cause: BaseException | None = exc
+    while cause is not None and not isinstance(cause, sqlite3.DatabaseError):
+        cause = cause.__cause__ or getattr(cause, "orig", None)
+    text = str(cause).lower() if cause is not None else ""
+    if cause is None or not any(word in text for word in (
+            "malformed", "not a database", "could not decode", "corrupt", "no such table",
+            "no such column", "disk i/o")):
+        return None
+    path = getattr(args, "path", None)
+    if path is None:
+        return None
+    return damaged_error(Path(path).absolute(), str(cause).split("\n")[0]).message
 
 
 if __name__ == "__main__":

@@ -43,7 +43,7 @@ class DamagedCatalogueError(CatalogueOpenError):
         self.candidate = candidate
         self.backup: BackupInfo | None = candidate.info if candidate else None
         self.backup_facts: DatabaseFacts | None = candidate.facts if candidate else None
-        super().__init__("damaged", path=str(path), reason=reason)
+        super().__init__("damaged", path=str(path), reason=recovery.german_reason(reason))
 
     @property
     def message(self) -> str:

@@ -138,3 +138,24 @@ def best(path: Path) -> Candidate | None:
             return candidate
         break
     return None
+
+
+_GERMAN_REASONS = (
+    ("malformed", "Datenbankseiten sind beschädigt"),
+    ("file is not a database", "keine lesbare Datenbank"),
+    ("could not decode", "Text ist keine gültige UTF-8-Zeichenfolge"),
+    ("disk i/o", "Lesefehler des Datenträgers"),
+    ("no such table", "Tabellen fehlen"),
+    ("no such column", "Spalten fehlen"),
+    ("database or disk is full", "der Datenträger ist voll"),
+)
+
+
+def german_reason(text: str) -> str:
+    """SQLite's English damage reports in German (the original kept in brackets for
+    support when it says more than the German)."""
+    low = text.lower()
+    for key, german in _GERMAN_REASONS:
+        if key in low:
+            return german
+    return text
