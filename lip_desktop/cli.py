@@ -406,7 +406,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     command = COMMANDS.get(args.command or "open", cmd_gui)
     try:
-        return command(args)
+        return _with_backup_warnings(command, args)
     except InterchangeError as exc:
         _err(exc.message)
         for warning in exc.warnings[:20]:
@@ -427,6 +427,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         path = crashlog.log_exception(exc)
         _err(f"Unerwarteter Fehler ({type(exc).__name__}). Details stehen in {path}.")
         return EXIT_FAILED
+
+
+def _with_backup_warnings(command: Any, args: argparse.Namespace) -> int:
+    """Run ``command``; failed backups are warnings after its own report, and the exit
+    code stays the one of the operation asked for (a saved import is a success)."""
+    from lip_desktop.model.catalogue import take_backup_warnings  # noqa: PLC0415
+
+    try:
+        return int(command(args))
+    finally:
+        for warning in take_backup_warnings():
+            _err(f"Warnung: {warning}")
 
 
 def _damage_message(args: argparse.Namespace, exc: BaseException) -> str | None:

@@ -32,6 +32,16 @@ from lip_desktop.model.orm import CatalogueRow
 #: How often a changed catalogue is backed up while it stays open.
 BACKUP_INTERVAL: Final = timedelta(minutes=30)
 
+#: Failed backups not yet shown to the user (the command line prints them at the end).
+_PENDING_WARNINGS: list[str] = []
+
+
+def take_backup_warnings() -> list[str]:
+    """The warnings of failed backups since the last call (each reported once)."""
+    taken = list(dict.fromkeys(_PENDING_WARNINGS))
+    _PENDING_WARNINGS.clear()
+    return taken
+
 
 class DamagedCatalogueError(CatalogueOpenError):
     """The file is damaged; ``backup`` is the newest good backup of *this* file, if any,
@@ -195,7 +205,8 @@ class Catalogue:
         """One user operation: one write transaction, committed at the end or not at all."""
         if self.readonly:
             raise LipError("cannot_write", path=str(self.path),
-                           reason="Der Katalog ist nur zum Lesen geöffnet.")
+                           reason=self.info.readonly_reason
+                           or "Der Katalog ist nur zum Lesen geöffnet.")
         self._check_open()
         with storage.write_session(self.engine) as db:
             yield db
@@ -301,8 +312,10 @@ def _writable(path: Path) -> bool:
 
 def backup_failed_text(exc: LipError) -> str:
     """German warning for a failed backup: the work itself is saved."""
-    return (f"Die Sicherung konnte nicht angelegt werden: {exc.message} "
+    text = (f"Die Sicherung konnte nicht angelegt werden: {exc.message} "
             "Der Katalog selbst ist gespeichert; die Sicherung wird später erneut versucht.")
+    _PENDING_WARNINGS.append(text)
+    return text
 
 
 def _origin(path: Path, catalogue_id: str | None) -> dict[str, object]:

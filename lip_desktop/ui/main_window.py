@@ -310,6 +310,10 @@ class MainWindow(QMainWindow):
             )
         if catalogue.info.storage_warning:
             dialogs.warn(self, self.tr("Speicherort"), catalogue.info.storage_warning)
+        if catalogue.info.readonly_reason:
+            dialogs.inform(self, self.tr("Nur zum Lesen geöffnet"), catalogue.info.readonly_reason)
+        if catalogue.info.backup_warning:
+            dialogs.warn(self, self.tr("Sicherung"), catalogue.info.backup_warning)
         return True
 
     def _offer_restore(self, error: DamagedCatalogueError) -> None:
@@ -427,11 +431,16 @@ class MainWindow(QMainWindow):
     def on_backup_timer_timeout(self) -> None:
         if self.hub is None:
             return
+        catalogue = self.hub.catalogue
+        before = catalogue.backup_warning
         try:
-            info = self.hub.catalogue.backup_if_due()
+            info = catalogue.backup_if_due()
         except LipError as error:
             self.statusBar().showMessage(error.message, 10_000)
             return
+        if catalogue.backup_warning and catalogue.backup_warning != before:
+            # A failed backup (full disk) must be seen, but editing goes on.
+            self.statusBar().showMessage(catalogue.backup_warning, 30_000)
         if info is not None:
             self.statusBar().showMessage(self.tr("Sicherung angelegt."), 4000)
 
