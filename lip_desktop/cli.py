@@ -448,8 +448,10 @@ def _damage_message(args: argparse.Namespace, exc: BaseException) -> str | None:
     from lip_desktop.model.catalogue import damaged_error  # noqa: PLC0415
 
     cause: BaseException | None = exc
-    while cause is not None and not isinstance(cause, sqlite3.DatabaseError):
+    while cause is not None and not isinstance(cause, sqlite3.DatabaseError | UnicodeDecodeError):
         cause = cause.__cause__ or getattr(cause, "orig", None)
+    if isinstance(cause, UnicodeDecodeError):
+        cause = sqlite3.DatabaseError("could not decode")
     text = str(cause).lower() if cause is not None else ""
     if cause is None or not any(word in text for word in (
             "malformed", "not a database", "could not decode", "corrupt", "no such table",

@@ -131,6 +131,8 @@ def describe_os_error(exc: OSError) -> str:
         return "keine Berechtigung (oder die Datei ist in einem anderen Programm geöffnet)"
     if isinstance(exc, FileNotFoundError):
         return "der Ordner existiert nicht (mehr)"
+    if isinstance(exc, IsADirectoryError):
+        return "dort liegt ein Ordner, keine Datei"
     if isinstance(exc, NotADirectoryError):
         return "ein Teil des Pfads ist eine Datei, kein Ordner"
     if exc.errno == errno.ENOSPC:

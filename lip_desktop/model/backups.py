@@ -273,8 +273,9 @@ def check_database(path: Path, *, expect_delete_mode: bool = False) -> str | Non
     """
     try:
         conn = sqlite3.connect(sqlite_uri(path, "ro"), uri=True, isolation_level=None)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
         return str(exc)
+    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
         if rows != [("ok",)]:
@@ -283,7 +284,7 @@ def check_database(path: Path, *, expect_delete_mode: bool = False) -> str | Non
             mode = conn.execute("PRAGMA journal_mode").fetchone()
             if mode is None or str(mode[0]).lower() != "delete":
                 return f"Journal-Modus {mode!r} statt delete"
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
         return str(exc)
     finally:
         conn.close()
@@ -313,8 +314,10 @@ class DatabaseFacts:
 
     def summary(self) -> str:
         """German one-liner for messages: ``„Titel“ (12 Maßnahmen, 5 Ziele, 3 Sitzungen)``."""
-        return (f"„{self.title or 'ohne Titel'}“ ({self.measures} Maßnahmen, {self.goals} Ziele, "
-                f"{self.meetings} Sitzungen)")
+        counts = ", ".join(f"{n} {one if n == 1 else many}" for n, one, many in (
+            (self.measures, "Maßnahme", "Maßnahmen"), (self.goals, "Ziel", "Ziele"),
+            (self.meetings, "Sitzung", "Sitzungen")))
+        return f"„{self.title or 'ohne Titel'}“ ({counts})"
 
 
 def immutable_uri(path: Path) -> str:
@@ -363,7 +366,7 @@ def inspect_database(path: Path) -> DatabaseFacts:
         return DatabaseFacts(problem)
     try:
         conn = sqlite3.connect(immutable_uri(path), uri=True, isolation_level=None)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
         return DatabaseFacts(str(exc))
     conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
     try:

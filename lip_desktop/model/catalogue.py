@@ -305,6 +305,20 @@ def _peek_id(path: Path) -> str | None:
     return recovery.peek_id(path)
 
 
+def _values_intact(path: Path) -> bool:
+    """No damaged text and no invalid choice value in the file (``integrity``)."""
+    from lip_desktop.model.integrity import stored_value_problems  # noqa: PLC0415
+
+    try:
+        conn = sqlite3.connect(backups.sqlite_uri(path, "ro"), uri=True, isolation_level=None)
+        try:
+            return not stored_value_problems(conn)
+        finally:
+            conn.close()
+    except (sqlite3.Error, UnicodeDecodeError):
+        return False
+
+
 def _writable(path: Path) -> bool:
     """Whether the file and its folder can be written (for the lock and the WAL)."""
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
@@ -338,7 +352,8 @@ def newest_backup_for(path: Path) -> BackupInfo | None:
     return found.info if found else None
 
 
-def _backup_file(path: Path, catalogue_id: str | None, reason: str) -> BackupInfo:
+def _backup_file(path: Path, catalogue_id: str | None, reason: str, *,
+                 source_ok: bool = True) -> BackupInfo:
     source = sqlite3.connect(backups.sqlite_uri(path, "rw"), uri=True, isolation_level=None)
     try:
         try:
@@ -347,7 +362,8 @@ def _backup_file(path: Path, catalogue_id: str | None, reason: str) -> BackupInf
             raise LipError("cannot_write", path=str(path),
                            reason=appdirs.describe_os_error(exc)) from exc
         return backups.make_backup(source, dest, path.stem, reason,
-                                   origin=_origin(path, catalogue_id))
+                                   origin={**_origin(path, catalogue_id),
+                                           "source_ok": source_ok})
     finally:
         source.close()
 
@@ -375,12 +391,12 @@ def _needs_open_backup(path: Path, engine: Engine, catalogue_id: str) -> bool:
     for info in existing[:3]:  # the newest few: their time stamps may tie or be skewed
         try:
             newest = sqlite3.connect(backups.sqlite_uri(info.path, "ro"), uri=True)
-        except sqlite3.Error:
+        except (sqlite3.Error, UnicodeDecodeError):
             continue
         try:
             if _last_change(newest) == current:
                 return False
-        except sqlite3.Error:
+        except (sqlite3.Error, UnicodeDecodeError):
             continue
         finally:
             newest.close()
@@ -406,7 +422,9 @@ def restore(path: Path, backup: Path) -> Path | None:
                 f"({facts.summary()}); sie wird nicht über diesen Katalog gelegt."))
         if path.is_file() and backups.inspect_database(path).problem is None:
             with contextlib.suppress(LipError, sqlite3.Error, OSError):
-                _backup_file(path, current_id, "restore")
+                # Kept so the restore can be undone, but ranked below good backups when
+                # its values are damaged (the reason the user restores, perhaps).
+                _backup_file(path, current_id, "restore", source_ok=_values_intact(path))
         return backups.restore_backup(backup, path)
     finally:
         lock.release()

@@ -70,7 +70,7 @@ def peek_id(path: Path) -> str | None:
         try:
             row = conn.execute("SELECT id FROM catalogue LIMIT 1").fetchone()
             break
-        except sqlite3.Error:
+        except (sqlite3.Error, UnicodeDecodeError):
             continue
         finally:
             conn.close()
@@ -116,6 +116,11 @@ def candidates(path: Path) -> list[Candidate]:
             if not same and facts.catalogue_id is None:
                 continue
             found.append(Candidate(info, facts, same))
+
+    if any(c.same_file for c in found):
+        # Another file's backups (a copy sharing the id) are shown only for a file that
+        # has none of its own (it was moved or renamed): never mixed in.
+        found = [c for c in found if c.same_file]
 
     def rank(c: Candidate) -> tuple[int, object]:
         if c.usable:

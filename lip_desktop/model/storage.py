@@ -91,11 +91,13 @@ def quick_check(path: Path, *, readonly: bool = False) -> str | None:
         return header
     try:
         conn = _connect_raw(path, readonly_mode(path) if readonly else "rw")
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, UnicodeDecodeError) as exc:
         return str(exc)
+    # quick_check quotes damaged bytes in its report: never fail on reading the report.
+    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         return str(exc)
     finally:
         conn.close()
