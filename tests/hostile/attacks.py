@@ -89,7 +89,7 @@ def generate(good: bytes, *, seed: int = 13, random_cases: int = 12) -> dict[str
     attacks: dict[str, Attack] = {
         "leer": _write(b""),
         "json": _write(b'{"version": 1, "catalogue": {"title": "x"}}'),
-        "text": _write("Protokoll der Sitzung\n".encode() * 50),
+        "text": _write(b"Protokoll der Sitzung\n" * 50),
         "zufall": _write(random.Random(seed).randbytes(len(good))),
         "kopf-genullt": _zero_header,
         "ordner": _directory,
@@ -110,7 +110,7 @@ def generate(good: bytes, *, seed: int = 13, random_cases: int = 12) -> dict[str
 
 
 def family(name: str) -> str:
-    return name.split("/")[0]
+    return name.split("/", maxsplit=1)[0]
 
 
 #: The families ``generate`` makes, for parametrising tests before a catalogue exists.

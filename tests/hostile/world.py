@@ -28,10 +28,11 @@ class World:
 
 
 def build(root: Path, *, measures: int = 60) -> World:
+    from sqlalchemy import text
+
     from lip_desktop.model import defaults
     from lip_desktop.model.catalogue import Catalogue
     from lip_desktop.model.services import CatalogueService
-    from sqlalchemy import text
 
     data_dir = root / "appdata"
     os.environ["LIP_DESKTOP_DATA_DIR"] = str(data_dir)
