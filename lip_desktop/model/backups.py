@@ -326,6 +326,17 @@ def immutable_uri(path: Path) -> str:
     return sqlite_uri(path, "ro") + "&immutable=1"
 
 
+def readonly_mode(path: Path) -> str:
+    """``ro`` where SQLite can keep its shared-memory file beside ``path`` (it then also
+    reads a WAL left there, without writing it into the file); ``immutable`` in a
+    read-only folder, where a WAL-mode file cannot be opened otherwise."""
+    folder_writable = os.access(path.parent, os.W_OK | os.X_OK)
+    shm = Path(f"{path}-shm")
+    if folder_writable or (shm.exists() and os.access(shm, os.W_OK)):
+        return "ro"
+    return "immutable"
+
+
 def header_problem(path: Path, *, catalogue: bool = True) -> str | None:
     """Damage visible in the first 100 bytes and the file size, without SQLite.
 

@@ -61,7 +61,10 @@ def peek_id(path: Path) -> str | None:
         return None
     row = None
     # Read-only first (sees a WAL beside it); immutable for read-only folders.
-    for uri in (backups.sqlite_uri(path, "ro"), backups.immutable_uri(path)):
+    first = backups.sqlite_uri(path, "ro") if backups.readonly_mode(path) == "ro" else None
+    for uri in (first, backups.immutable_uri(path)):
+        if uri is None:
+            continue
         try:
             conn = sqlite3.connect(uri, uri=True, isolation_level=None)
         except (sqlite3.Error, ValueError):

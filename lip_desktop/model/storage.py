@@ -28,6 +28,7 @@ from lip_desktop.model.backups import (
     header_problem,
     immutable_uri,
     inspect_database,
+    readonly_mode,
     sqlite_uri,
 )
 from lip_desktop.model.errors import CatalogueOpenError, LipError
@@ -104,17 +105,6 @@ def quick_check(path: Path, *, readonly: bool = False) -> str | None:
     if rows == [("ok",)]:
         return None
     return "; ".join(str(r[0]) for r in rows[:3])
-
-
-def readonly_mode(path: Path) -> str:
-    """``ro`` where SQLite can keep its shared-memory file beside ``path`` (it then also
-    reads a WAL left there, without writing it into the file); ``immutable`` in a
-    read-only folder, where a WAL-mode file cannot be opened otherwise."""
-    folder_writable = os.access(path.parent, os.W_OK | os.X_OK)
-    shm = Path(f"{path}-shm")
-    if folder_writable or (shm.exists() and os.access(shm, os.W_OK)):
-        return "ro"
-    return "immutable"
 
 
 def _connect_raw(path: Path, mode: str) -> sqlite3.Connection:
