@@ -48,20 +48,25 @@ class DamagedCatalogueError(CatalogueOpenError):
     and ``backup_facts`` what it holds (title, counts), to tell the user before a restore."""
 
     def __init__(self, path: Path, reason: str,
-                 candidate: recovery.Candidate | None = None) -> None:
+                 candidate: recovery.Candidate | BackupInfo | None = None) -> None:
         self.path = path
-        self.candidate = candidate
-        self.backup: BackupInfo | None = candidate.info if candidate else None
-        self.backup_facts: DatabaseFacts | None = candidate.facts if candidate else None
+        if isinstance(candidate, BackupInfo):  # a backup whose content was not inspected
+            self.candidate: recovery.Candidate | None = None
+            self.backup: BackupInfo | None = candidate
+        else:
+            self.candidate = candidate
+            self.backup = candidate.info if candidate else None
+        self.backup_facts: DatabaseFacts | None = (
+            self.candidate.facts if self.candidate else None)
         super().__init__("damaged", path=str(path), reason=recovery.german_reason(reason))
 
     @property
     def message(self) -> str:
         text = super().message
-        if self.candidate is not None:
-            when = self.candidate.info.created.strftime("%d.%m.%Y, %H:%M Uhr")
-            text += (f" Die neueste gültige Sicherung ist vom {when}: "
-                     f"{self.candidate.facts.summary()}.")
+        if self.backup is not None:
+            when = self.backup.created.strftime("%d.%m.%Y, %H:%M Uhr")
+            text += f" Die neueste gültige Sicherung ist vom {when}"
+            text += f": {self.backup_facts.summary()}." if self.backup_facts else "."
         else:
             text += " Es gibt keine gültige Sicherung dieses Katalogs."
         return text

@@ -271,6 +271,10 @@ def offer_restore_for_damaged(parent: QWidget | None,
         "Die neueste gültige Sicherung vom %3 wiederherstellen?")
     text = text.replace("%1", error.path.name).replace(
         "%2", str(error.params.get("reason", "?"))).replace("%3", when_label(error.backup.created))
+    if error.backup_facts is not None:
+        # Which catalogue the backup holds, before it replaces anything.
+        text += "\n\n" + _tr("Die Sicherung enthält den Katalog %1, gesichert von „%2“.").replace(
+            "%1", error.backup_facts.summary()).replace("%2", str(error.path))
     if dialogs.ask(parent, _tr("Katalog beschädigt"), text):
         return error.backup.path
     return None
