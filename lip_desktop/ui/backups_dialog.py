@@ -267,14 +267,15 @@ def offer_restore_for_damaged(parent: QWidget | None,
         return None
     text = _tr(
         "Die Datei „%1“ ist beschädigt (%2). Sie wurde nicht verändert und wird beim "
-        "Wiederherstellen unverändert beiseitegelegt.\n\n"
-        "Die neueste gültige Sicherung vom %3 wiederherstellen?")
+        "Wiederherstellen unverändert beiseitegelegt.")
     text = text.replace("%1", error.path.name).replace(
-        "%2", str(error.params.get("reason", "?"))).replace("%3", when_label(error.backup.created))
+        "%2", str(error.params.get("reason", "?")))
     if error.backup_facts is not None:
         # Which catalogue the backup holds, before it replaces anything.
         text += "\n\n" + _tr("Die Sicherung enthält den Katalog %1, gesichert von „%2“.").replace(
             "%1", error.backup_facts.summary()).replace("%2", str(error.path))
+    text += "\n\n" + _tr("Die neueste gültige Sicherung vom %1 wiederherstellen?").replace(
+        "%1", when_label(error.backup.created))
     if dialogs.ask(parent, _tr("Katalog beschädigt"), text):
         return error.backup.path
     return None
