@@ -112,7 +112,7 @@ def test_killed_migration_leaves_the_old_or_the_new_catalogue(
     rng = random.Random(6)
     versions: dict[int, int] = {}
     started = time.perf_counter()
-    for _cycle in range(max(CYCLES // 2, 4)):
+    for _cycle in range(max(CYCLES // 5, 4)):
         for extra in ("", "-wal", "-shm"):
             Path(f"{path}{extra}").unlink(missing_ok=True)
         path.write_bytes(template.read_bytes())

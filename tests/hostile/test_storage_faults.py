@@ -176,3 +176,26 @@ def test_temporary_files_of_killed_writers_are_removed(tmp_path: Path) -> None:
     removed = remove_stale_temps(folder)
     assert sorted(removed) == sorted(left)
     assert mine.exists() and other.exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes and umask are POSIX")
+@pytest.mark.parametrize("umask", [0o022, 0o002])
+def test_exports_and_restored_catalogues_get_the_users_normal_mode(
+        tmp_path: Path, umask: int) -> None:
+    from lip_desktop.model.catalogue import restore
+    from lip_desktop.model.files import atomic_write
+
+    path = tmp_path / "plan.lip"
+    _catalogue(path).close()
+    old = os.umask(umask)
+    try:
+        expected = 0o666 & ~umask
+        export = tmp_path / "liste.json"
+        atomic_write(export, b"{}")
+        assert export.stat().st_mode & 0o777 == expected
+        with Catalogue.open(path) as cat:
+            made = cat.backup("manual")
+        restore(path, made.path)
+        assert path.stat().st_mode & 0o777 == expected
+    finally:
+        os.umask(old)
