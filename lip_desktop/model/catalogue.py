@@ -270,7 +270,7 @@ class Catalogue:
 
     def list_backups(self) -> list[BackupInfo]:
         """This file's backups (catalogues copied from one another share an id)."""
-        return [c.info for c in recovery.candidates(self.path) if c.same_file]
+        return [info for info, same in recovery.related(self.path)[1] if same]
 
     # --- closing -----------------------------------------------------------------------
 

@@ -86,11 +86,12 @@ def peek_id(path: Path) -> str | None:
     return row[0]
 
 
-def candidates(path: Path) -> list[Candidate]:
-    """All backups that may belong to ``path``, best first.
+def related(path: Path) -> tuple[str | None, list[tuple[BackupInfo, bool]]]:
+    """The catalogue id of ``path`` (if readable) and the backups that may belong to it,
+    each with whether it was made from this very file; newest first, nothing opened.
 
-    Order: usable ones (newest first), then good backups of the same catalogue made from
-    another file, then backups of a damaged source, then unusable files.
+    With the id: the backups in its folder. Without: only backups whose recorded path is
+    this file (nothing else can be verified).
     """
     path = Path(path).absolute()
     target = real_path(path)
@@ -104,28 +105,41 @@ def candidates(path: Path) -> list[Candidate]:
         except OSError:
             folders = []
     prefix = f"{backups.safe_stem(path.stem)}_"
-    found: list[Candidate] = []
+    found: list[tuple[BackupInfo, bool]] = []
     for folder in folders:
         for info in backups.list_backups(folder):
             if info.origin is not None:
                 same = os.path.normcase(info.origin) == target
             else:  # made before origins were recorded: only its name and folder say
                 same = cid is not None and info.path.name.startswith(prefix)
-            if not same and cid is None:
-                continue  # nothing verifiable links it to this file
-            facts = backups.inspect_database(info.path)
-            if cid is not None and facts.catalogue_id not in (None, cid):
-                continue  # another catalogue's file in this folder
-            if not same and facts.catalogue_id is None:
-                continue
-            found.append(Candidate(info, facts, same))
+            if same or cid is not None:
+                found.append((info, same))
+    found.sort(key=lambda item: item[0].created, reverse=True)
+    return cid, found
+
+
+def candidates(path: Path) -> list[Candidate]:
+    """All backups that may belong to ``path``, each checked completely, best first.
+
+    Order: usable ones (newest first), then good backups of the same catalogue made from
+    another file, then backups of a damaged source, then unusable files.
+    """
+    cid, infos = related(path)
+    found: list[Candidate] = []
+    for info, same in infos:
+        facts = backups.inspect_database(info.path)
+        if cid is not None and facts.catalogue_id not in (None, cid):
+            continue  # another catalogue's file in this folder
+        if not same and facts.catalogue_id is None:
+            continue
+        found.append(Candidate(info, facts, same))
 
     if any(c.same_file for c in found):
         # Another file's backups (a copy sharing the id) are shown only for a file that
         # has none of its own (it was moved or renamed): never mixed in.
         found = [c for c in found if c.same_file]
 
-    def rank(c: Candidate) -> tuple[int, object]:
+    def rank(c: Candidate) -> tuple[int, float]:
         if c.usable:
             group = 0
         elif c.facts.problem is None and c.info.source_ok is not False:
@@ -140,11 +154,18 @@ def candidates(path: Path) -> list[Candidate]:
 
 
 def best(path: Path) -> Candidate | None:
-    """The backup to offer for ``path``: the newest usable one, or None."""
-    for candidate in candidates(path):
-        if candidate.usable:
-            return candidate
-        break
+    """The backup to offer for ``path``: the newest usable one, or None.
+
+    Checks backups newest first and stops at the first good one: a large catalogue's
+    backups are not all read to offer one.
+    """
+    cid, infos = related(path)
+    for info, same in infos:
+        if not same or info.source_ok is False:
+            continue
+        facts = backups.inspect_database(info.path)
+        if facts.problem is None and (cid is None or facts.catalogue_id == cid):
+            return Candidate(info, facts, same)
     return None
 
 

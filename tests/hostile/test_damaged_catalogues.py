@@ -115,3 +115,59 @@ def test_backups_of_damaged_content_never_rank_first(
         finally:
             conn.close()
         assert bad == (0,)
+
+
+def test_empty_foreign_truncated_and_half_migrated_backups_are_never_offered(
+        world: World, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Newer files under backup names, recorded as made from A, that are no whole
+    catalogue: listed as unusable, never chosen."""
+    import json
+    import sqlite3
+
+    from lip_desktop.model import recovery
+
+    monkeypatch.setenv("LIP_DESKTOP_DATA_DIR", str(world.data_dir))
+    _reset(world)
+    genuine = recovery.best(world.a)
+    assert genuine is not None
+    folder = genuine.info.path.parent
+    fakes = {
+        "leer": b"",
+        "abgeschnitten": genuine.info.path.read_bytes()[: 4096 * 5],
+        "fremd": None,
+        "halb-migriert": None,
+    }
+    planted = []
+    for n, (kind, content) in enumerate(fakes.items()):
+        fake = folder / f"plan_2099-01-0{n + 1}_10-00-00_manual.lip"
+        if content is not None:
+            fake.write_bytes(content)
+        elif kind == "fremd":
+            conn = sqlite3.connect(fake)
+            conn.execute("CREATE TABLE catalogue (id TEXT, title TEXT)")
+            conn.execute("INSERT INTO catalogue VALUES ('x', 'Katalog A')")
+            conn.commit()
+            conn.close()
+        else:
+            fake.write_bytes(genuine.info.path.read_bytes())
+            conn = sqlite3.connect(fake)
+            conn.execute("PRAGMA user_version = 2")
+            conn.close()
+        fake.with_name(fake.name + ".json").write_text(json.dumps(
+            {"path": recovery.real_path(world.a), "source_ok": True}), encoding="utf-8")
+        planted.append(fake)
+    try:
+        world.a.write_bytes(b"\0" * 8192)
+        assert recovery.best(world.a) == genuine
+        code, out = _run(capsys, "backups", str(world.a))
+        assert code == 0
+        assert sum(line.startswith("unbrauchbar") for line in out.splitlines()) == len(planted)
+        assert out.index(str(genuine.info.path)) < min(out.index(str(p)) for p in planted)
+        code, out = _run(capsys, "restore", str(world.a))
+        assert code == 0 and str(genuine.info.path) in out, out
+        assert read_title_and_count(world.a) == (world.title_a, world.measures_a)
+    finally:
+        for fake in planted:
+            fake.unlink()
+            fake.with_name(fake.name + ".json").unlink()
