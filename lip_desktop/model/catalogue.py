@@ -137,7 +137,7 @@ class Catalogue:
             # A file this program's backups were made from is a damaged catalogue, not a
             # foreign file: say so and offer its backup.
             if exc.code == "not_a_catalogue" and any(
-                    c.same_file for c in recovery.candidates(path)):
+                    same for _info, same in recovery.related(path)[1]):
                 raise damaged_error(path, str(exc.params.get("reason", "?"))) from None
             raise
         readonly_reason: str | None = None
