@@ -203,6 +203,11 @@ def migrate(path: Path, target_version: int = SCHEMA_VERSION) -> None:
         with engine.connect() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, REVISIONS[target_version])
+            if conn.in_transaction():
+                # Nothing left to upgrade (a migration killed after Alembic's commit and
+                # before the version mark): Alembic's own read is still open. Resuming
+                # then only sets the mark.
+                conn.commit()
             with conn.begin():
                 problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:

@@ -171,3 +171,27 @@ def test_empty_foreign_truncated_and_half_migrated_backups_are_never_offered(
         for fake in planted:
             fake.unlink()
             fake.with_name(fake.name + ".json").unlink()
+
+
+def test_a_half_migrated_file_is_resumed_and_its_backup_never_ranks_first(
+        world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a kill during a migration of an older release left: the schema is new, the
+    version mark old. Opening finishes the job; the backup made of the stuck file on the
+    way is kept but never offered before the good ones."""
+    from lip_desktop.model import recovery, storage
+    from lip_desktop.model.catalogue import Catalogue
+
+    monkeypatch.setenv("LIP_DESKTOP_DATA_DIR", str(world.data_dir))
+    _reset(world)
+    generate(world.good_a)["halb-migriert"](world.good_a, world.a)
+    assert storage.read_header(world.a)[1] == 2
+    for _attempt in range(2):
+        with Catalogue.open(world.a) as cat, cat.read() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM measure").scalar() == \
+                world.measures_a
+        assert storage.read_header(world.a)[1] == storage.SCHEMA_VERSION
+    ranked = recovery.candidates(world.a)
+    assert ranked[0].usable
+    stuck = [c for c in ranked if c.info.reason == "migration"]
+    assert all(not c.usable for c in stuck)
+    assert all(ranked.index(c) > 0 for c in stuck)
