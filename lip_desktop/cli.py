@@ -212,7 +212,13 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
     found = recovery.candidates(Path(args.path).absolute())
     if not found:
-        _out("Keine Sicherungen vorhanden.")
+        _out("Keine Sicherungen dieser Datei vorhanden.")
+        others = recovery.unassigned(Path(args.path).absolute())
+        if others:
+            _out("Sicherungen gleichen Namens, deren Herkunft nicht feststeht (nur ausdrücklich "
+                 "mit „restore KATALOG SICHERUNG“ wählbar):")
+        for c in others:
+            _out(f"nicht zugeordnet {c.describe()}: {c.info.path}")
     for c in found:
         mark = "gültig " if c.usable else "Vorsicht" if c.facts.problem is None else "unbrauchbar"
         _out(f"{mark:11} {c.describe()}; Anlass {c.info.reason}, "

@@ -153,6 +153,23 @@ def candidates(path: Path) -> list[Candidate]:
     return sorted(found, key=rank)
 
 
+def unassigned(path: Path) -> list[Candidate]:
+    """Backups with this file's name whose origin was not recorded (made by an older
+    version), in any catalogue's folder: shown, never chosen, because nothing verifies
+    that they belong to this file. The user may name one explicitly."""
+    path = Path(path).absolute()
+    prefix = f"{backups.safe_stem(path.stem)}_"
+    root = appdirs.data_dir() / appdirs.BACKUP_FOLDER
+    try:
+        folders = [f for f in root.iterdir() if f.is_dir()]
+    except OSError:
+        return []
+    found = [Candidate(info, backups.inspect_database(info.path), same_file=False)
+             for folder in folders for info in backups.list_backups(folder)
+             if info.origin is None and info.path.name.startswith(prefix)]
+    return sorted(found, key=lambda c: c.info.created, reverse=True)
+
+
 def best(path: Path) -> Candidate | None:
     """The backup to offer for ``path``: the newest usable one, or None.
 

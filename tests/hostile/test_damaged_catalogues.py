@@ -195,3 +195,35 @@ def test_a_half_migrated_file_is_resumed_and_its_backup_never_ranks_first(
     stuck = [c for c in ranked if c.info.reason == "migration"]
     assert all(not c.usable for c in stuck)
     assert all(ranked.index(c) > 0 for c in stuck)
+
+
+def test_backups_of_unknown_origin_are_shown_but_only_restored_when_named(
+        world: World, capsys: pytest.CaptureFixture[str], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A backup from an older version (no recorded origin) with the same file name, and a
+    damaged file whose id cannot be read: nothing verifies they belong together."""
+    from lip_desktop.model import recovery
+
+    monkeypatch.setenv("LIP_DESKTOP_DATA_DIR", str(world.data_dir))
+    _reset(world)
+    genuine = recovery.best(world.a)
+    assert genuine is not None
+    legacy_dir = world.data_dir / "Sicherungen" / "altes-format"
+    legacy_dir.mkdir(exist_ok=True)
+    legacy = legacy_dir / "plan_2020-05-04_09-30-00_close.lip"
+    legacy.write_bytes(genuine.info.path.read_bytes())
+    other = tmp_path / "gruppe-c" / "plan.lip"
+    other.parent.mkdir()
+    other.write_bytes(b"\xff" * 8192)
+    try:
+        code, out = _run(capsys, "backups", str(other))
+        assert code == 0 and "nicht zugeordnet" in out and str(legacy) in out, out
+        assert "04.05.2020, 09:30 Uhr" in out and world.title_a in out
+        code, out = _run(capsys, "restore", str(other))
+        assert code == 1 and "keine gültige Sicherung" in out, out
+        assert other.read_bytes() == b"\xff" * 8192
+        code, out = _run(capsys, "restore", str(other), str(legacy))
+        assert code == 0 and f"Die Sicherung enthält „{world.title_a}“" in out, out
+        assert read_title_and_count(other) == (world.title_a, world.measures_a)
+    finally:
+        legacy.unlink()
