@@ -366,11 +366,13 @@ def _backup_file(path: Path, catalogue_id: str | None, reason: str, *,
         except OSError as exc:
             raise LipError("cannot_write", path=str(path),
                            reason=appdirs.describe_os_error(exc)) from exc
-        return backups.make_backup(source, dest, path.stem, reason,
+        made = backups.make_backup(source, dest, path.stem, reason,
                                    origin={**_origin(path, catalogue_id),
                                            "source_ok": source_ok})
     finally:
         source.close()
+    backups.rotate(dest)  # restores and migrations thin out like every other backup
+    return made
 
 
 def _last_change(conn: sqlite3.Connection | Connection) -> int:
