@@ -36,8 +36,8 @@ def _digest(path: Path) -> str:
 def _catalogue(path: Path) -> Any:
     cat = create_from(path, defaults.new_catalogue_document("Voll"))
     service = CatalogueService(cat)
-    field = service.add_action_field("Arbeit").value
-    service.add_goal(field.id, "Ankommen im Beruf")
+    field = service.structure.add_action_field("Arbeit").value
+    service.structure.add_goal(field.id, "Ankommen im Beruf")
     return cat
 
 
@@ -57,7 +57,7 @@ def test_full_backup_disk_warns_and_editing_goes_on(
     _fill_disk(monkeypatch, error)
     with Catalogue.open(path) as cat:
         service = CatalogueService(cat)
-        field = service.add_action_field("Feld trotz voller Platte").value
+        field = service.structure.add_action_field("Feld trotz voller Platte").value
         assert field.code
         with pytest.raises(LipError, match="Datenträger ist voll") as refused:
             cat.backup("manual")
@@ -70,7 +70,7 @@ def test_full_backup_disk_warns_and_editing_goes_on(
     # Opening while the disk is full (an open backup is due after changes) still works.
     with Catalogue.open(path) as third:
         assert third.info.backup_warning is None or "voll" in third.info.backup_warning
-        CatalogueService(third).add_action_field("Noch ein Feld")
+        CatalogueService(third).structure.add_action_field("Noch ein Feld")
 
 
 @pytest.mark.parametrize("error", FULL_DISK, ids=["sqlite-voll", "enospc"])
@@ -106,7 +106,7 @@ def test_read_only_commands_never_apply_a_stray_wal(
     cat = _catalogue(live)
     with cat.read() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    CatalogueService(cat).add_action_field("Nur im WAL")
+    CatalogueService(cat).structure.add_action_field("Nur im WAL")
     stray = tmp_path / "kopie" / "plan.lip"
     stray.parent.mkdir()
     shutil.copy(live, stray)
@@ -150,7 +150,7 @@ def test_catalogue_in_a_read_only_folder_opens_read_only_with_a_reason(
         assert cat.info.readonly_reason and "schreibgeschützt" in cat.info.readonly_reason
         assert cat.list_backups() is not None
         with pytest.raises(LipError, match="schreibgeschützt"):
-            CatalogueService(cat).add_action_field("Geht nicht")
+            CatalogueService(cat).structure.add_action_field("Geht nicht")
     code = cli.main(["renumber", str(path)])
     out = capsys.readouterr()
     assert code == 1 and "schreibgeschützt" in out.err and "beschädigt" not in out.err

@@ -42,14 +42,14 @@ def build(root: Path, *, measures: int = 60) -> World:
     b.parent.mkdir(parents=True)
     cat: Any = create_from(a, defaults.new_catalogue_document("Katalog A"))
     service = CatalogueService(cat)
-    field = service.add_action_field("Gesundheit").value
-    goal = service.add_goal(field.id, "Gesund aufwachsen").value
+    field = service.structure.add_action_field("Gesundheit").value
+    goal = service.structure.add_goal(field.id, "Gesund aufwachsen").value
     for n in range(measures):  # enough pages that damage in the middle hits table data
-        service.add_measure(goal.id, f"Maßnahme {n}", description="Text " * 60)
+        service.structure.add_measure(goal.id, f"Maßnahme {n}", description="Text " * 60)
     cat.close()  # a "close" backup of A, recorded with A's path
     b.write_bytes(a.read_bytes())  # a copy: same catalogue id
     with Catalogue.open(b) as cat_b:  # an "open" backup of B, recorded with B's path
-        CatalogueService(cat_b).update_catalogue(title="Katalog B")
+        CatalogueService(cat_b).structure.update_catalogue(title="Katalog B")
         with cat_b.unit() as session:
             session.execute(text("DELETE FROM measure WHERE rowid % 2 = 0"))
     # B's backups are newer than A's and sit in the same folder (same id).

@@ -33,14 +33,14 @@ def _two_catalogues(tmp_path: Path) -> tuple[Path, Path]:
     b.parent.mkdir()
     cat = create_from(a, defaults.new_catalogue_document("Katalog Bildung"))
     service = CatalogueService(cat)
-    field = service.add_action_field("Gesundheit").value
-    goal = service.add_goal(field.id, "Gesund aufwachsen").value
+    field = service.structure.add_action_field("Gesundheit").value
+    goal = service.structure.add_goal(field.id, "Gesund aufwachsen").value
     for n in range(3):
-        service.add_measure(goal.id, f"Maßnahme {n}")
+        service.structure.add_measure(goal.id, f"Maßnahme {n}")
     cat.close()  # a close backup of A
     b.write_bytes(a.read_bytes())
     with Catalogue.open(b) as other:
-        CatalogueService(other).update_catalogue(title="Katalog Sport")
+        CatalogueService(other).structure.update_catalogue(title="Katalog Sport")
     return a, b
 
 
@@ -89,7 +89,7 @@ def test_damaged_catalogue_offers_its_own_backup_with_date_and_title_and_restore
     assert "Katalog Sport" not in offer
     assert str(a) in offer
     assert window.hub is not None
-    assert window.hub.service.catalogue_info().title == "Katalog Bildung"
+    assert window.hub.service.structure.catalogue_info().title == "Katalog Bildung"
     assert "Katalog Bildung" in window.windowTitle()
     kept = list(a.parent.glob("plan_ersetzt_*.lip"))
     assert len(kept) == 1 and kept[0].read_bytes() == damaged
