@@ -40,8 +40,10 @@ def _parser() -> argparse.ArgumentParser:
         add_help=True)
     sub = p.add_subparsers(dest="command", metavar="BEFEHL")
 
-    o = sub.add_parser("open", help="Katalog im Programm öffnen")
-    o.add_argument("path", nargs="?", type=Path, metavar="KATALOG")
+    o = sub.add_parser("open", help="Katalog im Programm öffnen (auch ohne Befehl: "
+                                    "lip-desktop KATALOG)")
+    o.add_argument("paths", nargs="*", type=Path, metavar="KATALOG",
+                   help="mehrere Angaben: der erste wird geöffnet")
     o.add_argument("--demo", action="store_true",
                    help="den Demo-Katalog öffnen (wird beim ersten Mal angelegt)")
 
@@ -391,10 +393,22 @@ def cmd_import_decisions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def more_paths_note(paths: Sequence[Path]) -> str:
+    """German note when several catalogues were passed (a multi-selection dropped on the
+    program or opened by the file association): only the first is opened."""
+    rest = ", ".join(p.name for p in paths[1:])
+    return (f"{len(paths)} Kataloge übergeben; geöffnet wird nur der erste: {paths[0].name}. "
+            f"Nicht geöffnet: {rest}.")
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from lip_desktop.ui.app import run  # noqa: PLC0415 - Qt only when a window is wanted
 
-    return run(getattr(args, "path", None), demo=getattr(args, "demo", False))
+    paths: list[Path] = list(getattr(args, "paths", None) or [])
+    note = more_paths_note(paths) if len(paths) > 1 else None
+    if note:
+        _err(note)
+    return run(paths[0] if paths else None, demo=getattr(args, "demo", False), note=note)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -406,10 +420,20 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+def with_open_command(argv: Sequence[str]) -> list[str]:
+    """``lip-desktop KATALOG.lip [...]`` means ``open``: a file association or a file
+    dropped on the program passes bare paths, and a usage error would be lost in a
+    windowed program. A first word that is a command or an option is left alone."""
+    args = list(argv)
+    if args and args[0] not in COMMANDS and not args[0].startswith("-"):
+        return ["open", "--", *args]
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from lip_desktop.model.errors import InterchangeError, LipError  # noqa: PLC0415
 
-    args = _parser().parse_args(argv)
+    args = _parser().parse_args(with_open_command(sys.argv[1:] if argv is None else argv))
     command = COMMANDS.get(args.command or "open", cmd_gui)
     try:
         return _with_backup_warnings(command, args)

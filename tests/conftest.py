@@ -70,3 +70,23 @@ def demo_service(demo_catalogue: Any) -> Any:
     from lip_desktop.model.services import CatalogueService
 
     return CatalogueService(demo_catalogue)
+
+
+@pytest.fixture
+def fresh_log(monkeypatch: pytest.MonkeyPatch, data_dir: Path) -> Iterator[Path]:
+    """The log file of this test's data folder; Python's warnings released afterwards.
+
+    The log follows the data folder (``crashlog.log_file``); what the windowed program
+    adds to the process (captured warnings, Qt problems seen) must not outlive the test.
+    """
+    import logging
+
+    from lip_desktop import logsetup
+
+    monkeypatch.setattr(logsetup, "qt_problems", [])
+    yield data_dir / "Protokolle" / "lip-desktop.log"
+    logging.captureWarnings(False)
+    warnings_logger = logging.getLogger("py.warnings")
+    for handler in list(warnings_logger.handlers):
+        warnings_logger.removeHandler(handler)
+    warnings_logger.propagate = True

@@ -15,6 +15,7 @@ from __future__ import annotations
 import atexit
 import faulthandler
 import logging
+import logging.handlers
 import os
 import sys
 import threading
@@ -35,7 +36,11 @@ SEEN_SUFFIX = ".gesehen"
 #: Called with the error and the log file's path; the UI passes one that shows a dialog.
 ShowBug = Callable[[BaseException, Path], None]
 
-_log_handler: logging.FileHandler | None = None
+#: The log rotates at about 1 MB and keeps five old files: months of use, a few MB at most.
+LOG_MAX_BYTES = 1_000_000
+LOG_BACKUP_COUNT = 5
+
+_log_handler: logging.handlers.RotatingFileHandler | None = None
 _fault_file: IO[str] | None = None
 
 
@@ -51,12 +56,24 @@ def log_file() -> Path:
         if _log_handler is not None:
             root.removeHandler(_log_handler)
             _log_handler.close()
-        _log_handler = logging.FileHandler(path, encoding="utf-8")
+        # delay: the file is opened at the first record. Rotation renames the file; on
+        # Windows that fails while another process has it open, which logging reports
+        # and then carries on.
+        _log_handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUP_COUNT, encoding="utf-8",
+            delay=True)
         _log_handler.setFormatter(
             logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(_log_handler)
         root.setLevel(logging.INFO)
     return path
+
+
+def log_handler() -> logging.Handler:
+    """The handler writing the log file (set up if needed), for other loggers to share."""
+    log_file()
+    assert _log_handler is not None
+    return _log_handler
 
 
 def log_exception(exc: BaseException) -> Path:

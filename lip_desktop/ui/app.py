@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import QApplication, QSplashScreen
 
@@ -51,8 +51,14 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     return loaded
 
 
-def run(path: Path | None = None, *, demo: bool = False) -> int:
-    """Entry point of the GUI: a given catalogue, the demo, the last one, or welcome."""
+def run(path: Path | None = None, *, demo: bool = False, note: str | None = None,
+        quit_after_ms: int | None = None) -> int:
+    """Entry point of the GUI: a given catalogue, the demo, the last one, or welcome.
+
+    ``note`` is shown in the status bar once the window is there (e.g. that only the
+    first of several dropped catalogues was opened). ``quit_after_ms`` closes the window
+    that long after the event loop started (the bundle's smoke test).
+    """
     if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
             and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))):
         print("Kein Bildschirm gefunden (DISPLAY ist nicht gesetzt). Das Programm braucht "
@@ -86,4 +92,9 @@ def run(path: Path | None = None, *, demo: bool = False) -> int:
         window.open_path(Path(path))
     elif settings.last and Path(settings.last).exists():
         window.open_path(Path(settings.last))
+    if note:
+        window.statusBar().showMessage(note, 20_000)
+    if quit_after_ms is not None:
+        QTimer.singleShot(quit_after_ms, window.close)
+        QTimer.singleShot(quit_after_ms, app.quit)
     return int(app.exec())

@@ -1,0 +1,105 @@
+"""The windowed program: bare paths as a double-click passes them, start-up failures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import qInstallMessageHandler
+from support import create_from
+
+from lip_desktop import cli, crashlog, logsetup, windowed
+from lip_desktop.model import demo
+from lip_desktop.ui import app, dialogs
+from lip_desktop.ui.main_window import MainWindow
+
+
+class RunRecorder:
+    def __init__(self) -> None:
+        self.calls: list[tuple[Any, dict[str, Any]]] = []
+
+    def __call__(self, path: Any = None, **kwargs: Any) -> int:
+        self.calls.append((path, kwargs))
+        return 0
+
+
+@pytest.fixture
+def recorded_run(monkeypatch: pytest.MonkeyPatch) -> RunRecorder:
+    recorder = RunRecorder()
+    monkeypatch.setattr(app, "run", recorder)
+    return recorder
+
+
+@pytest.fixture
+def qt_handler_restored() -> Any:
+    yield
+    qInstallMessageHandler(None)
+
+
+@pytest.mark.parametrize("entry", [cli.main, windowed.main])
+def test_bare_path_opens_that_catalogue(entry: Any, recorded_run: RunRecorder,
+                                        fresh_log: Path, qt_handler_restored: Any) -> None:
+    assert entry(["plan.lip"]) == 0
+    assert recorded_run.calls == [(Path("plan.lip"), {"demo": False, "note": None})]
+
+
+def test_several_paths_open_the_first_and_say_so(
+        recorded_run: RunRecorder, fresh_log: Path, qt_handler_restored: Any,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert windowed.main(["a.lip", "b.lip", "c.lip"]) == 0
+    path, kwargs = recorded_run.calls[0]
+    assert path == Path("a.lip")
+    assert kwargs["note"] == ("3 Kataloge übergeben; geöffnet wird nur der erste: a.lip. "
+                              "Nicht geöffnet: b.lip, c.lip.")
+
+
+def test_commands_and_options_are_not_taken_for_paths() -> None:
+    assert cli.with_open_command(["check", "plan.lip"]) == ["check", "plan.lip"]
+    assert cli.with_open_command(["--help"]) == ["--help"]
+    assert cli.with_open_command(["plan.lip"]) == ["open", "--", "plan.lip"]
+    assert cli.with_open_command([]) == []
+
+
+def test_startup_failure_shows_a_german_dialog_and_logs_the_traceback(
+        monkeypatch: pytest.MonkeyPatch, fresh_log: Path, qt_handler_restored: Any) -> None:
+    shown: list[str] = []
+
+    def broken_run(*_args: Any, **_kwargs: Any) -> int:
+        raise RuntimeError("Plattform-Plugin fehlt")
+
+    monkeypatch.setattr(app, "run", broken_run)
+    monkeypatch.setattr(logsetup, "show_startup_failure",
+                        lambda exc, log: shown.append(logsetup.startup_failure_text(exc, log)))
+    assert windowed.main(["plan.lip"]) == 1
+    assert len(shown) == 1
+    assert "konnte nicht gestartet werden" in shown[0] and str(fresh_log) in shown[0]
+    log = fresh_log.read_text(encoding="utf-8")
+    assert "Plattform-Plugin fehlt" in log and "Traceback" in log
+
+
+def test_windowed_program_opens_the_catalogue_and_shows_the_note(
+        qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_log: Path,
+        qt_handler_restored: Any) -> None:
+    """The real start: splash, window, catalogue, note in the status bar, then closed."""
+    plan, other = tmp_path / "plan.lip", tmp_path / "anderer.lip"
+    create_from(plan, demo.demo_catalogue()).close()
+    create_from(other, demo.demo_catalogue()).close()
+    # The crash hooks (and faulthandler's file) belong to the process, not to this test.
+    monkeypatch.setattr(crashlog, "install", lambda show=None: None)
+    monkeypatch.setattr(dialogs, "show_bug", dialogs.show_bug)
+    monkeypatch.setenv(windowed.SMOKE_ENV, "400")
+    seen: list[tuple[str, str]] = []
+    close = MainWindow.closeEvent
+
+    def look_then_close(window: MainWindow, event: Any) -> None:
+        if window.isVisible():
+            seen.append((window.windowTitle(), window.statusBar().currentMessage()))
+        close(window, event)
+
+    monkeypatch.setattr(MainWindow, "closeEvent", look_then_close)
+    assert windowed.main([str(plan), str(other)]) == 0
+    assert seen, "the window was not shown"
+    title, status = seen[0]
+    assert "plan.lip" in title
+    assert "nur der erste: plan.lip" in status
