@@ -5,6 +5,14 @@
                                    catalogue it opens the demo catalogue
     python3 dev.py test [ARGS]     set up and run the checks and the whole test suite
     python3 dev.py lint            only ruff, mypy and the import contracts
+    python3 dev.py bundle [--smoke]
+                                   build the one-folder program (dist/lip-desktop) with
+                                   PyInstaller at the versions of
+                                   packaging/requirements-bundle.txt; --smoke then runs
+                                   packaging/smoke_test.py on it
+
+With LIP_BUNDLE_TEST=1 in the environment (CI sets it), `test` also builds the bundle
+and smoke-tests it after the test suite passed.
 
 Only the standard library is used here, so it works on a fresh machine: it creates
 ``.venv`` beside this file, installs the project with its test and development tools
@@ -35,6 +43,14 @@ QT_DEBIAN_PACKAGES = (
 )
 
 
+#: Debian packages PyInstaller needs on Linux (objdump for libraries, strip).
+BUNDLE_DEBIAN_PACKAGES = ("binutils",)
+SPEC = ROOT / "packaging" / "lip-desktop.spec"
+BUNDLE_LOCK = ROOT / "packaging" / "requirements-bundle.txt"
+DIST = ROOT / "dist"
+BUNDLE = DIST / "lip-desktop"
+
+
 def _say(text: str) -> None:
     print(f"[dev] {text}", flush=True)
 
@@ -56,20 +72,20 @@ def ensure_venv() -> None:
     STAMP.write_text(wanted, encoding="utf-8")
 
 
-def missing_debian_packages() -> list[str]:
+def missing_debian_packages(wanted: tuple[str, ...] = QT_DEBIAN_PACKAGES) -> list[str]:
     """Qt's system libraries that a Debian/Ubuntu machine still lacks (else [])."""
     if not sys.platform.startswith("linux") or not Path("/usr/bin/dpkg-query").exists():
         return []
     result = subprocess.run(
-        ["dpkg-query", "-W", "-f=${Package} ${db:Status-Status}\n", *QT_DEBIAN_PACKAGES],
+        ["dpkg-query", "-W", "-f=${Package} ${db:Status-Status}\n", *wanted],
         capture_output=True, text=True, check=False)
     installed = {line.split()[0] for line in result.stdout.splitlines()
                  if line.endswith(" installed")}
-    return [p for p in QT_DEBIAN_PACKAGES if p not in installed]
+    return [p for p in wanted if p not in installed]
 
 
-def ensure_qt_libraries() -> None:
-    missing = missing_debian_packages()
+def ensure_qt_libraries(wanted: tuple[str, ...] = QT_DEBIAN_PACKAGES) -> None:
+    missing = missing_debian_packages(wanted)
     if not missing:
         return
     command = ["apt-get", "install", "-y", "--no-install-recommends", *missing]
@@ -92,7 +108,8 @@ def run_app(args: list[str]) -> int:
 
 def lint() -> int:
     ensure_venv()
-    for step in (["-m", "ruff", "check", "lip_desktop", "tests", "bench", "dev.py"],
+    for step in (["-m", "ruff", "check", "lip_desktop", "tests", "bench", "dev.py", "scripts",
+                  "packaging"],
                  ["-m", "mypy"],
                  ["-m", "importlinter.cli"]):
         _say(" ".join(step[1:]))
@@ -111,8 +128,39 @@ def run_tests(args: list[str]) -> int:
                           check=False).returncode
 
 
+def build_bundle() -> int:
+    """Install the locked versions, then PyInstaller: dist/lip-desktop (a few minutes).
+
+    pip installs only what differs from the lock, with hashes checked; the project
+    itself comes from this checkout (the spec puts it on PyInstaller's path).
+    """
+    _say("Installiere die Versionen aus packaging/requirements-bundle.txt …")
+    if subprocess.run([str(PYTHON), "-m", "pip", "install", "--quiet", "--require-hashes",
+                       "-r", str(BUNDLE_LOCK)], check=False).returncode:
+        return 1
+    _say("Baue dist/lip-desktop mit PyInstaller …")
+    return subprocess.run(
+        [str(PYTHON), "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+         "--distpath", str(DIST), "--workpath", str(ROOT / "build" / "pyinstaller"),
+         str(SPEC)], cwd=ROOT, check=False).returncode
+
+
+def smoke_test_bundle() -> int:
+    _say("Prüfe das Bundle wie auf einem neuen Rechner …")
+    return subprocess.run([sys.executable, str(ROOT / "packaging" / "smoke_test.py"),
+                           str(BUNDLE)], check=False).returncode
+
+
+def bundle(args: list[str]) -> int:
+    ensure_qt_libraries((*QT_DEBIAN_PACKAGES, *BUNDLE_DEBIAN_PACKAGES))
+    ensure_venv()
+    if build_bundle():
+        return 1
+    return smoke_test_bundle() if "--smoke" in args else 0
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in {"run", "test", "lint"}:
+    if not argv or argv[0] not in {"run", "test", "lint", "bundle"}:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
@@ -120,7 +168,12 @@ def main(argv: list[str]) -> int:
         return run_app(rest)
     if command == "lint":
         return lint()
-    return run_tests(rest)
+    if command == "bundle":
+        return bundle(rest)
+    code = run_tests(rest)
+    if code or os.environ.get("LIP_BUNDLE_TEST") != "1":
+        return code
+    return bundle(["--smoke"])
 
 
 if __name__ == "__main__":

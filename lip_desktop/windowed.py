@@ -76,6 +76,8 @@ def _run_window(open_args: list[str]) -> int:
     parsed = cli._parser().parse_args(["open", *open_args])  # the same parser as the CLI
     paths: list[Path] = list(parsed.paths or [])
     note = cli.more_paths_note(paths) if len(paths) > 1 else None
+    if note:
+        print(note, file=sys.stderr)  # the windowed program: into the log
     smoke = os.environ.get(SMOKE_ENV, "").strip()
     if not smoke:
         return run(paths[0] if paths else None, demo=parsed.demo, note=note)

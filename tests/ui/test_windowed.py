@@ -52,6 +52,7 @@ def test_several_paths_open_the_first_and_say_so(
     assert path == Path("a.lip")
     assert kwargs["note"] == ("3 Kataloge übergeben; geöffnet wird nur der erste: a.lip. "
                               "Nicht geöffnet: b.lip, c.lip.")
+    assert kwargs["note"] in capsys.readouterr().err
 
 
 def test_commands_and_options_are_not_taken_for_paths() -> None:
