@@ -79,7 +79,15 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self._fit_first_size()
+
+    def _fit_first_size(self) -> None:
+        """1280×800 at first start, but never larger than the screen: on the city's
+        1366×768 laptops (minus taskbar and title bar) the bottom rows were cut off."""
+        available = self.screen().availableGeometry()
+        frame_allowance = 40  # title bar and borders the window manager adds
+        self.resize(min(1280, available.width()),
+                    min(800, available.height() - frame_allowance))
 
     # --- actions and menus -------------------------------------------------------------
 

@@ -104,3 +104,13 @@ def test_windowed_program_opens_the_catalogue_and_shows_the_note(
     title, status = seen[0]
     assert "plan.lip" in title
     assert "nur der erste: plan.lip" in status
+
+
+def test_first_window_fits_a_small_screen(qtbot: Any) -> None:
+    """The offscreen screen (800×800 here) is smaller than the 1280×800 first size, as
+    the city's 1366×768 laptops are once the taskbar and title bar are taken off."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry()
+    assert window.height() <= available.height() - 40
+    assert window.width() <= available.width()
