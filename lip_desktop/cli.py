@@ -402,13 +402,10 @@ def more_paths_note(paths: Sequence[Path]) -> str:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from lip_desktop.ui.app import run  # noqa: PLC0415 - Qt only when a window is wanted
+    from lip_desktop.windowed import open_window  # noqa: PLC0415 - Qt only for a window
 
     paths: list[Path] = list(getattr(args, "paths", None) or [])
-    note = more_paths_note(paths) if len(paths) > 1 else None
-    if note:
-        _err(note)
-    return run(paths[0] if paths else None, demo=getattr(args, "demo", False), note=note)
+    return open_window(paths, demo=getattr(args, "demo", False))
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

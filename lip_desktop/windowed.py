@@ -71,16 +71,26 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run_window(open_args: list[str]) -> int:
     from lip_desktop import cli  # noqa: PLC0415
-    from lip_desktop.ui.app import run  # noqa: PLC0415
 
     parsed = cli._parser().parse_args(["open", *open_args])  # the same parser as the CLI
-    paths: list[Path] = list(parsed.paths or [])
+    return open_window(list(parsed.paths or []), demo=parsed.demo)
+
+
+def open_window(paths: list[Path], *, demo: bool = False) -> int:
+    """Open the first catalogue of ``paths`` (or the demo/last one) in the window.
+
+    Shared by both programs (``lip-desktop-cli KATALOG`` opens the window too), so the
+    note about further paths and the smoke-test mode behave the same in both.
+    """
+    from lip_desktop import cli  # noqa: PLC0415
+    from lip_desktop.ui.app import run  # noqa: PLC0415
+
     note = cli.more_paths_note(paths) if len(paths) > 1 else None
     if note:
         print(note, file=sys.stderr)  # the windowed program: into the log
     smoke = os.environ.get(SMOKE_ENV, "").strip()
     if not smoke:
-        return run(paths[0] if paths else None, demo=parsed.demo, note=note)
+        return run(paths[0] if paths else None, demo=demo, note=note)
     counter = _ErrorCounter()
     logging.getLogger(logsetup.LOGGER).addHandler(counter)
     from lip_desktop.ui import dialogs  # noqa: PLC0415
@@ -90,8 +100,11 @@ def _run_window(open_args: list[str]) -> int:
     dialogs.show_bug = lambda parent, exc, log: None
     dialogs.warn = lambda parent, title, text: counter.records.append(text)
     dialogs.inform = lambda parent, title, text: counter.records.append(text)
-    code = run(paths[0] if paths else None, demo=parsed.demo, note=note,
-               quit_after_ms=int(smoke))
+    try:
+        code = run(paths[0] if paths else None, demo=demo, note=note,
+                   quit_after_ms=int(smoke))
+    finally:
+        logging.getLogger(logsetup.LOGGER).removeHandler(counter)
     problems = [*(m for m in logsetup.qt_problems if m not in HARMLESS_QT_MESSAGES),
                 *counter.records]
     for problem in problems:

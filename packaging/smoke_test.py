@@ -66,10 +66,14 @@ class Smoke:
     def run(self, program: str, *args: str, extra_env: dict[str, str] | None = None,
             expect: int = 0) -> subprocess.CompletedProcess[str]:
         started = time.perf_counter()
-        result = subprocess.run([str(self.bundle / program), *args], cwd=self.work,
-                                env={**self.env, **(extra_env or {})}, capture_output=True,
-                                text=True, encoding="utf-8", errors="replace", timeout=120,
-                                check=False)
+        try:
+            result = subprocess.run([str(self.bundle / program), *args], cwd=self.work,
+                                    env={**self.env, **(extra_env or {})},
+                                    capture_output=True, text=True, encoding="utf-8",
+                                    errors="replace", timeout=120, check=False)
+        except subprocess.TimeoutExpired as stuck:
+            result = subprocess.CompletedProcess(stuck.cmd, -1, str(stuck.stdout or ""),
+                                                 "nach 120 s nicht beendet")
         took = time.perf_counter() - started
         status = "ok" if result.returncode == expect else "FEHLER"
         print(f"  [{status}] {program} {' '.join(args)} ({took:.1f} s)")
@@ -100,6 +104,7 @@ class Smoke:
         self.run(CLI, "export-word", expect=2)  # wrong usage: German message, exit 2
         smoke = {SMOKE_ENV: "1500"}
         self.run(APP, str(plan), extra_env=smoke)  # the bare path of a double-click
+        self.run(CLI, str(plan), extra_env=smoke)  # the console program opens it too
         second = self.work / "zweiter.lip"
         shutil.copyfile(plan, second)
         result = self.run(APP, str(plan), str(second), extra_env=smoke)

@@ -88,6 +88,8 @@ class MainWindow(QMainWindow):
         frame_allowance = 40  # title bar and borders the window manager adds
         self.resize(min(1280, available.width()),
                     min(800, available.height() - frame_allowance))
+        if available.height() < 800 + frame_allowance or available.width() < 1280:
+            self.setWindowState(Qt.WindowState.WindowMaximized)
 
     # --- actions and menus -------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import qInstallMessageHandler
+from PySide6.QtCore import Qt, qInstallMessageHandler
 from support import create_from
 
 from lip_desktop import cli, crashlog, logsetup, windowed
@@ -114,3 +114,4 @@ def test_first_window_fits_a_small_screen(qtbot: Any) -> None:
     available = window.screen().availableGeometry()
     assert window.height() <= available.height() - 40
     assert window.width() <= available.width()
+    assert window.windowState() & Qt.WindowState.WindowMaximized
