@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt, qInstallMessageHandler
 from support import create_from
 
-from lip_desktop import cli, crashlog, logsetup, windowed
+from lip_desktop import cli, logsetup, windowed
 from lip_desktop.model import demo
-from lip_desktop.ui import app, dialogs
+from lip_desktop.ui import app, crash, dialogs
 from lip_desktop.ui.main_window import MainWindow
 
 
@@ -87,7 +87,7 @@ def test_windowed_program_opens_the_catalogue_and_shows_the_note(
     create_from(plan, demo.demo_catalogue()).close()
     create_from(other, demo.demo_catalogue()).close()
     # The crash hooks (and faulthandler's file) belong to the process, not to this test.
-    monkeypatch.setattr(crashlog, "install", lambda show=None: None)
+    monkeypatch.setattr(crash, "install", lambda window: None)
     monkeypatch.setattr(dialogs, "show_bug", dialogs.show_bug)
     monkeypatch.setenv(windowed.SMOKE_ENV, "400")
     seen: list[tuple[str, str]] = []
