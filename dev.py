@@ -34,6 +34,10 @@ QT_DEBIAN_PACKAGES = (
     "libxcb-shape0", "libxcb-xfixes0", "libxcb-xinerama0", "libxcb-xkb1",
 )
 
+#: What the AT-SPI test needs (tests/ui/test_atspi.py): a virtual X screen, a D-Bus
+#: session, the accessibility bus and ``gdbus``. Without them that test is skipped.
+A11Y_TEST_DEBIAN_PACKAGES = ("xvfb", "dbus", "at-spi2-core", "libglib2.0-bin")
+
 
 def _say(text: str) -> None:
     print(f"[dev] {text}", flush=True)
@@ -56,23 +60,31 @@ def ensure_venv() -> None:
     STAMP.write_text(wanted, encoding="utf-8")
 
 
-def missing_debian_packages() -> list[str]:
-    """Qt's system libraries that a Debian/Ubuntu machine still lacks (else [])."""
+def missing_debian_packages(packages: tuple[str, ...] = QT_DEBIAN_PACKAGES) -> list[str]:
+    """Those of ``packages`` a Debian/Ubuntu machine still lacks (else [])."""
     if not sys.platform.startswith("linux") or not Path("/usr/bin/dpkg-query").exists():
         return []
     result = subprocess.run(
-        ["dpkg-query", "-W", "-f=${Package} ${db:Status-Status}\n", *QT_DEBIAN_PACKAGES],
+        ["dpkg-query", "-W", "-f=${Package} ${db:Status-Status}\n", *packages],
         capture_output=True, text=True, check=False)
     installed = {line.split()[0] for line in result.stdout.splitlines()
                  if line.endswith(" installed")}
-    return [p for p in QT_DEBIAN_PACKAGES if p not in installed]
+    return [p for p in packages if p not in installed]
 
 
-def ensure_qt_libraries() -> None:
+def ensure_qt_libraries(optional: tuple[str, ...] = ()) -> None:
+    """Qt's libraries (required) and ``optional`` test tools: installed as root (CI);
+    otherwise the command is shown, and only missing Qt libraries stop the run."""
     missing = missing_debian_packages()
-    if not missing:
+    extra = missing_debian_packages(optional) if optional else []
+    if not missing and not extra:
         return
-    command = ["apt-get", "install", "-y", "--no-install-recommends", *missing]
+    command = ["apt-get", "install", "-y", "--no-install-recommends", *missing, *extra]
+    if not missing and os.geteuid() != 0:
+        _say("Ohne " + ", ".join(extra) + " wird der AT-SPI-Test übersprungen: sudo "
+             + " ".join(command))
+        return
+    missing = missing + extra
     if os.geteuid() == 0:
         _say(f"Installiere Systembibliotheken für Qt: {' '.join(missing)}")
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
@@ -102,7 +114,7 @@ def lint() -> int:
 
 
 def run_tests(args: list[str]) -> int:
-    ensure_qt_libraries()
+    ensure_qt_libraries(A11Y_TEST_DEBIAN_PACKAGES)
     ensure_venv()
     if lint():
         return 1
