@@ -42,6 +42,10 @@ QT_DEBIAN_PACKAGES = (
     "libxcb-shape0", "libxcb-xfixes0", "libxcb-xinerama0", "libxcb-xkb1",
 )
 
+#: What the AT-SPI test needs (tests/ui/test_atspi.py): a virtual X screen, a D-Bus
+#: session, the accessibility bus and ``gdbus``. Without them that test is skipped.
+A11Y_TEST_DEBIAN_PACKAGES = ("xvfb", "dbus", "at-spi2-core", "libglib2.0-bin")
+
 
 #: Debian packages PyInstaller needs on Linux (objdump for libraries, strip).
 BUNDLE_DEBIAN_PACKAGES = ("binutils",)
@@ -72,23 +76,31 @@ def ensure_venv() -> None:
     STAMP.write_text(wanted, encoding="utf-8")
 
 
-def missing_debian_packages(wanted: tuple[str, ...] = QT_DEBIAN_PACKAGES) -> list[str]:
-    """Qt's system libraries that a Debian/Ubuntu machine still lacks (else [])."""
+def missing_debian_packages(packages: tuple[str, ...] = QT_DEBIAN_PACKAGES) -> list[str]:
+    """Those of ``packages`` a Debian/Ubuntu machine still lacks (else [])."""
     if not sys.platform.startswith("linux") or not Path("/usr/bin/dpkg-query").exists():
         return []
     result = subprocess.run(
-        ["dpkg-query", "-W", "-f=${Package} ${db:Status-Status}\n", *wanted],
+        ["dpkg-query", "-W", "-f=${Package} ${db:Status-Status}\n", *packages],
         capture_output=True, text=True, check=False)
     installed = {line.split()[0] for line in result.stdout.splitlines()
                  if line.endswith(" installed")}
-    return [p for p in wanted if p not in installed]
+    return [p for p in packages if p not in installed]
 
 
-def ensure_qt_libraries(wanted: tuple[str, ...] = QT_DEBIAN_PACKAGES) -> None:
-    missing = missing_debian_packages(wanted)
-    if not missing:
+def ensure_qt_libraries(optional: tuple[str, ...] = ()) -> None:
+    """Qt's libraries (required) and ``optional`` test tools: installed as root (CI);
+    otherwise the command is shown, and only missing Qt libraries stop the run."""
+    missing = missing_debian_packages()
+    extra = missing_debian_packages(optional) if optional else []
+    if not missing and not extra:
         return
-    command = ["apt-get", "install", "-y", "--no-install-recommends", *missing]
+    command = ["apt-get", "install", "-y", "--no-install-recommends", *missing, *extra]
+    if not missing and os.geteuid() != 0:
+        _say("Ohne " + ", ".join(extra) + " wird der AT-SPI-Test übersprungen: sudo "
+             + " ".join(command))
+        return
+    missing = missing + extra
     if os.geteuid() == 0:
         _say(f"Installiere Systembibliotheken für Qt: {' '.join(missing)}")
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
@@ -119,7 +131,7 @@ def lint() -> int:
 
 
 def run_tests(args: list[str]) -> int:
-    ensure_qt_libraries()
+    ensure_qt_libraries(A11Y_TEST_DEBIAN_PACKAGES)
     ensure_venv()
     if lint():
         return 1
@@ -152,7 +164,7 @@ def smoke_test_bundle() -> int:
 
 
 def bundle(args: list[str]) -> int:
-    ensure_qt_libraries((*QT_DEBIAN_PACKAGES, *BUNDLE_DEBIAN_PACKAGES))
+    ensure_qt_libraries(BUNDLE_DEBIAN_PACKAGES)
     ensure_venv()
     if build_bundle():
         return 1

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Render screenshots of the main views for the README.
 
-Runs on a virtual screen: ``xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python
-scripts/screenshots.py`` (or with ``QT_QPA_PLATFORM=offscreen``). Opens the demo catalogue
-in a temporary data folder, so the user's own settings and catalogues are not touched,
-and writes PNGs to ``docs/screenshots/``.
+Runs on a virtual screen of a 1366×768 laptop: ``xvfb-run -s "-screen 0 1366x768x24"
+.venv/bin/python scripts/screenshots.py`` (or with ``QT_QPA_PLATFORM=offscreen``). Opens
+the demo catalogue in a temporary data folder, so the user's own settings and catalogues
+are not touched, and writes PNGs to ``docs/screenshots/``.
 """
 
 from __future__ import annotations
@@ -16,6 +16,15 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
+#: The laptop the app is designed for.
+SCREEN = (1366, 768)
+#: Dot-vote options as long as real ones: the Beamer must wrap them, never cut them.
+DOT_OPTIONS = (
+    "Sprachmittlung durch geschulte Ehrenamtliche in allen Beratungsstellen",
+    "Sprachmittlung per Video in den Bürgerämtern und Stadtteilzentren",
+    "Mehrsprachige Elternbriefe der Kitas und Grundschulen",
+    "Sprachcafés in den Stadtteilbibliotheken",
+)
 
 
 def shoot_session(app: object, window: object) -> None:
@@ -31,7 +40,7 @@ def shoot_session(app: object, window: object) -> None:
         ).scalar())
     clock = ManualClock(datetime(2027, 1, 19, 17, 0))
     live = window.sessions_view.open_live_window(sid, clock)  # type: ignore[attr-defined]
-    live.resize(1400, 860)
+    live.resize(*SCREEN)
     live.agenda.start_session()
     meeting = hub.service.meetings.get_meeting(sid)
     group = hub.record("group", meeting.group_id)
@@ -41,17 +50,37 @@ def shoot_session(app: object, window: object) -> None:
     clock.advance(minutes=7)
     app.processEvents()  # type: ignore[attr-defined]
     live.grab().save(str(OUT / "sitzung.png"))
-    state = hub.service.votes.open_vote(
+    state = hub.run_without_undo(lambda s: s.votes.open_vote(
         sid, "Sollen die Sprachcafés als dauerhaftes Angebot in den Stadtteilbibliotheken "
-        "verankert werden?", "yes_no", {"majority": "simple", "parity": True}).value
-    choices = ["yes", "yes", "yes", "no", "yes", "yes", "abstain", "yes"]
+        "verankert werden?", "yes_no", {"majority": "simple", "parity": True}))
+    # Entered by keyboard as in the room: J, N, E move on to the next person.
+    live.focus_tab(4)
+    live.votes.select_vote(state.vote.id)
+    entry = live.votes.yes_no
+    app.processEvents()  # type: ignore[attr-defined]
+    choices = ["yes", "yes", "yes", "no", "yes"]
     for voter, choice in zip(state.voters, choices, strict=False):
-        hub.service.votes.cast_ballot(state.vote.id, voter.person_id, choice=choice)
+        entry.cast(voter.person_id, choice)
+    entry.keys.focus(len(choices), 0)
+    app.processEvents()  # type: ignore[attr-defined]
+    live.grab().save(str(OUT / "abstimmung.png"))
+    for voter, choice in zip(state.voters[5:], ["yes", "abstain", "yes"], strict=False):
+        entry.cast(voter.person_id, choice)
+    hub.run_without_undo(lambda s: s.votes.close_vote(state.vote.id))
+    dots = hub.run_without_undo(lambda s: s.votes.open_vote(
+        sid, "Welche Angebote der Sprachmittlung sollen zuerst kommen?", "dots",
+        {"dots_per_person": 3, "max_per_option": 2}, options=list(DOT_OPTIONS)))
+    points = [(0, 2), (1, 1), (0, 1), (2, 2), (3, 1), (1, 2), (0, 2), (2, 1), (1, 1),
+              (3, 2), (0, 1), (1, 1)]
+    for n, (option, count) in enumerate(points):
+        voter = dots.voters[n % len(dots.voters)]
+        hub.run_without_undo(lambda s, v=voter, o=option, c=count: s.votes.cast_ballot(
+            dots.vote.id, v.person_id, option_id=dots.vote.options[o].id, points=c))
     projector = live.open_projector()
     if projector is not None:
         projector.showNormal()
-        projector.resize(1280, 720)
-        projector.show_vote(state.vote.id)
+        projector.resize(*SCREEN)
+        projector.show_vote(dots.vote.id)
         app.processEvents()  # type: ignore[attr-defined]
         projector.grab().save(str(OUT / "beamer.png"))
         projector.close()
@@ -72,7 +101,7 @@ def main() -> int:
 
     OUT.mkdir(parents=True, exist_ok=True)
     window = MainWindow()
-    window.resize(QSize(1400, 860))
+    window.resize(QSize(*SCREEN))
     window.show()
     app.processEvents()
     window.grab().save(str(OUT / "willkommen.png"))

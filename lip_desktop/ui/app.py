@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import QApplication, QSplashScreen
 
 from lip_desktop.model import appdirs
-from lip_desktop.ui import crash
+from lip_desktop.ui import a11y, crash
 from lip_desktop.ui.settings import Settings
 
 DEMO_FILE_NAME = "Demo-Katalog.lip"
@@ -70,6 +70,7 @@ def run(path: Path | None = None, *, demo: bool = False, note: str | None = None
     app.setApplicationName("LIP Desktop")
     settings = Settings()
     install_translations(app, settings.language)
+    a11y.set_high_contrast(settings.high_contrast)
     # Something on screen at once; the storage layer (SQLAlchemy) takes half a second
     # to import, and the window follows as soon as it is there.
     pixmap = QPixmap(460, 120)

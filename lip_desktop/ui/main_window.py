@@ -16,6 +16,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer,
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDockWidget,
     QHeaderView,
     QInputDialog,
@@ -33,7 +34,7 @@ from lip_desktop.model.catalogue import Catalogue, DamagedCatalogueError, restor
 from lip_desktop.model.commands import AddRecord, DeleteRecord, MoveMeasure, MoveSibling
 from lip_desktop.model.errors import CatalogueOpenError, LipError
 from lip_desktop.model.files import atomic_write
-from lip_desktop.ui import dialogs
+from lip_desktop.ui import a11y, dialogs
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import RecordIdRole, RecordTypeRole
 from lip_desktop.ui.settings import Settings
@@ -48,6 +49,10 @@ if TYPE_CHECKING:
 JSON_FILTER = "LIP-Austauschdatei (*.json)"
 DOCX_FILTER = "Word-Dokument (*.docx)"
 XLSX_FILTER = "Excel-Arbeitsmappe (*.xlsx)"
+#: Below this window width the two side docks share one column (laptops at 1366 px).
+WIDE_WINDOW = 1600
+#: Default width of a side dock: the editor form needs the rest.
+DOCK_WIDTH = 230
 
 
 class MainWindow(QMainWindow):
@@ -57,6 +62,9 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            a11y.install(app)  # every window and dialog gets named controls
         self.settings = Settings()
         self.runner = TaskRunner(self)
         self.hub: CatalogueHub | None = None
@@ -204,6 +212,7 @@ class MainWindow(QMainWindow):
                 file_menu.addAction(item)
         self.edit_menu = bar.addMenu(self.tr("&Bearbeiten"))
         view_menu = bar.addMenu(self.tr("&Ansicht"))
+        self.view_menu = view_menu
         for action in self.act_views:
             view_menu.addAction(action)
         view_menu.addSeparator()
@@ -491,6 +500,8 @@ class MainWindow(QMainWindow):
         catalogue_page.addWidget(self.editor)
         catalogue_page.setStretchFactor(0, 2)
         catalogue_page.setStretchFactor(1, 3)
+        catalogue_page.setSizes([400, 700])  # the form needs more than the tree
+        self.tree.setMinimumWidth(220)
 
         from lip_desktop.ui.session.planning import SessionPlanningView  # noqa: PLC0415
 
@@ -520,7 +531,23 @@ class MainWindow(QMainWindow):
         side_dock.setObjectName("sideDock")
         side_dock.setWidget(self.side)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, side_dock)
+        self._fit_docks(search_dock, side_dock)
         return self.tabs
+
+    def _fit_docks(self, search_dock: QDockWidget, side_dock: QDockWidget) -> None:
+        """Designed for a 1280–1366 px laptop: the editor form gets the width it needs
+        and the side docks give way. Below ``WIDE_WINDOW`` both docks share one narrow
+        column as tabs; each can be hidden and shown again from the "Ansicht" menu."""
+        if self.width() < WIDE_WINDOW:
+            self.tabifyDockWidget(search_dock, side_dock)
+            search_dock.raise_()
+        self.resizeDocks([search_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+        if self.width() >= WIDE_WINDOW:
+            self.resizeDocks([side_dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+        for dock, key in ((search_dock, "Ctrl+Alt+1"), (side_dock, "Ctrl+Alt+2")):
+            toggle = dock.toggleViewAction()
+            toggle.setShortcut(QKeySequence(key))
+            self.view_menu.addAction(toggle)
 
     def _page(self, name: str) -> Any:
         """A workspace page, built on first use in place of its placeholder tab."""

@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
 from lip_desktop.model import enums, queries
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.search import gc_paused, normalise, normalise_many, query_words
-from lip_desktop.ui import labels
+from lip_desktop.ui import a11y, labels
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import FIRST_PRIVATE_ROLE, RecordIdRole
 from lip_desktop.ui.settings import Settings
@@ -225,7 +225,9 @@ class MeasureTableModel(ListTableModel[MeasureRow]):
             COL_STEERING: self.tr("Entscheidung der Lenkungsgruppe: Zustimmung (grün), "
                                   "Überarbeitung (gelb), Ablehnung (rot)"),
         }
-        self._backgrounds = {k: QBrush(QColor(c)) for k, c in STEERING_BACKGROUND.items()}
+        # Under high contrast the user's palette decides: no tints (the text names the vote).
+        self._backgrounds = {} if a11y.high_contrast() else {
+            k: QBrush(QColor(c)) for k, c in STEERING_BACKGROUND.items()}
         self._steering_text = QBrush(QColor(STEERING_TEXT))
         self._sort_of = self._sort_keys()
         self._display_of = self._displays()

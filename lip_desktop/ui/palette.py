@@ -56,8 +56,20 @@ HIGH_CONTRAST: Final = Palette(
     yes="#005000", no="#8b0000", abstain="#000000", ranking="#00006e", leading="#005000")
 
 
+_forced: bool | None = None
+
+
+def force_high_contrast(on: bool | None) -> None:
+    """The "Kontrast" setting (``a11y.set_high_contrast``): True/False win over the
+    system's preference, None follows it."""
+    global _forced  # noqa: PLW0603 - one switch for the process
+    _forced = on
+
+
 def prefers_high_contrast() -> bool:
     """True when the user or the system asked for high contrast."""
+    if _forced is not None:
+        return _forced
     if os.environ.get(HIGH_CONTRAST_ENV) == "1":
         return True
     app = QGuiApplication.instance()

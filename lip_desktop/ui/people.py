@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -53,7 +53,7 @@ from lip_desktop.model.commands import AddRecord, DeleteRecord, UpdateFields
 from lip_desktop.model.queries import GroupSummary
 from lip_desktop.model.records import Person
 from lip_desktop.model.staffing import Staffing, staffing
-from lip_desktop.ui import dialogs, labels
+from lip_desktop.ui import a11y, dialogs, labels
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import FIRST_PRIVATE_ROLE, RecordIdRole
 from lip_desktop.ui.table_model import ListTableModel
@@ -64,7 +64,6 @@ Index = QModelIndex | QPersistentModelIndex
 #: ``[(key, label), ...]`` a choice column offers; read by ``ChoiceDelegate``.
 ChoicesRole: Final = FIRST_PRIVATE_ROLE
 
-WARNING_COLOUR: Final = "#c62828"
 
 PEOPLE_NAME, PEOPLE_ORGANISATION, PEOPLE_SIDE = 0, 1, 2
 GROUP_FIELD, GROUP_NAME, GROUP_STAFFING = 0, 1, 2
@@ -224,7 +223,7 @@ class GroupModel(ListTableModel[GroupSummary]):
             return None
         if role == Qt.ItemDataRole.ForegroundRole and column == GROUP_STAFFING \
                 and not g.staffing.balanced:
-            return QBrush(QColor(WARNING_COLOUR))
+            return QBrush(a11y.colour("bad"))
         if role == Qt.ItemDataRole.DecorationRole and column == GROUP_STAFFING \
                 and not g.staffing.balanced:
             return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
@@ -666,8 +665,7 @@ class PeopleView(QWidget):
         self.staffing_label.setText(self.group_model.staffing_text(p) if has_group else "")
         warn = has_group and not p.balanced
         self.staffing_icon.setVisible(warn)
-        self.staffing_label.setStyleSheet(
-            f"color: {WARNING_COLOUR}; font-weight: bold;" if warn else "")
+        self.staffing_label.setStyleSheet(a11y.warning_style() if warn else "")
         self.staffing_label.setAccessibleDescription(
             self.tr("Warnung: nicht ausgewogen besetzt") if warn else "")
         for w in (self.member_table, self.candidate, self.candidate_role):

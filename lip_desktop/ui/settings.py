@@ -65,6 +65,21 @@ class Settings:
         self._s.setValue("ui/language", value)
 
     @property
+    def contrast(self) -> str:
+        """``system`` (default: the system's contrast preference), ``high`` or ``normal``."""
+        value = self._str("ui/contrast", "system")
+        return value if value in ("system", "high", "normal") else "system"
+
+    @contrast.setter
+    def contrast(self, value: str) -> None:
+        self._s.setValue("ui/contrast", value)
+
+    @property
+    def high_contrast(self) -> bool | None:
+        """The "Hoher Kontrast" setting for ``a11y.set_high_contrast`` (None: system)."""
+        return {"high": True, "normal": False}.get(self.contrast)
+
+    @property
     def recent(self) -> list[str]:
         value = self._s.value("recent/files", [])
         if isinstance(value, str):

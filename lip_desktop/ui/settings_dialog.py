@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from lip_desktop.model.catalogue import default_actor
-from lip_desktop.ui import dialogs
+from lip_desktop.ui import a11y, dialogs
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.settings import Settings
 
@@ -70,6 +70,14 @@ class SettingsDialog(QDialog):
         self.language_combo.addItem("English", "en")
         language_hint = QLabel(self.tr("wirkt beim nächsten Start"))
 
+        self.contrast_combo = QComboBox()
+        self.contrast_combo.setAccessibleName(self.tr("Kontrast"))
+        self.contrast_combo.addItem(self.tr("wie im System eingestellt"), "system")
+        self.contrast_combo.addItem(self.tr("Hoher Kontrast"), "high")
+        self.contrast_combo.addItem(self.tr("Normal"), "normal")
+        self.contrast_combo.setToolTip(self.tr(
+            "Hoher Kontrast: Statusfarben und Beamer folgen den Farben des Systems"))
+
         # Labels with buddies: Alt+letter jumps to the field, screen readers name it.
         form = QFormLayout()
         form.addRow(self.tr("Ihr &Name:"), self.name_edit)
@@ -79,6 +87,7 @@ class SettingsDialog(QDialog):
         form.addRow(folder_label, folder_row)
         form.addRow(self.tr("&Sprache:"), self.language_combo)
         form.addRow("", language_hint)
+        form.addRow(self.tr("&Kontrast:"), self.contrast_combo)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -95,7 +104,8 @@ class SettingsDialog(QDialog):
         QWidget.setTabOrder(self.name_edit, self.folder_edit)
         QWidget.setTabOrder(self.folder_edit, self.browse_button)
         QWidget.setTabOrder(self.browse_button, self.language_combo)
-        QWidget.setTabOrder(self.language_combo, ok)
+        QWidget.setTabOrder(self.language_combo, self.contrast_combo)
+        QWidget.setTabOrder(self.contrast_combo, ok)
         QWidget.setTabOrder(ok, cancel)
 
     def _load(self) -> None:
@@ -103,6 +113,8 @@ class SettingsDialog(QDialog):
         self.folder_edit.setText(self._settings.export_folder)
         self.language_combo.setCurrentIndex(
             max(0, self.language_combo.findData(self._settings.language)))
+        self.contrast_combo.setCurrentIndex(
+            max(0, self.contrast_combo.findData(self._settings.contrast)))
 
     def _connect(self) -> None:
         self.browse_button.clicked.connect(self.on_browse_button_clicked)
@@ -128,6 +140,8 @@ class SettingsDialog(QDialog):
         if folder:
             self._settings.export_folder = str(Path(folder).expanduser())
         self._settings.language = str(self.language_combo.currentData())
+        self._settings.contrast = str(self.contrast_combo.currentData())
+        a11y.set_high_contrast(self._settings.high_contrast)
         if self.hub is not None:
             self.hub.catalogue.actor = name
         super().accept()

@@ -21,12 +21,12 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from lip_desktop.model import enums, queries
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.commands import MoveMeasure
-from lip_desktop.ui import labels
+from lip_desktop.ui import a11y, labels
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import RecordIdRole, RecordTypeRole
 
@@ -39,8 +39,9 @@ HEADERS: Final = ("Eintrag", "Status", "Votum")
 
 MEASURE_MIME: Final = "application/x-lip-measure-id"
 
-STEERING_COLOURS: Final = {"approved": "#2e7d32", "revise": "#b26a00", "rejected": "#c62828"}
-STATUS_COLOURS: Final = {"agreed": "#2e7d32", "rejected": "#9e9e9e", "deferred": "#9e9e9e"}
+#: What the colour of a status or vote text means (``a11y.colour``); the text says it too.
+STEERING_COLOURS: Final = {"approved": "good", "revise": "caution", "rejected": "bad"}
+STATUS_COLOURS: Final = {"agreed": "good", "rejected": "neutral", "deferred": "neutral"}
 
 
 @dataclass(eq=False)
@@ -249,9 +250,9 @@ class CatalogueTreeModel(QAbstractItemModel):
             return "\n".join(parts)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COL_STEERING and node.steering in STEERING_COLOURS:
-                return QBrush(QColor(STEERING_COLOURS[node.steering]))
+                return QBrush(a11y.colour(STEERING_COLOURS[node.steering]))
             if column == COL_STATUS and node.status in STATUS_COLOURS:
-                return QBrush(QColor(STATUS_COLOURS[node.status]))
+                return QBrush(a11y.colour(STATUS_COLOURS[node.status]))
             return None
         if role == Qt.ItemDataRole.FontRole and node.kind in ("action_field", "strategy") \
                 and column == COL_TITLE:

@@ -225,9 +225,14 @@ class IndicatorEditor(QWidget):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.setTabKeyNavigation(False)  # Tab leaves the table, like every field
+        # All nine columns stay visible in the editor's width: the columns share it and
+        # the header labels wrap onto two lines; a cell's full text is in its tool tip.
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        header.setMinimumHeight(header.fontMetrics().lineSpacing() * 2 + 8)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setMinimumHeight(self.view.fontMetrics().lineSpacing() * 8)
 
         self.add_button = QPushButton(self.tr("Indikator hinzufügen"))

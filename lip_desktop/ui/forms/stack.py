@@ -69,6 +69,11 @@ class EditorStack(QStackedWidget):
             page.setWidgetResizable(True)
             page.setFrameShape(QFrame.Shape.NoFrame)
             page.setWidget(form)
+            # The form gets the width it needs (no horizontal scroll bar): the splitter
+            # and the docks beside the editor give way instead.
+            page.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            page.setMinimumWidth(form.minimumSizeHint().width()
+                                 + page.verticalScrollBar().sizeHint().width())
             self.addWidget(page)
             self._forms[record_type] = form
             self._pages[record_type] = page

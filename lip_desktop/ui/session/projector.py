@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -49,6 +49,20 @@ from lip_desktop.model.voting import CHOICES, SIDES
 from lip_desktop.ui import labels, palette
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.session.clock import Clock
+
+
+def fit_wrapped(font: QFont, rect: QRectF, text: str, min_pixels: int = 10) -> QFont:
+    """The largest size up to ``font``'s at which ``text``, wrapped at word boundaries,
+    fits ``rect``: option labels are never cut ("Sprachmi…"), they wrap and shrink."""
+    fitted = QFont(font)
+    flags = int(Qt.TextFlag.TextWordWrap)
+    while fitted.pixelSize() > min_pixels:
+        box = QFontMetricsF(fitted).boundingRect(rect, flags, text)
+        if box.height() <= rect.height() and box.width() <= rect.width() + 0.5:
+            break
+        fitted.setPixelSize(max(min_pixels, int(fitted.pixelSize() * 0.9)))
+    return fitted
+
 
 # --- chart ------------------------------------------------------------------------------
 
@@ -139,6 +153,8 @@ class VoteChart(QWidget):
         super().__init__(parent)
         self.chart = Chart()
         self.colours = palette.current()
+        #: (label, rect, font) of each option label drawn last (tests: nothing cut).
+        self.drawn_labels: list[tuple[str, QRectF, QFont]] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 200)
 
@@ -152,6 +168,7 @@ class VoteChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.colours = palette.current()
         painter.fillRect(self.rect(), QColor(self.colours.background))
+        self.drawn_labels = []
         if self.chart.groups:
             area = QRectF(self.rect()).adjusted(12, 12, -12, -12)
             if self.chart.horizontal:
@@ -174,22 +191,27 @@ class VoteChart(QWidget):
         row_height = min(area.height() / len(bars), area.height() / 3)
         font = self._font(row_height * 0.38)
         metrics = QFontMetricsF(font)
-        label_width = area.width() * 0.34
+        label_width = area.width() * 0.38
         # The figures get at most 30 % of the width; long ones ("61,7 % · Ø Widerstand
         # 3,833") are set smaller rather than squeezing the bars to nothing.
-        text_width = area.width() * 0.30
+        text_width = area.width() * 0.27
         widest = max(metrics.horizontalAdvance(bar.text) for bar in bars)
         text_font = font if widest <= text_width - 16 else self._font(
             font.pixelSize() * (text_width - 16) / widest)
         bar_width = area.width() - label_width - text_width
+        # One size for all labels (the one the longest needs): the options read as equals.
+        label_font = min((fit_wrapped(font, QRectF(0, 0, label_width - 12, row_height),
+                                      bar.label) for bar in bars),
+                         key=lambda f: f.pixelSize())
         for i, bar in enumerate(bars):
             top = area.top() + i * row_height
             painter.setPen(QColor(self.colours.foreground))
-            painter.setFont(font)
             label_rect = QRectF(area.left(), top, label_width - 12, row_height)
-            painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight,
-                                                label_rect.width()))
+            painter.setFont(label_font)
+            painter.drawText(label_rect, int(Qt.AlignmentFlag.AlignVCenter
+                                             | Qt.AlignmentFlag.AlignLeft
+                                             | Qt.TextFlag.TextWordWrap), bar.label)
+            self.drawn_labels.append((bar.label, label_rect, label_font))
             length = bar_width * min(max(bar.value / self.chart.scale, 0.0), 1.0)
             bar_rect = QRectF(area.left() + label_width, top + row_height * 0.18,
                               length, row_height * 0.64)
@@ -221,9 +243,12 @@ class VoteChart(QWidget):
                 painter.setFont(value_font)
                 painter.drawText(QRectF(x - slot * 0.2, rect.top() - line, slot * 1.2, line),
                                  Qt.AlignmentFlag.AlignCenter, bar.text)
-                painter.setFont(label_font)
-                painter.drawText(QRectF(x - slot * 0.2, column_bottom, slot * 1.2, line * 0.8),
-                                 Qt.AlignmentFlag.AlignCenter, bar.label)
+                label_rect = QRectF(x - slot * 0.2, column_bottom, slot * 1.2, line * 0.8)
+                fitted = fit_wrapped(label_font, label_rect, bar.label)
+                painter.setFont(fitted)
+                painter.drawText(label_rect, int(Qt.AlignmentFlag.AlignCenter
+                                                 | Qt.TextFlag.TextWordWrap), bar.label)
+                self.drawn_labels.append((bar.label, label_rect, fitted))
             painter.setFont(title_font)
             painter.setPen(QColor(self.colours.foreground))
             painter.drawText(QRectF(left, column_bottom + line * 0.8, group_width, line),
@@ -244,12 +269,19 @@ class VoteChart(QWidget):
 class ProjectorWindow(QWidget):
     """The room's screen: agenda item and countdown on top, below the drafted text or
     a vote's result. Opened by the live session window; ``choose_screen`` puts it full
-    screen on the projector."""
+    screen on the projector. ``embedded=True`` makes it a view inside the live window
+    (a laptop that mirrors its one screen): Escape or F6 ask to leave it."""
+
+    #: The embedded view asks the live window to hide it (Escape, F6).
+    sig_leave_requested = Signal()
 
     def __init__(self, hub: CatalogueHub, session_id: str, clock: Clock,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, embedded: bool = False) -> None:
         # A top-level window even with a parent (it lives and dies with the live window).
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent, Qt.WindowType.Widget if embedded else Qt.WindowType.Window)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setObjectName("beamer")
+        self.setAccessibleName(self.tr("Beamer-Ansicht"))
         self._hub = hub
         self._session_id = session_id
         self._clock = clock
@@ -341,6 +373,9 @@ class ProjectorWindow(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
             self.showNormal()
+            return
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F6) and not self.isWindow():
+            self.sig_leave_requested.emit()  # the view inside the live window
             return
         super().keyPressEvent(event)
 

@@ -71,8 +71,9 @@ from lip_desktop.model.vote_wording import (
     yes_no_line,
 )
 from lip_desktop.model.voting import CHOICES, SIDES, dots_left
-from lip_desktop.ui import dialogs, labels, palette
+from lip_desktop.ui import a11y, dialogs, labels, palette
 from lip_desktop.ui.hub import CatalogueHub
+from lip_desktop.ui.session.ballot_keys import BallotKeys
 from lip_desktop.ui.session.clock import Clock
 from lip_desktop.ui.session.widgets import NotesEdit
 from lip_desktop.ui.table_model import ListTableModel
@@ -90,6 +91,8 @@ _SubjectRole: Final = Qt.ItemDataRole.UserRole + 2
 _AutoRole: Final = Qt.ItemDataRole.UserRole + 3
 
 _ENTRY_HEIGHT: Final = 44  # large enough to hit on a laptop touchpad while talking
+#: Ballot rows are lower: twenty voters are entered by keyboard (``ballot_keys``).
+_BALLOT_HEIGHT: Final = 32
 
 
 # --- texts ------------------------------------------------------------------------------
@@ -538,8 +541,10 @@ def _voter_shape(state: VoteState) -> tuple[tuple[str, str, str], ...]:
 
 
 def _voter_label(name: str, side: str, parent: QWidget) -> QLabel:
-    label = QLabel(f"{name}\n({labels.label(enums.SIDE, side)})", parent)
+    # One line per voter: twenty voters fit the live window's height at 1366×768.
+    label = QLabel(f"{name} ({labels.label(enums.SIDE, side)})", parent)
     label.setToolTip(f"{name} – {labels.label(enums.SIDE, side)}")
+    label.setWordWrap(True)
     return label
 
 
@@ -551,6 +556,7 @@ class YesNoEntry(_Entry):
         super().__init__(hub, parent)
         self.buttons: dict[str, dict[str, QPushButton]] = {}
         self.take_back: dict[str, QToolButton] = {}
+        self.keys: BallotKeys | None = None
         self._voter_ids: tuple[tuple[str, str, str], ...] = ()
 
         self.ballots_mode = QRadioButton(self.tr("Einzelstimmen"), self)
@@ -621,6 +627,7 @@ class YesNoEntry(_Entry):
     def _build_grid(self, state: VoteState) -> None:
         holder = QWidget()
         grid = QGridLayout(holder)
+        grid.setVerticalSpacing(2)
         self.buttons, self.take_back = {}, {}
         for row, voter in enumerate(state.voters):
             grid.addWidget(_voter_label(voter.display, voter.side, holder), row, 0)
@@ -628,13 +635,13 @@ class YesNoEntry(_Entry):
             for column, choice in enumerate(CHOICES, start=1):
                 button = QPushButton(labels.label(enums.CHOICE, choice), holder)
                 button.setCheckable(True)
-                button.setMinimumHeight(_ENTRY_HEIGHT)
+                button.setMinimumHeight(_BALLOT_HEIGHT)
                 button.setMinimumWidth(110)
                 _big(button, 1.3)
                 button.setAccessibleName(f"{voter.display}: {labels.label(enums.CHOICE, choice)}")
-                button.setStyleSheet(f"QPushButton:checked {{ background: "
-                                     f"{palette.current().choice(choice)}; color: white; "
-                                     f"font-weight: bold; }}")
+                button.setAccessibleDescription(self.tr(
+                    "Pfeiltasten wechseln, J/N/E oder 1/2/3 stimmen, Eingabe: nächste Person"))
+                button.setStyleSheet(a11y.toggle_style(palette.current().choice(choice)))
                 button.clicked.connect(
                     lambda _c=False, p=voter.person_id, ch=choice: self.cast(p, ch))
                 self.buttons[voter.person_id][choice] = button
@@ -653,6 +660,9 @@ class YesNoEntry(_Entry):
         grid.setColumnStretch(len(CHOICES) + 2, 1)
         self.grid_area.setWidget(holder)  # deletes the previous grid
         self._voter_ids = _voter_shape(state)
+        self.keys = BallotKeys(
+            [(pid, [buttons[c] for c in CHOICES]) for pid, buttons in self.buttons.items()],
+            CHOICES, self.cast, self.remove, self.grid_area, holder)
 
     def set_state(self, state: VoteState) -> None:
         other_vote = self.state is None or self.state.vote.id != state.vote.id
@@ -901,7 +911,7 @@ class VotePanel(QWidget):
         self.note_edit = NotesEdit(self)
         self.note_edit.setPlaceholderText(self.tr(
             "Anmerkung zur Abstimmung (nur Protokoll, nicht auf dem Beamer)"))
-        self.note_edit.setMaximumHeight(90)
+        self.note_edit.setMaximumHeight(60)  # the ballot grid needs the height
         self.note_edit.setAccessibleName(self.tr("Anmerkung"))
         self.save_note_button = QPushButton(self.tr("Anmerkung speichern"), self)
         note_row = QHBoxLayout()
@@ -936,6 +946,7 @@ class VotePanel(QWidget):
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([90, 900])  # the list of votes stays short; entry takes the rest
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

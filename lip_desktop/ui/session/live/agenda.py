@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -20,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from lip_desktop.model.live import AgendaTiming
 from lip_desktop.model.records import AgendaItem
+from lip_desktop.ui import a11y
 from lip_desktop.ui.session.live.context import (
     TOGGLE_HEIGHT,
-    WARNING_COLOUR,
     IdRole,
     LiveContext,
     select_in,
@@ -37,6 +38,9 @@ class AgendaPanel(QSplitter):
     sig_item_entered = Signal(object)
     #: The enabled state of the buttons changed; the window's actions follow.
     sig_buttons_updated = Signal()
+    #: The countdown was shown (current item id or None, ``AgendaTiming``): the
+    #: announcer speaks when a warning is crossed.
+    sig_timing_shown = Signal(object, object)
 
     def __init__(self, context: LiveContext, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -82,7 +86,8 @@ class AgendaPanel(QSplitter):
         self.overrun_label.setObjectName("overrunWarning")
         self.overrun_label.setAccessibleName(self.tr("Warnung: Zeitrahmen überschritten"))
         self.overrun_label.setStyleSheet(
-            f"background: {WARNING_COLOUR}; color: white; font-weight: bold; padding: 4px;")
+            f"background: {a11y.colour('bad').name()}; color: {a11y.on_colour('bad').name()};"
+            " font-weight: bold; padding: 4px;")
         self.prev_button = QPushButton(self.tr("◀ Vorheriger TOP"))
         self.prev_button.setAccessibleName(self.tr("Vorheriger Tagesordnungspunkt (Bild auf)"))
         self.next_button = QPushButton(self.tr("Nächster TOP ▶"))
@@ -115,6 +120,11 @@ class AgendaPanel(QSplitter):
     def _build_list(self) -> QWidget:
         self.agenda_list = QListWidget()
         self.agenda_list.setObjectName("liveAgenda")
+        # Long titles wrap onto two lines instead of a horizontal scroll bar.
+        self.agenda_list.setWordWrap(True)
+        self.agenda_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.agenda_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.agenda_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.agenda_list.setAccessibleName(
             self.tr("Tagesordnung (Doppelklick oder Eingabe ruft den Punkt auf)"))
         self.item_up_button = QPushButton(self.tr("Nach oben"))
@@ -189,8 +199,9 @@ class AgendaPanel(QSplitter):
 
     def show_timing(self, timing: AgendaTiming) -> None:
         self.countdown_label.setText(timing.remaining_text())
-        colour = WARNING_COLOUR if timing.overrun else ""
-        self.countdown_label.setStyleSheet(f"color: {colour};" if colour else "")
+        self.countdown_label.setStyleSheet(a11y.warning_style() if timing.overrun else "")
+        item = self.context.current_item
+        self.sig_timing_shown.emit(item.id if item is not None else None, timing)
         self.overrun_label.setHidden(not timing.overrun)
         end = timing.projected_end.strftime("%H:%M") if timing.projected_end else "–"
         self.end_label.setText(self.tr("voraussichtliches Ende %1").replace("%1", end))

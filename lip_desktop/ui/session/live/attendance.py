@@ -3,30 +3,36 @@ the quorum and a staffing warning (all figures from ``live_state``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSignalBlocker, Qt
-from PySide6.QtGui import QFont
+from typing import Final
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from lip_desktop.model import enums
-from lip_desktop.ui import labels
-from lip_desktop.ui.session.live.context import (
-    PRESENT_COLOUR,
-    TOGGLE_HEIGHT,
-    WARNING_COLOUR,
-    LiveContext,
-)
+from lip_desktop.ui import a11y, labels
+from lip_desktop.ui.session.live.context import TOGGLE_HEIGHT, LiveContext
+
+#: The attendance column grows to its longest name up to this width (px).
+ATTENDANCE_MAX_WIDTH: Final = 560
+#: Before a present person's name (presence is never shown by colour alone).
+PRESENT_MARK: Final = "✓ "
 
 
 class AttendancePanel(QGroupBox):
     """"Anwesenheit": a click on a member stores it at once."""
+
+    #: The quorum was shown (quorate, its text): the announcer speaks on a change.
+    sig_quorum_shown = Signal(bool, str)
 
     def __init__(self, context: LiveContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,7 +55,7 @@ class AttendancePanel(QGroupBox):
         self.staffing_label.setObjectName("staffingWarning")
         self.staffing_label.setAccessibleName(self.tr("Warnung zur Besetzung"))
         self.staffing_label.setWordWrap(True)
-        self.staffing_label.setStyleSheet(f"color: {WARNING_COLOUR}; font-weight: bold;")
+        self.staffing_label.setStyleSheet(a11y.warning_style())
         self.side_boxes: dict[str, QGroupBox] = {}
         side_row = QHBoxLayout()
         for side, label in labels.items(enums.SIDE):
@@ -60,13 +66,12 @@ class AttendancePanel(QGroupBox):
             side_row.addWidget(box)
         toggles = QWidget()
         toggles.setObjectName("attendanceToggles")
-        toggles.setStyleSheet(
-            f"QPushButton:checked {{ background: {PRESENT_COLOUR}; color: white; "
-            "font-weight: bold; }")
+        toggles.setStyleSheet(a11y.checked_style("good", bold=False))
         toggles.setLayout(side_row)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(toggles)
+        self.attendance_toggles, self.attendance_scroll = toggles, scroll
         layout = QVBoxLayout(self)
         layout.addWidget(self.attendance_label)
         layout.addWidget(self.quorum_label)
@@ -92,6 +97,11 @@ class AttendancePanel(QGroupBox):
             button = QPushButton(text)
             button.setCheckable(True)
             button.setMinimumHeight(TOGGLE_HEIGHT)
+            # Present is said by a check mark, not only the colour; the toggle keeps its
+            # width in both states, so the name is never clipped.
+            button.setProperty("name", text)
+            button.setMinimumWidth(
+                QFontMetrics(button.font()).horizontalAdvance(PRESENT_MARK + text) + 28)
             button.setAccessibleName(self.tr("Anwesenheit: %1").replace("%1", text))
             button.setToolTip(person.organisation)
             button.clicked.connect(
@@ -100,6 +110,21 @@ class AttendancePanel(QGroupBox):
             assert layout is not None
             layout.addWidget(button)
             self.attendance_buttons[person.id] = button
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """The attendance gets the width its longest names need (no sideways scrolling),
+        up to ``ATTENDANCE_MAX_WIDTH`` so the capture side keeps the rest."""
+        toggles = self.attendance_toggles
+        for widget in (*self.side_boxes.values(), toggles):
+            layout = widget.layout()
+            if layout is not None:
+                layout.activate()  # the new toggles count before the window is shown
+        metric = self.style().pixelMetric
+        need = (max(toggles.sizeHint().width(), toggles.minimumSizeHint().width())
+                + 2 * metric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+                + metric(QStyle.PixelMetric.PM_ScrollBarExtent) + 4)
+        self.attendance_scroll.setMinimumWidth(min(need, ATTENDANCE_MAX_WIDTH))
 
     def show_attendance(self) -> None:
         state = self.context.state
@@ -107,6 +132,7 @@ class AttendancePanel(QGroupBox):
         for pid, button in self.attendance_buttons.items():
             with QSignalBlocker(button):
                 button.setChecked(pid in present)
+            button.setText((PRESENT_MARK if pid in present else "") + button.property("name"))
             button.setAccessibleDescription(
                 self.tr("anwesend") if pid in present else self.tr("abwesend"))
         summary = state.attendance
@@ -122,8 +148,8 @@ class AttendancePanel(QGroupBox):
             text = self.tr("nicht beschlussfähig: Quorum %1, anwesend %2").replace(
                 "%1", str(summary.quorum)).replace("%2", str(summary.present_total))
         self.quorum_label.setText(text)
-        self.quorum_label.setStyleSheet(
-            "" if summary.quorate else f"color: {WARNING_COLOUR}; font-weight: bold;")
+        self.quorum_label.setStyleSheet("" if summary.quorate else a11y.warning_style())
+        self.sig_quorum_shown.emit(summary.quorate, text)
         self.staffing_label.setHidden(not summary.staffing_warning)
 
     def set_present(self, person_id: str, present: bool) -> bool:

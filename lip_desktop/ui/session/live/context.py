@@ -28,8 +28,6 @@ from lip_desktop.ui.session.clock import Clock
 
 #: The record id behind a list entry (agenda item, parking item, decision, person).
 IdRole: Final = Qt.ItemDataRole.UserRole + 1
-WARNING_COLOUR: Final = "#c62828"
-PRESENT_COLOUR: Final = "#2e7d32"
 #: Attendance toggles are hit with a touchpad on a projector laptop: make them big.
 TOGGLE_HEIGHT: Final = 40
 

@@ -30,6 +30,8 @@ from lip_desktop.model.values import LiveState
 from lip_desktop.ui import dialogs
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.session import stamps
+from lip_desktop.ui.session.announcer import LiveAnnouncer
+from lip_desktop.ui.session.beamer_view import EmbeddedBeamer
 from lip_desktop.ui.session.clock import Clock
 from lip_desktop.ui.session.live.agenda import AgendaPanel
 from lip_desktop.ui.session.live.attendance import AttendancePanel
@@ -66,6 +68,7 @@ class LiveSessionWindow(QMainWindow):
         self.clock = clock if clock is not None else Clock(self)
         self.context = LiveContext(hub, session_id, self.clock, self)
         self.projector: ProjectorWindow | None = None
+        self.beamer_view: EmbeddedBeamer | None = None
         self._closed = False
         self._build()
         self._make_actions()
@@ -108,6 +111,9 @@ class LiveSessionWindow(QMainWindow):
         self.tabs.addTab(self.negotiation_tab, self.tr("&Verhandlung"))
         self.tabs.addTab(self.parking, self.tr("&Themenspeicher"))
         self.tabs.addTab(self.decisions, self.tr("&Beschlüsse"))
+        # The new-vote form is tall; the window must still fit 768 px. The votes tab is
+        # shown with the agenda area hidden (below), so it always gets the window's height.
+        self.votes.setMinimumHeight(160)
         self.tabs.addTab(self.votes, self.tr("&Abstimmungen"))
         self.tabs.addTab(self.notes_edit, self.tr("&Notizen"))
 
@@ -123,7 +129,10 @@ class LiveSessionWindow(QMainWindow):
         main.setStretchFactor(1, 3)
         main.setSizes([440, 840])  # both sides of the attendance readable at once
         self.setCentralWidget(main)
-        self.statusBar()
+        self.top_area = self.agenda
+        self.announcer = LiveAnnouncer(self.hub, self)
+        self.statusBar().addPermanentWidget(self.announcer.label, 1)
+        self.announcer.watch_votes(self.votes)
 
     def _make_actions(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Sitzung"))
@@ -153,7 +162,9 @@ class LiveSessionWindow(QMainWindow):
                                   self.tr("&Abstimmungen"), self.tr("No&tizen"))):
             self.act_focus.append(action(text, self._focuser(n), f"Ctrl+{n + 1}"))
         menu.addSeparator()
-        self.act_projector = action(self.tr("&Projektor …"), self.open_projector, "F5")
+        self.act_projector = action(self.tr("&Beamer …"), self.open_projector, "F5")
+        self.act_beamer_view = action(self.tr("Beamer im &Fenster (ein Bildschirm)"),
+                                      self.toggle_beamer_view, "F6")
         self.act_start = action(self.tr("Sitzung &starten"), agenda.start_session)
         self.act_close_session = action(self.tr("Sitzung &beenden …"), self.close_session,
                                         "Ctrl+Shift+E")
@@ -170,6 +181,11 @@ class LiveSessionWindow(QMainWindow):
         self.agenda.sig_item_entered.connect(self.negotiation_tab.follow_item)
         self.agenda.sig_item_entered.connect(self.capture.follow_item)
         self.agenda.sig_buttons_updated.connect(self.on_agenda_buttons_updated)
+        self.agenda.sig_timing_shown.connect(self.announcer.on_timing)
+        self.attendance.sig_quorum_shown.connect(self.announcer.on_attendance)
+        # While voting, the entry grid takes the window's height (twenty voters).
+        self.tabs.currentChanged.connect(
+            lambda index: self.top_area.setHidden(index == TAB_VOTES))
         self.votes.sig_show_vote.connect(self.show_vote_on_projector)
         self.decisions.decision_input.textEdited.connect(self.mirror_draft)
         compromise_text = self.negotiation.compromise_text
@@ -278,16 +294,33 @@ class LiveSessionWindow(QMainWindow):
         return self.projector
 
     def show_vote_on_projector(self, vote_id: str) -> None:
-        """The vote panel's "show the room": open the projector if needed."""
+        """The vote panel's "show the room": open the projector if needed (or the view
+        inside this window while it is shown)."""
+        if self.beamer_view is not None and self.beamer_view.shown:
+            self.beamer_view.show_vote(vote_id)
+            return
         self.open_projector().show_vote(vote_id)
 
     def mirror_draft(self, text: str) -> None:
         """While the projector is open, the room reads along as a decision or a
         compromise is worded."""
-        if self.projector is not None and text.strip():
-            self.projector.show_text(text)
+        if not text.strip():
+            return
+        embedded = self.beamer_view.view if self.beamer_view is not None else None
+        for projector in (self.projector, embedded):
+            if projector is not None:
+                projector.show_text(text)
+
+    def toggle_beamer_view(self) -> bool:
+        """Single-screen mode: the Beamer view over this window (F6; Escape leaves)."""
+        if self.beamer_view is None:
+            self.beamer_view = EmbeddedBeamer(self)
+        return self.beamer_view.toggle()
 
     def _drop_projector(self) -> None:
+        if self.beamer_view is not None:
+            self.beamer_view.drop()
+            self.beamer_view = None
         if self.projector is not None:
             self.projector.close()
             self.projector.deleteLater()  # its clock and hub connections go with it
