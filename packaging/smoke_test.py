@@ -62,6 +62,7 @@ class Smoke:
         self.env = clean_env(work / "home")
         (work / "home").mkdir(parents=True, exist_ok=True)
         self.failures: list[str] = []
+        self.checks = 0
 
     def run(self, program: str, *args: str, extra_env: dict[str, str] | None = None,
             expect: int = 0) -> subprocess.CompletedProcess[str]:
@@ -75,6 +76,7 @@ class Smoke:
             result = subprocess.CompletedProcess(stuck.cmd, -1, str(stuck.stdout or ""),
                                                  "nach 120 s nicht beendet")
         took = time.perf_counter() - started
+        self.checks += 1
         status = "ok" if result.returncode == expect else "FEHLER"
         print(f"  [{status}] {program} {' '.join(args)} ({took:.1f} s)")
         if result.returncode != expect:
@@ -83,6 +85,7 @@ class Smoke:
         return result
 
     def expect(self, condition: bool, what: str) -> None:
+        self.checks += 1
         print(f"  [{'ok' if condition else 'FEHLER'}] {what}")
         if not condition:
             self.failures.append(what)
@@ -143,11 +146,13 @@ def main(argv: list[str]) -> int:
         return 2
     bundle = Path(argv[0]).resolve()
     failures: list[str] = []
+    checks = 0
     with tempfile.TemporaryDirectory(prefix="lip-bundle-") as tmp:
         print(f"Bundle in {bundle}:")
         first = Smoke(bundle, Path(tmp) / "erster-lauf")
         first.all_steps()
         failures += first.failures
+        checks += first.checks
 
         # The city's IT copies the folder to C:\\Program Files: the build folder is gone,
         # the new place has a space in it and users cannot write there.
@@ -168,6 +173,7 @@ def main(argv: list[str]) -> int:
             second.expect(not changed, "nichts im Bundle-Ordner geschrieben oder geändert"
                           + (f": {changed[:5]}" if changed else ""))
             failures += second.failures
+            checks += second.checks
         finally:
             hidden.rename(bundle)
             _make_writable(moved)
@@ -175,9 +181,11 @@ def main(argv: list[str]) -> int:
         print(f"\n{len(failures)} Fehler:")
         for failure in failures:
             print(f"- {failure}")
-        return 1
-    print("\nBundle-Prüfung bestanden.")
-    return 0
+    else:
+        print("\nBundle-Prüfung bestanden.")
+    # The plain closing line CI reads: checks that passed and failed.
+    print(f"bundle: {checks - len(failures)} passed, {len(failures)} failed")
+    return 1 if failures else 0
 
 
 if __name__ == "__main__":
