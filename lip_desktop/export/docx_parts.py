@@ -21,12 +21,11 @@ ways.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
 from lip_desktop.export.text import sanitize
-from lip_desktop.model import enums
 from lip_desktop.model.errors import LipError
 
 W_NS: Final = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -150,6 +149,18 @@ def cell(text: str) -> str:
     return f"<w:tc><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
 
 
+def tc_width(width: int) -> str:
+    """A cell's width property. Word's fixed layout sizes the columns from the first
+    row's cells, LibreOffice from the grid: the first row of every table carries both, so
+    a head ("Erhebung", "Rang") is never broken inside a word by a narrower guess."""
+    return f'<w:tcPr><w:tcW w:w="{int(width)}" w:type="dxa"/></w:tcPr>'
+
+
+def cell_w(text: str, width: int) -> str:
+    """``cell`` with its width (for the first row of a table, see ``tc_width``)."""
+    return f"<w:tc>{tc_width(width)}<w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
+
+
 def table_open(widths: Sequence[int], *, first_row: bool, first_col: bool,
                indent: int = 0) -> str:
     """The opening of a "LIP Tabelle" table with fixed column widths (in twips).
@@ -210,6 +221,25 @@ CUSTOM_STYLES: Final = f"""
 <w:style xmlns:w="{W_NS}" w:type="paragraph" w:customStyle="1" w:styleId="LIPUnterpunkt">
  <w:name w:val="LIP Unterpunkt"/><w:basedOn w:val="LIPEintrag"/><w:uiPriority w:val="20"/>
  <w:pPr><w:spacing w:after="40"/><w:ind w:left="567"/></w:pPr>
+</w:style>
+<w:style xmlns:w="{W_NS}" w:type="paragraph" w:styleId="TOC1">
+ <w:name w:val="toc 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>
+ <w:uiPriority w:val="39"/><w:unhideWhenUsed/>
+ <w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{TEXT_W}"/></w:tabs>
+  <w:spacing w:before="60" w:after="40"/><w:ind w:left="0" w:right="567"/></w:pPr>
+ <w:rPr><w:b/></w:rPr>
+</w:style>
+<w:style xmlns:w="{W_NS}" w:type="paragraph" w:styleId="TOC2">
+ <w:name w:val="toc 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>
+ <w:uiPriority w:val="39"/><w:unhideWhenUsed/>
+ <w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{TEXT_W}"/></w:tabs>
+  <w:spacing w:before="0" w:after="20"/><w:ind w:left="284" w:right="567"/></w:pPr>
+</w:style>
+<w:style xmlns:w="{W_NS}" w:type="paragraph" w:styleId="TOC3">
+ <w:name w:val="toc 3"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/>
+ <w:uiPriority w:val="39"/><w:unhideWhenUsed/>
+ <w:pPr><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="{TEXT_W}"/></w:tabs>
+  <w:spacing w:before="0" w:after="20"/><w:ind w:left="568" w:right="567"/></w:pPr>
 </w:style>
 <w:style xmlns:w="{W_NS}" w:type="table" w:customStyle="1" w:styleId="LIPTabelle">
  <w:name w:val="LIP Tabelle"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/>
@@ -444,16 +474,3 @@ def style_of(paragraph: Any) -> str | None:
 # --------------------------------------------------------------------------- wording
 
 
-def holder_text(item: Mapping[str, Any], people: Mapping[str, Mapping[str, Any]]) -> str:
-    """Who holds a position or dissent: the person, else the label, else the side."""
-    person = people.get(item.get("person_id") or "")
-    if person is not None:
-        side = enums.SIDE.get(person.get("side") or "")
-        name = person.get("name") or "ohne Namen"
-        return f"{name} ({side})" if side else name
-    if item.get("label"):
-        return str(item["label"])
-    side_key = item.get("side")
-    if side_key:
-        return enums.label(enums.SIDE, side_key)
-    return "ohne Angabe"

@@ -44,7 +44,6 @@ from lip_desktop.export.docx_parts import (
     empty_body,
     escape,
     header_footer,
-    holder_text,
     page_setup,
     paragraphs,
     ppr,
@@ -53,15 +52,17 @@ from lip_desktop.export.docx_parts import (
     read_back,
     runs,
     table_open,
+    tc_width,
 )
 from lip_desktop.export.result import ExportResult
 from lip_desktop.export.text import clean, sanitize
 from lip_desktop.model import enums, live
 from lip_desktop.model.errors import CancelledError, LipError
+from lip_desktop.model.naming import holder_text
 from lip_desktop.model.vote_wording import outcome_line, rule_line, side_figures, yes_no_line
 
 if TYPE_CHECKING:
-    from lip_desktop.model.values import Decision, MinutesInputs, ParkingItem
+    from lip_desktop.model.values import Captured, Decision, MinutesInputs, ParkingItem
 
 #: Title of the document properties and the first words a reader sees.
 TITLE_PREFIX: Final = "Protokoll"
@@ -72,8 +73,11 @@ _NAMED_ROLES: Final = frozenset({"facilitator", "minutes", "guest"})
 _SIDES: Final = ("administration", "external")
 #: Tables of a vote's ranking are indented like the vote's other lines ("LIP Unterpunkt").
 _TABLE_INDENT: Final = 567
-_DOTS_COLS: Final = (700, TEXT_W - _TABLE_INDENT - 700 - 1200, 1200)
-_CONSENT_COLS: Final = (700, TEXT_W - _TABLE_INDENT - 700 - 1300 - 1150 - 1600, 1300, 1150, 1600)
+#: Each column wide enough for the longest word of its head in bold ("Rang", "Widerstand",
+#: "Mittelwert") plus the margins, also in a wide substitute font (DejaVu Sans).
+_DOTS_COLS: Final = (900, TEXT_W - _TABLE_INDENT - 900 - 1200, 1200)
+_CONSENT_COLS: Final = (900, TEXT_W - _TABLE_INDENT - 900 - 1600 - 1600 - 1650, 1600, 1600,
+                        1650)
 #: Keeps a line on the page of the line after it (a vote's lines belong together).
 _KEEP: Final = "<w:keepNext/>"
 _FACT_COLS: Final = (2200, TEXT_W - 2200)
@@ -101,12 +105,14 @@ class MinutesSources:
     parking: Sequence[ParkingItem]
     vote_notes: Mapping[str, str]
     quorum: int | None
+    captured: Sequence[Captured] = ()
 
     def build(self, *, progress: Callable[[int, int], bool] | None = None,
               now: datetime | None = None) -> ExportResult:
         return build_minutes(self.doc, self.session_id, decisions=self.decisions,
                              parking=self.parking, vote_notes=self.vote_notes,
-                             quorum=self.quorum, progress=progress, now=now)
+                             quorum=self.quorum, progress=progress, now=now,
+                             captured=self.captured)
 
     def file_name(self) -> str:
         return minutes_file_name(self.doc, self.session_id)
@@ -165,7 +171,7 @@ def gather_minutes(service: CatalogueReads, session_id: str) -> MinutesSources:
     _session(inputs.doc, session_id)
     return MinutesSources(doc=inputs.doc, session_id=session_id, decisions=inputs.decisions,
                           parking=inputs.parking, vote_notes=inputs.vote_notes,
-                          quorum=inputs.quorum)
+                          quorum=inputs.quorum, captured=inputs.captured)
 
 
 def minutes_for(service: CatalogueReads, session_id: str, *,
@@ -246,7 +252,7 @@ class _Minutes:
 
     def __init__(self, doc: Mapping[str, Any], session: Mapping[str, Any], body: Body,
                  styles: Styles, bullet_style: str, decisions: Sequence[Decision],
-                 vote_notes: Mapping[str, str]) -> None:
+                 vote_notes: Mapping[str, str], captured: Sequence[Captured] = ()) -> None:
         self.doc = doc
         self.session = session
         self.body = body
@@ -266,6 +272,15 @@ class _Minutes:
         self.agenda = sorted(session.get("agenda") or (), key=lambda a: a.get("position", 0))
         self.item_number = {a["id"]: n for n, a in enumerate(self.agenda, 1)}
         self.decision_number = {d.id: n for n, d in enumerate(self.decisions, 1)}
+        # Goals and measures captured here that are still in the catalogue, once each.
+        seen_captures: set[str] = set()
+        self.captured: list[tuple[Mapping[str, Any], str, str | None]] = []
+        for c in captured:
+            record = self.records.get(c.record_id)
+            if record is not None and c.record_id not in seen_captures:
+                seen_captures.add(c.record_id)
+                item_id = c.agenda_item_id if c.agenda_item_id in self.item_number else None
+                self.captured.append((record, c.record_type, item_id))
 
         # This session's records by their direct subject, in catalogue order.
         self.by_subject: defaultdict[Key, dict[str, list[Mapping[str, Any]]]] = defaultdict(
@@ -351,8 +366,8 @@ class _Minutes:
         parts = self.body.parts
         parts.append(table_open(widths, first_row=True, first_col=False, indent=_TABLE_INDENT))
         parts.append("<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>")
-        for head, is_number in zip(heads, numeric, strict=True):
-            parts.append(f"<w:tc><w:p>{right if is_number else ''}"
+        for head, is_number, width in zip(heads, numeric, widths, strict=True):
+            parts.append(f"<w:tc>{tc_width(width)}<w:p>{right if is_number else ''}"
                          f"{runs(self.body, head)}</w:p></w:tc>")
         parts.append("</w:tr>")
         for row in rows:
@@ -486,14 +501,42 @@ class _Minutes:
             vote = self.votes_by_id.get(vote_id)
             if item_id == item["id"] and vote is not None and self.unplaced_vote(vote):
                 self.vote(vote)
+        new_here = [(r, rt) for r, rt, item_id in self.captured if item_id == item["id"]]
+        if new_here:
+            self.para("In der Sitzung erfasst", "LIPZwischentitel")
+            for record, rt in new_here:
+                self.captured_line(record, rt)
         own = [d for d in self.decisions if d.agenda_item_id == item["id"]]
         if own:
             self.para("Beschluss" if len(own) == 1 else "Beschlüsse", "LIPZwischentitel")
             for d in own:
                 self.labelled(f"Beschluss {self.decision_number[d.id]}: ", d.text)
         if len(self.body.parts) == written:
-            self.para("Zu diesem Punkt wurden keine Positionen, Kompromisse, Abstimmungen "
-                      "oder Beschlüsse erfasst.", "LIPHinweis")
+            self.para("Zu diesem Punkt wurden keine Positionen, Kompromisse, Abstimmungen, "
+                      "Beschlüsse, Ziele oder Maßnahmen erfasst.", "LIPHinweis")
+
+    def captured_line(self, record: Mapping[str, Any], record_type: str,
+                      item_id: str | None = None) -> None:
+        """"Maßnahme BIL-M1.1.3: Elterncafé (unter BIL-Z1.1 …; TOP 2)"."""
+        label = self.subject_label((record_type, record["id"]))
+        parent_id = record.get("goal_id") or record.get("parent_id")
+        parent = self.records.get(parent_id or "")
+        where = []
+        if parent is not None:
+            where.append(f"unter {parent.get('code') or ''} {_short(parent.get('title'), 50)}"
+                         .replace("  ", " "))
+        if item_id is not None:
+            where.append(f"TOP {self.item_number[item_id]}")
+        suffix = f" ({'; '.join(where)})" if where else ""
+        self.para(label + suffix, self.bullet_style)
+
+    def captured_section(self) -> None:
+        """Every goal and measure captured in the session, in the order captured."""
+        if not self.captured:
+            return
+        self.heading(1, "In der Sitzung erfasste Ziele und Maßnahmen")
+        for record, rt, item_id in self.captured:
+            self.captured_line(record, rt, item_id)
 
     def unplaced_vote(self, vote: Mapping[str, Any]) -> bool:
         """A vote not yet written whose subject no agenda item owns."""
@@ -696,7 +739,8 @@ def build_minutes(doc: Mapping[str, Any], session_id: str, *,
                   decisions: Sequence[Decision], parking: Sequence[ParkingItem],
                   vote_notes: Mapping[str, str], quorum: int | None,
                   progress: Callable[[int, int], bool] | None = None,
-                  now: datetime | None = None) -> ExportResult:
+                  now: datetime | None = None,
+                  captured: Sequence[Captured] = ()) -> ExportResult:
     """The minutes of session ``session_id`` of ``doc`` (an interchange dict).
 
     ``decisions`` and ``parking`` are the session's decision list and Themenspeicher,
@@ -705,7 +749,8 @@ def build_minutes(doc: Mapping[str, Any], session_id: str, *,
     ``False`` cancels with :class:`CancelledError`. ``now`` stamps the document
     properties (tests fix it). The result's warnings say how many characters XML forbids
     were removed from the text. Raises
-    :class:`UnknownSessionError` for an id the document does not have.
+    :class:`UnknownSessionError` for an id the document does not have. ``captured`` are
+    the goals and measures captured in the session (``MeetingsManager.captured_records``).
     """
     import docx  # noqa: PLC0415 - 0.16 s of import, only when minutes are made
     from docx.oxml.parser import parse_xml  # noqa: PLC0415
@@ -741,7 +786,7 @@ def build_minutes(doc: Mapping[str, Any], session_id: str, *,
                   escape(clean(_date(session.get("starts_at")))), title_page=False)
 
     minutes = _Minutes(doc, session, body, styles, by_name.get("List Bullet", "ListBullet"),
-                       decisions, vote_notes)
+                       decisions, vote_notes, captured)
     minutes.title(stamp)
     minutes.facts(group, field)
     minutes.attendance(group, quorum)
@@ -751,6 +796,7 @@ def build_minutes(doc: Mapping[str, Any], session_id: str, *,
         minutes.item(item)
         tick()
     minutes.further()
+    minutes.captured_section()
     minutes.decision_list()
     tick()
     minutes.parking_list(parking)

@@ -46,21 +46,24 @@ from lip_desktop.export.docx_parts import Body as _Body
 from lip_desktop.export.docx_parts import Styles as _Styles
 from lip_desktop.export.docx_parts import W as _W
 from lip_desktop.export.docx_parts import cell as _cell
+from lip_desktop.export.docx_parts import cell_w as _cell_w
 from lip_desktop.export.docx_parts import drop_stale_parts as _drop_stale_parts
 from lip_desktop.export.docx_parts import escape as _escape
 from lip_desktop.export.docx_parts import header_footer as _header_footer
-from lip_desktop.export.docx_parts import holder_text, read_back
 from lip_desktop.export.docx_parts import page_setup as _page_setup
 from lip_desktop.export.docx_parts import paragraphs as _paragraphs
 from lip_desktop.export.docx_parts import ppr as _ppr
 from lip_desktop.export.docx_parts import prepare_settings as _prepare_settings
 from lip_desktop.export.docx_parts import prepare_styles as _prepare_styles
+from lip_desktop.export.docx_parts import read_back
 from lip_desktop.export.docx_parts import runs as _runs
 from lip_desktop.export.docx_parts import table_open as _table_open
+from lip_desktop.export.docx_parts import tc_width as _tc_width
 from lip_desktop.export.result import ExportResult
 from lip_desktop.export.text import clean, sanitize
 from lip_desktop.model import enums
 from lip_desktop.model.errors import CancelledError, LipError
+from lip_desktop.model.naming import holder_text
 from lip_desktop.model.vote_wording import rule_line, side_figures, yes_no_line
 
 #: Bookmark name prefixes per subject type. A name is prefix + the id's 32 hex digits:
@@ -77,7 +80,9 @@ _PREFIX_TYPES: Final = {prefix: subject for subject, prefix in ANCHOR_PREFIXES.i
 HIDDEN_STATUSES: Final = frozenset({"rejected", "deferred"})
 
 _ATTR_COLS: Final = (2600, _TEXT_W - 2600)
-_IND_COLS: Final = (2420, 1250, 1420, 1270, 1520, _TEXT_W - 2420 - 1250 - 1420 - 1270 - 1520)
+#: Wide enough for the longest word of each head in bold ("Ausgangswert", "Erhebung") plus
+#: the cell margins, also in a wide substitute font (DejaVu Sans where Calibri is missing).
+_IND_COLS: Final = (2000, 1150, 1850, 1300, 1300, _TEXT_W - 2000 - 1150 - 1850 - 1300 - 1300)
 
 _MONTHS: Final = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
                   "September", "Oktober", "November", "Dezember")
@@ -221,6 +226,8 @@ class _Draft:
         self.compromises: defaultdict[tuple[str, str], list[Mapping[str, Any]]] = \
             defaultdict(list)
         self.votes: defaultdict[tuple[str, str], list[Mapping[str, Any]]] = defaultdict(list)
+        #: (level, heading text, bookmark) of every heading the table of contents lists.
+        self.toc_entries: list[tuple[int, str, str]] = []
         if options.shows_negotiation:
             for p in doc.get("positions") or ():
                 self.positions[(p["subject_type"], p["subject_id"])].append(p)
@@ -255,8 +262,15 @@ class _Draft:
         value, removed = sanitize(text)
         self.body.removed += removed
         single_line = " ".join(value.split())
+        text_runs = _runs(self.body, single_line)
+        if level <= _TOC_LEVELS:  # a "_Toc" mark for the entry and its page number
+            toc_id = self.body.bookmark()
+            name = f"_Toc{toc_id:08d}"
+            self.toc_entries.append((level, single_line, name))
+            text_runs = (f'<w:bookmarkStart w:id="{toc_id}" w:name="{name}"/>{text_runs}'
+                         f'<w:bookmarkEnd w:id="{toc_id}"/>')
         self.body.parts.append(f"<w:p>{_ppr(self.styles.heading(level), extra)}{mark}"
-                               f"{_runs(self.body, single_line)}</w:p>")
+                               f"{text_runs}</w:p>")
 
     def open_anchor(self, subject_type: str, record_id: str) -> tuple[int, str]:
         return self.body.bookmark(), anchor_name(subject_type, record_id)
@@ -280,7 +294,7 @@ class _Draft:
         self.para(kind, "LIPTitelzeile", rpr=_BOLD)
         if field is not None:
             self.para(f"Handlungsfeld {field.get('name') or field.get('code')}", "LIPTitelzeile")
-        self.para(f"Version {version}", "LIPTitelzeile")
+        self.para(version_label(int(version)), "LIPTitelzeile")
         self.para(f"Stand: {format_long_date(now)}", "LIPTitelzeile")
         self.para("", None)
         for note in self._title_notes():
@@ -305,18 +319,11 @@ class _Draft:
         return notes
 
     def contents(self) -> None:
-        """The table of contents as a field: Word fills it on opening (``updateFields``)."""
+        """The table of contents: a TOC field whose entries ``_fill_contents`` writes once
+        the headings are known, so every reader shows them; Word refreshes the page
+        numbers on opening (``updateFields``) and on F9."""
         self.para("Inhalt", self.styles.toc_heading, extra_ppr="<w:pageBreakBefore/>")
-        self.body.parts.append(
-            "<w:p>"
-            '<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
-            '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u </w:instrText>'
-            "</w:r>"
-            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
-            '<w:r><w:t xml:space="preserve">Das Inhaltsverzeichnis wird beim Öffnen in Word '
-            "erstellt. Falls nicht: hier klicken und F9 drücken.</w:t></w:r>"
-            '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
-            "</w:p>")
+        self.body.parts.append(_TOC_PLACEHOLDER)
         self.para("Hinweise zur Kommentierung", "LIPZwischentitel")
         self.para("Bitte kommentieren Sie mit der Kommentarfunktion von Word (Überprüfen → "
                   "Neuer Kommentar) direkt an der betreffenden Stelle. Jeder Abschnitt ist "
@@ -324,6 +331,36 @@ class _Draft:
                   "Ziel, der richtigen Maßnahme oder dem Abschnitt des Strategieteils "
                   "zugeordnet werden; bitte löschen Sie deshalb keine Überschriften.",
                   "LIPHinweis")
+
+    def toc_paragraphs(self) -> str:
+        """The TOC field with one paragraph per heading (linked text, dotted tab, PAGEREF
+        field). The page numbers' stored results stay empty: only a layout knows them.
+        Word fills them on opening (``updateFields``); LibreOffice when fields are
+        updated (Extras › Aktualisieren); a headless PDF conversion shows none."""
+        entries = self.toc_entries
+        begin = ('<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
+                 f'<w:r><w:instrText xml:space="preserve"> {_TOC_FIELD} </w:instrText></w:r>'
+                 '<w:r><w:fldChar w:fldCharType="separate"/></w:r>')
+        end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        if not entries:
+            return (f"<w:p>{begin}<w:r><w:t>Noch keine Überschriften.</w:t></w:r>{end}</w:p>")
+        out = []
+        last = len(entries) - 1
+        for n, (level, text, name) in enumerate(entries):
+            out.append(
+                f'<w:p><w:pPr><w:pStyle w:val="TOC{level}"/></w:pPr>'
+                f"{begin if n == 0 else ''}"
+                f'<w:hyperlink w:anchor="{name}" w:history="1">'
+                f"<w:r><w:t xml:space=\"preserve\">{_escape(text)}</w:t></w:r>"
+                "<w:r><w:tab/></w:r>"
+                '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+                f'<w:r><w:instrText xml:space="preserve"> PAGEREF {name} \\h </w:instrText></w:r>'
+                '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+                '<w:r><w:t></w:t></w:r>'
+                '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+                "</w:hyperlink>"
+                f"{end if n == last else ''}</w:p>")
+        return "".join(out)
 
     # --- strategy part ------------------------------------------------------------------
 
@@ -372,6 +409,26 @@ class _Draft:
             stack.append((None, depth, mark))
             stack.extend((child, depth + 1, None) for child in reversed(subgoals))
 
+    def fields_without_goals(self, fields: Sequence[Mapping[str, Any]], *,
+                             any_filled: bool) -> None:
+        """One short section for the action fields without (shown) goals, instead of a
+        page per field that only says so: a new catalogue's draft would otherwise be
+        seven empty pages."""
+        self.heading(1, "Weitere Handlungsfelder" if any_filled else "Handlungsfelder",
+                     page_break=True)
+        names = [f"{f.get('code') or ''} {f.get('name') or ''}".strip() for f in fields]
+        if len(fields) == 1:
+            intro = f"Für das Handlungsfeld {names[0]} sind noch keine Ziele erfasst."
+        else:
+            intro = "Für diese Handlungsfelder sind noch keine Ziele erfasst:"
+        self.para(intro, "LIPHinweis")
+        if len(fields) > 1:
+            for name in names:
+                self.para(name, "LIPEintrag")
+        self.para("Ziele und Maßnahmen entstehen in den Sitzungen der Expert*innengruppen; "
+                  "sobald sie erfasst sind, erscheinen sie in diesem Entwurf unter ihrem "
+                  "Handlungsfeld.", "LIPHinweis")
+
     def goal(self, goal: Mapping[str, Any], level: int, mark: tuple[int, str]) -> None:
         self.heading(level, _code_title(goal), mark)
         facts = [f"Status: {enums.label(enums.STATUS, goal.get('status'))}"]
@@ -415,8 +472,8 @@ class _Draft:
         ]
         parts = self.body.parts
         parts.append(_ATTR_TABLE_OPEN)
-        for label, values in rows:
-            parts.append(_ATTR_LABEL_CELLS[label])
+        for n, (label, values) in enumerate(rows):
+            parts.append(_ATTR_FIRST_ROW[label] if n == 0 else _ATTR_LABEL_CELLS[label])
             for value in values:
                 parts.append(f"<w:p>{_runs(self.body, value)}</w:p>")
             parts.append("</w:tc></w:tr>")
@@ -524,6 +581,17 @@ class _Draft:
                           "LIPUnterpunkt")
 
 
+def version_label(version: int) -> str:
+    """"Version 3"; a catalogue whose first draft was not yet numbered says so instead of
+    "Version 0"."""
+    return f"Version {version}" if version > 0 else "Vorabfassung"
+
+
+def draft_file_name(stem: str, version: int) -> str:
+    """"Katalog – Entwurf 3.docx"; without a number before the first numbered draft."""
+    return f"{stem} – Entwurf {version}.docx" if version > 0 else f"{stem} – Entwurf.docx"
+
+
 def _code_title(record: Mapping[str, Any]) -> str:
     code, title = record.get("code") or "", record.get("title") or ""
     return f"{code} {title}".strip() or "ohne Titel"
@@ -535,6 +603,12 @@ def _with_year(value: float | int | None, year: int | None) -> str:
     return f"{format_number(value)} ({year})" if year else format_number(value)
 
 
+#: Heading levels the table of contents lists (as its field says: \o "1-3").
+_TOC_LEVELS: Final = 3
+_TOC_FIELD: Final = 'TOC \\o "1-3" \\h \\z \\u'
+#: Where the table of contents goes; replaced by ``_Draft.toc_paragraphs`` at the end.
+_TOC_PLACEHOLDER: Final = ('<w:p><w:bookmarkStart w:id="0" w:name="_LIPInhalt"/>'
+                           '<w:bookmarkEnd w:id="0"/></w:p>')
 _ATTR_TABLE_OPEN: Final = _table_open(_ATTR_COLS, first_row=False, first_col=True)
 #: Row start, label cell and the start of the value cell, per attribute.
 _ATTR_LABEL_CELLS: Final = {
@@ -543,13 +617,19 @@ _ATTR_LABEL_CELLS: Final = {
                   "Kosten", "Finanzierung", "Status", "Priorität", "Herkunft",
                   "Votum Lenkungsgruppe")
 }
+#: The first row carries the column widths (``tc_width``).
+_ATTR_FIRST_ROW: Final = {
+    label: f"<w:tr>{_cell_w(label, _ATTR_COLS[0])}<w:tc>{_tc_width(_ATTR_COLS[1])}"
+    for label in _ATTR_LABEL_CELLS
+}
 _IND_HEADS: Final = ("Indikator", "Einheit", "Ausgangswert (Jahr)", "Zielwert (Jahr)", "Quelle",
                      "Erhebung")
 #: The head row repeats on every page the table runs over.
 _IND_TABLE_OPEN: Final = (
     _table_open(_IND_COLS, first_row=True, first_col=False)
     + "<w:tr><w:trPr><w:tblHeader/></w:trPr>"
-    + "".join(_cell(h) for h in _IND_HEADS) + "</w:tr>")
+    + "".join(_cell_w(h, w) for h, w in zip(_IND_HEADS, _IND_COLS, strict=True))
+    + "</w:tr>")
 
 
 # --------------------------------------------------------------------------- furniture
@@ -565,7 +645,7 @@ def _properties(document: Any, doc: Mapping[str, Any], options: DraftOptions,
     props.author = clean(f"Expert*innengruppen {cat.get('process') or ''}".strip())[:255]
     props.last_modified_by = "LIP Desktop"
     props.comments = ("Entwurf zur öffentlichen Beteiligung" if options.public
-                      else "Interner Arbeitsentwurf") + f", Version {version}"
+                      else "Interner Arbeitsentwurf") + f", {version_label(version)}"
     props.category = "Entwurf"
     props.keywords = "Lokaler Integrationsplan; Entwurf"
     props.language = "de-DE"
@@ -664,7 +744,7 @@ def build_draft(doc: Mapping[str, Any], options: DraftOptions = DraftOptions(), 
     # body, which costs a full scan per access once the body is written.
     cat = doc.get("catalogue") or {}
     state = ("Entwurf zur öffentlichen Beteiligung" if options.public
-             else "Entwurf (intern)") + f" · Version {int(cat.get('draft_version') or 0)}"
+             else "Entwurf (intern)") + f" · {version_label(int(cat.get('draft_version') or 0))}"
     _header_footer(document, parse_xml, _escape(clean(cat.get("title"))), _escape(state))
     draft = _Draft(doc, options, body, styles, indicators)
 
@@ -672,13 +752,18 @@ def build_draft(doc: Mapping[str, Any], options: DraftOptions = DraftOptions(), 
     draft.contents()
     if sections:
         draft.strategy(sections, tick)
-    for field in fields:
+    filled = [f for f in fields if roots.get(f["id"])]
+    for field in filled:
         draft.field(field, roots.get(field["id"], ()), children, measures, tick)
         body.flush()
+    empty = [f for f in fields if not roots.get(f["id"])]
+    if empty:
+        draft.fields_without_goals(empty, any_filled=bool(filled))
     if not fields and not sections:
         draft.heading(1, "Handlungsfelder", page_break=True)
         draft.para("Der Katalog enthält noch keine Handlungsfelder.", "LIPHinweis")
     body.flush()
+    _fill_contents(body_el, draft.toc_paragraphs(), parse_xml)
     warnings: list[str] = []
     if body.removed:
         warnings.append(f"{body.removed} Steuerzeichen, die in Word-Dokumenten nicht erlaubt "
@@ -689,6 +774,20 @@ def build_draft(doc: Mapping[str, Any], options: DraftOptions = DraftOptions(), 
     done = total
     report(force=True)
     return ExportResult(out.getvalue(), warnings)
+
+
+def _fill_contents(body_el: Any, toc_xml: str, parse_xml: Callable[[str], Any]) -> None:
+    """Replace the placeholder paragraph (early in the body) by the table of contents."""
+    for mark in body_el.iter(_W + "bookmarkStart"):
+        if mark.get(_W + "name") == "_LIPInhalt":
+            placeholder = mark.getparent()
+            break
+    else:
+        raise AssertionError("the table of contents placeholder is missing")
+    fragment = parse_xml(f'<w:body xmlns:w="{W_NS}">{toc_xml}</w:body>')
+    for child in list(fragment):
+        placeholder.addprevious(child)
+    placeholder.getparent().remove(placeholder)
 
 
 def _reachable(roots: Mapping[str, Sequence[Mapping[str, Any]]],

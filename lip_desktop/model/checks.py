@@ -15,7 +15,8 @@ from typing import Any, Final
 from lip_desktop.model import enums, integrity
 from lip_desktop.model.catalogue import Catalogue
 from lip_desktop.model.interchange import ReferenceChecker
-from lip_desktop.model.records import COLLECTIONS, SPECS, record_name
+from lip_desktop.model.naming import Namer
+from lip_desktop.model.records import COLLECTIONS, SPECS
 from lip_desktop.model.snapshot import load_document
 from lip_desktop.model.staffing import staffing
 from lip_desktop.model.terminology import TermChecker, TermRule
@@ -86,11 +87,12 @@ def term_hits(doc: Mapping[str, Any]) -> list[TermHit]:
     """Outdated terms in every text of the catalogue, with the agreed wording."""
     hits = []
     checker = TermChecker(term_rules(doc))
+    namer = Namer(doc)
     for rt, rec, f, text in iter_texts(doc):
         for hit in checker.find(text):
             spec = SPECS[rt]
             label = spec.fields[f].label if f in spec.fields else f
-            hits.append(TermHit(rt, rec["id"], record_name(spec, rec), label, hit.found,
+            hits.append(TermHit(rt, rec["id"], namer.name(rt, rec), label, hit.found,
                                 hit.rule.replacement, hit.rule.note))
     return hits
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from lip_desktop.model.dates import german, is_iso_date
+
 #: German text for every error code. ``{record}`` is the record's code or id, ``{field}``
 #: the German field label; other parameters are named per code.
 MESSAGES: dict[str, str] = {
@@ -158,7 +160,8 @@ class LipError(Exception):
         if template is None:  # a missing template is our bug; still say something useful
             return f"{self.code}: {self.params}"
         try:
-            text = template.format_map(_Defaulting(self.params))
+            text = template.format_map(_Defaulting(
+                {k: german(v) if is_iso_date(v) else v for k, v in self.params.items()}))
         except (ValueError, IndexError):
             text = f"{template} {self.params}"
         context = self.params.get("context")  # where it happened, e.g. "Abstimmung …"

@@ -413,8 +413,9 @@ def month_bounds(value: str) -> tuple[date, date]:
 
 
 def record_name(spec: RecordSpec, values: Mapping[str, Any]) -> str:
-    """How messages name a record: its code, else its title or name, else its id."""
-    for key in ("code", "title", "name", "term", "question", "label"):
+    """How messages name a record: its code, else its title or name (a position or
+    compromise: the start of its text), else its id."""
+    for key in ("code", "title", "name", "term", "question", "label", "text"):
         value = values.get(key)
         if isinstance(value, str) and value.strip():
             return value if len(value) <= 40 else f"{value[:39]}…"

@@ -7,8 +7,8 @@ a session's notes. ``SearchIndex.build(doc)`` turns the interchange document
 records containing every word of the query.
 
 Matching is deliberately forgiving, because German is typed on every kind of keyboard:
-both sides are normalised (``normalise``) so that case, ``ß``/``ss``, ``ä``/``ae``,
-``ö``/``oe``, ``ü``/``ue`` and accents do not matter, and words match anywhere inside a
+both sides are normalised (``normalise``) so that case, ``ß``/``ss``, ``ä``/``ae``/``a``,
+``ö``/``oe``/``o``, ``ü``/``ue``/``u`` and accents do not matter, and words match anywhere inside a
 text ("lots" finds "Kita-Lotsinnen"). FTS5 was considered and rejected: its
 ``unicode61`` tokenizer does not fold "ß" to "ss" and matches only word prefixes, and its
 ``trigram`` tokenizer cannot fold umlauts to "ae" (see PITFALLS.md).
@@ -49,7 +49,7 @@ from lip_desktop.model.records import SPECS
 _RECORD_SEP: Final = "\x1e"
 _FIELD_SEP: Final = "\x1f"
 _SEPARATORS: Final = re.compile("[\x1e\x1f]")
-_UMLAUTS: Final = (("ä", "ae"), ("ö", "oe"), ("ü", "ue"))
+_UMLAUTS: Final = (("ä", "a"), ("ö", "o"), ("ü", "u"))
 _COMBINING: Final = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff"
                                "\ufe20-\ufe2f]")
 #: A record's texts as (German field label, text).
@@ -61,21 +61,28 @@ SNIPPET_CONTEXT: Final = 40
 def normalise(text: str) -> str:
     """Case-, umlaut- and accent-insensitive form of a text for matching.
 
-    ``casefold`` (which also turns "ß" into "ss"), then "ä/ö/ü" to "ae/oe/ue" (on the
-    composed form, so decomposed umlauts from Word fold the same way), then other
-    accents dropped ("é" to "e"). On composed text, applying it character by character
-    gives the same as on the whole text, which ``_snippet`` relies on to map positions
-    back (a decomposed umlaut shifts a snippet by one character, nothing worse).
+    People type "Ubergang", "Uebergang" or "Übergang", "Strasse" or "Straße": all must
+    meet. ``casefold`` (which also turns "ß" into "ss"), then "ä/ö/ü" to "a/o/u" (on the
+    composed form, so decomposed umlauts from Word fold the same way), other accents
+    dropped ("é" to "e"), and last the spelled-out umlauts "ae/oe/ue" to "a/o/u". Both
+    the texts and the query go through here, so "Mauer" still finds "Mauer" (both
+    "maur"); the one thing lost is a word fragment starting with "e" right after
+    "a/o/u" inside a word ("erhof" does not find "Bauerhof").
+
+    Each step maps characters or digraphs to something no longer, so the normalised
+    length of a prefix never shrinks as the prefix grows (``_original_offset`` relies on
+    it to map positions back).
     """
     s = text.casefold()
-    if s.isascii():
+    if not s.isascii():
+        s = unicodedata.normalize("NFC", s)
+        for umlaut, folded in _UMLAUTS:
+            s = s.replace(umlaut, folded)
+        if not (s.isascii() or unicodedata.is_normalized("NFKD", s)):  # quick check 5× cheaper
+            s = _COMBINING.sub("", unicodedata.normalize("NFKD", s))
+    if "e" not in s:
         return s
-    s = unicodedata.normalize("NFC", s)
-    for umlaut, folded in _UMLAUTS:
-        s = s.replace(umlaut, folded)
-    if s.isascii() or unicodedata.is_normalized("NFKD", s):  # the quick check is 5× cheaper
-        return s
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", s))
+    return s.replace("ae", "a").replace("oe", "o").replace("ue", "u")
 
 
 def normalise_many(texts: Sequence[str]) -> list[str]:
@@ -198,7 +205,7 @@ class SearchIndex:
         self._codes: dict[str, list[int]] = {}
         for i, e in enumerate(self._entries):
             if e.code and e.source_type == e.record_type:
-                code = e.code.lower() if e.code.isascii() else normalise(e.code)
+                code = normalise(e.code)
                 self._codes.setdefault(code, []).append(i)
 
     def __len__(self) -> int:
@@ -266,7 +273,7 @@ def _locate(entry: _Entry, words: Sequence[str]) -> tuple[str, str]:
 
 def _snippet(text: str, pos: int, length: int) -> str:
     """``text`` around the match at ``pos`` of its normalised form, on one line."""
-    if text.isascii():  # normalising ASCII keeps every position
+    if text.isascii() and len(normalise(text)) == len(text):  # positions kept
         start, end = pos, pos + length
     else:
         start = _original_offset(text, pos)

@@ -89,6 +89,17 @@ class ParkingItem:
 
 
 @dataclass(frozen=True, slots=True)
+class Captured:
+    """A goal or measure captured in a live session (under ``agenda_item_id``, when an
+    item was current); kept in the session's change history, read for the minutes."""
+
+    record_type: str
+    record_id: str
+    agenda_item_id: str | None
+    at: str
+
+
+@dataclass(frozen=True, slots=True)
 class Decision:
     id: str
     session_id: str
@@ -129,3 +140,4 @@ class MinutesInputs:
     parking: tuple[ParkingItem, ...]
     vote_notes: Mapping[str, str]
     quorum: int | None
+    captured: tuple[Captured, ...] = ()

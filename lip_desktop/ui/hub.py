@@ -58,10 +58,16 @@ class CatalogueHub(QObject):
             self.report(error)
             return False
         self.undo_stack.push(ServiceUndoCommand(command, self.service, self.broadcast,
-                                                self.report))
+                                                self.report, self.on_undo_step))
         self.broadcast(changes)
         self.sig_status.emit(self.tr("Gespeichert: %1").replace("%1", command.text))
         return True
+
+    def on_undo_step(self, step: str, text: str) -> None:
+        """After undo or redo the status says what happened, not the last "Gespeichert"."""
+        template = self.tr("Rückgängig gemacht: %1") if step == "undo" else self.tr(
+            "Wiederholt: %1")
+        self.sig_status.emit(template.replace("%1", text))
 
     def run_without_undo(self, operation: Callable[[CatalogueService], Outcome[T]]) -> T | None:
         """Run a service call that is not undoable (votes, imports). Refused: None."""

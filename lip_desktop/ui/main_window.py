@@ -39,6 +39,7 @@ from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import RecordIdRole, RecordTypeRole
 from lip_desktop.ui.settings import Settings
 from lip_desktop.ui.tree_model import CatalogueTreeModel
+from lip_desktop.ui.undo import redo_shortcuts
 from lip_desktop.ui.welcome import WelcomePage
 from lip_desktop.ui.worker import Progress, TaskRunner
 
@@ -173,6 +174,9 @@ class MainWindow(QMainWindow):
         self.act_resume_session = a(
             self.tr("&Laufende Sitzung öffnen"), self.on_resume_session_triggered
         )
+        self.act_export_minutes = a(
+            self.tr("&Protokoll der Sitzung (Word) …"), self.export_minutes
+        )
         self.recent_menu = QMenu(self.tr("&Zuletzt geöffnet"), self)
         self.recent_menu.aboutToShow.connect(self.on_recent_menu_about_to_show)
         self.undo_action: QAction | None = None
@@ -221,6 +225,8 @@ class MainWindow(QMainWindow):
         session_menu = bar.addMenu(self.tr("&Sitzung"))
         session_menu.addAction(self.act_plan_sessions)
         session_menu.addAction(self.act_resume_session)
+        session_menu.addSeparator()
+        session_menu.addAction(self.act_export_minutes)
         help_menu = bar.addMenu(self.tr("&Hilfe"))
         help_menu.addAction(self.act_about)
         self._fill_edit_menu()
@@ -232,9 +238,7 @@ class MainWindow(QMainWindow):
             self.undo_action = self.hub.undo_stack.createUndoAction(self, self.tr("Rückgängig"))
             self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
             self.redo_action = self.hub.undo_stack.createRedoAction(self, self.tr("Wiederholen"))
-            self.redo_action.setShortcuts(
-                [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
-            )
+            self.redo_action.setShortcuts(redo_shortcuts())
             menu.addAction(self.undo_action)
             menu.addAction(self.redo_action)
             menu.addSeparator()
@@ -283,6 +287,7 @@ class MainWindow(QMainWindow):
             *self.act_views,
             self.act_plan_sessions,
             self.act_resume_session,
+            self.act_export_minutes,
         ):
             action.setEnabled(enabled)
 
@@ -589,6 +594,16 @@ class MainWindow(QMainWindow):
     @property
     def sessions_view(self) -> Any:
         return self._page("sessions_view")
+
+    def export_minutes(self) -> None:
+        """The minutes of the session chosen in the session planning (shown for it)."""
+        if self.hub is None:
+            return
+        self.show_sessions()
+        if self.sessions_view.selected_session_id() is None:
+            self.statusBar().showMessage(self.tr("Bitte zuerst eine Sitzung wählen."), 6000)
+            return
+        self.sessions_view.export_minutes()
 
     def show_sessions(self) -> None:
         if self.workspace is not None:

@@ -23,7 +23,7 @@ compromises, people or the sessions shown.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any, Final
@@ -62,12 +62,15 @@ from lip_desktop.model.commands import AddRecord, DeleteRecord, UpdateFields
 from lip_desktop.model.errors import ValidationError
 from lip_desktop.model.queries import Negotiation, read_negotiation
 from lip_desktop.model.records import Compromise, NegotiationPosition, clean_record
+from lip_desktop.model.terminology import TermChecker
 from lip_desktop.ui import dialogs, labels
+from lip_desktop.ui.forms.terms import shared_term_rules
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import RecordIdRole
 from lip_desktop.ui.table_model import ListTableModel
 from lip_desktop.ui.widgets.enum_combo import EnumCombo
 from lip_desktop.ui.widgets.euro_edit import ERROR_COLOUR
+from lip_desktop.ui.widgets.term_edit import TermTextEdit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -592,13 +595,20 @@ class HolderCombo(QComboBox):
 
 class PlainTextDelegate(QStyledItemDelegate):
     """Edits long texts in place with a multi-line editor (Return makes a new line;
-    leaving the cell or Tab stores it)."""
+    leaving the cell or Tab stores it); outdated terms are marked there too."""
 
     LINES: Final = 4
 
+    def __init__(self, parent: QObject | None = None,
+                 checker: Callable[[], TermChecker | None] | None = None) -> None:
+        super().__init__(parent)
+        self._checker = checker
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: Index) -> QWidget:
-        editor = QPlainTextEdit(parent)
+        editor = TermTextEdit(parent)
+        if self._checker is not None:
+            editor.setChecker(self._checker())
         editor.setTabChangesFocus(True)
         header = index.model().headerData(index.column(), Qt.Orientation.Horizontal)
         editor.setAccessibleName(str(header or ""))
@@ -662,8 +672,10 @@ def _error_label(name: str) -> QLabel:
     return label
 
 
-def _text_edit(name: str, placeholder: str, lines: int = 3) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
+def _text_edit(name: str, placeholder: str, lines: int = 3) -> TermTextEdit:
+    """A text field that marks outdated terms as it is typed (the checker is set by the
+    panel)."""
+    edit = TermTextEdit()
     edit.setTabChangesFocus(True)
     edit.setAccessibleName(name)
     edit.setPlaceholderText(placeholder)
@@ -700,7 +712,8 @@ class NegotiationPanel(QWidget):
                                             | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.positions_view.setTabKeyNavigation(False)
         self.positions_view.setWordWrap(True)
-        self.text_delegate = PlainTextDelegate(self)
+        self.term_rules = shared_term_rules(hub)
+        self.text_delegate = PlainTextDelegate(self, lambda: self.term_rules.checker)
         self.positions_view.setItemDelegateForColumn(PositionTableModel.COL_TEXT,
                                                      self.text_delegate)
         header = self.positions_view.horizontalHeader()
@@ -776,6 +789,11 @@ class NegotiationPanel(QWidget):
                                        self.tr("Worin weicht die Minderheit ab?"))
         self.dissent_text.setObjectName("dissentText")
         self.add_dissent_button = QPushButton(self.tr("Sondervotum hinzufügen"))
+        # Where the facilitator types most, outdated terms are marked as in the editor.
+        self.term_edits = [self.position_text, self.compromise_text, self.dissent_text]
+        for edit in self.term_edits:
+            edit.setChecker(self.term_rules.checker)
+        self.term_rules.sig_checker_changed.connect(self.on_term_rules_checker_changed)
 
         for button in (self.remove_position_button, self.add_position_button,
                        self.remove_compromise_button, self.remove_dissent_button,
@@ -888,6 +906,10 @@ class NegotiationPanel(QWidget):
     @property
     def session_id(self) -> str | None:
         return self._session_id
+
+    def on_term_rules_checker_changed(self, checker: TermChecker) -> None:
+        for edit in self.term_edits:
+            edit.setChecker(checker)
 
     def set_subject(self, subject_type: str | None, subject_id: str | None,
                     session_id: str | None = None) -> None:

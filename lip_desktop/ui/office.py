@@ -159,7 +159,11 @@ def export_word(
     window: Any, hub: CatalogueHub, options: Any = None, raise_version: bool = False
 ) -> None:
     """Export the Word draft; without ``options`` the options dialog asks (modal)."""
-    from lip_desktop.export.word import build_draft, verify_draft  # noqa: PLC0415
+    from lip_desktop.export.word import (  # noqa: PLC0415
+        build_draft,
+        draft_file_name,
+        verify_draft,
+    )
 
     if options is None:
         dialog = WordOptionsDialog(hub, window)
@@ -182,7 +186,7 @@ def export_word(
             return
     version = doc["catalogue"].get("draft_version", 0) + (1 if raise_version else 0)
     doc["catalogue"]["draft_version"] = version
-    name = f"{hub.catalogue.path.stem} – Entwurf {version}.docx"
+    name = draft_file_name(hub.catalogue.path.stem, version)
     path = _target(
         window,
         QCoreApplication.translate("MainWindow", "Word-Entwurf speichern"),

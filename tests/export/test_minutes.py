@@ -326,7 +326,7 @@ def test_minutes_of_a_session_run_in_the_app(demo_service: Any) -> None:
     voters = [m["person_id"] for m in group["members"] if m["role"] == "member"]
     people = {p["id"]: p for p in doc["people"]}
 
-    service.meetings.start_meeting(sid)
+    service.meetings.start_meeting(sid, now=datetime(2027, 1, 19, 17, 0))  # as planned
     for member in group["members"]:
         service.meetings.set_attendance(sid, member["person_id"], True)
     compromise = service.negotiation.add_compromise(
@@ -511,3 +511,53 @@ def test_export_minutes_refuses_an_unknown_session(tmp_path: Path, demo_doc: dic
     for s in demo_doc["sessions"]:
         assert s["id"] in err and s["title"] in err
     assert not out.exists()
+
+
+def test_goals_and_measures_captured_in_the_session_are_in_the_minutes(
+        demo_service: Any) -> None:
+    sid = session_id_of(demo_service, PLANNED)
+    meeting = demo_service.meetings.start_meeting(sid, now=datetime(2027, 1, 19, 17, 0)).value
+    item = meeting.agenda[2]  # TOP 3: nothing else is recorded there
+    with demo_service.catalogue.read() as conn:
+        field = str(conn.exec_driver_sql(
+            "SELECT id FROM action_field WHERE code = 'BIL'").scalar())
+    goal = demo_service.structure.add_goal(field,
+        "Mehrsprachige Elternarbeit", captured_in=(sid, item.id)).value
+    measure = demo_service.structure.add_measure(goal.id, "Elterncafé im Stadtteil",
+                                       captured_in=(sid, item.id)).value
+    loose = demo_service.structure.add_measure(goal.id, "Lesepaten gewinnen",
+                                     captured_in=(sid, None)).value
+    demo_service.structure.add_measure(goal.id, "Nicht in der Sitzung")  # no capture
+    document = docx.Document(io.BytesIO(minutes_for(demo_service, sid, now=NOW).data))
+    top3 = texts(section(document, "TOP 3:"))
+    assert "In der Sitzung erfasst" in top3
+    assert any(t.startswith(f"Ziel {goal.code} Mehrsprachige Elternarbeit") for t in top3)
+    assert any(t.startswith(f"Maßnahme {measure.code} Elterncafé im Stadtteil (unter "
+                            f"{goal.code} Mehrsprachige Elternarbeit")
+               for t in top3)
+    assert not any(t.startswith("Zu diesem Punkt wurden keine") for t in top3)
+    own = texts(section(document, "In der Sitzung erfasste Ziele und Maßnahmen"))
+    assert [t.split(" (")[0] for t in own] == [
+        f"Ziel {goal.code} Mehrsprachige Elternarbeit",
+        f"Maßnahme {measure.code} Elterncafé im Stadtteil",
+        f"Maßnahme {loose.code} Lesepaten gewinnen"]
+    assert own[1].endswith("; TOP 3)") and not own[2].endswith("TOP 3)")
+    assert "Nicht in der Sitzung" not in all_text(document)
+
+
+def test_vote_table_heads_have_widths_that_fit_their_longest_word(closed: Any) -> None:
+    """"Ran g", "Mittelwer t": heads broken inside a word, as a reviewer saw them."""
+    char_twips, margins = 140, 170  # bold 10 pt in a wide font; "LIP Tabelle" margins
+    checked = 0
+    for table in closed.tables:
+        first = table._tbl.tr_lst[0]
+        heads = ["".join(t.text or "" for t in tc.iter(qn("w:t"))) for tc in first.tc_lst]
+        if heads[0] != "Rang":
+            continue
+        for tc, text in zip(first.tc_lst, heads, strict=True):
+            width = tc.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
+            assert width is not None, text
+            longest = max(len(word) for word in text.split())
+            assert int(width.get(qn("w:w"))) >= longest * char_twips + margins, text
+        checked += 1
+    assert checked >= 2  # the dots and the consent ranking

@@ -35,7 +35,8 @@ def exported(capsys: pytest.CaptureFixture[str], catalogue: Path, tmp_path: Path
 
 def paragraph_after(document: Any, heading_prefix: str, offset: int = 1) -> Any:
     paragraphs = document.paragraphs
-    index = next(i for i, p in enumerate(paragraphs) if p.text.startswith(heading_prefix))
+    index = next(i for i, p in enumerate(paragraphs) if p.text.startswith(heading_prefix)
+                 and not p.style.name.startswith("toc"))  # the heading, not its TOC entry
     return paragraphs[index + offset]
 
 

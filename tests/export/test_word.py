@@ -20,12 +20,14 @@ from lip_desktop.export.word import (
     DraftOptions,
     anchor_name,
     build_draft,
+    draft_file_name,
     format_euro,
     format_month,
     format_number,
     format_period,
     parse_anchor,
     verify_draft,
+    version_label,
 )
 from lip_desktop.model.errors import CancelledError, LipError
 
@@ -460,3 +462,98 @@ def test_export_word_refusals_leave_no_file(tmp_path: Path,
     code, _, err = run(capsys, "export-word", catalogue, tmp_path / "x.docx", "--field", "XYZ")
     assert code == 1 and "Handlungsfeld „XYZ“ gibt es im Katalog nicht" in err
     assert not (tmp_path / "x.docx").exists()
+
+
+# --- what a reviewer sees first (issue 16, item 8) ------------------------------------------
+
+#: Width in twips of one character of a bold 10 pt head in a wide font (DejaVu Sans Bold
+#: averages 0.69 em), and the cell's left and right margins ("LIP Tabelle").
+BOLD_CHAR_TWIPS = 140
+CELL_MARGINS = 170
+
+
+def head_rows(document: Any) -> list[list[tuple[str, int | None]]]:
+    """(text, tcW width) of the first row's cells of every table."""
+    rows = []
+    for table in document.tables:
+        first = table._tbl.tr_lst[0]
+        cells = []
+        for tc in first.tc_lst:
+            width = tc.find(f"{qn('w:tcPr')}/{qn('w:tcW')}")
+            text = "".join(t.text or "" for t in tc.iter(qn("w:t")))
+            cells.append((text, None if width is None else int(width.get(qn("w:w")))))
+        rows.append(cells)
+    return rows
+
+
+def test_table_heads_have_widths_that_fit_their_longest_word(internal: Any) -> None:
+    rows = head_rows(internal)
+    indicator_heads = [r for r in rows if r[0][0] == "Indikator"]
+    assert indicator_heads, "the demo draft has indicator tables"
+    for row in indicator_heads + [r for r in rows if r[0][0] == "Federführung"]:
+        for text, width in row:
+            assert width is not None, text
+            longest = max(len(word) for word in text.split()) if text.strip() else 0
+            assert width >= longest * BOLD_CHAR_TWIPS + CELL_MARGINS, (text, width)
+
+
+def test_the_table_of_contents_is_filled_with_linked_entries(internal: Any) -> None:
+    body = internal.element.body
+    toc = [p for p in internal.paragraphs if p.style.name.startswith("toc")]
+    entries = ["".join(t.text or "" for t in p._p.iter(qn("w:t"))) for p in toc]
+    wanted = [text for style, text in headings(internal)
+              if style in ("Heading1", "Heading2", "Heading3")]
+    assert entries == wanted and len(entries) > 20
+    assert {p.style.name for p in toc} == {"toc 1", "toc 2", "toc 3"}
+    marks = {b.get(qn("w:name")) for b in body.iter(qn("w:bookmarkStart"))}
+    for p in toc:
+        link = p._p.find(qn("w:hyperlink"))
+        assert link is not None and link.get(qn("w:anchor")) in marks
+        instr = "".join(t.text for t in p._p.iter(qn("w:instrText")))
+        assert f"PAGEREF {link.get(qn('w:anchor'))} \\h" in instr
+    # the field around the entries stays, so Word can refresh it (F9, on opening)
+    first = "".join(t.text for t in toc[0]._p.iter(qn("w:instrText")))
+    assert 'TOC \\o "1-3"' in first
+    assert "F9" not in all_text(internal)
+    follows = toc[-1]._p.getnext()
+    assert "".join(t.text or "" for t in follows.iter(qn("w:t"))) == "Hinweise zur Kommentierung"
+
+
+def test_a_new_catalogue_has_no_version_zero_and_no_empty_field_pages(
+        demo_doc: dict[str, Any]) -> None:
+    new = copy.deepcopy(demo_doc)
+    for key in ("goals", "measures", "indicators", "positions", "compromises", "votes"):
+        new[key] = []
+    new["catalogue"]["draft_version"] = 0
+    document = docx.Document(io.BytesIO(build_draft(new, now=NOW).data))
+    text = all_text(document)
+    header = document.sections[0].header.paragraphs[0].text
+    assert "Version 0" not in text and "Version 0" not in header
+    assert "Vorabfassung" in text and "Vorabfassung" in header
+    assert document.core_properties.comments == "Interner Arbeitsentwurf, Vorabfassung"
+    assert "Für dieses Handlungsfeld sind noch keine Ziele erfasst." not in text
+    level1 = [t for style, t in headings(document) if style == "Heading1"]
+    assert level1 == ["Strategieteil", "Handlungsfelder"]
+    assert "Für diese Handlungsfelder sind noch keine Ziele erfasst:" in text
+    for field in new["action_fields"]:
+        assert f"{field['code']} {field['name']}" in text
+
+
+def test_fields_without_goals_are_listed_together_after_the_others(
+        demo_doc: dict[str, Any]) -> None:
+    partial = copy.deepcopy(demo_doc)
+    jug = next(f for f in partial["action_fields"] if f["code"] == "JUG")
+    gone = {g["id"] for g in partial["goals"] if g["action_field_id"] == jug["id"]}
+    partial["goals"] = [g for g in partial["goals"] if g["id"] not in gone]
+    partial["measures"] = [m for m in partial["measures"] if m["goal_id"] not in gone]
+    document = docx.Document(io.BytesIO(build_draft(partial, now=NOW).data))
+    level1 = [t for style, t in headings(document) if style == "Heading1"]
+    assert level1[-1] == "Weitere Handlungsfelder" and jug["name"] not in level1
+    assert f"Für das Handlungsfeld JUG {jug['name']} sind noch keine Ziele erfasst." \
+        in all_text(document)
+
+
+def test_draft_file_names_and_version_labels() -> None:
+    assert version_label(3) == "Version 3" and version_label(0) == "Vorabfassung"
+    assert draft_file_name("Plan", 2) == "Plan – Entwurf 2.docx"
+    assert draft_file_name("Plan", 0) == "Plan – Entwurf.docx"

@@ -91,3 +91,53 @@ def test_closed_session_refuses_new_parking_and_decisions(
     with pytest.raises(ConflictError):
         demo_service.meetings.add_decision(sid, "zu spät")
     assert demo_service.meetings.live_state(sid).current_item is None
+
+
+def test_a_session_started_before_its_planned_begin_can_be_ended(
+        demo_service: CatalogueService) -> None:
+    sid = _planned_session(demo_service)
+    planned = demo_service.meetings.get_meeting(sid).starts_at
+    early = datetime.fromisoformat(planned) - timedelta(days=30)
+    meeting = demo_service.meetings.start_meeting(sid, now=early).value
+    assert meeting.starts_at == early.strftime("%Y-%m-%dT%H:%M")  # the real start
+    end = (early + timedelta(hours=2)).strftime("%Y-%m-%dT%H:%M")
+    closed = demo_service.meetings.close_meeting(sid, end).value
+    assert (closed.status, closed.starts_at, closed.ends_at) == (
+        "closed", early.strftime("%Y-%m-%dT%H:%M"), end)
+
+
+def test_ending_a_session_that_still_carries_a_later_plan_is_not_refused(
+        demo_service: CatalogueService) -> None:
+    """A session started before the real start was recorded: ending wins over the plan."""
+    sid = _planned_session(demo_service)
+    planned = demo_service.meetings.get_meeting(sid).starts_at
+    demo_service.meetings.start_meeting(sid, now=datetime.fromisoformat(planned))
+    early_end = (datetime.fromisoformat(planned) - timedelta(days=1)).strftime(
+        "%Y-%m-%dT%H:%M")
+    closed = demo_service.meetings.close_meeting(sid, early_end).value
+    assert closed.status == "closed" and closed.ends_at == early_end
+    assert closed.starts_at <= closed.ends_at
+
+
+def test_the_end_before_start_message_shows_german_dates() -> None:
+    from lip_desktop.model.errors import ValidationError
+    error = ValidationError("end_before_start", record_type="Sitzung", record="Auftakt",
+                            start="2027-09-15T17:00", end="2026-12-02T16:43")
+    assert "02.12.2026 16:43" in error.message and "15.09.2027 17:00" in error.message
+    assert "T16" not in error.message
+
+
+def test_moving_a_planned_session_keeps_its_length(demo_service: CatalogueService) -> None:
+    sid = _planned_session(demo_service)
+    meeting = demo_service.meetings.get_meeting(sid)
+    if meeting.ends_at is None:
+        demo_service.meetings.update_meeting(sid, ends_at=(datetime.fromisoformat(meeting.starts_at)
+                                                  + timedelta(hours=2)).strftime(
+                                                      "%Y-%m-%dT%H:%M"))
+        meeting = demo_service.meetings.get_meeting(sid)
+    length = datetime.fromisoformat(meeting.ends_at) - datetime.fromisoformat(meeting.starts_at)
+    later = datetime.fromisoformat(meeting.starts_at) + timedelta(days=200)
+    moved = demo_service.meetings.update_meeting(
+        sid, starts_at=later.strftime("%Y-%m-%dT%H:%M")).value
+    assert moved.starts_at == later.strftime("%Y-%m-%dT%H:%M")
+    assert datetime.fromisoformat(moved.ends_at) - later == length

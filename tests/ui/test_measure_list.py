@@ -200,6 +200,15 @@ def test_typing_an_umlaut_filters_umlaut_insensitively(view: Any) -> None:
     assert shown(view.proxy) == {"BIL-M1.2.1"}
 
 
+def test_typing_without_umlauts_filters_umlaut_words(view: Any, qtbot: Any) -> None:
+    view.text_edit.setFocus()
+    qtbot.keyClicks(view.text_edit, "Ubergangscoaching")  # "Übergangscoaching" typed plainly
+    assert shown(view.proxy) == {"BIL-M1.2.1"}
+    view.text_edit.clear()
+    qtbot.keyClicks(view.text_edit, "Ubergang")
+    assert "BIL-M1.2.1" in shown(view.proxy)
+
+
 def test_filter_by_lead_and_reset(view: Any) -> None:
     view.lead_edit.setText("personal und organisation")
     expected = {c for c, m in MEASURES.items()

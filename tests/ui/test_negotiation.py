@@ -426,3 +426,40 @@ def test_measure_and_goal_forms_embed_the_panel(qtbot: Any, hub: Any) -> None:
     assert [p.text for p in read_negotiation(hub.catalogue, "goal", goal).positions] == [
         "Ziel zu allgemein."]
     assert goal_form.negotiation.positions_model.rowCount() == 1
+
+
+@pytest.mark.parametrize("field", ["position_text", "compromise_text", "dissent_text"])
+def test_outdated_terms_are_marked_in_positions_and_compromises(
+        qtbot: Any, panel: NegotiationPanel, field: str) -> None:
+    edit = getattr(panel, field)
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Die Mehrheitsgesellschaft soll zahlen.")
+    assert [f.found for f in edit.findings()] == ["Mehrheitsgesellschaft"]
+    assert "Mehrheitsbevölkerung" in edit.tooltip_at(edit.findings()[0].start + 2)
+
+
+def test_a_position_edited_in_place_marks_outdated_terms(qtbot: Any,
+                                                        panel: NegotiationPanel) -> None:
+    index = panel.positions_model.index(0, TEXT)
+    panel.positions_view.setCurrentIndex(index)
+    panel.positions_view.edit(index)
+    editor = QApplication.focusWidget()
+    assert editor is not None and hasattr(editor, "findings")
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Fuer die Mehrheitsgesellschaft")
+    assert [f.found for f in editor.findings()] == ["Mehrheitsgesellschaft"]
+
+
+def test_the_term_report_names_a_position_by_holder_and_subject(hub: Any) -> None:
+    from lip_desktop.model import queries
+    from lip_desktop.model.checks import term_hits
+
+    position = hub.service.negotiation.add_position("measure", MEASURE, "Die Mehrheitsgesellschaft "
+                                        "muss mitziehen.", label="Stadtelternrat").value
+    hits = [h for h in term_hits(queries.export_document(hub.catalogue))
+            if h.record_id == position.id]
+    measure = hub.record("measure", MEASURE)
+    title = measure.title if len(measure.title) <= 40 else measure.title[:39] + "…"
+    assert [h.record for h in hits] == [
+        f"Position Stadtelternrat zu Maßnahme {measure.code} {title}"]
+    assert position.id not in hits[0].record

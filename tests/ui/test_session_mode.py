@@ -408,6 +408,50 @@ def test_closing_is_refused_while_a_vote_is_open(qtbot: Any, hub: Any,
     assert status_cell(view, sid) == "abgeschlossen"
 
 
+def test_an_open_vote_is_said_before_the_confirmation(qtbot: Any, hub: Any,
+                                                      view: SessionPlanningView,
+                                                      answers: Any) -> None:
+    sid = plan_bildung_session(qtbot, hub, view)
+    window = start(qtbot, view, sid)
+    hub.service.votes.open_vote(sid, "Sprachcafés verstetigen?")
+    activate(qtbot, window)
+    qtbot.keyClick(window.capture.capture_title, Qt.Key.Key_E,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert [title for title, _ in answers.shown] == ["Fehler"]  # no question first
+    assert "läuft noch eine Abstimmung" in answers.texts()
+    assert hub.service.meetings.get_meeting(sid).status == "running"
+
+
+def test_the_live_window_exports_the_minutes(qtbot: Any, hub: Any, view: SessionPlanningView,
+                                            answers: Any, tmp_path: Any) -> None:
+    sid = plan_bildung_session(qtbot, hub, view)
+    window = start(qtbot, view, sid)
+    assert "Protokoll" in window.act_export_minutes.text()
+    menus = [a.menu() for a in window.menuBar().actions() if a.menu() is not None]
+    assert any(window.act_export_minutes in m.actions() for m in menus)
+    target = tmp_path / "Protokoll.docx"
+    answers.files.append(target)
+    with qtbot.waitSignal(window.runner.sig_task_finished, timeout=15_000):
+        window.act_export_minutes.trigger()
+    qtbot.waitUntil(lambda: "Protokoll geschrieben" in window.statusBar().currentMessage())
+    assert target.is_file() and target.stat().st_size > 0
+
+
+def test_undo_and_redo_work_in_the_live_window(qtbot: Any, hub: Any,
+                                               view: SessionPlanningView) -> None:
+    sid = plan_bildung_session(qtbot, hub, view)
+    window = start(qtbot, view, sid)
+    activate(qtbot, window)
+    count = hub.undo_stack.count()
+    parent = window.capture.capture_parent.currentData()
+    assert window.capture.capture("Elterncafé im Stadtteil", parent_id=parent) is not None
+    assert hub.undo_stack.count() == count + 1
+    qtbot.keyClick(window.agenda.agenda_list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert hub.undo_stack.index() == count
+    qtbot.keyClick(window.agenda.agenda_list, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert hub.undo_stack.index() == count + 1
+
+
 def test_votes_tab_and_projector_are_hosted(qtbot: Any, hub: Any, view: SessionPlanningView,
                                             clock: ManualClock) -> None:
     sid = plan_bildung_session(qtbot, hub, view)
@@ -443,3 +487,29 @@ def test_main_window_has_a_session_menu(qtbot: Any, hub: Any) -> None:
     main.act_resume_session.trigger()
     assert main.statusBar().currentMessage() == "Es läuft keine Sitzung."
     main.close()
+
+
+def test_a_measure_captured_live_is_noted_under_the_current_item(
+        qtbot: Any, hub: Any, view: SessionPlanningView) -> None:
+    sid = plan_bildung_session(qtbot, hub, view)
+    window = start(qtbot, view, sid)
+    activate(qtbot, window)
+    current = window.current_item
+    assert current is not None
+    window.capture.capture_title.setFocus()
+    qtbot.keyClicks(window.capture.capture_title, "Elterncafe im Stadtteil")
+    qtbot.keyClick(window.capture.capture_title, Qt.Key.Key_Return)
+    captured = hub.service.meetings.captured_records(sid)
+    assert [(c.record_type, c.agenda_item_id) for c in captured] == [("measure", current.id)]
+    assert hub.record("measure", captured[0].record_id).title == "Elterncafe im Stadtteil"
+
+
+def test_the_live_capture_and_decision_fields_mark_outdated_terms(
+        qtbot: Any, hub: Any, view: SessionPlanningView) -> None:
+    sid = plan_bildung_session(qtbot, hub, view)
+    window = start(qtbot, view, sid)
+    for edit in (window.capture.capture_title, window.decisions.decision_input):
+        edit.setFocus()
+        qtbot.keyClicks(edit, "Angebote der Mehrheitsgesellschaft")
+        assert [f.found for f in edit.findings()] == ["Mehrheitsgesellschaft"]
+        assert "Mehrheitsbevölkerung" in edit.toolTip()

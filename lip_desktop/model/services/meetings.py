@@ -3,7 +3,9 @@ Themenspeicher (parking items) and decisions."""
 
 from __future__ import annotations
 
+import json
 import uuid
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
@@ -24,6 +26,7 @@ from lip_desktop.model.records import (
 from lip_desktop.model.services.base import Manager
 from lip_desktop.model.services.unit import Unit, now_text
 from lip_desktop.model.values import (
+    Captured,
     Decision,
     LiveState,
     MinutesInputs,
@@ -94,25 +97,82 @@ class MeetingsManager(Manager):
                 raise TypeError("use close_meeting")
             if "group_id" in changes:
                 raise TypeError("a session stays with its group")
-            self._update(unit, "session", meeting_id, changes)
+            self._update(unit, "session", meeting_id, self._keep_meeting_length(row, changes))
             return self._meeting(unit, meeting_id)
         return self._run("update_session", work)
 
     def close_meeting(self, meeting_id: str, ends_at: str | None = None) -> Outcome[Meeting]:
         def work(unit: Unit) -> Meeting:
             row = self._open_meeting(unit, meeting_id)
-            open_votes = unit.db.scalar(select(func.count()).select_from(orm.VoteRow).where(
-                orm.VoteRow.session_id == meeting_id, orm.VoteRow.status == "open"))
-            if open_votes:
-                raise ConflictError("session_has_open_votes", record=row.title)
+            self._assert_no_open_votes(unit, row)
             changes: dict[str, Any] = {"status": "closed"}
             if ends_at is not None or row.ends_at is None:
                 changes["ends_at"] = ends_at or datetime.now().strftime("%Y-%m-%dT%H:%M")
+            end = changes.get("ends_at") or row.ends_at
+            if end and row.starts_at and end < row.starts_at:
+                # Ending is never refused for the plan: a session that ran before its
+                # planned begin (started before this rule recorded the real start) gets
+                # the moment it really started, or its end when that is unknown.
+                started = self._started_at(unit, meeting_id)
+                changes["starts_at"] = started if started and started <= end else end
             self._update(unit, "session", meeting_id, changes)
             row.current_item_id = None
             row.item_started_at = None
             return self._meeting(unit, meeting_id)
         return self._run("close_session", work)
+
+    @staticmethod
+    def _keep_meeting_length(row: orm.MeetingRow, changes: Mapping[str, Any]
+                             ) -> Mapping[str, Any]:
+        """A planned session moved to another begin keeps its length: its end moves along
+        (otherwise moving a session to a later day is refused for its old end)."""
+        start = changes.get("starts_at")
+        if (not start or "ends_at" in changes or not row.ends_at or not row.starts_at
+                or row.status != "planned"):
+            return changes
+        try:
+            shift = datetime.fromisoformat(str(start)) - datetime.fromisoformat(row.starts_at)
+            end = datetime.fromisoformat(row.ends_at) + shift
+        except ValueError:
+            return changes  # a bad value: the record's own check names it
+        return {**changes, "ends_at": end.strftime("%Y-%m-%dT%H:%M")}
+
+    def check_close_meeting(self, meeting_id: str) -> None:
+        """Raise what ``close_meeting`` would refuse (closed, a vote still open) without
+        changing anything, so the screen can say so before asking for confirmation."""
+        with self._read() as unit:
+            self._assert_no_open_votes(unit, self._open_meeting(unit, meeting_id))
+
+    @staticmethod
+    def _assert_no_open_votes(unit: Unit, row: orm.MeetingRow) -> None:
+        open_votes = unit.db.scalar(select(func.count()).select_from(orm.VoteRow).where(
+            orm.VoteRow.session_id == row.id, orm.VoteRow.status == "open"))
+        if open_votes:
+            raise ConflictError("session_has_open_votes", record=row.title)
+
+    @staticmethod
+    def _started_at(unit: Unit, meeting_id: str) -> str | None:
+        """When the session's status last became "running", from the change log."""
+        at = unit.db.scalar(select(orm.ChangeRow.at).where(
+            orm.ChangeRow.record_type == "session", orm.ChangeRow.record_id == meeting_id,
+            orm.ChangeRow.field == "status", orm.ChangeRow.new == json.dumps("running"))
+            .order_by(orm.ChangeRow.at.desc()).limit(1))
+        return None if at is None else str(at)[:16]
+
+    def captured_records(self, meeting_id: str) -> list[Captured]:
+        """The goals and measures captured in a session, in the order they were captured
+        (also those deleted since: the caller looks them up)."""
+        with self._read() as unit:
+            rows = unit.db.execute(select(orm.ChangeRow.at, orm.ChangeRow.new).where(
+                orm.ChangeRow.record_type == "session",
+                orm.ChangeRow.record_id == meeting_id,
+                orm.ChangeRow.field == "captured").order_by(orm.ChangeRow.id)).all()
+        out = []
+        for at, new in rows:
+            value = json.loads(new or "{}")
+            out.append(Captured(str(value.get("record_type")), str(value.get("record_id")),
+                                value.get("agenda_item_id"), str(at)))
+        return out
 
     def set_attendance(self, meeting_id: str, person_id: str, present: bool
                        ) -> Outcome[Meeting]:
@@ -247,8 +307,12 @@ class MeetingsManager(Manager):
                 orm.AgendaItemRow.session_id == meeting_id).order_by(
                 orm.AgendaItemRow.position).limit(1))
             if row.status != "running":
-                unit.log("update", "session", meeting_id, None, "status", row.status, "running")
-                row.status = "running"
+                # The real start replaces the planned begin (a workshop often starts early
+                # or late); a planned end before it no longer holds.
+                changes: dict[str, Any] = {"status": "running", "starts_at": stamp[:16]}
+                if row.ends_at and row.ends_at < stamp[:16]:
+                    changes["ends_at"] = None
+                self._update(unit, "session", meeting_id, changes)
             if row.current_item_id is None:
                 row.current_item_id = first
                 row.item_started_at = stamp if first else None
@@ -420,4 +484,5 @@ class MeetingsManager(Manager):
             parking=tuple(self.parking_items(meeting_id)),
             vote_notes={v["id"]: note for v in votes
                         if (note := votes_manager.vote_note(v["id"]))},
-            quorum=int(quorum) if quorum is not None else None)
+            quorum=int(quorum) if quorum is not None else None,
+            captured=tuple(self.captured_records(meeting_id)))

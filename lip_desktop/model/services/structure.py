@@ -125,7 +125,10 @@ class StructureManager(Manager):
         return self._remove_subject("strategy_section", section_id)
 
     def add_goal(self, action_field_id: str, title: str, parent_id: str | None = None,
+                 *, captured_in: tuple[str, str | None] | None = None,
                  **fields: Any) -> Outcome[Goal]:
+        """A new goal; ``captured_in=(session_id, agenda_item_id)`` notes that it was
+        captured in that live session (the minutes list it)."""
         def work(unit: Unit) -> Goal:
             field_row = self._get(unit, "action_field", action_field_id)
             parent_code = None
@@ -142,6 +145,7 @@ class StructureManager(Manager):
                 "code": code, **fields,
                 "position": self._next_position(unit, "goal", {
                     "action_field_id": action_field_id, "parent_id": parent_id})})
+            self._note_capture(unit, captured_in, "goal", values["id"])
             return to_record("goal", values)  # type: ignore[no-any-return]
         return self._run("add_goal", work)
 
@@ -203,15 +207,33 @@ class StructureManager(Manager):
             out.extend(frontier)
         return out
 
-    def add_measure(self, goal_id: str, title: str, **fields: Any) -> Outcome[Measure]:
+    def add_measure(self, goal_id: str, title: str, *,
+                    captured_in: tuple[str, str | None] | None = None,
+                    **fields: Any) -> Outcome[Measure]:
+        """A new measure; ``captured_in`` as for ``add_goal``."""
         def work(unit: Unit) -> Measure:
             goal = self._get(unit, "goal", goal_id)
             code = fields.pop("code", None) or self._new_measure_code(unit, goal)
             values = self._create(unit, "measure", {
                 "goal_id": goal_id, "title": title, "code": code, **fields,
                 "position": self._next_position(unit, "measure", {"goal_id": goal_id})})
+            self._note_capture(unit, captured_in, "measure", values["id"])
             return to_record("measure", values)  # type: ignore[no-any-return]
         return self._run("add_measure", work)
+
+    def _note_capture(self, unit: Unit, captured_in: tuple[str, str | None] | None,
+                      record_type: str, record_id: str) -> None:
+        """Note in the session's history that the record was captured there (read by
+        ``MeetingsManager.captured_records`` for the minutes)."""
+        if captured_in is None:
+            return
+        meeting_id, item_id = captured_in
+        meeting: orm.MeetingRow = self._get(unit, "session", meeting_id)
+        if meeting.status == "closed":
+            raise ConflictError("session_closed", record=meeting.title)
+        unit.log("update", "session", meeting_id, None, "captured", None,
+                 {"record_type": record_type, "record_id": record_id,
+                  "agenda_item_id": item_id})
 
     def _new_measure_code(self, unit: Unit, goal: orm.GoalRow) -> str:
         field_code = unit.db.get(orm.ActionFieldRow, goal.action_field_id).code  # type: ignore[union-attr]

@@ -7,7 +7,7 @@ replaces it only when the terminology list itself changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from lip_desktop.model import queries
 from lip_desktop.model.changes import Changes
@@ -31,3 +31,10 @@ class TermRules(QObject):
         if changes.touched("terminology"):
             self.checker = TermChecker(queries.term_rules(self._hub.catalogue))
             self.sig_checker_changed.emit(self.checker)
+
+
+def shared_term_rules(hub: CatalogueHub) -> TermRules:
+    """The one ``TermRules`` of a catalogue, made on first use and owned by its hub, for
+    windows outside the editor (live capture, negotiation, notes)."""
+    rules = hub.findChild(TermRules, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    return rules if rules is not None else TermRules(hub, hub)

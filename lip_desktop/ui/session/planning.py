@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -50,6 +49,7 @@ from lip_desktop.ui.people import read_groups
 from lip_desktop.ui.session import stamps
 from lip_desktop.ui.session.clock import Clock
 from lip_desktop.ui.session.widgets import NotesEdit
+from lip_desktop.ui.widgets.datetime_edit import DateTimeEdit
 
 if TYPE_CHECKING:
     from lip_desktop.ui.session.live import LiveSessionWindow
@@ -57,7 +57,6 @@ if TYPE_CHECKING:
 #: Item data of the sessions table (column 0) and the agenda table: the record id.
 IdRole: Final = Qt.ItemDataRole.UserRole + 1
 #: Qt's display format for dates and times on German screens.
-QT_DATETIME_FORMAT: Final = "dd.MM.yyyy HH:mm"
 
 SESSION_DATE, SESSION_TITLE, SESSION_PLACE, SESSION_STATUS = 0, 1, 2, 3
 AGENDA_TITLE, AGENDA_MINUTES, AGENDA_SUBJECT = 0, 1, 2
@@ -85,10 +84,8 @@ def split_subject_key(key: Any) -> tuple[str | None, str | None]:
     return kind, rid
 
 
-def datetime_edit(name: str) -> QDateTimeEdit:
-    edit = QDateTimeEdit()
-    edit.setDisplayFormat(QT_DATETIME_FORMAT)
-    edit.setCalendarPopup(True)
+def datetime_edit(name: str) -> DateTimeEdit:
+    edit = DateTimeEdit()
     edit.setAccessibleName(name)
     return edit
 
@@ -634,6 +631,10 @@ class SessionPlanningView(QWidget):
         if not title:
             self.new_title.setFocus()
             return
+        if self.new_starts.input_error() is not None:  # never plan on a guessed date
+            dialogs.warn(self, self.tr("Sitzung planen"), self.new_starts.input_error() or "")
+            self.new_starts.setFocus()
+            return
         self.plan_session(title, from_qdatetime(self.new_starts.dateTime()),
                           self.new_location.text().strip())
 
@@ -670,6 +671,10 @@ class SessionPlanningView(QWidget):
         self._update_session(title=self.title_edit.text().strip())
 
     def on_starts_edited(self) -> None:
+        if self.starts_edit.input_error() is not None:  # stays red; nothing is stored
+            self.starts_edit.setAccessibleDescription(self.starts_edit.input_error() or "")
+            return
+        self.starts_edit.setAccessibleDescription("")
         stamp = from_qdatetime(self.starts_edit.dateTime()).strftime(stamps.STORED_FORMAT)
         meeting = self._meeting
         if meeting is not None and stamps.parse_stamp(meeting.starts_at) != stamps.parse_stamp(

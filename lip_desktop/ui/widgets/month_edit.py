@@ -1,125 +1,156 @@
-"""A month picker with an explicit "open" state, for the start and end of a measure.
+"""A month typed the German way ("09/2027", "9.2027", "092027"), or "offen".
 
-Measures are planned by month ("09/2026"), and many are not scheduled yet, so an empty
-value must be as easy to set as a month. A plain ``QDateEdit`` has no empty state; here a
-check box "offen" switches the date off, and the date edit then shows "–" (its special
-value text, shown at the minimum date, which no real plan uses).
+Measures are planned by month, and many are not scheduled yet, so an empty value must be
+as easy to set as a month. A ``QDateEdit`` edited section by section: a click into the
+month section and "092027" kept the old month, and merely unticking "offen" stored the
+current month nobody had typed. Here the whole text is read by one rule
+(``model.dates.parse_month``), wherever the cursor was; an empty text is "offen" (the
+check box follows the text and clears it when ticked); text that is not yet a complete,
+valid month stays red in the field and is never stored. The first character typed after
+entering the field replaces the shown month (``TypeOverLineEdit``). A calendar button (Alt+Down)
+picks a month with the mouse.
 
 Some imported records carry a full date ("2026-09-15"). Showing it as 09/2026 and
 writing back "2026-09" on an unrelated edit would silently lose the day, so the original
-value is returned unchanged until the user actually picks another month.
+value is returned unchanged until the user actually enters another month.
 """
 
 from __future__ import annotations
 
-import re
-from typing import Final
+from PySide6.QtCore import QDate, QSignalBlocker, Signal
+from PySide6.QtGui import QFocusEvent, QPalette
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
-
-_VALUE_RE: Final = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
-#: Stands for "no month"; shown as "–" through the special value text.
-_EMPTY_DATE: Final = QDate(1800, 1, 1)
-#: The earliest real month; one later than the "no month" marker so it cannot be chosen.
-_FIRST_MONTH: Final = QDate(1800, 2, 1)
+from lip_desktop.model.dates import format_month, parse_month
+from lip_desktop.ui.widgets.datetime_edit import (
+    TypeOverLineEdit,
+    add_calendar_button,
+    mark_invalid,
+)
 
 
 class MonthEdit(QWidget):
-    """Month or nothing; ``value()`` is ``"YYYY-MM"``, the untouched original, or ``None``."""
+    """Month or nothing; ``value()`` is ``"YYYY-MM"``, the untouched original, or ``None``
+    (and raises ``ValueError`` while ``input_error()`` has a message)."""
 
-    #: The user finished choosing (month confirmed, left the field, or toggled "offen").
+    #: The user finished choosing (Return, left the field, picked, or ticked "offen").
     sig_value_committed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._original: str | None = None
-        self._shown_month: tuple[int, int] | None = None
 
+        self.month_text = TypeOverLineEdit()
+        self.month_text.setPlaceholderText(self.tr("MM/JJJJ"))
+        self.month_text.setToolTip(self.tr(
+            "Monat und Jahr, z. B. 09/2027, 9.2027 oder 092027; leer: offen "
+            "(Alt+Pfeil unten: Kalender)"))
+        self._normal_palette = QPalette(self.month_text.palette())
+        self.calendar_action, self.calendar_popup = add_calendar_button(
+            self.month_text, self.tr("Monat im Kalender wählen"))
         self.open_box = QCheckBox(self.tr("offen"))
         self.open_box.setToolTip(self.tr("Noch kein Monat festgelegt"))
-        self.date_edit = QDateEdit()
-        self.date_edit.setDisplayFormat("MM/yyyy")
-        self.date_edit.setMaximumDate(QDate(2200, 12, 31))
-        self.date_edit.setCurrentSection(QDateEdit.Section.MonthSection)
-        self.date_edit.setToolTip(self.tr("Monat und Jahr, z. B. 09/2026"))
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.date_edit, 1)
+        layout.addWidget(self.month_text, 1)
         layout.addWidget(self.open_box)
 
-        self.open_box.toggled.connect(self.on_open_box_toggled)
         self.open_box.clicked.connect(self.on_open_box_clicked)
-        self.date_edit.editingFinished.connect(self.on_date_edit_editing_finished)
-        self._show(None)
+        self.month_text.textEdited.connect(self.on_month_text_edited)
+        self.month_text.editingFinished.connect(self.on_month_text_editing_finished)
+        self.month_text.sig_calendar_requested.connect(self.open_calendar)
+        self.calendar_action.triggered.connect(self.open_calendar)
+        self.calendar_popup.sig_date_picked.connect(self.on_calendar_popup_date_picked)
+        self.setValue(None)
 
     # --- value -------------------------------------------------------------------------
 
     def value(self) -> str | None:
-        if self.open_box.isChecked():
+        text = self.month_text.text().strip()
+        if not text:
             return None
-        date = self.date_edit.date()
-        month = (date.year(), date.month())
-        if self._original is not None and month == self._shown_month:
+        month = parse_month(text)
+        if month is None:
+            raise ValueError(text)
+        if self._original is not None and self._original[:7] == month:
             return self._original
-        return f"{date.year():04d}-{date.month():02d}"
+        return month
 
     def setValue(self, value: str | None) -> None:
         """Show a stored value; a value that is not a month or date shows as open."""
-        match = _VALUE_RE.match(value or "")
-        if match is None:
-            self._original = None
-            self._show(None)
-            return
-        self._original = value
-        self._show((int(match[1]), int(match[2])))
+        month = parse_month((value or "")[:7])
+        self._original = value if month is not None else None
+        self._show(format_month(month) if month else "")
 
     def input_error(self) -> str | None:
-        """Any state of the widget is a valid value; rules between fields are the model's."""
-        return None
+        """Text that is not a month; rules between fields are the model's."""
+        text = self.month_text.text().strip()
+        if not text or parse_month(text) is not None:
+            return None
+        return self.tr("„%1“ ist kein Monat. Bitte als Monat/Jahr eingeben, z. B. 09/2027 "
+                       "(leer lassen oder „offen“ ankreuzen, wenn noch offen)."
+                       ).replace("%1", text)
 
     def focus_widgets(self) -> list[QWidget]:
         """The controls in tab order, for the form's ``setTabOrder`` chain."""
-        return [self.date_edit, self.open_box]
+        return [self.month_text, self.open_box]
 
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
-        self.date_edit.setAccessibleName(self.tr("%1 (Monat/Jahr)").replace("%1", name))
+        self.month_text.setAccessibleName(self.tr("%1 (Monat/Jahr)").replace("%1", name))
         self.open_box.setAccessibleName(self.tr("%1 offen").replace("%1", name))
 
     def setAccessibleDescription(self, description: str) -> None:
         super().setAccessibleDescription(description)
-        self.date_edit.setAccessibleDescription(description)
+        self.month_text.setAccessibleDescription(description)
 
-    def _show(self, month: tuple[int, int] | None) -> None:
-        self._shown_month = month
-        blocked = self.open_box.blockSignals(True)
-        self.open_box.setChecked(month is None)
-        self.open_box.blockSignals(blocked)
-        self._set_open(month is None, month)
-
-    def _set_open(self, is_open: bool, month: tuple[int, int] | None) -> None:
-        self.date_edit.setEnabled(not is_open)
-        # The special value text stands for the minimum date, so only while open.
-        self.date_edit.setSpecialValueText("–" if is_open else "")
-        if is_open or month is None:
-            self.date_edit.setMinimumDate(_EMPTY_DATE)
-            self.date_edit.setDate(_EMPTY_DATE)
-        else:
-            self.date_edit.setMinimumDate(_FIRST_MONTH)
-            self.date_edit.setDate(QDate(month[0], month[1], 1))
+    def _show(self, text: str) -> None:
+        with QSignalBlocker(self.month_text):
+            self.month_text.setText(text)
+        self.month_text.arm_type_over()
+        with QSignalBlocker(self.open_box):
+            self.open_box.setChecked(not text)
+        mark_invalid(self.month_text, self._normal_palette, False)
 
     # --- handlers ----------------------------------------------------------------------
 
-    def on_open_box_toggled(self, checked: bool) -> None:
-        # Leaving "offen": start from the month shown before, else from this month.
-        today = QDate.currentDate()
-        self._set_open(checked, self._shown_month or (today.year(), today.month()))
+    def on_open_box_clicked(self, checked: bool) -> None:
+        if checked:  # "offen": the month goes, and that is a finished choice
+            self._show("")
+            self.sig_value_committed.emit()
+        else:  # a month is to be typed; nothing is stored until it is
+            self.month_text.setFocus()
 
-    def on_open_box_clicked(self, _checked: bool) -> None:
+    def on_month_text_edited(self, text: str) -> None:
+        with QSignalBlocker(self.open_box):
+            self.open_box.setChecked(not text.strip())
+        if self.input_error() is None:  # do not scold half-typed text, only clear the red
+            mark_invalid(self.month_text, self._normal_palette, False)
+
+    def on_month_text_editing_finished(self) -> None:
+        error = self.input_error()
+        mark_invalid(self.month_text, self._normal_palette, error is not None)
+        month = parse_month(self.month_text.text())
+        if month is not None:
+            with QSignalBlocker(self.month_text):
+                self.month_text.setText(format_month(month))
+        if error is None:  # a finished value: typing anew replaces it
+            self.month_text.arm_type_over()
+        with QSignalBlocker(self.open_box):
+            self.open_box.setChecked(not self.month_text.text().strip())
         self.sig_value_committed.emit()
 
-    def on_date_edit_editing_finished(self) -> None:
-        if not self.open_box.isChecked():
-            self.sig_value_committed.emit()
+    def open_calendar(self) -> None:
+        month = parse_month(self.month_text.text())
+        current = QDate(int(month[:4]), int(month[5:7]), 1) if month else QDate.currentDate()
+        self.calendar_popup.pick(self.month_text, current)
+
+    def on_calendar_popup_date_picked(self, day: QDate) -> None:
+        self._show(f"{day.month():02d}/{day.year():04d}")
+        self.month_text.setFocus()
+        self.sig_value_committed.emit()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        mark_invalid(self.month_text, self._normal_palette, self.input_error() is not None)
+        super().focusOutEvent(event)

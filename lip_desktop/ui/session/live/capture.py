@@ -6,13 +6,15 @@ from __future__ import annotations
 from typing import Final
 
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QListWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QListWidget, QWidget
 
 from lip_desktop.model import enums, queries
 from lip_desktop.model.commands import AddRecord
 from lip_desktop.model.records import AgendaItem
 from lip_desktop.ui import labels
+from lip_desktop.ui.forms.terms import shared_term_rules
 from lip_desktop.ui.session.live.context import LiveContext
+from lip_desktop.ui.widgets.term_edit import TermLineEdit
 
 #: What a quick capture creates, in the order of the kind combo.
 CAPTURE_MEASURE: Final = "measure"
@@ -34,7 +36,10 @@ class CapturePanel(QWidget):
         self.capture_parent = QComboBox()
         self.capture_parent.setAccessibleName(self.tr("Unter welchem Ziel oder Handlungsfeld"))
         self.capture_parent.setMinimumContentsLength(30)
-        self.capture_title = QLineEdit()
+        self.capture_title = TermLineEdit()  # outdated terms marked as in the editor
+        rules = shared_term_rules(context.hub)
+        self.capture_title.setChecker(rules.checker)
+        rules.sig_checker_changed.connect(self.capture_title.setChecker)
         self.capture_title.setObjectName("captureTitle")
         self.capture_title.setAccessibleName(self.tr("Titel des neuen Eintrags"))
         self.capture_title.setPlaceholderText(self.tr("Titel eingeben, Eingabe speichert"))
@@ -107,17 +112,25 @@ class CapturePanel(QWidget):
             self.capture_parent.setFocus()
             return None
         pid = parent_id
+        # Noted with the session and its current item, so the minutes list it there.
+        item = self.context.current_item
+        where = (self.context.session_id, item.id if item is not None else None)
         if kind == CAPTURE_MEASURE:
             command = AddRecord(self.tr("Maßnahme erfassen"),
-                                lambda s: s.structure.add_measure(pid, title), "measure")
+                                lambda s: s.structure.add_measure(pid, title,
+                                                                  captured_in=where),
+                                "measure")
         elif kind == CAPTURE_SUBGOAL:
             parent = self.context.subject_choice(pid)
             field_id = parent.action_field_id if parent else self.context.group_field_id
             command = AddRecord(self.tr("Teilziel erfassen"),
-                                lambda s: s.structure.add_goal(field_id, title, pid), "goal")
+                                lambda s: s.structure.add_goal(field_id, title, pid,
+                                                               captured_in=where),
+                                "goal")
         else:
             command = AddRecord(self.tr("Ziel erfassen"),
-                                lambda s: s.structure.add_goal(pid, title), "goal")
+                                lambda s: s.structure.add_goal(pid, title, captured_in=where),
+                                "goal")
         hub = self.context.hub
         if not hub.run_undoable(command) or command.record_id is None:
             return None

@@ -22,9 +22,11 @@ from lip_desktop.model.records import AgendaItem, Person
 from lip_desktop.model.services import CatalogueService
 from lip_desktop.model.values import LiveState
 from lip_desktop.ui import dialogs
+from lip_desktop.ui.forms.terms import shared_term_rules
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.people import read_people
 from lip_desktop.ui.session.clock import Clock
+from lip_desktop.ui.widgets.term_edit import TermLineEdit
 
 #: The record id behind a list entry (agenda item, parking item, decision, person).
 IdRole: Final = Qt.ItemDataRole.UserRole + 1
@@ -97,9 +99,17 @@ class LiveContext:
             self.window.tr("Gespeichert: %1").replace("%1", text), 4000)
 
 
-def entry_line(object_name: str, accessible_name: str, placeholder: str) -> QLineEdit:
-    """The input line of a panel where Enter stores what was typed."""
-    line = QLineEdit()
+def entry_line(object_name: str, accessible_name: str, placeholder: str,
+               hub: CatalogueHub | None = None) -> QLineEdit:
+    """The input line of a panel where Enter stores what was typed; with ``hub``, outdated
+    terms are marked as in the editor (the catalogue's terminology)."""
+    line: QLineEdit = QLineEdit()
+    if hub is not None:
+        term_line = TermLineEdit()
+        rules = shared_term_rules(hub)
+        term_line.setChecker(rules.checker)
+        rules.sig_checker_changed.connect(term_line.setChecker)
+        line = term_line
     line.setObjectName(object_name)
     line.setAccessibleName(accessible_name)
     line.setPlaceholderText(placeholder)

@@ -30,7 +30,7 @@ class DecisionPanel(QWidget):
         self.context = context
         self.decision_input = entry_line(
             "decisionInput", self.tr("Neuer Beschluss zum aktuellen TOP"),
-            self.tr("Beschluss eingeben, Eingabe speichert"))
+            self.tr("Beschluss eingeben, Eingabe speichert"), context.hub)
         self.decision_list = record_list("decisionList", self.tr("Beschlüsse der Sitzung"))
         self.decision_remove_button = QPushButton(self.tr("Beschluss entfernen …"))
         self.decision_remove_button.setAccessibleName(self.tr("Ausgewählten Beschluss entfernen"))

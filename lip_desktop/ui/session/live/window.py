@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QWidget
 
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.commands import UpdateFields
+from lip_desktop.model.errors import LipError
 from lip_desktop.model.records import AgendaItem
 from lip_desktop.model.values import LiveState
 from lip_desktop.ui import dialogs
@@ -43,6 +44,8 @@ from lip_desktop.ui.session.live.parking import ParkingPanel
 from lip_desktop.ui.session.projector import ProjectorWindow
 from lip_desktop.ui.session.votes import VotePanel
 from lip_desktop.ui.session.widgets import NotesEdit
+from lip_desktop.ui.undo import redo_shortcuts
+from lip_desktop.ui.worker import TaskRunner
 
 #: Tabs of the capture area; Ctrl+1 … Ctrl+6 jump to them.
 TAB_CAPTURE, TAB_NEGOTIATION, TAB_PARKING, TAB_DECISIONS, TAB_VOTES, TAB_NOTES = range(6)
@@ -67,6 +70,7 @@ class LiveSessionWindow(QMainWindow):
         self.session_id = session_id
         self.clock = clock if clock is not None else Clock(self)
         self.context = LiveContext(hub, session_id, self.clock, self)
+        self.runner = TaskRunner(self)  # the minutes are written from here too
         self.projector: ProjectorWindow | None = None
         self.beamer_view: EmbeddedBeamer | None = None
         self._closed = False
@@ -168,9 +172,19 @@ class LiveSessionWindow(QMainWindow):
         self.act_start = action(self.tr("Sitzung &starten"), agenda.start_session)
         self.act_close_session = action(self.tr("Sitzung &beenden …"), self.close_session,
                                         "Ctrl+Shift+E")
+        self.act_export_minutes = action(self.tr("&Protokoll (Word) …"), self.export_minutes)
         menu.addSeparator()
         self.act_close_window = action(self.tr("Fenster s&chließen"), self.close,
                                        QKeySequence.StandardKey.Close)
+        # What is captured here is undoable like any edit, from this window too.
+        edit_menu = self.menuBar().addMenu(self.tr("&Bearbeiten"))
+        self.act_undo = self.hub.undo_stack.createUndoAction(self, self.tr("Rückgängig"))
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.hub.undo_stack.createRedoAction(self, self.tr("Wiederholen"))
+        self.act_redo.setShortcuts(redo_shortcuts())
+        for act in (self.act_undo, self.act_redo):
+            self.addAction(act)
+            edit_menu.addAction(act)
 
     def _focuser(self, tab: int) -> Callable[[], None]:
         return lambda: self.focus_tab(tab)
@@ -332,6 +346,11 @@ class LiveSessionWindow(QMainWindow):
         if self.read_only:
             return False
         self.commit_pending()
+        try:  # an open vote is said before the question, not after the "yes"
+            self.hub.service.meetings.check_close_meeting(self.session_id)
+        except LipError as error:
+            dialogs.show_error(self, error)
+            return False
         if not dialogs.ask(self, self.tr("Sitzung beenden"), self.tr(
                 "Die Sitzung „%1“ beenden? Danach sind nur noch die Notizen änderbar.")
                 .replace("%1", self.state.meeting.title)):
@@ -343,10 +362,18 @@ class LiveSessionWindow(QMainWindow):
         self.context.saved(self.tr("Sitzung beendet"))
         return True
 
+    def export_minutes(self) -> None:
+        """The minutes of this session as Word, from the live window itself."""
+        from lip_desktop.ui.office import export_minutes  # noqa: PLC0415
+
+        self.commit_pending()
+        export_minutes(self, self.hub, self.session_id)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window leaves the session running; what is typed is saved."""
         if not self._closed:
             self.commit_pending()
+            self.runner.wait()
             self._closed = True
             self.clock.sig_tick.disconnect(self.on_clock_tick)
             self._drop_projector()
