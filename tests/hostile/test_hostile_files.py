@@ -16,7 +16,7 @@ import pytest
 
 from lip_desktop import cli
 from lip_desktop.model import storage
-from lip_desktop.model.errors import CatalogueOpenError, LipError, os_error, os_error_reason
+from lip_desktop.model.errors import CatalogueOpenError, os_error, os_error_reason
 from lip_desktop.model.lockfile import WriterLock, lock_path_for
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -284,7 +284,7 @@ def test_a_read_only_target_is_german(
         plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch, number: int, english: str, german: str) -> None:
     """Injected, because root (which runs CI here) ignores mode bits."""
-    import tempfile  # noqa: PLC0415
+    import tempfile
 
     def refuse(*_a: Any, **_k: Any) -> Any:
         raise OSError(number, english)
