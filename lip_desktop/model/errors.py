@@ -176,7 +176,8 @@ class LipError(Exception):
         if template is None:  # a missing template is our bug; still say something useful
             return f"{self.code}: {self.params}"
         try:
-            text = template.format_map(_Defaulting(self.params))
+            text = template.format_map(_Defaulting(
+                {k: _printable(v) if k not in _MULTILINE else v for k, v in self.params.items()}))
         except (ValueError, IndexError):
             text = f"{template} {self.params}"
         context = self.params.get("context")  # where it happened, e.g. "Abstimmung …"
@@ -184,6 +185,24 @@ class LipError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+#: Parameters that are lists of lines by design; every other value is shown on one line.
+_MULTILINE = frozenset({"problems", "context"})
+_MAX_SHOWN = 200
+
+
+def _printable(value: Any) -> Any:
+    """Foreign text inside a message: one line, short, control characters as escapes
+    (a code with a trailing line break from a hostile file must not break the message)."""
+    if not isinstance(value, str):
+        return value
+    if len(value) > _MAX_SHOWN:
+        value = f"{value[:_MAX_SHOWN - 1]}…"
+    if value.isprintable():
+        return value
+    return "".join(c if c.isprintable() else c.encode("unicode_escape", "backslashreplace")
+                   .decode("ascii") for c in value)
 
 
 class _Defaulting(dict[str, Any]):
