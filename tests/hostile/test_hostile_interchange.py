@@ -77,7 +77,7 @@ def example() -> dict[str, Any]:
 
 def test_generated_mutations_never_reach_the_bug_path(
         tmp_path: Path, example: dict[str, Any]) -> None:
-    from support import create_from  # noqa: PLC0415
+    from support import create_from
 
     cat = create_from(tmp_path / "plan.lip", copy.deepcopy(example))
     service = CatalogueService(cat)
