@@ -65,6 +65,7 @@ class UpdateFields:
     changes: Mapping[str, Any]
     label: str = ""
     before: dict[str, Any] = field(default_factory=dict)
+    after: dict[str, Any] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -75,13 +76,23 @@ class UpdateFields:
         return f"{names} ändern"
 
     def apply(self, service: CatalogueService) -> Changes:
+        """First apply: remember before and after. Redo: only over the state undo left."""
         if not self.before:
-            current = service.structure.get_record(self.record_type, self.record_id)
-            self.before = {k: getattr(current, k) for k in self.changes}
-        return _update(service, self.record_type, self.record_id, self.changes)
+            self.before = self._current(service)
+            changes = _update(service, self.record_type, self.record_id, self.changes)
+            self.after = self._current(service)
+            return changes
+        with service.expecting(self.record_type, self.record_id, self.before):
+            return _update(service, self.record_type, self.record_id, self.changes)
 
     def revert(self, service: CatalogueService) -> Changes:
-        return _update(service, self.record_type, self.record_id, self.before)
+        """Refused (``undo_stale``) when a field no longer holds what this edit wrote."""
+        with service.expecting(self.record_type, self.record_id, self.after):
+            return _update(service, self.record_type, self.record_id, self.before)
+
+    def _current(self, service: CatalogueService) -> dict[str, Any]:
+        current = service.structure.get_record(self.record_type, self.record_id)
+        return {k: getattr(current, k) for k in self.changes}
 
 
 @dataclass

@@ -83,6 +83,11 @@ MESSAGES: dict[str, str] = {
         "Stattdessen den Status „abgelehnt“ setzen."
     ),
     "subject_in_use": "„{record}“ wird noch verwendet (Positionen, Kompromisse, Kommentare oder Abstimmungen).",
+    "undo_stale": (
+        "Rückgängig bzw. Wiederholen ist hier nicht mehr möglich: {record_type} {record}, "
+        "„{field}“ wurde inzwischen anders geändert (jetzt „{current}“, z. B. durch einen "
+        "Import). Der Katalog bleibt, wie er ist."
+    ),
     "restore_conflict": (
         "Das Gelöschte kann nicht wiederhergestellt werden: {reason}. Der Katalog bleibt, "
         "wie er ist."
