@@ -24,7 +24,7 @@ def run(capsys: pytest.CaptureFixture[str], *args: object) -> tuple[int, str, st
 
 
 def test_a_10_mb_text_is_refused_at_entry_naming_record_and_field(demo_service: Any) -> None:
-    from lip_desktop.model import interchange  # noqa: PLC0415
+    from lip_desktop.model import interchange
 
     with demo_service.catalogue.read() as conn:
         m = interchange.export_document(conn)["measures"][0]
@@ -67,7 +67,7 @@ def test_texts_at_the_limit_go_into_every_export_whole(
     code, _, err = run(capsys, "export-minutes", plan, doc["sessions"][0]["id"],
                        tmp_path / "protokoll.docx")
     assert code == 0, err
-    import openpyxl  # noqa: PLC0415
+    import openpyxl
 
     sheet = openpyxl.load_workbook(tmp_path / "liste.xlsx", read_only=True).worksheets[0]
     cells = [c for row in sheet.iter_rows(values_only=True) for c in row if isinstance(c, str)]
