@@ -543,9 +543,15 @@ class ReferenceChecker:
         for o in v["options"]:
             self.subject("vote", o, owner=("vote", v))
         before = self.closed_before.get(v["id"])
-        if before is not None and _vote_essence(before) != _vote_essence(v):
-            self.problems.append(LipError("vote_closed", record=name))
-            return
+        if before is not None:
+            old, new = _vote_essence(before), _vote_essence(v)
+            changed = [k for k in old if old[k] != new[k]]
+            if changed:
+                spec = SPECS["vote"]
+                self.problems.append(ValidationError(
+                    "vote_closed", record=record_name(spec, before),
+                    field=spec.fields[changed[0]].label, field_key=changed[0]))
+                return
         try:
             rule = voting.normalize_rule(v["method"], v["rule"])
             options = [(o["id"], o["label"]) for o in v["options"]]
@@ -576,14 +582,24 @@ class ReferenceChecker:
                                               self.voters(v["session_id"]), v["counts"])
 
 
-def _vote_essence(v: Mapping[str, Any]) -> tuple[Any, ...]:
-    """What a closed vote freezes: everything but its annotation-free identity."""
-    return (
-        v["session_id"], v["method"], json.dumps(v["rule"], sort_keys=True),
-        json.dumps([{k: o[k] for k in ("id", "label")} for o in v["options"]], sort_keys=True),
-        json.dumps(sorted(json.dumps(b, sort_keys=True) for b in v["ballots"])),
-        json.dumps(v["counts"], sort_keys=True), v["status"],
-    )
+def _vote_essence(v: Mapping[str, Any]) -> dict[str, Any]:
+    """What a closed vote freezes, by JSON key: what was asked about what, how, with which
+    options and rules, and every ballot and count (the result is checked against them).
+    An import once changed a closed vote's question and subject while its result stood."""
+    return {
+        "session_id": v["session_id"],
+        "question": v["question"],
+        "subject_type": v.get("subject_type"),
+        "subject_id": v.get("subject_id"),
+        "method": v["method"],
+        "rule": json.dumps(v["rule"], sort_keys=True),
+        "options": json.dumps([{k: o.get(k) for k in
+                                ("id", "label", "subject_type", "subject_id")}
+                               for o in v["options"]], sort_keys=True),
+        "ballots": json.dumps(sorted(json.dumps(b, sort_keys=True) for b in v["ballots"])),
+        "counts": json.dumps(v["counts"], sort_keys=True),
+        "status": v["status"],
+    }
 
 
 # --- the import ------------------------------------------------------------------------
