@@ -491,8 +491,10 @@ class ReferenceChecker:
                 code = rec.get("code")
                 if not code:
                     continue
+                # Two records may share a title too: the id tells them apart.
                 here = (f"{SPECS[record_type].label} „"
-                        f"{self.name(record_type, {k: v for k, v in rec.items() if k != 'code'})}“")
+                        f"{self.name(record_type, {k: v for k, v in rec.items() if k != 'code'})}“ "
+                        f"(ID {rec['id']})")
                 if code in seen:
                     self.problems.append(LipError("duplicate_code", value=code, first=seen[code],
                                                   second=here))
