@@ -267,13 +267,16 @@ def test_a_directory_given_as_a_file_is_german_for_every_command(
         plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = tmp_path / "ordner"
     folder.mkdir()
+    session = json.loads(EXAMPLE.read_text(encoding="utf-8"))["sessions"][0]["id"]
     for args in (("import-json", plan, folder), ("export-json", plan, folder),
                  ("export-word", plan, folder), ("export-excel", plan, folder),
-                 ("import-decisions", plan, folder), ("import-review", plan, folder)):
+                 ("import-decisions", plan, folder), ("import-review", plan, folder),
+                 ("export-minutes", plan, session, folder), ("check", folder),
+                 ("renumber", folder), ("restore", plan, folder)):
         code, _, err = run(capsys, *args)
         assert code == 1, args
         assert "Unerwarteter" not in err and "Is a directory" not in err, (args, err)
-        assert str(folder) in err, (args, err)
+        assert str(folder) in err or "gibt es nicht" in err, (args, err)
 
 
 @pytest.mark.parametrize(("number", "english", "german"), [
