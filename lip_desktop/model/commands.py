@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from lip_desktop.model.changes import Changes
-from lip_desktop.model.records import SPECS
+from lip_desktop.model.errors import ConflictError
+from lip_desktop.model.records import SPECS, record_name
 from lip_desktop.model.services import CatalogueService
 
 
@@ -95,6 +96,34 @@ class UpdateFields:
         return {k: getattr(current, k) for k in self.changes}
 
 
+def _fields_of(service: CatalogueService, record_type: str, record_id: str
+               ) -> dict[str, Any]:
+    """The record's own stored fields (not its list position, which siblings move)."""
+    record = service.structure.get_record(record_type, record_id)
+    return {k: getattr(record, k) for k in SPECS[record_type].fields
+            if k != "position" and hasattr(record, k)}
+
+
+def _refuse_if_changed(service: CatalogueService, record_type: str, record_id: str,
+                       expected: Mapping[str, Any]) -> None:
+    """``undo_stale`` when someone changed the record since this step left it.
+
+    Reads and the following write are two transactions; the single-writer lock keeps
+    other programs out between them, and this program runs its edits one at a time.
+    """
+    if not expected:
+        return
+    current = _fields_of(service, record_type, record_id)
+    spec = SPECS[record_type]
+    for key, value in expected.items():
+        if current.get(key) != value:
+            shown = current.get(key)
+            raise ConflictError(
+                "undo_stale", record_type=spec.label, record=record_name(spec, current),
+                field=spec.fields[key].label, field_key=key,
+                current="leer" if shown in (None, "") else str(shown))
+
+
 @dataclass
 class AddRecord:
     """Create a record through ``create`` (a service call returning the new record);
@@ -118,6 +147,9 @@ class AddRecord:
         return outcome.changes  # type: ignore[no-any-return]
 
     def revert(self, service: CatalogueService) -> Changes:
+        """Undo deletes the record with whatever was set on it since: edits that are not
+        undo steps (a compromise's status, its positions) belong to the record the user
+        takes back, so no stale check here (unlike ``UpdateFields`` and ``MoveMeasure``)."""
         assert self.record_id is not None
         outcome = service.structure.delete_record(self.record_type, self.record_id)
         self.bundle = outcome.value
