@@ -59,7 +59,7 @@ def test_undo_of_an_unrelated_field_still_works(demo_service: Any) -> None:
 
 def test_undo_of_an_added_measure_refuses_when_it_was_edited_since(
         demo_service: Any) -> None:
-    from lip_desktop.model.commands import AddRecord  # noqa: PLC0415
+    from lip_desktop.model.commands import AddRecord
 
     goal = _doc(demo_service)["goals"][0]
     cmd = AddRecord("Maßnahme anlegen", lambda s: s.add_measure(goal["id"], "Neu"), "measure")
@@ -74,7 +74,7 @@ def test_undo_of_an_added_measure_refuses_when_it_was_edited_since(
 
 
 def test_undo_of_an_added_measure_still_works_untouched(demo_service: Any) -> None:
-    from lip_desktop.model.commands import AddRecord  # noqa: PLC0415
+    from lip_desktop.model.commands import AddRecord
 
     goal = _doc(demo_service)["goals"][0]
     cmd = AddRecord("Maßnahme anlegen", lambda s: s.add_measure(goal["id"], "Neu"), "measure")
