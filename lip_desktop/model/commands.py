@@ -199,9 +199,11 @@ class MoveMeasure:
         return service.structure.move_measure(self.measure_id, self.goal_id, self.index).changes
 
     def revert(self, service: CatalogueService) -> Changes:
+        """Refused when someone moved the measure to another goal since."""
         assert self.origin is not None
         goal_id, index = self.origin
         assert goal_id is not None  # a measure always has a goal
+        _refuse_if_changed(service, "measure", self.measure_id, {"goal_id": self.goal_id})
         return service.structure.move_measure(self.measure_id, goal_id, index).changes
 
 

@@ -84,3 +84,18 @@ def test_undo_of_an_added_measure_still_works_untouched(demo_service: Any) -> No
     assert len(_doc(demo_service)["measures"]) == count - 1
     cmd.apply(demo_service)  # redo brings the same record back, and undo works again
     cmd.revert(demo_service)
+
+
+def test_undo_of_a_move_refuses_when_the_measure_was_moved_elsewhere(
+        demo_service: Any) -> None:
+    from lip_desktop.model.commands import MoveMeasure
+
+    doc = _doc(demo_service)
+    m = doc["measures"][0]
+    goals = [g["id"] for g in doc["goals"] if g["id"] != m["goal_id"]]
+    cmd = MoveMeasure(m["id"], goals[0], 0)
+    cmd.apply(demo_service)
+    demo_service.move_measure(m["id"], goals[1], 0)  # someone else moved it on
+    with pytest.raises(ConflictError):
+        cmd.revert(demo_service)
+    assert demo_service.get_record("measure", m["id"]).goal_id == goals[1]
