@@ -57,22 +57,6 @@ def test_undo_of_an_unrelated_field_still_works(demo_service: Any) -> None:
     assert (now.title, now.lead) == ("Anderes Feld", m["lead"])
 
 
-def test_undo_of_an_added_measure_refuses_when_it_was_edited_since(
-        demo_service: Any) -> None:
-    from lip_desktop.model.commands import AddRecord
-
-    goal = _doc(demo_service)["goals"][0]
-    cmd = AddRecord("Maßnahme anlegen", lambda s: s.add_measure(goal["id"], "Neu"), "measure")
-    cmd.apply(demo_service)
-    assert cmd.record_id is not None
-    demo_service.update_measure(cmd.record_id, description="Von jemand anderem ergänzt")
-    with pytest.raises(ConflictError) as caught:
-        cmd.revert(demo_service)
-    assert caught.value.params["field_key"] == "description"
-    assert demo_service.get_record("measure", cmd.record_id).description == \
-        "Von jemand anderem ergänzt"
-
-
 def test_undo_of_an_added_measure_still_works_untouched(demo_service: Any) -> None:
     from lip_desktop.model.commands import AddRecord
 
