@@ -46,7 +46,7 @@ def test_an_import_cannot_change_a_closed_vote(demo_service: Any, key: str) -> N
     vote = _closed(doc, method)
     attack(doc, vote)
     with pytest.raises(InterchangeError) as caught:
-        demo_service.import_document(doc)
+        demo_service.structure.import_document(doc)
     text = caught.value.message
     assert "abgeschlossen" in text and _closed(before, method)["question"][:30] in text
     assert "JSON-Schlüssel" in text
@@ -55,5 +55,5 @@ def test_an_import_cannot_change_a_closed_vote(demo_service: Any, key: str) -> N
 
 def test_an_unchanged_closed_vote_reimports(demo_service: Any) -> None:
     before = _doc(demo_service)
-    demo_service.import_document(copy.deepcopy(before))
+    demo_service.structure.import_document(copy.deepcopy(before))
     assert _doc(demo_service) == before

@@ -87,7 +87,7 @@ def test_generated_mutations_never_reach_the_bug_path(
             with cat.read() as conn:
                 before = interchange.export_document(conn)
             try:
-                service.import_document(doc)
+                service.structure.import_document(doc)
             except InterchangeError as exc:
                 refused += 1
                 for problem in exc.problems:

@@ -29,11 +29,11 @@ def test_a_10_mb_text_is_refused_at_entry_naming_record_and_field(demo_service: 
     with demo_service.catalogue.read() as conn:
         m = interchange.export_document(conn)["measures"][0]
     with pytest.raises(ValidationError) as caught:
-        demo_service.update_measure(m["id"], description="x" * 10_000_000)
+        demo_service.structure.update_measure(m["id"], description="x" * 10_000_000)
     error = caught.value
     assert error.code == "too_long" and error.field == "description"
     assert m["code"] in error.message and "Beschreibung" in error.message
-    assert demo_service.get_record("measure", m["id"]).description == m["description"]
+    assert demo_service.structure.get_record("measure", m["id"]).description == m["description"]
 
 
 def _fill(record: dict[str, Any], rt: str, char: str) -> None:

@@ -61,7 +61,8 @@ def test_undo_of_an_added_measure_still_works_untouched(demo_service: Any) -> No
     from lip_desktop.model.commands import AddRecord
 
     goal = _doc(demo_service)["goals"][0]
-    cmd = AddRecord("Maßnahme anlegen", lambda s: s.add_measure(goal["id"], "Neu"), "measure")
+    cmd = AddRecord("Maßnahme anlegen",
+                    lambda s: s.structure.add_measure(goal["id"], "Neu"), "measure")
     cmd.apply(demo_service)
     count = len(_doc(demo_service)["measures"])
     cmd.revert(demo_service)
@@ -79,7 +80,7 @@ def test_undo_of_a_move_refuses_when_the_measure_was_moved_elsewhere(
     goals = [g["id"] for g in doc["goals"] if g["id"] != m["goal_id"]]
     cmd = MoveMeasure(m["id"], goals[0], 0)
     cmd.apply(demo_service)
-    demo_service.move_measure(m["id"], goals[1], 0)  # someone else moved it on
+    demo_service.structure.move_measure(m["id"], goals[1], 0)  # someone else moved it on
     with pytest.raises(ConflictError):
         cmd.revert(demo_service)
-    assert demo_service.get_record("measure", m["id"]).goal_id == goals[1]
+    assert demo_service.structure.get_record("measure", m["id"]).goal_id == goals[1]
