@@ -137,7 +137,7 @@ def test_two_imports_into_the_same_new_file_one_wins_one_is_refused(tmp_path: Pa
     assert len(answers) == 2 and answers[1] == "ok", outputs
     assert answers[0].startswith("already_exists") and "gibt es schon" in answers[0]
     assert storage.identify(target) == storage.SCHEMA_VERSION
-    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".neu")]
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
 def test_cli_import_never_replaces_a_file_created_meanwhile(
@@ -287,12 +287,12 @@ def test_a_read_only_target_is_german(
         plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch, number: int, english: str, german: str) -> None:
     """Injected, because root (which runs CI here) ignores mode bits."""
-    import tempfile
+    from lip_desktop.model import files
 
     def refuse(*_a: Any, **_k: Any) -> Any:
         raise OSError(number, english)
 
-    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(files, "create_temp", refuse)
     out = tmp_path / "x.json"
     code, _, err = run(capsys, "export-json", plan, out)
     assert code == 1 and german in err and english not in err and str(out) in err
