@@ -7,6 +7,7 @@ A Python traceback never reaches the user; unexpected errors go to the log file.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -132,6 +133,14 @@ def _err(text: str) -> None:
 # --- commands ------------------------------------------------------------------------
 
 
+def _refuse_output_over_catalogue(out: Path, catalogue: Path) -> None:
+    """Checked before any work, so a refused export has changed nothing (not even the
+    draft version); ``atomic_write`` checks again right before writing."""
+    from lip_desktop.model.outputs import check_output_path  # noqa: PLC0415
+
+    check_output_path(out, [catalogue])
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     from lip_desktop.model import defaults, interchange  # noqa: PLC0415
     from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
@@ -187,9 +196,11 @@ def cmd_export_json(args: argparse.Namespace) -> int:
     from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
     from lip_desktop.model.files import atomic_write  # noqa: PLC0415
 
+    _refuse_output_over_catalogue(args.file, args.path)
+
     with Catalogue.open(args.path, readonly=True) as cat:
         doc = queries.export_document(cat)
-    atomic_write(args.file, interchange.dumps(doc).encode("utf-8"))
+    atomic_write(args.file, interchange.dumps(doc).encode("utf-8"), protected=[args.path])
     _out(f"{len(doc['measures'])} Maßnahmen nach {args.file} geschrieben.")
     return EXIT_OK
 
@@ -296,6 +307,8 @@ def cmd_export_word(args: argparse.Namespace) -> int:
     from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
     from lip_desktop.model.services import CatalogueService  # noqa: PLC0415
 
+    _refuse_output_over_catalogue(args.out, args.path)
+
     changes_version = args.next_version or args.version is not None
     with Catalogue.open(args.path, readonly=not changes_version) as cat:
         doc = queries.export_document(cat)
@@ -314,7 +327,7 @@ def cmd_export_word(args: argparse.Namespace) -> int:
             wanted = current + 1 if args.next_version else args.version
             doc["catalogue"]["draft_version"] = wanted
         result = build_draft(doc, options)
-        write_verified(args.out, result.data, verify_draft)
+        write_verified(args.out, result.data, verify_draft, protected=[args.path])
         _warn_all(result.warnings)
         if changes_version:
             CatalogueService(cat).structure.update_catalogue(draft_version=wanted)
@@ -344,9 +357,11 @@ def cmd_export_minutes(args: argparse.Namespace) -> int:
     from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
     from lip_desktop.model.services import CatalogueService  # noqa: PLC0415
 
+    _refuse_output_over_catalogue(args.out, args.path)
+
     with Catalogue.open(args.path, readonly=True) as cat:
         result = minutes_for(CatalogueService(cat), args.session)
-    write_verified(args.out, result.data, verify_minutes)
+    write_verified(args.out, result.data, verify_minutes, protected=[args.path])
     _warn_all(result.warnings)
     _out(f"Protokoll geschrieben: {args.out}")
     return EXIT_OK
@@ -358,10 +373,12 @@ def cmd_export_excel(args: argparse.Namespace) -> int:
     from lip_desktop.model import queries  # noqa: PLC0415
     from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
 
+    _refuse_output_over_catalogue(args.out, args.path)
+
     with Catalogue.open(args.path, readonly=True) as cat:
         doc = queries.export_document(cat)
     result = build_measure_list(doc)
-    write_verified(args.out, result.data, verify_measure_list)
+    write_verified(args.out, result.data, verify_measure_list, protected=[args.path])
     _warn_all(result.warnings)
     _out(f"Maßnahmenliste mit {len(doc['measures'])} Maßnahmen geschrieben: {args.out}")
     return EXIT_OK
@@ -427,6 +444,22 @@ def with_open_command(argv: Sequence[str]) -> list[str]:
     return args
 
 
+def _sqlite_reason(exc: sqlite3.OperationalError) -> str | None:
+    """SQLite reports a full disk or a read-only file in English; say it in German."""
+    import errno  # noqa: PLC0415
+
+    from lip_desktop.model.errors import os_error_reason  # noqa: PLC0415
+
+    text = str(exc).lower()
+    if "full" in text:
+        return os_error_reason(OSError(errno.ENOSPC, ""))
+    if "readonly" in text or "read-only" in text:
+        return os_error_reason(OSError(errno.EROFS, ""))
+    if "disk i/o" in text:
+        return os_error_reason(OSError(errno.EIO, ""))
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from lip_desktop.model.errors import InterchangeError, LipError  # noqa: PLC0415
 
@@ -445,7 +478,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _err("Abgebrochen.")
         return EXIT_FAILED
+    except OSError as exc:  # a known condition of the machine (full disk, rights): German
+        from lip_desktop.model.errors import os_error  # noqa: PLC0415
+
+        _err(os_error(exc).message)
+        return EXIT_FAILED
     except Exception as exc:
+        known = _sqlite_reason(exc) if isinstance(exc, sqlite3.OperationalError) else None
+        if known is not None:  # SQLite's English for a full disk or a read-only file
+            _err(f"„{getattr(args, 'path', '?')}“ kann nicht geschrieben werden: {known}")
+            return EXIT_FAILED
         damaged = _damage_message(args, exc)
         if damaged is not None:  # damage SQLite found only while reading: not a bug
             _err(damaged)

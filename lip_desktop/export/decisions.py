@@ -165,7 +165,7 @@ def _read(wb: Any, bad_file: Any) -> DecisionList:
     for number, row in enumerate(rows, start=header_row + 1):
         code = _text(_at(row, columns[COL_CODE]))
         raw_decision = _at(row, columns[COL_DECISION])
-        note = _text(_at(row, columns[COL_NOTE]))
+        note = _note(_at(row, columns[COL_NOTE]))
         label = _text(raw_decision)
         measure_id = _text(_at(row, columns[COL_ID])) if COL_ID in columns else None
         title = (_text(_at(row, columns[COL_TITLE])) or "") if COL_TITLE in columns else None
@@ -209,6 +209,15 @@ def _text(value: Any) -> str | None:
         value = int(value)
     text = str(value).strip()
     return text or None
+
+
+def _note(value: Any) -> str | None:
+    """A note cell as written: only an empty (or blank) cell is "no note". Stripping it
+    made an unchanged list change every note with a leading space or final line break."""
+    text = _text(value)
+    if text is None:
+        return None
+    return value if isinstance(value, str) else text
 
 
 def _norm(text: str) -> str:

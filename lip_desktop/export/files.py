@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Final
 
-from lip_desktop.model.errors import LipError
+from lip_desktop.model.errors import LipError, os_error
 from lip_desktop.model.files import atomic_write
 
 #: Limits for returned office files: far above any real LIP document, far below harm.
@@ -24,11 +24,13 @@ MAX_UNPACKED_BYTES: Final = 500 * 1024 * 1024
 MAX_RATIO: Final = 200  # uncompressed / compressed per entry
 
 
-def write_verified(path: Path, data: bytes, verify: Callable[[bytes], None]) -> None:
+def write_verified(path: Path, data: bytes, verify: Callable[[bytes], None], *,
+                   protected: Iterable[Path | str] = ()) -> None:
     """Check ``data`` with ``verify`` (reads it back, raises on a problem), then write
-    it atomically: the previous file stays intact when anything fails."""
+    it atomically: the previous file stays intact when anything fails. A catalogue,
+    its companions, a backup and the ``protected`` catalogues are never overwritten."""
     verify(data)
-    atomic_write(path, data)
+    atomic_write(path, data, protected=protected)
 
 
 def read_office_file(path: Path, kind: str) -> bytes:
@@ -38,12 +40,14 @@ def read_office_file(path: Path, kind: str) -> bytes:
     """
     try:
         size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise LipError("office_file_too_large", path=str(path),
+                           reason=f"{size // (1024 * 1024)} MB")
+        data = path.read_bytes()
     except FileNotFoundError:
         raise LipError("file_not_found", path=str(path)) from None
-    if size > MAX_FILE_BYTES:
-        raise LipError("office_file_too_large", path=str(path),
-                       reason=f"{size // (1024 * 1024)} MB")
-    data = path.read_bytes()
+    except OSError as exc:
+        raise os_error(exc, path, reading=True) from None
     check_office_zip(data, path, kind)
     return data
 

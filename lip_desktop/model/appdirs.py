@@ -15,7 +15,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
-from lip_desktop.model.errors import LipError
+from lip_desktop.model.errors import LipError, os_error_reason
 
 #: Environment variable that replaces the whole data folder (tests, portable installs).
 DATA_DIR_ENV = "LIP_DESKTOP_DATA_DIR"
@@ -122,21 +122,5 @@ def ensure_dir(path: Path) -> Path:
 
 
 def describe_os_error(exc: OSError) -> str:
-    """A short German reason for an ``OSError``, for the ``cannot_write`` message.
-
-    The common causes get a plain sentence; anything else keeps the system's own text
-    (which Windows already localises) so support can still recognise it.
-    """
-    if isinstance(exc, PermissionError):
-        return "keine Berechtigung (oder die Datei ist in einem anderen Programm geöffnet)"
-    if isinstance(exc, FileNotFoundError):
-        return "der Ordner existiert nicht (mehr)"
-    if isinstance(exc, IsADirectoryError):
-        return "dort liegt ein Ordner, keine Datei"
-    if isinstance(exc, NotADirectoryError):
-        return "ein Teil des Pfads ist eine Datei, kein Ordner"
-    if exc.errno == errno.ENOSPC:
-        return "der Datenträger ist voll"
-    if exc.errno == errno.EROFS:
-        return "der Datenträger ist schreibgeschützt"
-    return exc.strerror or str(exc)
+    """A short German reason for an ``OSError`` (the mapping lives in ``errors``)."""
+    return os_error_reason(exc)

@@ -160,7 +160,11 @@ class Catalogue:
                         reason="Der Katalog muss erst aktualisiert werden; bitte normal öffnen.")
                 with contextlib.suppress(LipError):  # a stuck file may not be backed up
                     backup = _backup_file(path, _peek_id(path), "migration")
+                if lock is not None:
+                    lock.let_go_of_database()  # the file is replaced by its migrated copy
                 storage.migrate_file(path)
+                if lock is not None:
+                    lock.lock_database_again()
                 migrated_from = version
             engine = storage.make_engine(path, readonly=readonly)
             try:
@@ -432,6 +436,7 @@ def restore(path: Path, backup: Path) -> Path | None:
                 # Kept so the restore can be undone, but ranked below good backups when
                 # its values are damaged (the reason the user restores, perhaps).
                 _backup_file(path, current_id, "restore", source_ok=_values_intact(path))
+        lock.let_go_of_database()
         return backups.restore_backup(backup, path)
     finally:
         lock.release()

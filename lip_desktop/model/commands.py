@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from lip_desktop.model.changes import Changes
-from lip_desktop.model.records import SPECS
+from lip_desktop.model.errors import ConflictError
+from lip_desktop.model.records import SPECS, record_name
 from lip_desktop.model.services import CatalogueService
 
 
@@ -65,6 +66,7 @@ class UpdateFields:
     changes: Mapping[str, Any]
     label: str = ""
     before: dict[str, Any] = field(default_factory=dict)
+    after: dict[str, Any] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -75,13 +77,51 @@ class UpdateFields:
         return f"{names} ändern"
 
     def apply(self, service: CatalogueService) -> Changes:
+        """First apply: remember before and after. Redo: only over the state undo left."""
         if not self.before:
-            current = service.structure.get_record(self.record_type, self.record_id)
-            self.before = {k: getattr(current, k) for k in self.changes}
-        return _update(service, self.record_type, self.record_id, self.changes)
+            self.before = self._current(service)
+            changes = _update(service, self.record_type, self.record_id, self.changes)
+            self.after = self._current(service)
+            return changes
+        with service.expecting(self.record_type, self.record_id, self.before):
+            return _update(service, self.record_type, self.record_id, self.changes)
 
     def revert(self, service: CatalogueService) -> Changes:
-        return _update(service, self.record_type, self.record_id, self.before)
+        """Refused (``undo_stale``) when a field no longer holds what this edit wrote."""
+        with service.expecting(self.record_type, self.record_id, self.after):
+            return _update(service, self.record_type, self.record_id, self.before)
+
+    def _current(self, service: CatalogueService) -> dict[str, Any]:
+        current = service.structure.get_record(self.record_type, self.record_id)
+        return {k: getattr(current, k) for k in self.changes}
+
+
+def _fields_of(service: CatalogueService, record_type: str, record_id: str
+               ) -> dict[str, Any]:
+    """The record's own stored fields (not its list position, which siblings move)."""
+    record = service.structure.get_record(record_type, record_id)
+    return {k: getattr(record, k) for k in SPECS[record_type].fields
+            if k != "position" and hasattr(record, k)}
+
+
+def _refuse_if_changed(service: CatalogueService, record_type: str, record_id: str,
+                       expected: Mapping[str, Any]) -> None:
+    """``undo_stale`` when someone changed the record since this step left it.
+
+    Reads and the following write are two transactions; the single-writer lock keeps
+    other programs out between them, and this program runs its edits one at a time.
+    """
+    if not expected:
+        return
+    current = _fields_of(service, record_type, record_id)
+    spec = SPECS[record_type]
+    for key, value in expected.items():
+        if current.get(key) != value:
+            shown = current.get(key)
+            raise ConflictError(
+                "undo_stale", record_type=spec.label, record=record_name(spec, current),
+                field=spec.fields[key].label, field_key=key,
+                current="leer" if shown in (None, "") else str(shown))
 
 
 @dataclass
@@ -107,6 +147,9 @@ class AddRecord:
         return outcome.changes  # type: ignore[no-any-return]
 
     def revert(self, service: CatalogueService) -> Changes:
+        """Undo deletes the record with whatever was set on it since: edits that are not
+        undo steps (a compromise's status, its positions) belong to the record the user
+        takes back, so no stale check here (unlike ``UpdateFields`` and ``MoveMeasure``)."""
         assert self.record_id is not None
         outcome = service.structure.delete_record(self.record_type, self.record_id)
         self.bundle = outcome.value
@@ -156,9 +199,11 @@ class MoveMeasure:
         return service.structure.move_measure(self.measure_id, self.goal_id, self.index).changes
 
     def revert(self, service: CatalogueService) -> Changes:
+        """Refused when someone moved the measure to another goal since."""
         assert self.origin is not None
         goal_id, index = self.origin
         assert goal_id is not None  # a measure always has a goal
+        _refuse_if_changed(service, "measure", self.measure_id, {"goal_id": self.goal_id})
         return service.structure.move_measure(self.measure_id, goal_id, index).changes
 
 

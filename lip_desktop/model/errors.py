@@ -8,7 +8,9 @@ shown as such (with a traceback in the log), never as a friendly message.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from lip_desktop.model.dates import german, is_iso_date
@@ -37,6 +39,11 @@ MESSAGES: dict[str, str] = {
     ),
     "already_exists": "Die Datei „{path}“ gibt es schon; sie wird nicht überschrieben.",
     "cannot_write": "„{path}“ kann nicht geschrieben werden: {reason}",
+    "cannot_read": "„{path}“ kann nicht gelesen werden: {reason}",
+    "output_is_catalogue": (
+        "„{path}“ ist {what}; eine Ausgabe darf sie nicht überschreiben. Bitte einen anderen "
+        "Dateinamen wählen."
+    ),
     "backup_not_found": "Die Sicherung „{path}“ gibt es nicht.",
     "backup_bad": "Die Sicherung „{path}“ ist selbst beschädigt ({reason}).",
     "no_backup": "Für „{path}“ gibt es keine gültige Sicherung.",
@@ -47,6 +54,15 @@ MESSAGES: dict[str, str] = {
     "bad_enum": "{record_type} {record}: „{field}“ hat den unbekannten Wert „{value}“ (erlaubt: {allowed}).",
     "bad_date": "{record_type} {record}: „{field}“ ist kein gültiges Datum ({expected}): „{value}“.",
     "end_before_start": "{record_type} {record}: Das Ende ({end}) liegt vor dem Beginn ({start}).",
+    "too_long": (
+        "{record_type} {record}: „{field}“ ist zu lang ({length} Zeichen; erlaubt sind "
+        "höchstens {limit})."
+    ),
+    "too_large": "{record_type} {record}: „{field}“ ist zu groß ({value}).",
+    "bad_text": (
+        "{record_type} {record}: „{field}“ enthält an Stelle {position} ein ungültiges "
+        "Zeichen (kein Unicode-Text)."
+    ),
     "negative": "{record_type} {record}: „{field}“ darf nicht negativ sein ({value}).",
     "out_of_range": "{record_type} {record}: „{field}“ muss zwischen {low} und {high} liegen ({value}).",
     "bad_code": (
@@ -54,7 +70,7 @@ MESSAGES: dict[str, str] = {
         "(erwartet z. B. BIL, BIL-Z1, BIL-M1.2)."
     ),
     "duplicate_code": "Das Kürzel „{value}“ ist doppelt vergeben: {first} und {second}.",
-    "duplicate_id": "{record_type}: Die ID „{record}“ kommt mehrfach vor.",
+    "duplicate_id": "{record_type} „{record}“: Die ID kommt mehrfach vor.",
     "dangling": "{record_type} {record}: „{field}“ verweist auf {target} „{target_id}“, das es nicht gibt.",
     "parent_cycle": "Ziel {record}: Das übergeordnete Ziel darf nicht das Ziel selbst oder eines seiner Teilziele sein.",
     "parent_other_field": "Ziel {record}: Das übergeordnete Ziel liegt in einem anderen Handlungsfeld.",
@@ -69,6 +85,11 @@ MESSAGES: dict[str, str] = {
         "Stattdessen den Status „abgelehnt“ setzen."
     ),
     "subject_in_use": "„{record}“ wird noch verwendet (Positionen, Kompromisse, Kommentare oder Abstimmungen).",
+    "undo_stale": (
+        "Rückgängig bzw. Wiederholen ist hier nicht mehr möglich: {record_type} {record}, "
+        "„{field}“ wurde inzwischen anders geändert (jetzt „{current}“, z. B. durch einen "
+        "Import). Der Katalog bleibt, wie er ist."
+    ),
     "restore_conflict": (
         "Das Gelöschte kann nicht wiederhergestellt werden: {reason}. Der Katalog bleibt, "
         "wie er ist."
@@ -139,6 +160,8 @@ MESSAGES: dict[str, str] = {
     "office_file_too_large": "„{path}“ ist zu groß oder enthält zu viele Teile ({reason}); aus Sicherheitsgründen wird sie nicht gelesen.",
     # interchange
     "bad_json": "Die Datei ist kein gültiges JSON (Zeile {line}, Spalte {column}): {reason}.",
+    "bad_json_somewhere": "Die Datei ist kein gültiges JSON: {reason}.",
+    "json_too_large": "„{path}“ ist mit {size} MB zu groß für eine Austauschdatei.",
     "bad_format": "Die Datei ist kein LIP-Katalog (format = „{found}“, erwartet „lip-catalogue“).",
     "bad_version": "Die Datei hat das Austauschformat Version {found}; unterstützt wird Version 1.",
     "not_an_object": "{record_type} {record}: „{field}“ muss ein Objekt sein.",
@@ -161,7 +184,7 @@ class LipError(Exception):
             return f"{self.code}: {self.params}"
         try:
             text = template.format_map(_Defaulting(
-                {k: german(v) if is_iso_date(v) else v for k, v in self.params.items()}))
+                {k: _shown(k, v) for k, v in self.params.items()}))
         except (ValueError, IndexError):
             text = f"{template} {self.params}"
         context = self.params.get("context")  # where it happened, e.g. "Abstimmung …"
@@ -171,9 +194,43 @@ class LipError(Exception):
         return self.message
 
 
+#: Parameters that are lists of lines by design; every other value is shown on one line.
+_MULTILINE = frozenset({"problems", "context"})
+_MAX_SHOWN = 200
+
+
+def _shown(key: str, value: Any) -> Any:
+    """A parameter as a message shows it: stored dates the German way, foreign text on
+    one short line (multi-line parameters such as lists of problems as they are)."""
+    if is_iso_date(value):
+        return german(value)
+    return value if key in _MULTILINE else _printable(value)
+
+
+def _printable(value: Any) -> Any:
+    """Foreign text inside a message: one line, short, control characters as escapes
+    (a code with a trailing line break from a hostile file must not break the message)."""
+    if not isinstance(value, str):
+        return value
+    if len(value) > _MAX_SHOWN:
+        value = f"{value[:_MAX_SHOWN - 1]}…"
+    if value.isprintable():
+        return value
+    return "".join(c if c.isprintable() else c.encode("unicode_escape", "backslashreplace")
+                   .decode("ascii") for c in value)
+
+
 class _Defaulting(dict[str, Any]):
     def __missing__(self, key: str) -> str:
         return "?"
+
+
+def _with_key(problem: LipError) -> str:
+    """An import problem names the JSON key too: the German label is what the app shows,
+    the key is what someone fixing the file searches for."""
+    key = problem.params.get("field_key")
+    text = problem.message
+    return f"{text} [JSON-Schlüssel „{key}“]" if key else text
 
 
 class CatalogueOpenError(LipError):
@@ -215,10 +272,64 @@ class InterchangeError(LipError):
     def __init__(self, problems: Sequence[LipError], warnings: Sequence[str] = ()) -> None:
         self.problems = list(problems)
         self.warnings = list(warnings)
-        shown = [f"– {p.message}" for p in self.problems[:50]]
+        shown = [f"– {_with_key(p)}" for p in self.problems[:50]]
         if len(self.problems) > 50:
             shown.append(f"… und {len(self.problems) - 50} weitere Fehler")
         super().__init__("import_failed", problems="\n".join(shown))
+
+
+#: German text for the operating system's errors, by errno; the one mapping used by every
+#: command and the UI (the system's own text is English on most machines, and a message
+#: like "No space left on device" does not tell a facilitator what to do).
+_OS_REASONS: dict[int, str] = {
+    errno.ENOSPC: "der Datenträger ist voll. Bitte Platz schaffen oder einen anderen Ort wählen",
+    errno.EROFS: "der Datenträger ist schreibgeschützt",
+    errno.EACCES: ("keine Berechtigung, oder die Datei ist in einem anderen Programm "
+                   "(z. B. Word oder Excel) geöffnet"),
+    errno.EPERM: "keine Berechtigung für diese Datei oder diesen Ordner",
+    errno.EISDIR: "dort liegt ein Ordner, keine Datei",
+    errno.ENOTDIR: "ein Teil des Pfads ist eine Datei, kein Ordner",
+    errno.ENOENT: "die Datei oder der Ordner existiert nicht (mehr)",
+    errno.EEXIST: "die Datei gibt es schon",
+    errno.ENAMETOOLONG: "der Dateiname oder Pfad ist zu lang",
+    errno.EMFILE: "zu viele Dateien gleichzeitig geöffnet",
+    errno.EIO: "Lese- oder Schreibfehler des Datenträgers",
+    errno.EBUSY: "die Datei wird gerade von einem anderen Programm benutzt",
+    errno.ETXTBSY: "die Datei wird gerade von einem anderen Programm benutzt",
+    errno.EFBIG: "die Datei wird zu groß für diesen Datenträger",
+    errno.EDQUOT: "das Speicherkontingent ist erschöpft",
+    errno.EINVAL: "der Dateiname ist ungültig",
+    errno.ENODEV: "das Laufwerk ist nicht verfügbar",
+    errno.ENXIO: "das Laufwerk ist nicht verfügbar",
+}
+_WINERRORS: dict[int, str] = {
+    32: "die Datei ist in einem anderen Programm geöffnet (z. B. Word oder Excel)",
+    33: "ein Teil der Datei ist von einem anderen Programm gesperrt",
+    112: _OS_REASONS[errno.ENOSPC],
+    19: _OS_REASONS[errno.EROFS],
+    5: _OS_REASONS[errno.EACCES],
+    123: "der Dateiname ist ungültig",
+    206: _OS_REASONS[errno.ENAMETOOLONG],
+}
+
+
+def os_error_reason(exc: OSError) -> str:
+    """A German reason for an ``OSError``; never the system's English text alone."""
+    winerror = getattr(exc, "winerror", None)
+    if isinstance(winerror, int) and winerror in _WINERRORS:
+        return _WINERRORS[winerror]
+    if exc.errno in _OS_REASONS:
+        return _OS_REASONS[exc.errno]
+    detail = exc.strerror or type(exc).__name__
+    return f"Fehler des Betriebssystems ({detail})"
+
+
+def os_error(exc: OSError, path: Path | str | None = None, *, reading: bool = False
+             ) -> LipError:
+    """The ``LipError`` for an ``OSError`` on ``path`` (or the file the error names)."""
+    where = path if path is not None else (exc.filename or "?")
+    return LipError("cannot_read" if reading else "cannot_write", path=str(where),
+                    reason=os_error_reason(exc))
 
 
 def params_of(error: LipError) -> Mapping[str, Any]:

@@ -13,13 +13,18 @@ import os
 import secrets
 import sys
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
-from lip_desktop.model.errors import LipError
+from lip_desktop.model.errors import LipError, os_error_reason
+from lip_desktop.model.outputs import check_output_path
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, *, protected: Iterable[Path | str] = ()) -> None:
+    """Write ``data`` to ``path`` in one step; refused if ``path`` is a catalogue, one of
+    its companions or a backup (see ``outputs``), or one of the ``protected`` catalogues."""
     path = Path(path)
+    check_output_path(path, protected)
     folder = path.parent if str(path.parent) else Path()
     if not folder.is_dir():
         raise LipError("cannot_write", path=str(path), reason="Der Ordner existiert nicht.")
@@ -40,13 +45,7 @@ def atomic_write(path: Path, data: bytes) -> None:
 
 
 def _reason(exc: OSError) -> str:
-    if isinstance(exc, PermissionError):
-        return ("keine Schreibrechte, oder die Datei ist in einem anderen Programm "
-                "(z. B. Word oder Excel) geöffnet. Bitte dort schließen oder einen anderen "
-                "Namen wählen.")
-    if isinstance(exc, IsADirectoryError):
-        return "Dort liegt ein Ordner."
-    return exc.strerror or str(exc)
+    return os_error_reason(exc)
 
 
 #: Temporary files in a target's folder: ``.<final name>.<pid>.<random>.tmp``.

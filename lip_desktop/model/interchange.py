@@ -65,33 +65,150 @@ class ImportReport:
 # --- reading ---------------------------------------------------------------------------
 
 
+#: An interchange file is a few MB even for 21,000 measures; far beyond that is an attack
+#: or a wrong file, and reading it whole would take the memory of a small laptop.
+MAX_JSON_BYTES: Final = 200 * 1024 * 1024
+#: Real documents nest six levels deep; deeper input is refused before any recursion.
+MAX_DEPTH: Final = 64
+
+
+class _DuplicateKeyError(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Objects with a key twice are refused: which of the two values counts is undefined
+    (another program may read the other one), so a file could mean two things."""
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise _DuplicateKeyError(key)
+            seen.add(key)
+    return out
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(name)
+
+
 def read_json(path: Path) -> Any:
+    from lip_desktop.model.errors import os_error  # noqa: PLC0415
+
     try:
+        size = path.stat().st_size
+        if size > MAX_JSON_BYTES:
+            raise LipError("json_too_large", path=str(path), size=size // (1024 * 1024))
         raw = path.read_bytes()
-    except FileNotFoundError:
-        raise LipError("file_not_found", path=str(path)) from None
     except OSError as exc:
-        raise LipError("cannot_write", path=str(path), reason=exc.strerror) from None
+        raise os_error(exc, path) from None
+    return parse_json(raw)
+
+
+def parse_json(raw: bytes) -> Any:
+    """Parse interchange bytes; every problem is a German ``bad_json`` with line and column."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise LipError("bad_json", line=1, column=exc.start + 1,
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise LipError("bad_json", line=line, column=column,
                        reason="die Datei ist nicht UTF-8-kodiert") from None
+    _check_depth(text)
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_unique_keys,
+                          parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
-        raise LipError("bad_json", line=exc.lineno, column=exc.colno, reason=exc.msg) from None
+        raise LipError("bad_json", line=exc.lineno, column=exc.colno,
+                       reason=_german_json_reason(exc.msg)) from None
+    except _DuplicateKeyError as exc:
+        raise LipError("bad_json_somewhere",
+                       reason=f"der Schlüssel „{exc.key[:80]}“ steht zweimal im selben "
+                              "Objekt") from None
     except RecursionError:
         raise LipError("bad_json", line=1, column=1, reason="zu tief verschachtelt") from None
+    except ValueError as exc:  # NaN/Infinity, or an integer with more than 4,300 digits
+        word = str(exc)
+        if word in ("NaN", "Infinity", "-Infinity"):
+            at = text.find(word)
+            line = text.count("\n", 0, at) + 1
+            column = at - (text.rfind("\n", 0, at) + 1) + 1
+            raise LipError("bad_json", line=line, column=column,
+                           reason=f"„{word}“ ist keine Zahl im JSON-Format") from None
+        raise LipError("bad_json_somewhere",
+                       reason="eine Zahl hat mehr als 4.300 Stellen") from None
+
+
+_JSON_REASONS: Final = {
+    "Expecting value": "hier fehlt ein Wert",
+    "Expecting property name enclosed in double quotes":
+        "hier fehlt ein Schlüssel in doppelten Anführungszeichen",
+    "Expecting ',' delimiter": "hier fehlt ein Komma",
+    "Expecting ':' delimiter": "hier fehlt ein Doppelpunkt",
+    "Extra data": "nach dem Ende des Dokuments folgt noch Text",
+    "Unterminated string starting at": "ein Text (in Anführungszeichen) endet nicht",
+    "Invalid control character at": "ein Steuerzeichen steht ungeschützt in einem Text",
+    "Invalid \\escape": "ungültige Escape-Folge (\\…) in einem Text",
+    "Invalid \\uXXXX escape": "ungültige \\u-Escape-Folge in einem Text",
+}
+
+
+def _german_json_reason(msg: str) -> str:
+    for english, german in _JSON_REASONS.items():
+        if msg.startswith(english):
+            return german
+    return "ungültiger Aufbau"
+
+
+def _check_depth(text: str) -> None:
+    """Refuse nesting beyond ``MAX_DEPTH`` by counting brackets outside strings (cheap)."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return
+    depth = 0
+    in_string = escaped = False
+    line = 1
+    for ch in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise LipError("bad_json", line=line, column="?",
+                               reason=f"mehr als {MAX_DEPTH} Ebenen verschachtelt")
+        elif ch in "]}":
+            depth -= 1
+        elif ch == "\n":
+            line += 1
 
 
 def check_envelope(doc: Any) -> None:
     if not isinstance(doc, dict):
         raise LipError("bad_format", found=type(doc).__name__)
     if doc.get("format") != FORMAT:
-        raise LipError("bad_format", found=doc.get("format"))
-    if doc.get("version") != VERSION:
-        raise LipError("bad_version", found=doc.get("version"))
+        raise LipError("bad_format", found=_shown(doc.get("format")))
+    version = doc.get("version")
+    # ``True == 1`` in Python: the type is checked, not only the value.
+    if type(version) is not int or version != VERSION:
+        raise LipError("bad_version", found=_shown(version))
+
+
+def _shown(value: Any) -> str:
+    """A foreign value as it stood in the file, short."""
+    try:
+        text = json.dumps(value, ensure_ascii=True)
+    except (TypeError, ValueError):
+        text = type(value).__name__
+    return text if len(text) <= 40 else f"{text[:39]}…"
 
 
 # --- cleaning --------------------------------------------------------------------------
@@ -256,12 +373,17 @@ class ReferenceChecker:
             for rec in records.get(record_type, []):
                 if rec["id"] in index:
                     self.problems.append(ValidationError(
-                        "duplicate_id", record_type=SPECS[record_type].label, record=rec["id"]))
+                        "duplicate_id", record_type=SPECS[record_type].label,
+                        record=self.name(record_type, rec), field="ID", field_key="id"))
                 index[rec["id"]] = rec
             self.by_id[record_type] = index
 
     def name(self, record_type: str, rec: Mapping[str, Any]) -> str:
         return record_name(SPECS[record_type], rec)
+
+    def person_name(self, person_id: str) -> str:
+        person = self.by_id["person"].get(person_id)
+        return self.name("person", person) if person else person_id
 
     def ref(self, record_type: str, rec: Mapping[str, Any], key: str, target: str,
             value: Any = ...) -> bool:
@@ -294,8 +416,29 @@ class ReferenceChecker:
                 "dangling", record_type=SPECS[o_rt].label, record=self.name(o_rt, o_rec),
                 field="Bezug", field_key=id_key, target=SPECS[st].label, target_id=sid))
 
+    def check_nested_ids(self) -> None:
+        """Agenda items, vote options and dissents are rows of their own: an id twice
+        (in one owner or across owners) would be a clash in the database, not a message."""
+        for (owner, key), sub_rt in _NESTED.items():
+            if "id" not in SPECS[sub_rt].fields:
+                continue
+            seen: set[str] = set()
+            for rec in self.r[owner]:
+                for sub in rec.get(key) or []:
+                    sid = sub.get("id")
+                    if sid is None:
+                        continue
+                    if sid in seen:
+                        self.problems.append(ValidationError(
+                            "duplicate_id", context=f"{SPECS[owner].label} "
+                                                    f"{self.name(owner, rec)}",
+                            record_type=SPECS[sub_rt].label, record=self.name(sub_rt, sub),
+                            field="ID", field_key=f"{key}[].id"))
+                    seen.add(sid)
+
     def run(self) -> None:
         self.check_codes()
+        self.check_nested_ids()
         for g in self.r["group"]:
             self.ref("group", g, "action_field_id", "action_field")
             seen: set[str] = set()
@@ -304,7 +447,8 @@ class ReferenceChecker:
                 if m["person_id"] in seen:
                     self.problems.append(ValidationError(
                         "duplicate_id", record_type="Mitglied in " + self.name("group", g),
-                        record=m["person_id"]))
+                        record=self.person_name(m["person_id"]), field="Person",
+                        field_key="members[].person_id"))
                 seen.add(m["person_id"])
         self.check_goals()
         for m in self.r["measure"]:
@@ -319,7 +463,8 @@ class ReferenceChecker:
                 if a["person_id"] in seen:
                     self.problems.append(ValidationError(
                         "duplicate_id", record_type="Anwesenheit in " + self.name("session", s),
-                        record=a["person_id"]))
+                        record=self.person_name(a["person_id"]), field="Person",
+                        field_key="attendance[].person_id"))
                 seen.add(a["person_id"])
             for item in s["agenda"]:
                 self.subject("session", item, owner=("session", s))
@@ -346,7 +491,10 @@ class ReferenceChecker:
                 code = rec.get("code")
                 if not code:
                     continue
-                here = f"{SPECS[record_type].label} {rec['id']}"
+                # Two records may share a title too: the id tells them apart.
+                here = (f"{SPECS[record_type].label} „"
+                        f"{self.name(record_type, {k: v for k, v in rec.items() if k != 'code'})}“ "
+                        f"(ID {rec['id']})")
                 if code in seen:
                     self.problems.append(LipError("duplicate_code", value=code, first=seen[code],
                                                   second=here))
@@ -397,9 +545,15 @@ class ReferenceChecker:
         for o in v["options"]:
             self.subject("vote", o, owner=("vote", v))
         before = self.closed_before.get(v["id"])
-        if before is not None and _vote_essence(before) != _vote_essence(v):
-            self.problems.append(LipError("vote_closed", record=name))
-            return
+        if before is not None:
+            old, new = _vote_essence(before), _vote_essence(v)
+            changed = [k for k in old if old[k] != new[k]]
+            if changed:
+                spec = SPECS["vote"]
+                self.problems.append(ValidationError(
+                    "vote_closed", record=record_name(spec, before),
+                    field=spec.fields[changed[0]].label, field_key=changed[0]))
+                return
         try:
             rule = voting.normalize_rule(v["method"], v["rule"])
             options = [(o["id"], o["label"]) for o in v["options"]]
@@ -430,14 +584,24 @@ class ReferenceChecker:
                                               self.voters(v["session_id"]), v["counts"])
 
 
-def _vote_essence(v: Mapping[str, Any]) -> tuple[Any, ...]:
-    """What a closed vote freezes: everything but its annotation-free identity."""
-    return (
-        v["session_id"], v["method"], json.dumps(v["rule"], sort_keys=True),
-        json.dumps([{k: o[k] for k in ("id", "label")} for o in v["options"]], sort_keys=True),
-        json.dumps(sorted(json.dumps(b, sort_keys=True) for b in v["ballots"])),
-        json.dumps(v["counts"], sort_keys=True), v["status"],
-    )
+def _vote_essence(v: Mapping[str, Any]) -> dict[str, Any]:
+    """What a closed vote freezes, by JSON key: what was asked about what, how, with which
+    options and rules, and every ballot and count (the result is checked against them).
+    An import once changed a closed vote's question and subject while its result stood."""
+    return {
+        "session_id": v["session_id"],
+        "question": v["question"],
+        "subject_type": v.get("subject_type"),
+        "subject_id": v.get("subject_id"),
+        "method": v["method"],
+        "rule": json.dumps(v["rule"], sort_keys=True),
+        "options": json.dumps([{k: o.get(k) for k in
+                                ("id", "label", "subject_type", "subject_id")}
+                               for o in v["options"]], sort_keys=True),
+        "ballots": json.dumps(sorted(json.dumps(b, sort_keys=True) for b in v["ballots"])),
+        "counts": json.dumps(v["counts"], sort_keys=True),
+        "status": v["status"],
+    }
 
 
 # --- the import ------------------------------------------------------------------------

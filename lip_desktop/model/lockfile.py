@@ -12,6 +12,15 @@ the *lock* says whether someone holds the catalogue, the file's *content* only s
 The lock covers a single byte far beyond the content because Windows locks are mandatory:
 locking byte 0 would make the JSON unreadable for the very program that wants to show it.
 
+The lock file alone was bypassed three ways: through a symbolic link (``link.lip`` has its
+own ``link.lip.lock``), a hard link (another name, another lock file, the same database)
+and by deleting the lock file (the next program creates a fresh one and locks that). So
+the lock file is found through the catalogue's real path, and the holder also locks the
+database file itself, which every name of the catalogue reaches and which survives the
+lock file's deletion: ``flock`` on POSIX (independent of SQLite's own ``fcntl`` locks and
+kept per open file, so SQLite closing its handles does not drop it), a byte far beyond
+any database page on Windows (SQLite locks only bytes around 1 GiB).
+
 POSIX ``fcntl`` locks belong to the process, not to the file handle: a second handle in
 the same process "gets" the lock too, and closing *any* handle on the file drops it. A
 registry of the lock files this process holds therefore answers same-process requests
@@ -44,6 +53,9 @@ else:
 
 #: Offset of the locked byte; far beyond the few hundred bytes of JSON content.
 LOCK_OFFSET = 1 << 20
+#: Offset of the byte locked in the database file on Windows: beyond any real catalogue
+#: (SQLite's own lock bytes sit at 1 GiB; a page is never read this far out).
+DB_LOCK_OFFSET = 1 << 40
 LOCK_SUFFIX = ".lock"
 APP_NAME = "LIP Desktop"
 UNKNOWN = "unbekannt"
@@ -92,12 +104,14 @@ def format_since(value: datetime | None) -> str:
 class WriterLock:
     """The right to write one catalogue, held until ``release`` (or the end of ``with``)."""
 
-    def __init__(self, catalogue: Path, lock_path: Path, key: str, fd: int, info: LockInfo):
+    def __init__(self, catalogue: Path, lock_path: Path, key: str, fd: int, info: LockInfo,
+                 db_fd: int | None = None):
         self.catalogue = catalogue
         self.lock_path = lock_path
         self.info = info
         self._key = key
         self._fd: int | None = fd
+        self._db_fd = db_fd
         self._identity = _identity(os.fstat(fd))
 
     @classmethod
@@ -110,7 +124,7 @@ class WriterLock:
         program that has ended is taken over.
         """
         catalogue = Path(catalogue_path)
-        lock_path = lock_path_for(catalogue)
+        lock_path = lock_path_for(_real_path(catalogue))
         key = _registry_key(catalogue)
         # The mutex spans the whole acquisition: two threads of this process would both
         # "get" an fcntl lock, and a losing thread closing its handle would drop ours.
@@ -131,17 +145,43 @@ class WriterLock:
                         # cannot delete a file we have open, so this cannot happen there.)
                         _close_quietly(fd)  # closing also drops the lock
                         continue
+                    db_fd = _lock_database(catalogue)
+                    if db_fd is False:
+                        # Someone holds the database through another name, or after
+                        # deleting the lock file: refuse, naming who the file says.
+                        info = _read_info_retrying(fd)
+                        raise _locked_error(catalogue, info, same_process=False)
                     info = _own_info(now)
-                    _write_info(fd, info, lock_path)
+                    try:
+                        _write_info(fd, info, lock_path)
+                    except BaseException:
+                        if db_fd is not None:
+                            _close_quietly(db_fd)
+                        raise
                 except BaseException:
                     _close_quietly(fd)
                     raise
-                lock = cls(catalogue, lock_path, key, fd, info)
+                lock = cls(catalogue, lock_path, key, fd, info, db_fd)
                 _registry[key] = lock
                 return lock
         raise CatalogueOpenError(
             "cannot_write", path=str(lock_path), reason="die Sperrdatei ändert sich ständig"
         )
+
+    def let_go_of_database(self) -> None:
+        """Before the database file is replaced (restore, migration): Windows cannot
+        rename over a file this process holds open, and elsewhere the lock would stay on
+        the old file. The lock file still keeps other writers out meanwhile."""
+        if self._db_fd is not None:
+            _close_quietly(self._db_fd)
+            self._db_fd = None
+
+    def lock_database_again(self) -> None:
+        """After the database file was replaced: lock the new file (best effort; if
+        another program got there first, the lock file still refuses it)."""
+        if self._db_fd is None:
+            fd = _lock_database(self.catalogue)
+            self._db_fd = fd if isinstance(fd, int) and fd is not False else None
 
     @property
     def held(self) -> bool:
@@ -168,6 +208,9 @@ class WriterLock:
             with contextlib.suppress(OSError):  # closing releases the lock anyway
                 _unlock(fd)
             _close_quietly(fd)
+            if self._db_fd is not None:
+                _close_quietly(self._db_fd)  # closing drops the database lock
+                self._db_fd = None
             if sys.platform == "win32":
                 _unlink_quietly(self.lock_path)
 
@@ -200,7 +243,7 @@ def read_lock_info(catalogue_path: Path) -> LockInfo | None:
     closing the file here would drop our own POSIX lock.
     """
     catalogue = Path(catalogue_path)
-    lock_path = lock_path_for(catalogue)
+    lock_path = lock_path_for(_real_path(catalogue))
     with _registry_mutex:
         held = _held_by_this_process(_registry_key(catalogue), lock_path)
         if held is not None:
@@ -246,6 +289,36 @@ def _clean(value: object) -> str | None:
 
 
 # --- helpers ----------------------------------------------------------------------------
+
+
+def _real_path(catalogue: Path) -> Path:
+    """The catalogue's path with symbolic links resolved (its lock file lives there)."""
+    try:
+        return Path(os.path.realpath(catalogue))
+    except (OSError, ValueError):
+        return catalogue.absolute()
+
+
+def _lock_database(catalogue: Path) -> int | bool | None:
+    """Lock the database file itself: its fd, ``False`` if someone else holds it, or
+    ``None`` when there is no file yet (a restore to a missing path) or it cannot be
+    opened (then the lock file alone protects it)."""
+    try:
+        fd = os.open(catalogue, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return None
+    try:
+        if sys.platform == "win32":
+            os.lseek(fd, DB_LOCK_OFFSET, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        else:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        _close_quietly(fd)
+        if exc.errno in _HELD_ERRNOS or exc.errno == errno.EWOULDBLOCK:
+            return False
+        return None  # a file system without these locks: the lock file still protects
+    return fd
 
 
 def _registry_key(catalogue: Path) -> str:

@@ -52,6 +52,7 @@ class FieldSpec:
     maximum: float | None = None
     ref: str | None = None  # record type a REF points to
     internal: bool = False  # stored, never exchanged (e.g. list order of indicators)
+    max_length: int | None = None  # TEXT: set per key by ``_spec`` (see ``text_limit``)
 
 
 def fld(label: str, kind: Kind, *, default: Any = dataclasses.MISSING, **spec: Any) -> Any:
@@ -342,8 +343,31 @@ class RecordSpec:
     defaults: tuple[tuple[str, Any], ...] = ()  # (key, default or dataclasses.MISSING)
 
 
+#: Longest text a field may hold, in characters. Long texts stay below Excel's cell limit
+#: (32,767 UTF-16 units, with room for surrogate pairs), so every export carries every
+#: accepted text whole; names and titles are headings and list entries, not essays.
+LONG_TEXT_LIMIT: Final = 16_000
+SHORT_TEXT_LIMIT: Final = 1_000
+_SHORT_TEXT_KEYS: Final = frozenset({
+    "title", "name", "label", "term", "replacement", "city", "process", "organisation",
+    "lead", "unit", "source", "frequency", "location", "author", "question", "funding",
+})
+#: Whole numbers are stored as SQLite integers (64 bit) and shown in office files, which
+#: lose precision beyond 2**53: anything larger is refused at entry, not on writing.
+INT_LIMIT: Final = 2**53 - 1
+NUMBER_LIMIT: Final = 1e15
+
+
+def text_limit(key: str) -> int:
+    """The maximum length of a text field with this key."""
+    return SHORT_TEXT_LIMIT if key in _SHORT_TEXT_KEYS else LONG_TEXT_LIMIT
+
+
 def _spec(type_: str, label: str, json_key: str, cls: type[Any]) -> RecordSpec:
     fields = {f.name: f.metadata["spec"] for f in dataclasses.fields(cls)}
+    fields = {k: dataclasses.replace(s, max_length=text_limit(k))
+              if s.kind is Kind.TEXT and s.max_length is None else s
+              for k, s in fields.items()}
     singular, _, plural = label.partition("|")
     exchanged = tuple(k for k, s in fields.items() if not s.internal)
     defaults = tuple((f.name, f.default) for f in dataclasses.fields(cls))
@@ -401,7 +425,7 @@ def _type_name(value: Any) -> str:
 
 def month_bounds(value: str) -> tuple[date, date]:
     """First and last day a ``YYYY-MM`` or ``YYYY-MM-DD`` value stands for."""
-    m = _MONTH_RE.match(value)
+    m = _MONTH_RE.fullmatch(value)
     if not m:
         raise ValueError(value)
     year, month = int(m.group(1)), int(m.group(2))
@@ -418,9 +442,18 @@ def record_name(spec: RecordSpec, values: Mapping[str, Any]) -> str:
     for key in ("code", "title", "name", "term", "question", "label", "text"):
         value = values.get(key)
         if isinstance(value, str) and value.strip():
-            return value if len(value) <= 40 else f"{value[:39]}…"
+            return visible(value if len(value) <= 40 else f"{value[:39]}…")
     value = values.get("id")
     return str(value) if value else "(neu)"
+
+
+def visible(text: str) -> str:
+    """Text for a message: control characters and lone surrogates shown as escapes, so a
+    code with a trailing line break reads ``BIL-M1\\n`` instead of breaking the line."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape", "backslashreplace")
+                   .decode("ascii") for ch in text)
 
 
 class _Invalid(Exception):  # noqa: N818 - internal signal, turned into ValidationError
@@ -452,21 +485,23 @@ def _clean(fs: FieldSpec, value: Any) -> Any:
         raise _Invalid("required")
     kind = fs.kind
     if kind in (Kind.ID, Kind.REF):
-        if not isinstance(value, str) or not ID_RE.match(value):
+        if not isinstance(value, str) or not ID_RE.fullmatch(value):
             raise _Invalid("wrong_type", expected="eine ID (UUID)",
                                   got=f"„{value}“" if isinstance(value, str) else _type_name(value))
         return value.lower()
     if kind is Kind.TEXT:
         if not isinstance(value, str):
             raise _Invalid("wrong_type", expected="ein Text", got=_type_name(value))
+        _check_text(value, fs.max_length)
         if fs.nonempty and not value.strip():
             raise _Invalid("required")
         return value
     if kind is Kind.CODE:
         if not isinstance(value, str):
             raise _Invalid("wrong_type", expected="ein Text", got=_type_name(value))
-        if not CODE_RE.match(value):
-            raise _Invalid("bad_code", value=value)
+        _check_text(value, SHORT_TEXT_LIMIT)
+        if not CODE_RE.fullmatch(value):
+            raise _Invalid("bad_code", value=visible(value[:40]))
         return value
     if kind is Kind.ENUM:
         assert fs.choices is not None
@@ -481,13 +516,19 @@ def _clean(fs: FieldSpec, value: Any) -> Any:
             else:
                 raise _Invalid("wrong_type", expected="eine ganze Zahl",
                                       got=_type_name(value))
+        if abs(value) > INT_LIMIT:
+            raise _Invalid("too_large", value=_short_number(value))
         _check_range(fs, value)
         return value
     if kind is Kind.NUMBER:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise _Invalid("wrong_type", expected="eine Zahl", got=_type_name(value))
+        if isinstance(value, int) and abs(value) > NUMBER_LIMIT:
+            raise _Invalid("too_large", value=_short_number(value))
         if not math.isfinite(value):
             raise _Invalid("wrong_type", expected="eine Zahl", got=str(value))
+        if abs(value) > NUMBER_LIMIT:
+            raise _Invalid("too_large", value=_short_number(value))
         _check_range(fs, value)
         return float(value)
     if kind is Kind.MONTH_OR_DATE:
@@ -499,7 +540,7 @@ def _clean(fs: FieldSpec, value: Any) -> Any:
             raise _Invalid("bad_date", value=value, expected="JJJJ-MM oder JJJJ-MM-TT") from None
         return value
     if kind is Kind.DATETIME:
-        if not isinstance(value, str) or not _DATETIME_RE.match(value):
+        if not isinstance(value, str) or not _DATETIME_RE.fullmatch(value):
             raise _Invalid("bad_date", value=value, expected="JJJJ-MM-TTTHH:MM")
         try:
             datetime.fromisoformat(value)
@@ -525,12 +566,61 @@ def _clean(fs: FieldSpec, value: Any) -> Any:
         ):
             raise _Invalid("wrong_type", expected="eine Liste von Texten",
                                   got=_type_name(value))
+        if len(value) > SHORT_TEXT_LIMIT:
+            raise _Invalid("too_long", length=len(value), limit=SHORT_TEXT_LIMIT)
+        for v in value:
+            _check_text(v, SHORT_TEXT_LIMIT)
         return tuple(v for v in value)
     if kind is Kind.OBJECT:
         if not isinstance(value, Mapping):
             raise _Invalid("not_an_object")
+        _check_object(value)
         return dict(value)
     return value  # NESTED: the owner checks the items
+
+
+def _check_text(value: str, limit: int | None) -> None:
+    """Refuse what no file or database can hold: lone surrogates (not UTF-8) and texts
+    beyond the field's limit (an export must never fail on accepted text)."""
+    if limit is not None and len(value) > limit:
+        raise _Invalid("too_long", length=len(value), limit=limit)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise _Invalid("bad_text", position=exc.start + 1) from None
+
+
+def _check_object(value: Mapping[str, Any]) -> None:
+    """Free-form objects (vote rules) follow the same text and number limits."""
+    stack: list[Any] = [value]
+    seen = 0
+    while stack:
+        item = stack.pop()
+        seen += 1
+        if seen > 10_000:
+            raise _Invalid("too_long", length=seen, limit=10_000)
+        if isinstance(item, str):
+            _check_text(item, LONG_TEXT_LIMIT)
+        elif isinstance(item, bool) or item is None:
+            continue
+        elif isinstance(item, int | float):
+            if isinstance(item, float) and not math.isfinite(item):
+                raise _Invalid("wrong_type", expected="eine Zahl", got=str(item))
+            if abs(item) > NUMBER_LIMIT:
+                raise _Invalid("too_large", value=_short_number(item))
+        elif isinstance(item, Mapping):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
+
+
+def _short_number(value: float) -> str:
+    """A huge number shown by its size, never thousands of digits in a message."""
+    if isinstance(value, int):
+        digits = int(abs(value).bit_length() * 0.30103) + 1
+        return str(value) if digits <= 20 else f"eine Zahl mit etwa {digits} Stellen"
+    return f"{value:g}"
 
 
 def _check_range(fs: FieldSpec, value: float) -> None:

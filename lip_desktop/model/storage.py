@@ -11,9 +11,12 @@ migrations run with foreign keys off and are checked with ``foreign_key_check``.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 import struct
+import sys
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Final
@@ -31,7 +34,7 @@ from lip_desktop.model.backups import (
     readonly_mode,
     sqlite_uri,
 )
-from lip_desktop.model.errors import CatalogueOpenError, LipError
+from lip_desktop.model.errors import CatalogueOpenError, LipError, os_error
 from lip_desktop.model.files import create_temp, remove_stale_temps
 
 #: "LIP1" in the header's application_id field: how we know a file is ours.
@@ -265,6 +268,38 @@ def migrate_file(path: Path, target_version: int = SCHEMA_VERSION) -> None:
         _remove_with_sidecars(tmp)
 
 
+def _move_exclusive(tmp: Path, path: Path) -> None:
+    """Give ``tmp`` the name ``path`` only if nothing has that name yet.
+
+    Two imports into the same new file both saw "does not exist" and both wrote; the
+    second ``replace`` silently dropped the first catalogue. A hard link fails when the
+    name exists (atomically, also on SMB and NTFS); ``os.rename`` on Windows never
+    replaces. File systems without hard links fall back to claiming the name with
+    ``O_EXCL`` first. The loser gets ``already_exists``.
+    """
+    try:
+        if sys.platform == "win32":
+            tmp.rename(path)
+            return
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            raise
+        except OSError as exc:
+            if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EXDEV,
+                                 errno.EMLINK, errno.ENOSYS):
+                raise
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            os.close(fd)
+            tmp.replace(path)
+            return
+        tmp.unlink()
+    except FileExistsError:
+        raise LipError("already_exists", path=str(path)) from None
+    except OSError as exc:
+        raise os_error(exc, path) from None
+
+
 def create_file(path: Path, populate: Callable[[Engine], None]) -> None:
     """Create a new catalogue at ``path`` atomically.
 
@@ -277,7 +312,9 @@ def create_file(path: Path, populate: Callable[[Engine], None]) -> None:
     if not path.parent.is_dir():
         raise LipError("cannot_write", path=str(path), reason="Der Ordner existiert nicht.")
     remove_stale_temps(path.parent, path.name)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.neu.tmp")
+    # Unique per attempt (two threads of one process may race too), and in the
+    # pattern ``remove_stale_temps`` knows: ``.<name>.<pid>.<random>.tmp``.
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.neu{uuid.uuid4().hex[:8]}.tmp")
     _remove_with_sidecars(tmp)
     try:
         try:
@@ -298,7 +335,7 @@ def create_file(path: Path, populate: Callable[[Engine], None]) -> None:
         finally:
             engine.dispose()
         _fsync(tmp)
-        tmp.replace(path)
+        _move_exclusive(tmp, path)
         _fsync_dir(path.parent)
     except BaseException:
         _remove_with_sidecars(tmp)

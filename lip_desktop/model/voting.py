@@ -832,7 +832,16 @@ def _show(value: Any) -> str:
         return "leer"
     if isinstance(value, bool):
         return "wahr" if value else "falsch"
-    return str(value)
+    if isinstance(value, int) and value.bit_length() > 64:
+        return f"eine Zahl mit etwa {int(value.bit_length() * 0.30103) + 1} Stellen"
+    text = str(value)
+    if len(text) > 60:
+        text = f"{text[:59]}…"
+    if not text.isprintable():  # a line break or control character from a hostile file
+        text = "".join(c if c.isprintable() else c.encode("unicode_escape",
+                                                          "backslashreplace").decode("ascii")
+                       for c in text)
+    return text
 
 
 def _option_labels(options: Sequence[tuple[str, str]]) -> dict[str, str]:

@@ -987,7 +987,8 @@ class MainWindow(QMainWindow):
 
         def work(_progress: Progress) -> Path:
             doc = queries.export_document(hub.catalogue)
-            atomic_write(path, interchange.dumps(doc).encode("utf-8"))
+            atomic_write(path, interchange.dumps(doc).encode("utf-8"),
+                         protected=[hub.catalogue.path])
             return path
 
         self.runner.start(

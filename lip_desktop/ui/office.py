@@ -105,12 +105,14 @@ def _write_with_retry(
     """Write; when the target is locked or read-only, offer another name."""
     from lip_desktop.export.files import write_verified  # noqa: PLC0415
 
+    hub = getattr(window, "hub", None)
+    protected = [hub.catalogue.path] if hub is not None else []
     while True:
         try:
-            write_verified(path, data, verify)
+            write_verified(path, data, verify, protected=protected)
             return path
         except LipError as error:
-            if error.code != "cannot_write":
+            if error.code not in ("cannot_write", "output_is_catalogue"):
                 dialogs.show_error(window, error)
                 return None
             question = (

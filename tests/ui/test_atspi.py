@@ -78,7 +78,7 @@ def test_the_main_window_as_a_screen_reader_reads_it(accessible_tree: Any) -> No
     for field in ("Kennung", "Titel", "Beschreibung", "Federführung"):
         assert ("text", field) in names
     assert ("table", "Indikatoren") in names
-    assert ("spin box", "Beginn (Monat/Jahr)") in names
+    assert ("text", "Beginn (Monat/Jahr)") in names  # a typed German month field
     assert ("text", "Im ganzen Katalog suchen") in names
     unnamed = [n for n in nodes if n[0] in CONTROL_ROLES and not n[1]]
     assert unnamed == []

@@ -151,6 +151,7 @@ class Manager:
             raise TypeError(f"{record_type}: cannot update {unknown}")
         row = self._get(unit, record_type, record_id)
         before = self._values(record_type, row)
+        self._service.check_expected(record_type, record_id, before)
         after = clean_record(record_type, {**before, **changes})
         self._check_refs(unit, record_type, after)
         if after.get("code") and after.get("code") != before.get("code"):

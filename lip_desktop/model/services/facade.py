@@ -7,13 +7,20 @@ work to its managers): ``service.structure``, ``service.people``, ``service.meet
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
+
 from lip_desktop.model.catalogue import Catalogue
+from lip_desktop.model.errors import ConflictError
+from lip_desktop.model.records import SPECS, record_name
 from lip_desktop.model.services.history import HistoryManager
 from lip_desktop.model.services.meetings import MeetingsManager
 from lip_desktop.model.services.negotiation import NegotiationManager
 from lip_desktop.model.services.people import PeopleManager
 from lip_desktop.model.services.review import ReviewManager
 from lip_desktop.model.services.structure import StructureManager
+from lip_desktop.model.services.unit import jsonable
 from lip_desktop.model.services.votes import VotesManager
 
 
@@ -29,3 +36,33 @@ class CatalogueService:
         self.votes = VotesManager(self)
         self.review = ReviewManager(self)
         self.history = HistoryManager(self)
+        self._expected: tuple[str, str, dict[str, Any]] | None = None
+
+    @contextmanager
+    def expecting(self, record_type: str, record_id: str, values: Mapping[str, Any]
+                  ) -> Iterator[None]:
+        """Updates of that record inside this block first check, in their own write
+        transaction, that its fields still hold ``values``; otherwise ``undo_stale``.
+
+        Undo and redo use it: a step may only revert what is still as it left it, so an
+        undo never writes an old title over one an import (or another writer) set since.
+        """
+        self._expected = (record_type, record_id, dict(values))
+        try:
+            yield
+        finally:
+            self._expected = None
+
+    def check_expected(self, record_type: str, record_id: str, current: Mapping[str, Any]
+                       ) -> None:
+        """Called by every update with the stored values, inside its transaction."""
+        if self._expected is None or self._expected[:2] != (record_type, record_id):
+            return
+        spec = SPECS[record_type]
+        for key, value in self._expected[2].items():
+            if jsonable(current.get(key)) != jsonable(value):
+                shown = current.get(key)
+                raise ConflictError(
+                    "undo_stale", record_type=spec.label, record=record_name(spec, current),
+                    field=spec.fields[key].label if key in spec.fields else key,
+                    field_key=key, current="leer" if shown in (None, "") else str(shown))
