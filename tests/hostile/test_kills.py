@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import os
 import random
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
+from support import old_catalogue
 from world import World, build, read_title_and_count
 
 SOAK = os.environ.get("LIP_SOAK") == "1"
@@ -76,38 +76,13 @@ def test_killed_restore_always_leaves_a_whole_catalogue(tmp_path: Path) -> None:
           f"{completed_before_kill} restores completed before the kills")
 
 
-def _old_catalogue(path: Path) -> None:
-    """A schema-1 catalogue (as written by the first release), like test_storage's."""
-    from lip_desktop.model import storage
-
-    conn = sqlite3.connect(path)
-    conn.execute(f"PRAGMA application_id={storage.APPLICATION_ID}")
-    conn.close()
-    storage.migrate(path, target_version=1)
-    conn = sqlite3.connect(path)
-    conn.executescript("""
-        INSERT INTO catalogue VALUES ('32043059-107d-50c7-a9b7-473ea7e250af', 'Alt', 'Hannover',
-            'LIP 2.0', 0, '2025-01-01T10:00:00');
-        INSERT INTO action_field VALUES ('1d724688-154a-5e0b-9396-e11a8a7f5374', 'BIL',
-            'Bildung', '', 0);
-        INSERT INTO person VALUES ('96caaf59-4d41-519f-81dc-edbe7c0d311a', 'Birgit Sommer',
-            'Fachbereich Schule', 'administration', 0);
-        INSERT INTO expert_group VALUES ('065dc93b-7292-5e50-b6fd-318827ab438a',
-            '1d724688-154a-5e0b-9396-e11a8a7f5374', 'Expert*innengruppe Bildung', 0);
-        INSERT INTO membership VALUES ('065dc93b-7292-5e50-b6fd-318827ab438a',
-            '96caaf59-4d41-519f-81dc-edbe7c0d311a', 'member', 0);
-    """)
-    conn.commit()
-    conn.close()
-
-
 def test_killed_migration_leaves_the_old_or_the_new_catalogue(
         tmp_path: Path, data_dir: Path) -> None:
     from lip_desktop.model import backups, recovery, storage
     from lip_desktop.model.catalogue import Catalogue
 
     template = tmp_path / "vorlage.lip"
-    _old_catalogue(template)
+    old_catalogue(template)
     path = tmp_path / "alt.lip"
     rng = random.Random(6)
     versions: dict[int, int] = {}

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from support import create_from
+from support import create_from, old_catalogue
 
 from lip_desktop.model import defaults, storage
 from lip_desktop.model.catalogue import Catalogue, DamagedCatalogueError, restore
@@ -176,25 +176,7 @@ def test_older_catalogue_is_backed_up_then_migrated_on_open(tmp_path: Path) -> N
     with foreign keys on, that copy emptied the child table (PITFALLS.md).
     """
     path = tmp_path / "alt.lip"
-    conn = sqlite3.connect(path)
-    conn.execute(f"PRAGMA application_id={storage.APPLICATION_ID}")
-    conn.close()
-    storage.migrate(path, target_version=1)
-    conn = sqlite3.connect(path)
-    conn.executescript("""
-        INSERT INTO catalogue VALUES ('32043059-107d-50c7-a9b7-473ea7e250af', 'Alt', 'Hannover',
-            'LIP 2.0', 0, '2025-01-01T10:00:00');
-        INSERT INTO action_field VALUES ('1d724688-154a-5e0b-9396-e11a8a7f5374', 'BIL',
-            'Bildung', '', 0);
-        INSERT INTO person VALUES ('96caaf59-4d41-519f-81dc-edbe7c0d311a', 'Birgit Sommer',
-            'Fachbereich Schule', 'administration', 0);
-        INSERT INTO expert_group VALUES ('065dc93b-7292-5e50-b6fd-318827ab438a',
-            '1d724688-154a-5e0b-9396-e11a8a7f5374', 'Expert*innengruppe Bildung', 0);
-        INSERT INTO membership VALUES ('065dc93b-7292-5e50-b6fd-318827ab438a',
-            '96caaf59-4d41-519f-81dc-edbe7c0d311a', 'member', 0);
-    """)
-    conn.commit()
-    conn.close()
+    old_catalogue(path)
     assert storage.read_header(path)[1] == 1
 
     with Catalogue.open(path) as cat:
