@@ -56,7 +56,7 @@ def main() -> int:
     TS.parent.mkdir(parents=True, exist_ok=True)
     QM.parent.mkdir(parents=True, exist_ok=True)
     subprocess.run([tool("pyside6-lupdate"), *sources, "-source-language", "de_DE",
-                    "-target-language", "en_GB", "-ts", str(TS)], check=True)
+                    "-target-language", "en_GB", "-no-obsolete", "-ts", str(TS)], check=True)
     subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(QM)], check=True)
     return 0
 

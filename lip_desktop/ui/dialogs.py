@@ -16,6 +16,21 @@ from lip_desktop.model.crashlog import CrashReport
 from lip_desktop.model.errors import LipError
 
 CATALOGUE_FILTER = "LIP-Katalog (*.lip)"
+JSON_FILTER = "LIP-Austauschdatei (*.json)"
+DOCX_FILTER = "Word-Dokument (*.docx)"
+XLSX_FILTER = "Excel-Arbeitsmappe (*.xlsx)"
+
+
+def _translated_filter(file_filter: str) -> str:
+    """The file-dialog filter in the UI language; the constants above stay the German key."""
+    # Literal translate() calls, so pyside6-lupdate finds them.
+    known = {
+        CATALOGUE_FILTER: QCoreApplication.translate("dialogs", "LIP-Katalog (*.lip)"),
+        JSON_FILTER: QCoreApplication.translate("dialogs", "LIP-Austauschdatei (*.json)"),
+        DOCX_FILTER: QCoreApplication.translate("dialogs", "Word-Dokument (*.docx)"),
+        XLSX_FILTER: QCoreApplication.translate("dialogs", "Excel-Arbeitsmappe (*.xlsx)"),
+    }
+    return known.get(file_filter, file_filter)
 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
@@ -88,13 +103,14 @@ def offer_crash_report(parent: QWidget | None, report: CrashReport) -> bool:
 
 def open_file(parent: QWidget | None, title: str, folder: str = "",
               file_filter: str = CATALOGUE_FILTER) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, title, folder, file_filter)
+    name, _ = QFileDialog.getOpenFileName(parent, title, folder, _translated_filter(file_filter))
     return Path(name) if name else None
 
 
 def save_file(parent: QWidget | None, title: str, suggestion: str = "",
               file_filter: str = CATALOGUE_FILTER) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, title, suggestion, file_filter)
+    name, _ = QFileDialog.getSaveFileName(parent, title, suggestion,
+                                          _translated_filter(file_filter))
     return Path(name) if name else None
 
 

@@ -47,9 +47,9 @@ if TYPE_CHECKING:
     from lip_desktop.ui.session.clock import Clock
     from lip_desktop.ui.session.live import LiveSessionWindow
 
-JSON_FILTER = "LIP-Austauschdatei (*.json)"
-DOCX_FILTER = "Word-Dokument (*.docx)"
-XLSX_FILTER = "Excel-Arbeitsmappe (*.xlsx)"
+JSON_FILTER = dialogs.JSON_FILTER
+DOCX_FILTER = dialogs.DOCX_FILTER
+XLSX_FILTER = dialogs.XLSX_FILTER
 #: Below this window width the two side docks share one column (laptops at 1366 px).
 WIDE_WINDOW = 1600
 #: Default width of a side dock: the editor form needs the rest.

@@ -32,8 +32,8 @@ from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.settings import Settings
 from lip_desktop.ui.worker import Progress
 
-DOCX_FILTER = "Word-Dokument (*.docx)"
-XLSX_FILTER = "Excel-Arbeitsmappe (*.xlsx)"
+DOCX_FILTER = dialogs.DOCX_FILTER
+XLSX_FILTER = dialogs.XLSX_FILTER
 
 
 class WordOptionsDialog(QDialog):

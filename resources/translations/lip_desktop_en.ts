@@ -2,134 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
-    <name></name>
-    <message>
-        <source>&amp;Neuer Katalog …</source>
-        <extracomment>A catalogue was opened (path) or closed (None) in this window.</extracomment>
-        <translation type="vanished">&amp;New Catalogue …</translation>
-    </message>
-    <message>
-        <source>Ö&amp;ffnen …</source>
-        <translation type="vanished">&amp;Open …</translation>
-    </message>
-    <message>
-        <source>&amp;Demo-Katalog öffnen</source>
-        <translation type="vanished">Open &amp;Demo Catalogue</translation>
-    </message>
-    <message>
-        <source>Austauschdatei (JSON) &amp;einlesen …</source>
-        <translation type="vanished">&amp;Import Interchange File (JSON) …</translation>
-    </message>
-    <message>
-        <source>Austauschdatei (JSON) &amp;schreiben …</source>
-        <translation type="vanished">E&amp;xport Interchange File (JSON) …</translation>
-    </message>
-    <message>
-        <source>&amp;Word-Entwurf exportieren …</source>
-        <translation type="vanished">Export &amp;Word Draft …</translation>
-    </message>
-    <message>
-        <source>&amp;Maßnahmenliste (Excel) exportieren …</source>
-        <translation type="vanished">Export &amp;Measure List (Excel) …</translation>
-    </message>
-    <message>
-        <source>Word-&amp;Kommentare übernehmen …</source>
-        <translation type="vanished">Import Word &amp;Comments …</translation>
-    </message>
-    <message>
-        <source>&amp;Voten der Lenkungsgruppe übernehmen …</source>
-        <translation type="vanished">Import Steering &amp;Group Decisions …</translation>
-    </message>
-    <message>
-        <source>Si&amp;cherungen …</source>
-        <translation type="vanished">&amp;Backups …</translation>
-    </message>
-    <message>
-        <source>&amp;Einstellungen …</source>
-        <translation type="vanished">&amp;Settings …</translation>
-    </message>
-    <message>
-        <source>Katalog s&amp;chließen</source>
-        <translation type="vanished">C&amp;lose Catalogue</translation>
-    </message>
-    <message>
-        <source>&amp;Beenden</source>
-        <translation type="vanished">&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Suchen</source>
-        <translation type="vanished">&amp;Find</translation>
-    </message>
-    <message>
-        <source>Neues &amp;Ziel</source>
-        <translation type="vanished">New &amp;Goal</translation>
-    </message>
-    <message>
-        <source>Neues &amp;Teilziel</source>
-        <translation type="vanished">New &amp;Sub-goal</translation>
-    </message>
-    <message>
-        <source>Neue &amp;Maßnahme</source>
-        <translation type="vanished">New &amp;Measure</translation>
-    </message>
-    <message>
-        <source>&amp;Duplizieren</source>
-        <translation type="vanished">Du&amp;plicate</translation>
-    </message>
-    <message>
-        <source>&amp;Löschen …</source>
-        <translation type="vanished">&amp;Delete …</translation>
-    </message>
-    <message>
-        <source>Nach &amp;oben</source>
-        <translation type="vanished">Move &amp;Up</translation>
-    </message>
-    <message>
-        <source>Nach &amp;unten</source>
-        <translation type="vanished">Move Do&amp;wn</translation>
-    </message>
-    <message>
-        <source>Maßnahme zu anderem Ziel &amp;verschieben …</source>
-        <translation type="vanished">Mo&amp;ve Measure to Another Goal …</translation>
-    </message>
-    <message>
-        <source>Kennungen &amp;neu vergeben …</source>
-        <translation type="vanished">Re&amp;number Codes …</translation>
-    </message>
-    <message>
-        <source>Katalog &amp;prüfen</source>
-        <translation type="vanished">C&amp;heck Catalogue</translation>
-    </message>
-    <message>
-        <source>&amp;Begriffe und Begriffsbericht …</source>
-        <translation type="vanished">&amp;Terms and Term Report …</translation>
-    </message>
-    <message>
-        <source>&amp;Katalog</source>
-        <translation type="vanished">&amp;Catalogue</translation>
-    </message>
-    <message>
-        <source>&amp;Maßnahmenliste</source>
-        <translation type="vanished">&amp;Measure List</translation>
-    </message>
-    <message>
-        <source>&amp;Personen und Gruppen</source>
-        <translation type="vanished">&amp;People and Groups</translation>
-    </message>
-    <message>
-        <source>Offene &amp;Kommentare</source>
-        <translation type="vanished">&amp;Unresolved Comments</translation>
-    </message>
-    <message>
-        <source>Ü&amp;ber LIP Desktop</source>
-        <translation type="vanished">&amp;About LIP Desktop</translation>
-    </message>
-    <message>
-        <source>&amp;Zuletzt geöffnet</source>
-        <translation type="vanished">Open &amp;Recent</translation>
-    </message>
-</context>
-<context>
     <name>ActionFieldForm</name>
     <message>
         <location filename="../../lip_desktop/ui/forms/others.py" line="60"/>
@@ -145,124 +17,124 @@
 <context>
     <name>AgendaPanel</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="59"/>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="63"/>
         <source>Stelle in der Tagesordnung</source>
-        <extracomment>Another agenda item became current (the ``AgendaItem``, or None). The enabled state of the buttons changed; the window&apos;s actions follow.</extracomment>
+        <extracomment>Another agenda item became current (the ``AgendaItem``, or None). The enabled state of the buttons changed; the window&apos;s actions follow. The countdown was shown (current item id or None, ``AgendaTiming``): the announcer speaks when a warning is crossed.</extracomment>
         <translation>Place on the agenda</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="62"/>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="66"/>
         <source>Aktueller Tagesordnungspunkt</source>
         <translation>Current agenda item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="69"/>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="73"/>
         <source>Bezug des Tagesordnungspunkts</source>
         <translation>What the agenda item refers to</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="73"/>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="77"/>
         <source>Verbleibende Zeit des Tagesordnungspunkts</source>
         <translation>Time remaining for the agenda item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="80"/>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="84"/>
         <source>Voraussichtliches Ende der Sitzung</source>
         <translation>Expected end of the session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="81"/>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="85"/>
         <source>Zeitrahmen überschritten</source>
         <translation>Time box exceeded</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="83"/>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="87"/>
         <source>Warnung: Zeitrahmen überschritten</source>
         <translation>Warning: time box exceeded</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="86"/>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="91"/>
         <source>◀ Vorheriger TOP</source>
         <translation>◀ Previous item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="87"/>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="92"/>
         <source>Vorheriger Tagesordnungspunkt (Bild auf)</source>
         <translation>Previous agenda item (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="88"/>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="93"/>
         <source>Nächster TOP ▶</source>
         <translation>Next item ▶</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="89"/>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="94"/>
         <source>Nächster Tagesordnungspunkt (Bild ab)</source>
         <translation>Next agenda item (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="92"/>
-        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="93"/>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="97"/>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="98"/>
         <source>Sitzung starten</source>
         <translation>Start session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="119"/>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="129"/>
         <source>Tagesordnung (Doppelklick oder Eingabe ruft den Punkt auf)</source>
         <translation>Agenda (double-click or Enter calls up the item)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="120"/>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="130"/>
         <source>Nach oben</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="121"/>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="131"/>
         <source>Tagesordnungspunkt nach oben</source>
         <translation>Move agenda item up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="122"/>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="132"/>
         <source>Nach unten</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="123"/>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="133"/>
         <source>Tagesordnungspunkt nach unten</source>
         <translation>Move agenda item down</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="128"/>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="138"/>
         <source>Tagesordnung</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="142"/>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="152"/>
         <source>Sitzung abgeschlossen – nur die Notizen sind noch änderbar.</source>
         <translation>Session closed – only the notes can still be changed.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="149"/>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="159"/>
         <source> · %1 min</source>
         <translation> · %1 min</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="175"/>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="185"/>
         <source>Kein Tagesordnungspunkt aufgerufen</source>
         <translation>No agenda item called up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="179"/>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="189"/>
         <source>TOP %1 von %2</source>
         <translation>Item %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="184"/>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="194"/>
         <source>Bezug: %1</source>
         <translation>Refers to: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="196"/>
+        <location filename="../../lip_desktop/ui/session/live/agenda.py" line="207"/>
         <source>voraussichtliches Ende %1</source>
         <translation>expected end %1</translation>
     </message>
@@ -270,62 +142,63 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="33"/>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="39"/>
         <source>Anwesenheit</source>
+        <extracomment>The attendance column grows to its longest name up to this width (px). Before a present person&apos;s name (presence is never shown by colour alone). The quorum was shown (quorate, its text): the announcer speaks on a change.</extracomment>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="38"/>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="44"/>
         <source>Anwesende je Seite</source>
         <translation>People present per side</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="45"/>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="51"/>
         <source>Beschlussfähigkeit</source>
         <translation>Quorum status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="48"/>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="54"/>
         <source>⚠ Besetzung: eine Seite ist unter den Anwesenden unterrepräsentiert.</source>
         <translation>⚠ Staffing: one side is under-represented among those present.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="50"/>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="56"/>
         <source>Warnung zur Besetzung</source>
         <translation>Staffing warning</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="95"/>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="105"/>
         <source>Anwesenheit: %1</source>
         <translation>Attendance: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="111"/>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="137"/>
         <source>anwesend</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="111"/>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="137"/>
         <source>abwesend</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="113"/>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="139"/>
         <source>anwesend: Verwaltung %1 · extern %2</source>
         <translation>present: administration %1 · external %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="117"/>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="143"/>
         <source>beschlussfähig (kein Quorum festgelegt)</source>
         <translation>quorate (no quorum set)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="119"/>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="145"/>
         <source>beschlussfähig (Quorum %1 erreicht)</source>
         <translation>quorate (quorum of %1 reached)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="122"/>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="148"/>
         <source>nicht beschlussfähig: Quorum %1, anwesend %2</source>
         <translation>not quorate: quorum %1, present %2</translation>
     </message>
@@ -416,90 +289,98 @@ The current state is backed up first, and the current file is set aside unchange
     </message>
 </context>
 <context>
+    <name>CalendarPopup</name>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/datetime_edit.py" line="33"/>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+</context>
+<context>
     <name>CapturePanel</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/capture.py" line="30"/>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="32"/>
         <source>Was wird erfasst</source>
         <extracomment>What a quick capture creates, in the order of the kind combo.</extracomment>
         <translation>What is being captured</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/capture.py" line="31"/>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="33"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/capture.py" line="32"/>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="34"/>
         <source>Teilziel</source>
         <translation>Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/capture.py" line="33"/>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="35"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/capture.py" line="35"/>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="37"/>
         <source>Unter welchem Ziel oder Handlungsfeld</source>
         <translation>Under which goal or action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/capture.py" line="39"/>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="44"/>
         <source>Titel des neuen Eintrags</source>
         <translation>Title of the new entry</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/capture.py" line="40"/>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="45"/>
         <source>Titel eingeben, Eingabe speichert</source>
         <translation>Type a title; Enter saves it</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/capture.py" line="42"/>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="47"/>
         <source>In dieser Sitzung erfasst</source>
         <translation>Captured in this session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/capture.py" line="44"/>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="49"/>
         <source>Neu:</source>
         <translation>New:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/capture.py" line="45"/>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="50"/>
         <source>unter:</source>
         <translation>under:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/capture.py" line="46"/>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="51"/>
         <source>Titel:</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/capture.py" line="47"/>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="52"/>
         <source>Erfasst:</source>
         <translation>Captured:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/capture.py" line="80"/>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="85"/>
         <source>– Ziel wählen –</source>
         <translation>– choose a goal –</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/capture.py" line="106"/>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="111"/>
         <source>Bitte zuerst wählen, wohin der Eintrag gehört.</source>
         <translation>Please first choose where the entry belongs.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/capture.py" line="111"/>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="119"/>
         <source>Maßnahme erfassen</source>
         <translation>Capture measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/capture.py" line="116"/>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="126"/>
         <source>Teilziel erfassen</source>
         <translation>Capture sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/capture.py" line="119"/>
+        <location filename="../../lip_desktop/ui/session/live/capture.py" line="131"/>
         <source>Ziel erfassen</source>
         <translation>Capture goal</translation>
     </message>
@@ -525,21 +406,32 @@ The current state is backed up first, and the current file is set aside unchange
         <extracomment>A service call changed the catalogue; the argument is its ``Changes``. A record was chosen somewhere (tree, list, search): (record type, id). A short German status text for the status bar.</extracomment>
         <translation>Saved: %1</translation>
     </message>
+    <message>
+        <location filename="../../lip_desktop/ui/hub.py" line="68"/>
+        <source>Rückgängig gemacht: %1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/hub.py" line="69"/>
+        <source>Wiederholt: %1</source>
+        <translation>Redone: %1</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueTreeModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/tree_model.py" line="121"/>
+        <location filename="../../lip_desktop/ui/tree_model.py" line="122"/>
         <source>Strategieteil</source>
+        <extracomment>What the colour of a status or vote text means (``a11y.colour``); the text says it too.</extracomment>
         <translation>Strategy part</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/tree_model.py" line="244"/>
+        <location filename="../../lip_desktop/ui/tree_model.py" line="245"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/tree_model.py" line="247"/>
+        <location filename="../../lip_desktop/ui/tree_model.py" line="248"/>
         <source>Votum Lenkungsgruppe: %1</source>
         <translation>Steering group decision: %1</translation>
     </message>
@@ -581,59 +473,82 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>CompromiseTreeModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="264"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="267"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="264"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="267"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="264"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="267"/>
         <source>vertreten von</source>
         <translation>held by</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="265"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="268"/>
         <source>Sitzung</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="406"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="409"/>
         <source>Position von %1: %2</source>
         <translation>Position of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="415"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="418"/>
         <source>Sondervotum von %1: %2</source>
         <translation>Minority opinion of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="422"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="425"/>
         <source>Löst die Positionen (%1 von %2)</source>
         <translation>Settles the positions (%1 of %2)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="424"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="427"/>
         <source>Sondervoten (%1)</source>
         <translation>Minority opinions (%1)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="435"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="438"/>
         <source>Kompromiss (%1): %2</source>
         <translation>Compromise (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="488"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="491"/>
         <source>Der Text eines Kompromisses darf nicht leer sein.</source>
         <translation>The text of a compromise must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="503"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="506"/>
         <source>Unbekannter Status: %1</source>
         <translation>Unknown status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeEdit</name>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/datetime_edit.py" line="129"/>
+        <source>TT.MM.JJJJ HH:MM</source>
+        <translation>DD.MM.YYYY HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/datetime_edit.py" line="130"/>
+        <source>Datum und Uhrzeit, z. B. 15.09.2027 17:00 (Alt+Pfeil unten: Kalender)</source>
+        <translation>Date and time, e.g. 15.09.2027 17:00 (Alt+Down: calendar)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/datetime_edit.py" line="133"/>
+        <source>Kalender öffnen</source>
+        <translation>Open calendar</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/datetime_edit.py" line="167"/>
+        <source>„%1“ ist kein gültiges Datum mit Uhrzeit. Bitte so eingeben: 15.09.2027 17:00.</source>
+        <translation>‘%1’ is not a valid date and time. Please enter it like this: 15.09.2027 17:00.</translation>
     </message>
 </context>
 <context>
@@ -868,38 +783,38 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>GroupModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="197"/>
+        <location filename="../../lip_desktop/ui/people.py" line="196"/>
         <source>Verwaltung %1 · extern %2</source>
         <extracomment>Groups are few (one or two per action field): all are re-read; the staffing shown depends on the members&apos; sides, the action field column on the field&apos;s name.</extracomment>
         <translation>Administration %1 · external %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="200"/>
+        <location filename="../../lip_desktop/ui/people.py" line="199"/>
         <source>nicht ausgewogen besetzt</source>
         <translation>not evenly staffed</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="206"/>
+        <location filename="../../lip_desktop/ui/people.py" line="205"/>
         <source>Handlungsfeld</source>
         <translation>Action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="206"/>
+        <location filename="../../lip_desktop/ui/people.py" line="205"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="206"/>
+        <location filename="../../lip_desktop/ui/people.py" line="205"/>
         <source>Besetzung</source>
         <translation>Composition</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="223"/>
+        <location filename="../../lip_desktop/ui/people.py" line="222"/>
         <source>Stimmberechtigte Mitglieder je Seite</source>
         <translation>Voting members per side</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="243"/>
+        <location filename="../../lip_desktop/ui/people.py" line="242"/>
         <source>Gruppenname ändern</source>
         <translation>Rename group</translation>
     </message>
@@ -966,22 +881,22 @@ The current state is backed up first, and the current file is set aside unchange
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="233"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="238"/>
         <source>Indikator hinzufügen</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="234"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="239"/>
         <source>Indikator entfernen</source>
         <translation>Remove indicator</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="243"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="248"/>
         <source>Fehler bei den Indikatoren</source>
         <translation>Errors in the indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="272"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="277"/>
         <source>Neuer Indikator</source>
         <translation>New indicator</translation>
     </message>
@@ -1016,457 +931,198 @@ The current state is backed up first, and the current file is set aside unchange
     </message>
 </context>
 <context>
+    <name>LiveAnnouncer</name>
+    <message>
+        <location filename="../../lip_desktop/ui/session/announcer.py" line="39"/>
+        <source>Meldungen</source>
+        <extracomment>Remaining time (minutes) at which the countdown is announced; 0 is the overrun.</extracomment>
+        <translation>Announcements</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/announcer.py" line="66"/>
+        <source>Die Zeit für diesen Tagesordnungspunkt ist abgelaufen.</source>
+        <translation>The time for this agenda item is up.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/announcer.py" line="69"/>
+        <source>Noch eine Minute für diesen Tagesordnungspunkt.</source>
+        <translation>One minute left for this agenda item.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/announcer.py" line="71"/>
+        <source>Noch %1 Minuten für diesen Tagesordnungspunkt.</source>
+        <translation>%1 minutes left for this agenda item.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/announcer.py" line="91"/>
+        <source>Beschlussfähig: %1</source>
+        <translation>Quorate: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/announcer.py" line="93"/>
+        <source>Nicht mehr beschlussfähig: %1</source>
+        <translation>No longer quorate: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/announcer.py" line="126"/>
+        <source>Stimme von %1 zurückgenommen.</source>
+        <translation>Vote of %1 withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/announcer.py" line="128"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/announcer.py" line="130"/>
+        <source>%1 von %2 Stimmen erfasst.</source>
+        <translation>%1 of %2 votes recorded.</translation>
+    </message>
+</context>
+<context>
     <name>LiveSessionWindow</name>
     <message>
-        <source>Anwesende je Seite</source>
-        <extracomment>The record id behind a list entry (agenda item, parking item, decision, person). Attendance toggles are hit with a touchpad on a projector laptop: make them big. What a quick capture creates, in the order of the kind combo. Tabs of the capture area; Ctrl+1 … Ctrl+6 jump to them. The window was closed (session id); the owner forgets it.</extracomment>
-        <translation type="vanished">People present per side</translation>
-    </message>
-    <message>
-        <source>Beschlussfähigkeit</source>
-        <translation type="vanished">Quorum status</translation>
-    </message>
-    <message>
-        <source>⚠ Besetzung: eine Seite ist unter den Anwesenden unterrepräsentiert.</source>
-        <translation type="vanished">⚠ Staffing: one side is under-represented among those present.</translation>
-    </message>
-    <message>
-        <source>Warnung zur Besetzung</source>
-        <translation type="vanished">Staffing warning</translation>
-    </message>
-    <message>
-        <source>Anwesenheit</source>
-        <translation type="vanished">Attendance</translation>
-    </message>
-    <message>
-        <source>Stelle in der Tagesordnung</source>
-        <translation type="vanished">Place on the agenda</translation>
-    </message>
-    <message>
-        <source>Aktueller Tagesordnungspunkt</source>
-        <translation type="vanished">Current agenda item</translation>
-    </message>
-    <message>
-        <source>Bezug des Tagesordnungspunkts</source>
-        <translation type="vanished">What the agenda item refers to</translation>
-    </message>
-    <message>
-        <source>Verbleibende Zeit des Tagesordnungspunkts</source>
-        <translation type="vanished">Time remaining for the agenda item</translation>
-    </message>
-    <message>
-        <source>Voraussichtliches Ende der Sitzung</source>
-        <translation type="vanished">Expected end of the session</translation>
-    </message>
-    <message>
-        <source>Zeitrahmen überschritten</source>
-        <translation type="vanished">Time box exceeded</translation>
-    </message>
-    <message>
-        <source>Warnung: Zeitrahmen überschritten</source>
-        <translation type="vanished">Warning: time box exceeded</translation>
-    </message>
-    <message>
-        <source>◀ Vorheriger TOP</source>
-        <translation type="vanished">◀ Previous item</translation>
-    </message>
-    <message>
-        <source>Vorheriger Tagesordnungspunkt (Bild auf)</source>
-        <translation type="vanished">Previous agenda item (Page Up)</translation>
-    </message>
-    <message>
-        <source>Nächster TOP ▶</source>
-        <translation type="vanished">Next item ▶</translation>
-    </message>
-    <message>
-        <source>Nächster Tagesordnungspunkt (Bild ab)</source>
-        <translation type="vanished">Next agenda item (Page Down)</translation>
-    </message>
-    <message>
-        <source>Sitzung starten</source>
-        <translation type="vanished">Start session</translation>
-    </message>
-    <message>
-        <source>Tagesordnung (Doppelklick oder Eingabe ruft den Punkt auf)</source>
-        <translation type="vanished">Agenda (double-click or Enter calls up the item)</translation>
-    </message>
-    <message>
-        <source>Nach oben</source>
-        <translation type="vanished">Move up</translation>
-    </message>
-    <message>
-        <source>Tagesordnungspunkt nach oben</source>
-        <translation type="vanished">Move agenda item up</translation>
-    </message>
-    <message>
-        <source>Nach unten</source>
-        <translation type="vanished">Move down</translation>
-    </message>
-    <message>
-        <source>Tagesordnungspunkt nach unten</source>
-        <translation type="vanished">Move agenda item down</translation>
-    </message>
-    <message>
-        <source>Tagesordnung</source>
-        <translation type="vanished">Agenda</translation>
-    </message>
-    <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="107"/>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="151"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="114"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="164"/>
         <source>&amp;Erfassen</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="108"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="115"/>
         <source>&amp;Verhandlung</source>
         <translation>&amp;Negotiation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="109"/>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="152"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="116"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="165"/>
         <source>&amp;Themenspeicher</source>
         <translation>Par&amp;king Lot</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="110"/>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="152"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="117"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="165"/>
         <source>&amp;Beschlüsse</source>
         <translation>&amp;Decisions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="111"/>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="153"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="121"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="166"/>
         <source>&amp;Abstimmungen</source>
         <translation>&amp;Votes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="112"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="122"/>
         <source>&amp;Notizen</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <source>Was wird erfasst</source>
-        <translation type="vanished">What is being captured</translation>
-    </message>
-    <message>
-        <source>Maßnahme</source>
-        <translation type="vanished">Measure</translation>
-    </message>
-    <message>
-        <source>Teilziel</source>
-        <translation type="vanished">Sub-goal</translation>
-    </message>
-    <message>
-        <source>Ziel</source>
-        <translation type="vanished">Goal</translation>
-    </message>
-    <message>
-        <source>Unter welchem Ziel oder Handlungsfeld</source>
-        <translation type="vanished">Under which goal or action field</translation>
-    </message>
-    <message>
-        <source>Titel des neuen Eintrags</source>
-        <translation type="vanished">Title of the new entry</translation>
-    </message>
-    <message>
-        <source>Titel eingeben, Eingabe speichert</source>
-        <translation type="vanished">Type a title; Enter saves it</translation>
-    </message>
-    <message>
-        <source>In dieser Sitzung erfasst</source>
-        <translation type="vanished">Captured in this session</translation>
-    </message>
-    <message>
-        <source>Neu:</source>
-        <translation type="vanished">New:</translation>
-    </message>
-    <message>
-        <source>unter:</source>
-        <translation type="vanished">under:</translation>
-    </message>
-    <message>
-        <source>Titel:</source>
-        <translation type="vanished">Title:</translation>
-    </message>
-    <message>
-        <source>Erfasst:</source>
-        <translation type="vanished">Captured:</translation>
-    </message>
-    <message>
-        <source>Dieser Tagesordnungspunkt bezieht sich auf kein Ziel und keine Maßnahme.</source>
-        <translation type="vanished">This agenda item does not refer to a goal or a measure.</translation>
-    </message>
-    <message>
-        <source>Neues Thema für den Themenspeicher</source>
-        <translation type="vanished">New topic for the parking lot</translation>
-    </message>
-    <message>
-        <source>Thema eingeben, Eingabe speichert</source>
-        <translation type="vanished">Type a topic; Enter saves it</translation>
-    </message>
-    <message>
-        <source>Themenspeicher</source>
-        <translation type="vanished">Parking lot</translation>
-    </message>
-    <message>
-        <source>als Ziel übernehmen …</source>
-        <translation type="vanished">convert to goal …</translation>
-    </message>
-    <message>
-        <source>Thema als Ziel übernehmen</source>
-        <translation type="vanished">Convert the topic to a goal</translation>
-    </message>
-    <message>
-        <source>als Maßnahme übernehmen …</source>
-        <translation type="vanished">convert to measure …</translation>
-    </message>
-    <message>
-        <source>Thema als Maßnahme übernehmen</source>
-        <translation type="vanished">Convert the topic to a measure</translation>
-    </message>
-    <message>
-        <source>verwerfen</source>
-        <translation type="vanished">discard</translation>
-    </message>
-    <message>
-        <source>Thema verwerfen</source>
-        <translation type="vanished">Discard topic</translation>
-    </message>
-    <message>
-        <source>Neuer Beschluss zum aktuellen TOP</source>
-        <translation type="vanished">New decision on the current item</translation>
-    </message>
-    <message>
-        <source>Beschluss eingeben, Eingabe speichert</source>
-        <translation type="vanished">Type a decision; Enter saves it</translation>
-    </message>
-    <message>
-        <source>Beschlüsse der Sitzung</source>
-        <translation type="vanished">Decisions of the session</translation>
-    </message>
-    <message>
-        <source>Beschluss entfernen …</source>
-        <translation type="vanished">Remove decision …</translation>
-    </message>
-    <message>
-        <source>Ausgewählten Beschluss entfernen</source>
-        <translation type="vanished">Remove the selected decision</translation>
-    </message>
-    <message>
-        <source>Abstimmungen sind in dieser Version nicht verfügbar.</source>
-        <translation type="vanished">Votes are not available in this version.</translation>
-    </message>
-    <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="103"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="110"/>
         <source>Notizen zur Sitzung</source>
         <extracomment>Tabs of the capture area; Ctrl+1 … Ctrl+6 jump to them. The window was closed (session id); the owner forgets it.</extracomment>
         <translation>Session notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="129"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="142"/>
         <source>&amp;Sitzung</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="141"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="154"/>
         <source>&amp;Vorheriger TOP</source>
         <translation>&amp;Previous Item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="143"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="156"/>
         <source>&amp;Nächster TOP</source>
         <translation>&amp;Next Item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="145"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="158"/>
         <source>TOP nach &amp;oben</source>
         <translation>Move Item &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="147"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="160"/>
         <source>TOP nach &amp;unten</source>
         <translation>Move Item Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="151"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="164"/>
         <source>Ver&amp;handlung</source>
         <translation>Ne&amp;gotiation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="153"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="166"/>
         <source>No&amp;tizen</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="156"/>
-        <source>&amp;Projektor …</source>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="169"/>
+        <source>&amp;Beamer …</source>
         <translation>P&amp;rojector …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="157"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="170"/>
+        <source>Beamer im &amp;Fenster (ein Bildschirm)</source>
+        <translation>Projector &amp;in Window (Single Screen)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="172"/>
         <source>Sitzung &amp;starten</source>
         <translation>&amp;Start Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="158"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="173"/>
         <source>Sitzung &amp;beenden …</source>
         <translation>&amp;End Session …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="161"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="175"/>
+        <source>&amp;Protokoll (Word) …</source>
+        <translation>&amp;Minutes (Word) …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="177"/>
         <source>Fenster s&amp;chließen</source>
         <translation>C&amp;lose Window</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="187"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="180"/>
+        <source>&amp;Bearbeiten</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="181"/>
+        <source>Rückgängig</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="183"/>
+        <source>Wiederholen</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="217"/>
         <source>Sitzung: %1 – LIP Desktop</source>
         <translation>Session: %1 – LIP Desktop</translation>
     </message>
     <message>
-        <source>Anwesenheit: %1</source>
-        <translation type="vanished">Attendance: %1</translation>
-    </message>
-    <message>
-        <source>anwesend</source>
-        <translation type="vanished">present</translation>
-    </message>
-    <message>
-        <source>abwesend</source>
-        <translation type="vanished">absent</translation>
-    </message>
-    <message>
-        <source>beschlussfähig (kein Quorum festgelegt)</source>
-        <translation type="vanished">quorate (no quorum set)</translation>
-    </message>
-    <message>
-        <source>beschlussfähig (Quorum %1 erreicht)</source>
-        <translation type="vanished">quorate (quorum of %1 reached)</translation>
-    </message>
-    <message>
-        <source>nicht beschlussfähig: Quorum %1, anwesend %2</source>
-        <translation type="vanished">not quorate: quorum %1, present %2</translation>
-    </message>
-    <message>
-        <source> · %1 min</source>
-        <translation type="vanished"> · %1 min</translation>
-    </message>
-    <message>
-        <source>Kein Tagesordnungspunkt aufgerufen</source>
-        <translation type="vanished">No agenda item called up</translation>
-    </message>
-    <message>
-        <source>TOP %1 von %2</source>
-        <translation type="vanished">Item %1 of %2</translation>
-    </message>
-    <message>
-        <source>Bezug: %1</source>
-        <translation type="vanished">Refers to: %1</translation>
-    </message>
-    <message>
-        <source>voraussichtliches Ende %1</source>
-        <translation type="vanished">expected end %1</translation>
-    </message>
-    <message>
-        <source>übernommen als %1 %2</source>
-        <translation type="vanished">converted to %1 %2</translation>
-    </message>
-    <message>
-        <source>(verworfen)</source>
-        <translation type="vanished">(discarded)</translation>
-    </message>
-    <message>
-        <source>TOP %1: </source>
-        <translation type="vanished">Item %1: </translation>
-    </message>
-    <message>
-        <source>– Ziel wählen –</source>
-        <translation type="vanished">– choose a goal –</translation>
-    </message>
-    <message>
-        <source>Sitzung abgeschlossen – nur die Notizen sind noch änderbar.</source>
-        <translation type="vanished">Session closed – only the notes can still be changed.</translation>
-    </message>
-    <message>
-        <source>Gespeichert: %1</source>
-        <translation type="vanished">Saved: %1</translation>
-    </message>
-    <message>
-        <source>Bitte zuerst wählen, wohin der Eintrag gehört.</source>
-        <translation type="vanished">Please first choose where the entry belongs.</translation>
-    </message>
-    <message>
-        <source>Maßnahme erfassen</source>
-        <translation type="vanished">Capture measure</translation>
-    </message>
-    <message>
-        <source>Teilziel erfassen</source>
-        <translation type="vanished">Capture sub-goal</translation>
-    </message>
-    <message>
-        <source>Ziel erfassen</source>
-        <translation type="vanished">Capture goal</translation>
-    </message>
-    <message>
-        <source>Themenspeicher: %1</source>
-        <translation type="vanished">Parking lot: %1</translation>
-    </message>
-    <message>
-        <source>Das Thema aus dem Themenspeicher verwerfen?</source>
-        <translation type="vanished">Discard the topic from the parking lot?</translation>
-    </message>
-    <message>
-        <source>Als Ziel übernehmen</source>
-        <translation type="vanished">Convert to goal</translation>
-    </message>
-    <message>
-        <source>In welches Handlungsfeld?</source>
-        <translation type="vanished">Into which action field?</translation>
-    </message>
-    <message>
-        <source>Als Maßnahme übernehmen</source>
-        <translation type="vanished">Convert to measure</translation>
-    </message>
-    <message>
-        <source>Unter welches Ziel?</source>
-        <translation type="vanished">Under which goal?</translation>
-    </message>
-    <message>
-        <source>Beschluss: %1</source>
-        <translation type="vanished">Decision: %1</translation>
-    </message>
-    <message>
-        <source>Beschluss entfernen</source>
-        <translation type="vanished">Remove decision</translation>
-    </message>
-    <message>
-        <source>Den ausgewählten Beschluss aus der Liste entfernen?</source>
-        <translation type="vanished">Remove the selected decision from the list?</translation>
-    </message>
-    <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="260"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="290"/>
         <source>Notizen zur Sitzung ändern</source>
         <translation>Change session notes</translation>
     </message>
     <message>
-        <source>Projektor</source>
-        <translation type="vanished">Projector</translation>
-    </message>
-    <message>
-        <source>Die Projektoransicht ist in dieser Version nicht verfügbar.</source>
-        <translation type="vanished">The projector view is not available in this version.</translation>
-    </message>
-    <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="302"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="354"/>
         <source>Sitzung beenden</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="303"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="355"/>
         <source>Die Sitzung „%1“ beenden? Danach sind nur noch die Notizen änderbar.</source>
         <translation>End the session ‘%1’? Afterwards only the notes can be changed.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="310"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="362"/>
         <source>Sitzung beendet</source>
         <translation>Session ended</translation>
     </message>
@@ -1474,630 +1130,650 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="120"/>
         <source>&amp;Neuer Katalog …</source>
-        <extracomment>A catalogue was opened (path) or closed (None) in this window.</extracomment>
+        <extracomment>Below this window width the two side docks share one column (laptops at 1366 px). Default width of a side dock: the editor form needs the rest. A catalogue was opened (path) or closed (None) in this window.</extracomment>
         <translation>&amp;New Catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="122"/>
         <source>Ö&amp;ffnen …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="104"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Demo-Katalog öffnen</source>
         <translation>Open &amp;Demo Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="124"/>
         <source>Austauschdatei (JSON) &amp;einlesen …</source>
         <translation>&amp;Import Interchange File (JSON) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="125"/>
         <source>Austauschdatei (JSON) &amp;schreiben …</source>
         <translation>E&amp;xport Interchange File (JSON) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="126"/>
         <source>&amp;Word-Entwurf exportieren …</source>
         <translation>Export &amp;Word Draft …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="128"/>
         <source>&amp;Maßnahmenliste (Excel) exportieren …</source>
         <translation>Export &amp;Measure List (Excel) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="111"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="130"/>
         <source>Word-&amp;Kommentare übernehmen …</source>
         <translation>Import Word &amp;Comments …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="132"/>
         <source>&amp;Voten der Lenkungsgruppe übernehmen …</source>
         <translation>Import Steering &amp;Group Decisions …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="134"/>
         <source>Si&amp;cherungen …</source>
         <translation>&amp;Backups …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="139"/>
         <source>Katalog s&amp;chließen</source>
         <translation>C&amp;lose Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="143"/>
         <source>Neues &amp;Handlungsfeld</source>
         <translation>New &amp;Action Field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="144"/>
         <source>Neuer &amp;Abschnitt im Strategieteil</source>
         <translation>New S&amp;ection in Strategy Part</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="145"/>
         <source>Neues &amp;Ziel</source>
         <translation>New &amp;Goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="146"/>
         <source>Neues &amp;Teilziel</source>
         <translation>New &amp;Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="147"/>
         <source>Neue &amp;Maßnahme</source>
         <translation>New &amp;Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Duplizieren</source>
         <translation>Du&amp;plicate</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="152"/>
         <source>Nach &amp;oben</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="153"/>
         <source>Nach &amp;unten</source>
         <translation>Move Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="155"/>
         <source>Maßnahme zu anderem Ziel &amp;verschieben …</source>
         <translation>Mo&amp;ve Measure to Another Goal …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="159"/>
         <source>Kennungen &amp;neu vergeben …</source>
         <translation>Re&amp;number Codes …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="160"/>
         <source>Katalog &amp;prüfen</source>
         <translation>C&amp;heck Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Begriffe und Begriffsbericht …</source>
         <translation>&amp;Terms and Term Report …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Katalog</source>
         <translation>&amp;Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Maßnahmenliste</source>
         <translation>&amp;Measure List</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Personen und Gruppen</source>
         <translation>&amp;People and Groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="168"/>
         <source>Offene &amp;Kommentare</source>
         <translation>&amp;Unresolved Comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="172"/>
         <source>Ü&amp;ber LIP Desktop</source>
         <translation>&amp;About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="173"/>
         <source>Sitzungen &amp;planen</source>
         <translation>&amp;Plan Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Laufende Sitzung öffnen</source>
         <translation>&amp;Open Running Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="178"/>
+        <source>&amp;Protokoll der Sitzung (Word) …</source>
+        <translation>Session &amp;Minutes (Word) …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Sitzung</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="238"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="240"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="300"/>
         <source>%1 – %2 – LIP Desktop</source>
         <translation>%1 – %2 – LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="296"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="299"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="412"/>
         <source>Katalog öffnen</source>
         <translation>Open catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="329"/>
         <source>Katalog aktualisiert</source>
         <translation>Catalogue updated</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="331"/>
         <source>Der Katalog wurde auf die aktuelle Version gebracht; vorher wurde eine Sicherung angelegt.</source>
         <translation>The catalogue has been updated to the current version; a backup was made beforehand.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="336"/>
         <source>Speicherort</source>
         <translation>Storage location</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="338"/>
+        <source>Nur zum Lesen geöffnet</source>
+        <translation>Opened read-only</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="340"/>
+        <source>Sicherung</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="397"/>
         <source>Sicherung beim Schließen</source>
         <translation>Backup on closing</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="391"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="432"/>
         <source>Neuer Katalog</source>
         <translation>New catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="453"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="469"/>
         <source>Sicherung angelegt.</source>
         <translation>Backup created.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="484"/>
         <source>Navigation: Strategieteil, Handlungsfelder, Ziele und Maßnahmen</source>
         <translation>Navigation: strategy part, action fields, goals and measures</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="515"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="521"/>
         <source>Maßnahmenliste</source>
         <translation>Measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="487"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="522"/>
         <source>Personen und Gruppen</source>
         <translation>People and groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="523"/>
         <source>Offene Kommentare</source>
         <translation>Unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="524"/>
         <source>Sitzungen</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="495"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="530"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="535"/>
         <source>Verlauf und Kommentare</source>
         <translation>History and comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="604"/>
+        <source>Bitte zuerst eine Sitzung wählen.</source>
+        <translation>Please select a session first.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="625"/>
         <source>Es läuft keine Sitzung.</source>
         <translation>No session is running.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="688"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="749"/>
         <source>Neues Ziel</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="690"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="751"/>
         <source>Ziel anlegen</source>
         <translation>Create goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="699"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="760"/>
         <source>Neues Handlungsfeld</source>
         <translation>New action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="700"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="761"/>
         <source>Handlungsfeld anlegen</source>
         <translation>Create action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="708"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="769"/>
         <source>Neuer Abschnitt</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="709"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="770"/>
         <source>Abschnitt anlegen</source>
         <translation>Create section</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="719"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="780"/>
         <source>Neues Teilziel</source>
         <translation>New sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="721"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="782"/>
         <source>Teilziel anlegen</source>
         <translation>Create sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="733"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="794"/>
         <source>Neue Maßnahme</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="735"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="796"/>
         <source>Maßnahme anlegen</source>
         <translation>Create measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="746"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="807"/>
         <source>Maßnahme duplizieren</source>
         <translation>Duplicate measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="756"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="817"/>
         <source>„%1“ löschen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="758"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="819"/>
         <source>Teilziele und Maßnahmen darunter werden mit gelöscht.</source>
         <translation>Sub-goals and measures below it will be deleted as well.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="759"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="820"/>
         <source>(Rückgängig mit Strg+Z)</source>
         <translation>(Undo with Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="760"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="821"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="762"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="823"/>
         <source>„%1“ löschen</source>
         <translation>Delete ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="772"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="787"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="833"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="848"/>
         <source>Maßnahme verschieben</source>
         <translation>Move measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="774"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="835"/>
         <source>Verschieben</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="787"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="848"/>
         <source>Zu welchem Ziel?</source>
         <translation>To which goal?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="793"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="854"/>
         <source>Maßnahme zu anderem Ziel verschieben</source>
         <translation>Move measure to another goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="806"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="867"/>
         <source>Kennungen neu vergeben</source>
         <translation>Renumber codes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="808"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="869"/>
         <source>Alle Kennungen der Ziele und Maßnahmen werden nach der aktuellen Reihenfolge neu vergeben. Bereits verschickte Entwürfe und Listen nennen dann andere Kennungen. Fortfahren?</source>
         <translation>All codes of the goals and measures will be reassigned according to the current order. Drafts and lists already sent out will then show different codes. Continue?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="817"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="878"/>
         <source>%1 Kennungen neu vergeben.</source>
         <translation>%1 codes reassigned.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="845"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="906"/>
         <source>Wiederhergestellt. Der vorherige Stand liegt unter %1.</source>
         <translation>Restored. The previous state has been kept at %1.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="871"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="932"/>
         <source>Keine Auffälligkeiten.</source>
         <translation>No issues found.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="872"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="933"/>
         <source>Prüfung des Katalogs</source>
         <translation>Catalogue check</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="875"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="936"/>
         <source>Katalog wird geprüft …</source>
         <translation>Checking the catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="885"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="946"/>
         <source>Über LIP Desktop</source>
         <translation>About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="887"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="948"/>
         <source>LIP Desktop %1
 Werkzeug für die Expert*innengruppen des Lokalen Integrationsplans.</source>
         <translation>LIP Desktop %1
 Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="898"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="914"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="959"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="975"/>
         <source>Austauschdatei einlesen</source>
         <translation>Import interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="911"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="972"/>
         <source>Eingelesen: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="916"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="977"/>
         <source>Austauschdatei wird eingelesen …</source>
         <translation>Importing interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="922"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="983"/>
         <source>Austauschdatei schreiben</source>
         <translation>Export interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="933"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="995"/>
         <source>Austauschdatei wird geschrieben …</source>
         <translation>Exporting interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="936"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="998"/>
         <source>Geschrieben: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="119"/>
+        <location filename="../../lip_desktop/ui/office.py" line="121"/>
         <source>Unter einem anderen Namen speichern?</source>
         <translation>Save under a different name?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="123"/>
+        <location filename="../../lip_desktop/ui/office.py" line="125"/>
         <source>Datei kann nicht geschrieben werden</source>
         <translation>File cannot be written</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="129"/>
+        <location filename="../../lip_desktop/ui/office.py" line="131"/>
         <source>Speichern unter</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="145"/>
+        <location filename="../../lip_desktop/ui/office.py" line="147"/>
         <source>… und %1 weitere</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="173"/>
+        <location filename="../../lip_desktop/ui/office.py" line="179"/>
         <source>Im Text stehen %1 veraltete Begriffe (der Text wird nicht verändert):</source>
         <translation>The text contains %1 outdated terms (the text will not be changed):</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="178"/>
+        <location filename="../../lip_desktop/ui/office.py" line="184"/>
         <source>Begriffsbericht</source>
         <translation>Term report</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="180"/>
+        <location filename="../../lip_desktop/ui/office.py" line="186"/>
         <source>Trotzdem exportieren?</source>
         <translation>Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="188"/>
+        <location filename="../../lip_desktop/ui/office.py" line="194"/>
         <source>Word-Entwurf speichern</source>
         <translation>Save Word draft</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="205"/>
+        <location filename="../../lip_desktop/ui/office.py" line="211"/>
         <source>Word-Entwurf: Hinweise</source>
         <translation>Word draft: notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="208"/>
+        <location filename="../../lip_desktop/ui/office.py" line="214"/>
         <source>Word-Entwurf geschrieben: %1</source>
         <translation>Word draft written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="215"/>
+        <location filename="../../lip_desktop/ui/office.py" line="221"/>
         <source>Word-Entwurf wird erstellt …</source>
         <translation>Creating Word draft …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="234"/>
+        <location filename="../../lip_desktop/ui/office.py" line="240"/>
         <source>Protokoll speichern</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="248"/>
+        <location filename="../../lip_desktop/ui/office.py" line="254"/>
         <source>Protokoll: Hinweise</source>
         <translation>Minutes: notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="251"/>
+        <location filename="../../lip_desktop/ui/office.py" line="257"/>
         <source>Protokoll geschrieben: %1</source>
         <translation>Minutes written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="258"/>
+        <location filename="../../lip_desktop/ui/office.py" line="264"/>
         <source>Protokoll wird erstellt …</source>
         <translation>Creating minutes …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="269"/>
+        <location filename="../../lip_desktop/ui/office.py" line="275"/>
         <source>Maßnahmenliste speichern</source>
         <translation>Save measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="285"/>
+        <location filename="../../lip_desktop/ui/office.py" line="291"/>
         <source>Maßnahmenliste: Hinweise</source>
         <translation>Measure list: notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="288"/>
+        <location filename="../../lip_desktop/ui/office.py" line="294"/>
         <source>Maßnahmenliste geschrieben: %1</source>
         <translation>Measure list written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="295"/>
+        <location filename="../../lip_desktop/ui/office.py" line="301"/>
         <source>Maßnahmenliste wird erstellt …</source>
         <translation>Creating measure list …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="305"/>
+        <location filename="../../lip_desktop/ui/office.py" line="311"/>
         <source>Überarbeiteten Word-Entwurf wählen</source>
         <translation>Choose the revised Word draft</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="320"/>
+        <location filename="../../lip_desktop/ui/office.py" line="326"/>
         <source>Word-Kommentare übernommen</source>
         <translation>Word comments imported</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="325"/>
+        <location filename="../../lip_desktop/ui/office.py" line="331"/>
         <source>Kommentare werden gelesen …</source>
         <translation>Reading comments …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="343"/>
+        <location filename="../../lip_desktop/ui/office.py" line="349"/>
         <source>Maßnahmenliste der Lenkungsgruppe wählen</source>
         <translation>Choose the steering group’s measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="371"/>
+        <location filename="../../lip_desktop/ui/office.py" line="377"/>
         <source>Maßnahmen seit dem Export geändert</source>
         <translation>Measures changed since the export</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="372"/>
+        <location filename="../../lip_desktop/ui/office.py" line="378"/>
         <source>Diese Maßnahmen wurden seit dem Export umnummeriert oder umbenannt:</source>
         <translation>These measures were renumbered or renamed since the export:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="377"/>
+        <location filename="../../lip_desktop/ui/office.py" line="383"/>
         <source>Die Voten trotzdem diesen Maßnahmen zuordnen?</source>
         <translation>Assign the decisions to these measures anyway?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="386"/>
+        <location filename="../../lip_desktop/ui/office.py" line="392"/>
         <source>Voten übernommen</source>
         <translation>Decisions imported</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="387"/>
+        <location filename="../../lip_desktop/ui/office.py" line="393"/>
         <source>%1 Zeilen gelesen, %2 Maßnahmen geändert.</source>
         <translation>%1 rows read, %2 measures changed.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="362"/>
+        <location filename="../../lip_desktop/ui/office.py" line="368"/>
         <source>Voten werden gelesen …</source>
         <translation>Reading decisions …</translation>
     </message>
@@ -2138,133 +1814,133 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>MeasureListView</name>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="794"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="796"/>
         <source>Filtern …</source>
         <extracomment>Filter value &quot;not set&quot; for kind and steering decision (&quot;ohne Art&quot;, &quot;ohne Votum&quot;). The filters changed and the rows are filtered again (the count follows this). More runs of rows coming or going than this: one layout change instead. Accepted per source row as last decided; None when unknown (rows changed). The decisions Qt is asking for during a filter change. The filters ``_shown`` was decided with.</extracomment>
         <translation>Filter …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="795"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="797"/>
         <source>Maßnahmen filtern nach Text</source>
         <translation>Filter measures by text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="796"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="798"/>
         <source>Kennung, Titel, Beschreibung oder Federführung enthält alle eingegebenen Wörter</source>
         <translation>Code, title, description or lead contains all the words entered</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="800"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="802"/>
         <source>Federführung …</source>
         <translation>Lead …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="801"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="803"/>
         <source>Maßnahmen filtern nach Federführung</source>
         <translation>Filter measures by lead</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="803"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="805"/>
         <source>Filter Handlungsfeld</source>
         <translation>Filter by action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="804"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="806"/>
         <source>Filter Status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="805"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="807"/>
         <source>Filter Art</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="806"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="808"/>
         <source>Filter Votum Lenkungsgruppe</source>
         <translation>Filter by steering group decision</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="807"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="809"/>
         <source>Filter Indikatoren</source>
         <translation>Filter by indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="809"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="811"/>
         <source>Filter &amp;zurücksetzen</source>
         <translation>&amp;Reset Filters</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="810"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="812"/>
         <source>Alle Filter zurücksetzen</source>
         <translation>Reset all filters</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="812"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="814"/>
         <source>Anzahl der angezeigten Maßnahmen</source>
         <translation>Number of measures shown</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="816"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="818"/>
         <source>Maßnahmenliste</source>
         <translation>Measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="888"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="890"/>
         <source>Alle Status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="891"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="893"/>
         <source>Alle Arten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="894"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="896"/>
         <source>ohne Art</source>
         <translation>no kind</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="895"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="897"/>
         <source>Alle Voten</source>
         <translation>All decisions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="898"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="900"/>
         <source>ohne Votum</source>
         <translation>no decision</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="899"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="901"/>
         <source>Indikatoren: alle</source>
         <translation>Indicators: all</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="900"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="902"/>
         <source>mit Indikatoren</source>
         <translation>with indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="901"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="903"/>
         <source>ohne Indikatoren</source>
         <translation>without indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="907"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="909"/>
         <source>Alle Handlungsfelder</source>
         <translation>All action fields</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="936"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="938"/>
         <source>Spalten</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="949"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="951"/>
         <source>Alle Spalten anzeigen</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="962"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="964"/>
         <source>%1 von %2 Maßnahmen</source>
         <translation>%1 of %2 measures</translation>
     </message>
@@ -2366,17 +2042,17 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>MemberModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="314"/>
+        <location filename="../../lip_desktop/ui/people.py" line="313"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="314"/>
+        <location filename="../../lip_desktop/ui/people.py" line="313"/>
         <source>Seite</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="314"/>
+        <location filename="../../lip_desktop/ui/people.py" line="313"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
@@ -2384,28 +2060,43 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>MonthEdit</name>
     <message>
-        <location filename="../../lip_desktop/ui/widgets/month_edit.py" line="39"/>
+        <location filename="../../lip_desktop/ui/widgets/month_edit.py" line="44"/>
+        <source>MM/JJJJ</source>
+        <extracomment>The user finished choosing (Return, left the field, picked, or ticked &quot;offen&quot;).</extracomment>
+        <translation>MM/YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/month_edit.py" line="46"/>
+        <source>Monat und Jahr, z. B. 09/2027, 9.2027 oder 092027; leer: offen (Alt+Pfeil unten: Kalender)</source>
+        <translation>Month and year, e.g. 09/2027, 9.2027 or 092027; empty: not set (Alt+Down: calendar)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/month_edit.py" line="50"/>
+        <source>Monat im Kalender wählen</source>
+        <translation>Choose the month in a calendar</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/month_edit.py" line="51"/>
         <source>offen</source>
-        <extracomment>Stands for &quot;no month&quot;; shown as &quot;–&quot; through the special value text. The earliest real month; one later than the &quot;no month&quot; marker so it cannot be chosen. The user finished choosing (month confirmed, left the field, or toggled &quot;offen&quot;).</extracomment>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/widgets/month_edit.py" line="40"/>
+        <location filename="../../lip_desktop/ui/widgets/month_edit.py" line="52"/>
         <source>Noch kein Monat festgelegt</source>
         <translation>No month set yet</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/widgets/month_edit.py" line="45"/>
-        <source>Monat und Jahr, z. B. 09/2026</source>
-        <translation>Month and year, e.g. 09/2026</translation>
+        <location filename="../../lip_desktop/ui/widgets/month_edit.py" line="91"/>
+        <source>„%1“ ist kein Monat. Bitte als Monat/Jahr eingeben, z. B. 09/2027 (leer lassen oder „offen“ ankreuzen, wenn noch offen).</source>
+        <translation>‘%1’ is not a month. Please enter it as month/year, e.g. 09/2027 (leave it empty or tick ‘not set’ if it is still open).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/widgets/month_edit.py" line="88"/>
+        <location filename="../../lip_desktop/ui/widgets/month_edit.py" line="101"/>
         <source>%1 (Monat/Jahr)</source>
         <translation>%1 (month/year)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/widgets/month_edit.py" line="89"/>
+        <location filename="../../lip_desktop/ui/widgets/month_edit.py" line="102"/>
         <source>%1 offen</source>
         <translation>%1 not set</translation>
     </message>
@@ -2413,199 +2104,199 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>NegotiationPanel</name>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="694"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="706"/>
         <source>Positionen</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="696"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1179"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="708"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1201"/>
         <source>Angehakte Positionen löst der neue Kompromiss.</source>
         <translation>The new compromise settles the ticked positions.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="716"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="729"/>
         <source>Fehler bei den Positionen</source>
         <translation>Errors in the positions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="718"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1035"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1039"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="731"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1057"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1061"/>
         <source>Position entfernen</source>
         <translation>Remove position</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="721"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="734"/>
         <source>Position vertreten von</source>
         <translation>Position held by</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="723"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="736"/>
         <source>Person, Verwaltung, extern oder eine Gruppe eintippen</source>
         <translation>Type a person, administration, external or a group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="724"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="824"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="737"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="842"/>
         <source>Neue Position</source>
         <translation>New position</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="725"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="738"/>
         <source>Was wird vertreten?</source>
         <translation>What is the position?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="727"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1022"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="740"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1044"/>
         <source>Position hinzufügen</source>
         <translation>Add position</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="734"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="747"/>
         <source>Kompromisse mit gelösten Positionen und Sondervoten</source>
         <translation>Compromises with settled positions and minority opinions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="759"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="772"/>
         <source>Fehler bei den Kompromissen</source>
         <translation>Errors in the compromises</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="761"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1092"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1097"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="774"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1114"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1119"/>
         <source>Kompromiss entfernen</source>
         <translation>Remove compromise</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="762"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1116"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="775"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1138"/>
         <source>Sondervotum entfernen</source>
         <translation>Remove minority opinion</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="764"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="841"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="777"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="859"/>
         <source>Neuer Kompromiss</source>
         <translation>New compromise</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="765"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="778"/>
         <source>Er löst die oben angehakten Positionen.</source>
         <translation>It settles the positions ticked above.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="767"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1082"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="780"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1104"/>
         <source>Kompromiss hinzufügen</source>
         <translation>Add compromise</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="773"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="786"/>
         <source>Sondervotum vertreten von</source>
         <translation>Minority opinion held by</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="774"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="787"/>
         <source>Person oder Gruppe eintippen</source>
         <translation>Type a person or a group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="775"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="788"/>
         <source>Neues Sondervotum</source>
         <translation>New minority opinion</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="776"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="789"/>
         <source>Worin weicht die Minderheit ab?</source>
         <translation>Where does the minority differ?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="778"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="791"/>
         <source>Sondervotum hinzufügen</source>
         <translation>Add minority opinion</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="812"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="830"/>
         <source>&lt;b&gt;Positionen&lt;/b&gt;</source>
         <extracomment>Compromises shown, expanded rows and the current one, kept over a model reset; None: a new subject, shown with everything expanded.</extracomment>
         <translation>&lt;b&gt;Positions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="823"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="847"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="841"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="865"/>
         <source>Vertreten von</source>
         <translation>Held by</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="828"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="846"/>
         <source>&lt;b&gt;Kompromisse und Sondervoten&lt;/b&gt;</source>
         <translation>&lt;b&gt;Compromises and minority opinions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="846"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="864"/>
         <source>Sondervotum zu</source>
         <translation>Minority opinion on</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="848"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="866"/>
         <source>Sondervotum</source>
         <translation>Minority opinion</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1036"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1058"/>
         <source>Die Position von %1 entfernen?</source>
         <translation>Remove the position of %1?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1045"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1067"/>
         <source>Bitte angeben, wer die Position vertritt: eine Person, Verwaltung, extern oder eine Gruppe.</source>
         <translation>Please state who holds the position: a person, administration, external or a group.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1051"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1073"/>
         <source>Bitte den Text der Position eingeben.</source>
         <translation>Please enter the text of the position.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1093"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1115"/>
         <source>Den Kompromiss mit seinen Sondervoten entfernen? Die Positionen bleiben erhalten.</source>
         <translation>Remove the compromise with its minority opinions? The positions are kept.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1117"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1139"/>
         <source>Das Sondervotum von %1 entfernen? Das lässt sich nicht rückgängig machen.</source>
         <translation>Remove the minority opinion of %1? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1126"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1148"/>
         <source>Bitte den Text des Kompromisses eingeben.</source>
         <translation>Please enter the text of the compromise.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1145"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1167"/>
         <source>Bitte zuerst oben einen Kompromiss wählen.</source>
         <translation>Please first choose a compromise above.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1150"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1172"/>
         <source>Bitte angeben, wer das Sondervotum abgibt: eine Person oder eine Gruppe.</source>
         <translation>Please state who submits the minority opinion: a person or a group.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1155"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1177"/>
         <source>Bitte den Text des Sondervotums eingeben.</source>
         <translation>Please enter the text of the minority opinion.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1198"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1220"/>
         <source>– bitte oben einen Kompromiss wählen –</source>
         <translation>– please choose a compromise above –</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1203"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1225"/>
         <source>Sondervotum zu: %1</source>
         <translation>Minority opinion on: %1</translation>
     </message>
@@ -2621,119 +2312,119 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>NewVoteForm</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="282"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="286"/>
         <source>Worüber wird abgestimmt?</source>
         <extracomment>A vote was opened; its id.</extracomment>
         <translation>What is being voted on?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="285"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="289"/>
         <source>Die Abstimmung wird mit diesem Eintrag verknüpft (Protokoll, Export).</source>
         <translation>The vote is linked to this entry (minutes, export).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="293"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="297"/>
         <source>kein Quorum</source>
         <translation>no quorum</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="298"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="302"/>
         <source>Parität: doppelte Mehrheit (Verwaltung und extern je für sich)</source>
         <translation>Parity: double majority (administration and external members, each on its own)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="303"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="307"/>
         <source>unbegrenzt</source>
         <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="310"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="314"/>
         <source>Quorum (mindestens anwesend)</source>
         <translation>Quorum (minimum present)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="311"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="315"/>
         <source>Mehrheit</source>
         <translation>Majority</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="315"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="319"/>
         <source>Punkte je Person</source>
         <translation>Dots per person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="316"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="320"/>
         <source>höchstens je Option</source>
         <translation>maximum per option</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="319"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="323"/>
         <source>Widerstand von 0 bis</source>
         <translation>Resistance from 0 to</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="324"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="326"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="328"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="330"/>
         <source>Optionen</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="328"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="332"/>
         <source>neue Option</source>
         <translation>new option</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="329"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="333"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="330"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="334"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="331"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="335"/>
         <source>Maßnahmen des Ziels übernehmen</source>
         <translation>Add the goal’s measures</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="342"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="346"/>
         <source>Abstimmung öffnen</source>
         <translation>Open vote</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="344"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="348"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="347"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="351"/>
         <source>Frage</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="348"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="352"/>
         <source>Bezug</source>
         <translation>Refers to</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="349"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="353"/>
         <source>Verfahren</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="355"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="359"/>
         <source>Neue Abstimmung</source>
         <translation>New vote</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="359"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="363"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="387"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="391"/>
         <source>kein Bezug</source>
         <translation>no linked entry</translation>
     </message>
@@ -2923,23 +2614,23 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="131"/>
+        <location filename="../../lip_desktop/ui/people.py" line="130"/>
         <source>Name</source>
         <extracomment>The record id of a row (person id, group id, member&apos;s person id). ``[(key, label), ...]`` a choice column offers; read by ``ChoiceDelegate``.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="131"/>
+        <location filename="../../lip_desktop/ui/people.py" line="130"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="131"/>
+        <location filename="../../lip_desktop/ui/people.py" line="130"/>
         <source>Seite</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="159"/>
+        <location filename="../../lip_desktop/ui/people.py" line="158"/>
         <source>%1 ändern</source>
         <translation>Change %1</translation>
     </message>
@@ -2947,151 +2638,151 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="403"/>
-        <location filename="../../lip_desktop/ui/people.py" line="420"/>
+        <location filename="../../lip_desktop/ui/people.py" line="402"/>
+        <location filename="../../lip_desktop/ui/people.py" line="419"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="406"/>
+        <location filename="../../lip_desktop/ui/people.py" line="405"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="407"/>
+        <location filename="../../lip_desktop/ui/people.py" line="406"/>
         <source>Name der neuen Person</source>
         <translation>Name of the new person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="409"/>
+        <location filename="../../lip_desktop/ui/people.py" line="408"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="410"/>
+        <location filename="../../lip_desktop/ui/people.py" line="409"/>
         <source>Organisation der neuen Person</source>
         <translation>Organisation of the new person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="412"/>
+        <location filename="../../lip_desktop/ui/people.py" line="411"/>
         <source>Seite der neuen Person</source>
         <translation>Side of the new person</translation>
     </message>
     <message>
+        <location filename="../../lip_desktop/ui/people.py" line="414"/>
         <location filename="../../lip_desktop/ui/people.py" line="415"/>
-        <location filename="../../lip_desktop/ui/people.py" line="416"/>
-        <location filename="../../lip_desktop/ui/people.py" line="567"/>
+        <location filename="../../lip_desktop/ui/people.py" line="566"/>
         <source>Person hinzufügen</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="417"/>
+        <location filename="../../lip_desktop/ui/people.py" line="416"/>
         <source>Person entfernen …</source>
         <translation>Remove person …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="418"/>
+        <location filename="../../lip_desktop/ui/people.py" line="417"/>
         <source>Ausgewählte Person entfernen</source>
         <translation>Remove the selected person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="430"/>
-        <location filename="../../lip_desktop/ui/people.py" line="439"/>
+        <location filename="../../lip_desktop/ui/people.py" line="429"/>
+        <location filename="../../lip_desktop/ui/people.py" line="438"/>
         <source>Expert*innengruppen</source>
         <translation>Expert groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="432"/>
+        <location filename="../../lip_desktop/ui/people.py" line="431"/>
         <source>Handlungsfeld der neuen Gruppe</source>
         <translation>Action field of the new group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="434"/>
+        <location filename="../../lip_desktop/ui/people.py" line="433"/>
         <source>Name der Gruppe</source>
         <translation>Group name</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="435"/>
+        <location filename="../../lip_desktop/ui/people.py" line="434"/>
         <source>Name der neuen Gruppe</source>
         <translation>Name of the new group</translation>
     </message>
     <message>
+        <location filename="../../lip_desktop/ui/people.py" line="436"/>
         <location filename="../../lip_desktop/ui/people.py" line="437"/>
-        <location filename="../../lip_desktop/ui/people.py" line="438"/>
-        <location filename="../../lip_desktop/ui/people.py" line="597"/>
+        <location filename="../../lip_desktop/ui/people.py" line="596"/>
         <source>Gruppe anlegen</source>
         <translation>Create group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="449"/>
-        <location filename="../../lip_desktop/ui/people.py" line="470"/>
+        <location filename="../../lip_desktop/ui/people.py" line="448"/>
+        <location filename="../../lip_desktop/ui/people.py" line="469"/>
         <source>Mitglieder</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="454"/>
+        <location filename="../../lip_desktop/ui/people.py" line="453"/>
         <source>Warnung</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="457"/>
+        <location filename="../../lip_desktop/ui/people.py" line="456"/>
         <source>Besetzung der Gruppe</source>
         <translation>Staffing of the group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="459"/>
+        <location filename="../../lip_desktop/ui/people.py" line="458"/>
         <source>Person, die in die Gruppe kommt</source>
         <translation>Person joining the group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="461"/>
+        <location filename="../../lip_desktop/ui/people.py" line="460"/>
         <source>Rolle in der Gruppe</source>
         <translation>Role in the group</translation>
     </message>
     <message>
+        <location filename="../../lip_desktop/ui/people.py" line="463"/>
         <location filename="../../lip_desktop/ui/people.py" line="464"/>
-        <location filename="../../lip_desktop/ui/people.py" line="465"/>
         <source>In die Gruppe aufnehmen</source>
         <translation>Add to group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="466"/>
+        <location filename="../../lip_desktop/ui/people.py" line="465"/>
         <source>Aus der Gruppe entfernen</source>
         <translation>Remove from group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="468"/>
+        <location filename="../../lip_desktop/ui/people.py" line="467"/>
         <source>Ausgewähltes Mitglied aus der Gruppe entfernen</source>
         <translation>Remove the selected member from the group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="579"/>
+        <location filename="../../lip_desktop/ui/people.py" line="578"/>
         <source>„%1“ aus der Personenliste entfernen?</source>
         <translation>Remove ‘%1’ from the list of people?</translation>
     </message>
     <message>
+        <location filename="../../lip_desktop/ui/people.py" line="579"/>
         <location filename="../../lip_desktop/ui/people.py" line="580"/>
-        <location filename="../../lip_desktop/ui/people.py" line="581"/>
         <source>Person entfernen</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="589"/>
+        <location filename="../../lip_desktop/ui/people.py" line="588"/>
         <source>Expert*innengruppe %1</source>
         <translation>Expert group %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="663"/>
+        <location filename="../../lip_desktop/ui/people.py" line="662"/>
         <source>Mitglieder: %1</source>
         <translation>Members: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="664"/>
+        <location filename="../../lip_desktop/ui/people.py" line="663"/>
         <source>Mitglieder (keine Gruppe gewählt)</source>
         <translation>Members (no group selected)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="672"/>
+        <location filename="../../lip_desktop/ui/people.py" line="670"/>
         <source>Warnung: nicht ausgewogen besetzt</source>
         <translation>Warning: not evenly staffed</translation>
     </message>
@@ -3099,18 +2790,18 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>PointsEntry</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="783"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="794"/>
         <source>übrig</source>
         <extracomment>A consent cell&apos;s value for &quot;not rated&quot; (shown as &quot;–&quot;).</extracomment>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="790"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="801"/>
         <source>Niemand stimmberechtigt: bitte die Anwesenheit der Mitglieder erfassen.</source>
         <translation>Nobody is eligible to vote: please record the members’ attendance.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="818"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="829"/>
         <source>Summen erfasst (keine Einzelstimmen).</source>
         <translation>Totals recorded (no individual votes).</translation>
     </message>
@@ -3118,38 +2809,38 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>PositionTableModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="112"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="115"/>
         <source>vertreten von</source>
         <extracomment>Holder kinds of ``HolderCombo`` entries: (kind, value). The role that gives the record id of a row (position, compromise). German reason why the last edit was not stored (&quot;&quot; after a stored edit).</extracomment>
         <translation>held by</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="112"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="115"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="112"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="115"/>
         <source>Sitzung</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="165"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="168"/>
         <source>%1 – anhaken, wenn ein neuer Kompromiss diese Position löst</source>
         <translation>%1 – tick if a new compromise settles this position</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="173"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="176"/>
         <source>Position von %1: %2</source>
         <translation>Position of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="183"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="186"/>
         <source>Angehakte Positionen löst der neue Kompromiss.</source>
         <translation>The new compromise settles the ticked positions.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="224"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="227"/>
         <source>Position ändern</source>
         <translation>Change position</translation>
     </message>
@@ -3157,27 +2848,48 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="261"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="124"/>
+        <source>zusammen</source>
+        <translation>together</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="137"/>
+        <source>nicht bewertet</source>
+        <translation>not rated</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="143"/>
+        <source>Ø Widerstand %1</source>
+        <translation>Ø resistance %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="287"/>
+        <source>Beamer-Ansicht</source>
+        <extracomment>(label, rect, font) of each option label drawn last (tests: nothing cut). The embedded view asks the live window to hide it (Escape, F6).</extracomment>
+        <translation>Projector view</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="296"/>
         <source>LIP – Beamer</source>
         <translation>LIP – Projector</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="377"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="415"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="378"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="416"/>
         <source>Abstimmung läuft</source>
         <translation>Vote in progress</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="408"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="446"/>
         <source>TOP %1 von %2</source>
         <translation>Item %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="411"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="449"/>
         <source>anwesend: Verwaltung %1 · extern %2</source>
         <translation>present: administration %1 · external %2</translation>
     </message>
@@ -3185,36 +2897,41 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="217"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="219"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="221"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="223"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="217"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="219"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="221"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="223"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="217"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="221"/>
         <source>Widerstand Ø</source>
         <translation>Resistance Ø</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="218"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="222"/>
         <source>Akzeptanz</source>
         <translation>Acceptance</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="218"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="222"/>
         <source>Widerstand Σ</source>
         <translation>Resistance Σ</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="219"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="223"/>
         <source>Punkte</source>
         <translation>Dots</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="254"/>
+        <source>Rangfolge</source>
+        <translation>Ranking</translation>
     </message>
 </context>
 <context>
@@ -3347,378 +3064,379 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>SessionPlanningView</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="133"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="130"/>
         <source>Expert*innengruppe</source>
         <extracomment>Item data of the sessions table (column 0) and the agenda table: the record id. Qt&apos;s display format for dates and times on German screens.</extracomment>
         <translation>Expert group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="135"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="132"/>
         <source>&amp;Expert*innengruppe:</source>
         <translation>&amp;Expert group:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="143"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="140"/>
         <source>Sitzungen der Gruppe</source>
         <translation>Sessions of the group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="145"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="142"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="145"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="142"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="145"/>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="153"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="142"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="150"/>
         <source>Ort</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="145"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="142"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="149"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="146"/>
         <source>Titel der neuen Sitzung</source>
         <translation>Title of the new session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="150"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="147"/>
         <source>z. B. 5. Sitzung Expert*innengruppe …</source>
         <translation>e.g. 5th session of the expert group …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="151"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="148"/>
         <source>Beginn der neuen Sitzung</source>
         <translation>Start time of the new session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="154"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="151"/>
         <source>Ort der neuen Sitzung</source>
         <translation>Venue of the new session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="155"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="152"/>
         <source>Sitzung &amp;planen</source>
         <translation>&amp;Plan session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="156"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="153"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="635"/>
         <source>Sitzung planen</source>
         <translation>Plan session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="157"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="154"/>
         <source>Neue Sitzung</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="159"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="156"/>
         <source>Tite&amp;l:</source>
         <translation>Tit&amp;le:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="160"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="157"/>
         <source>Beginn:</source>
         <translation>Start time:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="161"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="158"/>
         <source>Ort:</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="164"/>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="520"/>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="547"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="161"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="517"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="544"/>
         <source>Sitzung &amp;starten</source>
         <translation>&amp;Start session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="166"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="163"/>
         <source>Sitzung starten</source>
         <translation>Start session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="169"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="166"/>
         <source>&amp;Protokoll (Word) …</source>
         <translation>&amp;Minutes (Word) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="170"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="167"/>
         <source>Protokoll der Sitzung als Word exportieren</source>
         <translation>Export the session minutes as Word</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="173"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="170"/>
         <source>Sitzungen</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="185"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="182"/>
         <source>kein Quorum</source>
         <translation>no quorum</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="187"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="184"/>
         <source>Quorum: mindestens anwesende Mitglieder</source>
         <translation>Quorum: minimum number of members present</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="189"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="186"/>
         <source>Erforderliche Mehrheit</source>
         <translation>Required majority</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="193"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="190"/>
         <source>Parität: doppelte Mehrheit (Verwaltung und extern je für sich)</source>
         <translation>Parity: double majority (administration and external members, each on its own)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="195"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="192"/>
         <source>Parität: doppelte Mehrheit erforderlich</source>
         <translation>Parity: double majority required</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="199"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="196"/>
         <source>Punkte je Person bei der Punktabfrage</source>
         <translation>Dots per person in dot voting</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="200"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="197"/>
         <source>Abstimmungsregeln der Gruppe (Vorgaben)</source>
         <translation>Voting rules of the group (defaults)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="202"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="199"/>
         <source>&amp;Quorum:</source>
         <translation>&amp;Quorum:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="203"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="200"/>
         <source>&amp;Mehrheit:</source>
         <translation>&amp;Majority:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="205"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="202"/>
         <source>Punkte je &amp;Person:</source>
         <translation>&amp;Dots per person:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="217"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="214"/>
         <source>Titel der Sitzung</source>
         <translation>Title of the session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="218"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="215"/>
         <source>Beginn der Sitzung</source>
         <translation>Start time of the session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="220"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="217"/>
         <source>Ort der Sitzung</source>
         <translation>Venue of the session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="222"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="219"/>
         <source>Status der Sitzung</source>
         <translation>Status of the session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="224"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="221"/>
         <source>Notizen zur Sitzung</source>
         <translation>Session notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="226"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="223"/>
         <source>Ausgewählte Sitzung</source>
         <translation>Selected session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="228"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="225"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="229"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="226"/>
         <source>&amp;Beginn:</source>
         <translation>Start t&amp;ime:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="230"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="227"/>
         <source>&amp;Ort:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="231"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="228"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="232"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="229"/>
         <source>&amp;Notizen:</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="237"/>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="284"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="234"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="281"/>
         <source>Tagesordnung</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="239"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="236"/>
         <source>TOP</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="239"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="236"/>
         <source>Zeit (Minuten)</source>
         <translation>Time (minutes)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="239"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="236"/>
         <source>Bezug</source>
         <translation>Refers to</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="242"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="239"/>
         <source>Tagesordnungspunkt (Eingabe fügt hinzu)</source>
         <translation>Agenda item (Enter adds it)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="243"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="240"/>
         <source>Titel des Tagesordnungspunkts</source>
         <translation>Title of the agenda item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="247"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="244"/>
         <source>ohne</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="248"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="245"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="250"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="247"/>
         <source>Zeit für den Tagesordnungspunkt in Minuten</source>
         <translation>Time for the agenda item in minutes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="252"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="249"/>
         <source>Bezug des Tagesordnungspunkts</source>
         <translation>What the agenda item refers to</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="254"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="251"/>
         <source>&amp;Hinzufügen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="255"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="252"/>
         <source>Tagesordnungspunkt hinzufügen</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="256"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="253"/>
         <source>Ä&amp;ndern</source>
         <translation>&amp;Change</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="258"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="255"/>
         <source>Ausgewählten Tagesordnungspunkt ändern</source>
         <translation>Change the selected agenda item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="259"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="256"/>
         <source>Nach oben</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="260"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="257"/>
         <source>Tagesordnungspunkt nach oben</source>
         <translation>Move agenda item up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="262"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="259"/>
         <source>Nach unten</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="263"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="260"/>
         <source>Tagesordnungspunkt nach unten</source>
         <translation>Move agenda item down</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="265"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="262"/>
         <source>Entfernen …</source>
         <translation>Remove …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="266"/>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="763"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="263"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="768"/>
         <source>Tagesordnungspunkt entfernen</source>
         <translation>Remove agenda item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="277"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="274"/>
         <source>Sitzung, deren Tagesordnung übernommen wird</source>
         <translation>Session whose agenda is copied</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="278"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="275"/>
         <source>Tagesordnung &amp;übernehmen</source>
         <translation>C&amp;opy agenda</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="279"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="276"/>
         <source>Tagesordnung übernehmen von</source>
         <translation>Copy agenda from</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="281"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="278"/>
         <source>Tagesordnung übernehmen von …</source>
         <translation>Copy agenda from …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="432"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="429"/>
         <source>– kein Bezug –</source>
         <translation>– none –</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="444"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="441"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="444"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="441"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="538"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="535"/>
         <source>nur die Notizen sind noch änderbar</source>
         <translation>only the notes can still be changed</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="548"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="545"/>
         <source>Laufende Sitzung ö&amp;ffnen</source>
         <translation>Open running &amp;session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="549"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="546"/>
         <source>Sitzung an&amp;sehen</source>
         <translation>View &amp;session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="764"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="769"/>
         <source>„%1“ aus der Tagesordnung entfernen?</source>
         <translation>Remove ‘%1’ from the agenda?</translation>
     </message>
@@ -3742,7 +3460,7 @@ Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
     <message>
         <location filename="../../lip_desktop/ui/settings_dialog.py" line="60"/>
-        <location filename="../../lip_desktop/ui/settings_dialog.py" line="113"/>
+        <location filename="../../lip_desktop/ui/settings_dialog.py" line="125"/>
         <source>Standardordner für Exporte</source>
         <translation>Default folder for exports</translation>
     </message>
@@ -3767,43 +3485,73 @@ Tool for the expert groups of the Local Integration Plan.</translation>
         <translation>takes effect at the next start</translation>
     </message>
     <message>
+        <location filename="../../lip_desktop/ui/settings_dialog.py" line="74"/>
+        <source>Kontrast</source>
+        <translation>Contrast</translation>
+    </message>
+    <message>
         <location filename="../../lip_desktop/ui/settings_dialog.py" line="75"/>
+        <source>wie im System eingestellt</source>
+        <translation>as set in the system</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/settings_dialog.py" line="76"/>
+        <source>Hoher Kontrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/settings_dialog.py" line="77"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/settings_dialog.py" line="79"/>
+        <source>Hoher Kontrast: Statusfarben und Beamer folgen den Farben des Systems</source>
+        <translation>High contrast: status colours and the projector follow the system colours</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/settings_dialog.py" line="83"/>
         <source>Ihr &amp;Name:</source>
         <translation>Your &amp;name:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/settings_dialog.py" line="77"/>
+        <location filename="../../lip_desktop/ui/settings_dialog.py" line="85"/>
         <source>Standardordner für &amp;Exporte:</source>
         <translation>Default folder for &amp;exports:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/settings_dialog.py" line="80"/>
+        <location filename="../../lip_desktop/ui/settings_dialog.py" line="88"/>
         <source>&amp;Sprache:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/settings_dialog.py" line="86"/>
+        <location filename="../../lip_desktop/ui/settings_dialog.py" line="90"/>
+        <source>&amp;Kontrast:</source>
+        <translation>&amp;Contrast:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/settings_dialog.py" line="95"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/settings_dialog.py" line="87"/>
+        <location filename="../../lip_desktop/ui/settings_dialog.py" line="96"/>
         <source>Einstellungen speichern</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/settings_dialog.py" line="89"/>
-        <location filename="../../lip_desktop/ui/settings_dialog.py" line="90"/>
+        <location filename="../../lip_desktop/ui/settings_dialog.py" line="98"/>
+        <location filename="../../lip_desktop/ui/settings_dialog.py" line="99"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/settings_dialog.py" line="122"/>
+        <location filename="../../lip_desktop/ui/settings_dialog.py" line="134"/>
         <source>Ordner nicht gefunden</source>
         <translation>Folder not found</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/settings_dialog.py" line="123"/>
+        <location filename="../../lip_desktop/ui/settings_dialog.py" line="135"/>
         <source>Den Ordner „%1“ gibt es nicht.</source>
         <translation>The folder ‘%1’ does not exist.</translation>
     </message>
@@ -3811,7 +3559,7 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>StatusDelegate</name>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="633"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="643"/>
         <source>Status des Kompromisses</source>
         <translation>Status of the compromise</translation>
     </message>
@@ -3950,23 +3698,23 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>VoteListModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="175"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="179"/>
         <source>Frage</source>
-        <extracomment>The status-quo option of systemic consensing: its resistance shows how much the group wants any change at all, so it is offered with every new consent vote. The vote id of a row in ``VoteListModel``. An option list item&apos;s subject ``(subject_type, subject_id)`` or None. Marks the passive option the form added itself (removed again when leaving consent).</extracomment>
+        <extracomment>The status-quo option of systemic consensing: its resistance shows how much the group wants any change at all, so it is offered with every new consent vote. The vote id of a row in ``VoteListModel``. An option list item&apos;s subject ``(subject_type, subject_id)`` or None. Marks the passive option the form added itself (removed again when leaving consent). Ballot rows are lower: twenty voters are entered by keyboard (``ballot_keys``).</extracomment>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="175"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="179"/>
         <source>Verfahren</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="175"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="179"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="175"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="179"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
@@ -3974,65 +3722,65 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>VotePanel</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="865"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="876"/>
         <source>Abstimmungen der Sitzung</source>
         <extracomment>The facilitator wants the room to see this vote (connect to the projector).</extracomment>
         <translation>Votes of the session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="867"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="878"/>
         <source>Neue Abstimmung …</source>
         <translation>New vote …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="868"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="879"/>
         <source>Neue Runde</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="870"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="881"/>
         <source>Eine neue Abstimmung mit derselben Frage, Regel und denselben Optionen</source>
         <translation>A new vote with the same question, rule and options</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="871"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="882"/>
         <source>Auf dem Beamer zeigen</source>
         <translation>Show on projector</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="890"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="901"/>
         <source>Keine Abstimmung gewählt. „Neue Abstimmung …“ legt eine an.</source>
         <translation>No vote selected. ‘New vote …’ creates one.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="898"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="1078"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="909"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1090"/>
         <source>Abstimmung schließen</source>
         <translation>Close vote</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="903"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="914"/>
         <source>Anmerkung zur Abstimmung (nur Protokoll, nicht auf dem Beamer)</source>
         <translation>Note on the vote (minutes only, not on the projector)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="905"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="926"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="916"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="937"/>
         <source>Anmerkung</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="906"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="917"/>
         <source>Anmerkung speichern</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="1015"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1027"/>
         <source>%1 stimmberechtigt</source>
         <translation>%1 eligible to vote</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="1079"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1091"/>
         <source>Abstimmung schließen? Danach können Stimmen und Ergebnis nicht mehr geändert werden; eine Anmerkung bleibt möglich.</source>
         <translation>Close the vote? Afterwards the votes and the result can no longer be changed; a note can still be added.</translation>
     </message>
@@ -4122,41 +3870,55 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>YesNoEntry</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="556"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="563"/>
         <source>Einzelstimmen</source>
         <translation>Individual votes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="557"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="564"/>
         <source>Handzeichen (Summen je Seite)</source>
         <translation>Show of hands (totals per side)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="592"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="599"/>
         <source>Summen verwerfen</source>
         <translation>Discard totals</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="594"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="601"/>
         <source>Summen löschen, um stattdessen Einzelstimmen zu erfassen</source>
         <translation>Delete the totals to record individual votes instead</translation>
     </message>
     <message>
         <location filename="../../lip_desktop/ui/session/votes.py" line="644"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="645"/>
+        <source>Pfeiltasten wechseln, J/N/E oder 1/2/3 stimmen, Eingabe: nächste Person</source>
+        <translation>Arrow keys move, 1/2/3 (or J/N/E) vote yes/no/abstain, Enter: next person</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="652"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="653"/>
         <source>Stimme zurücknehmen</source>
         <translation>Withdraw vote</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="650"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="658"/>
         <source>Niemand stimmberechtigt: bitte die Anwesenheit der Mitglieder erfassen.</source>
         <translation>Nobody is eligible to vote: please record the members’ attendance.</translation>
     </message>
 </context>
 <context>
+    <name>a11y</name>
+    <message>
+        <location filename="../../lip_desktop/ui/a11y.py" line="165"/>
+        <source>Eingabe leeren</source>
+        <extracomment>Controls a user operates; each needs an accessible name. Status colours of the normal theme (light background). Keys say what a colour means. The same meanings on a dark background.</extracomment>
+        <translation>Clear input</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../lip_desktop/ui/app.py" line="72"/>
+        <location filename="../../lip_desktop/ui/app.py" line="79"/>
         <source>LIP Desktop wird geöffnet …</source>
         <translation>Opening LIP Desktop …</translation>
     </message>
@@ -4164,52 +3926,72 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../lip_desktop/ui/dialogs.py" line="39"/>
+        <location filename="../../lip_desktop/ui/dialogs.py" line="28"/>
+        <source>LIP-Katalog (*.lip)</source>
+        <translation>LIP catalogue (*.lip)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/dialogs.py" line="29"/>
+        <source>LIP-Austauschdatei (*.json)</source>
+        <translation>LIP interchange file (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/dialogs.py" line="30"/>
+        <source>Word-Dokument (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/dialogs.py" line="31"/>
+        <source>Excel-Arbeitsmappe (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/dialogs.py" line="54"/>
         <source>Nicht möglich</source>
         <translation>Not possible</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/dialogs.py" line="47"/>
+        <location filename="../../lip_desktop/ui/dialogs.py" line="62"/>
         <source>Unerwarteter Fehler</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/dialogs.py" line="48"/>
+        <location filename="../../lip_desktop/ui/dialogs.py" line="63"/>
         <source>Ein unerwarteter Fehler ist aufgetreten. Ihre bestätigten Eingaben sind gespeichert; das Programm läuft weiter.</source>
         <translation>An unexpected error occurred. Your confirmed entries are saved; the program keeps running.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/dialogs.py" line="52"/>
+        <location filename="../../lip_desktop/ui/dialogs.py" line="67"/>
         <source>Protokolldatei: %1</source>
         <translation>Log file: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/dialogs.py" line="66"/>
+        <location filename="../../lip_desktop/ui/dialogs.py" line="81"/>
         <source>Absturz beim letzten Mal</source>
         <translation>Crash last time</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/dialogs.py" line="67"/>
+        <location filename="../../lip_desktop/ui/dialogs.py" line="82"/>
         <source>LIP Desktop wurde am %1 unerwartet beendet. Ihre bestätigten Eingaben sind gespeichert. Der Absturzbericht hilft, den Fehler zu finden; Sie können ihn kopieren und an den Support schicken.</source>
         <translation>LIP Desktop quit unexpectedly on %1. Your confirmed entries are saved. The crash report helps to find the fault; you can copy it and send it to support.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/dialogs.py" line="72"/>
+        <location filename="../../lip_desktop/ui/dialogs.py" line="87"/>
         <source>Bericht: %1</source>
         <translation>Report: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/dialogs.py" line="75"/>
+        <location filename="../../lip_desktop/ui/dialogs.py" line="90"/>
         <source>Kopieren</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/dialogs.py" line="77"/>
+        <location filename="../../lip_desktop/ui/dialogs.py" line="92"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/dialogs.py" line="79"/>
+        <location filename="../../lip_desktop/ui/dialogs.py" line="94"/>
         <source>Behalten</source>
         <translation>Keep</translation>
     </message>
@@ -4454,89 +4236,6 @@ Tool for the expert groups of the Local Integration Plan.</translation>
         <source>Gespeichert: %1</source>
         <extracomment>The record id behind a list entry (agenda item, parking item, decision, person). Attendance toggles are hit with a touchpad on a projector laptop: make them big.</extracomment>
         <translation>Saved: %1</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>Unter einem anderen Namen speichern?</source>
-        <translation type="vanished">Save under a different name?</translation>
-    </message>
-    <message>
-        <source>Datei kann nicht geschrieben werden</source>
-        <translation type="vanished">File cannot be written</translation>
-    </message>
-    <message>
-        <source>Speichern unter</source>
-        <translation type="vanished">Save as</translation>
-    </message>
-    <message>
-        <source>Im Text stehen %1 veraltete Begriffe (der Text wird nicht verändert):</source>
-        <translation type="vanished">The text contains %1 outdated terms (the text will not be changed):</translation>
-    </message>
-    <message>
-        <source>Begriffsbericht</source>
-        <translation type="vanished">Term report</translation>
-    </message>
-    <message>
-        <source>Trotzdem exportieren?</source>
-        <translation type="vanished">Export anyway?</translation>
-    </message>
-    <message>
-        <source>Word-Entwurf speichern</source>
-        <translation type="vanished">Save Word draft</translation>
-    </message>
-    <message>
-        <source>Word-Entwurf geschrieben: %1</source>
-        <translation type="vanished">Word draft written: %1</translation>
-    </message>
-    <message>
-        <source>Word-Entwurf wird erstellt …</source>
-        <translation type="vanished">Creating Word draft …</translation>
-    </message>
-    <message>
-        <source>Maßnahmenliste speichern</source>
-        <translation type="vanished">Save measure list</translation>
-    </message>
-    <message>
-        <source>Maßnahmenliste: Hinweise</source>
-        <translation type="vanished">Measure list: notes</translation>
-    </message>
-    <message>
-        <source>Maßnahmenliste geschrieben: %1</source>
-        <translation type="vanished">Measure list written: %1</translation>
-    </message>
-    <message>
-        <source>Maßnahmenliste wird erstellt …</source>
-        <translation type="vanished">Creating measure list …</translation>
-    </message>
-    <message>
-        <source>Überarbeiteten Word-Entwurf wählen</source>
-        <translation type="vanished">Choose the revised Word draft</translation>
-    </message>
-    <message>
-        <source>Word-Kommentare übernommen</source>
-        <translation type="vanished">Word comments imported</translation>
-    </message>
-    <message>
-        <source>Kommentare werden gelesen …</source>
-        <translation type="vanished">Reading comments …</translation>
-    </message>
-    <message>
-        <source>Maßnahmenliste der Lenkungsgruppe wählen</source>
-        <translation type="vanished">Choose the steering group’s measure list</translation>
-    </message>
-    <message>
-        <source>Voten übernommen</source>
-        <translation type="vanished">Decisions imported</translation>
-    </message>
-    <message>
-        <source>%1 Zeilen gelesen, %2 Maßnahmen geändert.</source>
-        <translation type="vanished">%1 rows read, %2 measures changed.</translation>
-    </message>
-    <message>
-        <source>Voten werden gelesen …</source>
-        <translation type="vanished">Reading decisions …</translation>
     </message>
 </context>
 </TS>

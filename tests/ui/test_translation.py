@@ -120,3 +120,25 @@ def test_the_live_session_panels_are_english(qtbot: Any, english: None, hub: Any
     assert window.parking.parking_goal_button.text() == "convert to goal …"
     assert window.decisions.decision_remove_button.text() == "Remove decision …"
     window.close()
+
+
+def test_new_session_menu_settings_and_file_filters_are_english(qtbot: Any, english: None,
+                                                                 hub: Any) -> None:
+    from lip_desktop.model import queries
+    from lip_desktop.ui import dialogs
+    from lip_desktop.ui.session.live import LiveSessionWindow
+    from lip_desktop.ui.settings_dialog import SettingsDialog
+
+    session = next(s for s in queries.sessions_of(hub.catalogue) if s.status == "closed")
+    window = LiveSessionWindow(hub, session.id)
+    qtbot.addWidget(window)
+    assert window.act_projector.text() == "P&rojector …"
+    assert window.act_beamer_view.text() == "Projector &in Window (Single Screen)"
+    window.close()
+    settings = SettingsDialog()
+    qtbot.addWidget(settings)
+    combo = settings.contrast_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "as set in the system", "High contrast", "Normal"]
+    assert dialogs._translated_filter(dialogs.CATALOGUE_FILTER) == "LIP catalogue (*.lip)"
+    assert dialogs._translated_filter(dialogs.XLSX_FILTER) == "Excel workbook (*.xlsx)"

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -121,7 +121,7 @@ def chart_for(vote: Vote, colours: palette.Palette | None = None) -> Chart:
             groups.append(BarGroup(labels.label(enums.SIDE, side), tuple(
                 Bar(labels.label(enums.CHOICE, c), figures[c], str(figures[c]), colours.choice(c))
                 for c in CHOICES), note))
-        groups.append(BarGroup("zusammen", tuple(
+        groups.append(BarGroup(QCoreApplication.translate("ProjectorWindow", "zusammen"), tuple(
             Bar(labels.label(enums.CHOICE, c), result[c], str(result[c]), colours.choice(c))
             for c in CHOICES), verdict(result)))
         top = max((bar.value for g in groups for bar in g.bars), default=0)
@@ -134,11 +134,14 @@ def chart_for(vote: Vote, colours: palette.Palette | None = None) -> Chart:
         if vote.method == "dots":
             bars.append(Bar(label, entry["points"], points_text(entry["points"]), colour))
         elif entry["acceptance"] is None:
-            bars.append(Bar(label, 0, "nicht bewertet", colours.muted))
+            bars.append(Bar(label, 0, QCoreApplication.translate("ProjectorWindow",
+                                                              "nicht bewertet"),
+                            colours.muted))
         else:
             bars.append(Bar(label, entry["acceptance"],
-                            f"{percent_text(entry['acceptance'])} · Ø Widerstand "
-                            f"{number_text(entry['mean'])}", colour))
+                            f"{percent_text(entry['acceptance'])} · "
+                            + QCoreApplication.translate("ProjectorWindow", "Ø Widerstand %1")
+                            .replace("%1", number_text(entry["mean"])), colour))
     if vote.method == "dots":
         scale = max((bar.value for bar in bars), default=0)
         return Chart((BarGroup("", tuple(bars)),), horizontal=True, scale=max(scale, 1))

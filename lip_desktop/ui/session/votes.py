@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any, Final
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -250,7 +251,7 @@ def _ranking_view(model: RankingModel, parent: QWidget) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-    view.setAccessibleName("Rangfolge")
+    view.setAccessibleName(QCoreApplication.translate("RankingModel", "Rangfolge"))
     return view
 
 
