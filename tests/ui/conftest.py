@@ -73,3 +73,20 @@ def hub(tmp_path: Path, qtbot: Any) -> Iterator[Any]:
     h = CatalogueHub(cat)
     yield h
     cat.close()
+
+
+@pytest.fixture
+def window(qtbot: Any, tmp_path: Path, answers: Any) -> Iterator[Any]:
+    """The main window, shown, on a fresh copy of the demo catalogue; background work is
+    waited for before it closes."""
+    from lip_desktop.ui.main_window import MainWindow
+
+    path = tmp_path / "demo.lip"
+    create_from(path, demo.demo_catalogue()).close()
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_path(path)
+    yield w
+    w.runner.wait()
+    w.close()

@@ -44,18 +44,6 @@ def measure_id(window: MainWindow, code: str) -> str:
                                         (code,)).scalar())
 
 
-@pytest.fixture
-def window(qtbot: Any, tmp_path: Path, answers: Any) -> Any:
-    path = tmp_path / "demo.lip"
-    create_from(path, demo.demo_catalogue()).close()
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    assert w.open_path(path)
-    yield w
-    w.close()
-
-
 def test_welcome_page_opens_new_and_recent_catalogues(qtbot: Any, tmp_path: Path,
                                                      answers: Any) -> None:
     w = MainWindow()

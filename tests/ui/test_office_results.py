@@ -8,24 +8,10 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
-from support import create_from
 
 from lip_desktop.export.excel import build_measure_list
-from lip_desktop.model import demo, queries
+from lip_desktop.model import queries
 from lip_desktop.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot: Any, tmp_path: Path, answers: Any) -> Any:
-    path = tmp_path / "demo.lip"
-    create_from(path, demo.demo_catalogue()).close()
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    assert w.open_path(path)
-    yield w
-    w.runner.wait()
-    w.close()
 
 
 def measures(w: MainWindow) -> dict[str, dict[str, Any]]:

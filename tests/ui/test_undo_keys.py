@@ -8,9 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from support import create_from
 
-from lip_desktop.model import demo
 from lip_desktop.model.commands import UpdateFields
 from lip_desktop.ui.main_window import MainWindow
 from lip_desktop.ui.undo import redo_shortcuts
@@ -20,17 +18,11 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
-def window(qtbot: Any, tmp_path: Path, answers: Any) -> Any:
-    path = tmp_path / "demo.lip"
-    create_from(path, demo.demo_catalogue()).close()
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    assert w.open_path(path)
-    w.activateWindow()
-    qtbot.waitActive(w)
-    yield w
-    w.close()
+def window(window: MainWindow, qtbot: Any) -> MainWindow:
+    """The demo window (tests/ui/conftest.py), active: shortcuts go to the active window."""
+    window.activateWindow()
+    qtbot.waitActive(window)
+    return window
 
 
 def measure_id(window: MainWindow, code: str) -> str:
