@@ -9,6 +9,7 @@ shown as such (with a traceback in the log), never as a friendly message.
 from __future__ import annotations
 
 import errno
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -49,6 +50,7 @@ MESSAGES: dict[str, str] = {
     "no_backup": "Für „{path}“ gibt es keine gültige Sicherung.",
     # records
     "not_found": "{record_type} „{record}“ gibt es im Katalog nicht.",
+    "not_found_any": "{record_type}: Der gewählte Eintrag ist nicht (mehr) im Katalog – vielleicht wurde er inzwischen gelöscht.",
     "required": "{record_type} {record}: „{field}“ darf nicht leer sein.",
     "wrong_type": "{record_type} {record}: „{field}“ muss {expected} sein, nicht {got}.",
     "bad_enum": "{record_type} {record}: „{field}“ hat den unbekannten Wert „{value}“ (erlaubt: {allowed}).",
@@ -179,7 +181,10 @@ class LipError(Exception):
 
     @property
     def message(self) -> str:
-        template = MESSAGES.get(self.code)
+        code = self.code
+        if code == "not_found" and _is_id(self.params.get("record")):
+            code = "not_found_any"  # a record we cannot name: never show its id
+        template = MESSAGES.get(code)
         if template is None:  # a missing template is our bug; still say something useful
             return f"{self.code}: {self.params}"
         try:
@@ -197,11 +202,18 @@ class LipError(Exception):
 #: Parameters that are lists of lines by design; every other value is shown on one line.
 _MULTILINE = frozenset({"problems", "context"})
 _MAX_SHOWN = 200
+#: A record id (UUID); messages never show one.
+_ID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def _is_id(value: Any) -> bool:
+    return isinstance(value, str) and _ID.fullmatch(value) is not None
 
 
 def _shown(key: str, value: Any) -> Any:
     """A parameter as a message shows it: stored dates the German way, foreign text on
-    one short line (multi-line parameters such as lists of problems as they are)."""
+    one short line (multi-line parameters such as lists of problems as they are). Ids stay:
+    in a refused interchange file the id is what the user searches the file for."""
     if is_iso_date(value):
         return german(value)
     return value if key in _MULTILINE else _printable(value)

@@ -1324,3 +1324,18 @@ def test_a_refused_operation_changes_nothing(workshop: Workshop, name: str) -> N
     refused(code, lambda: action(w))
     assert exported(s) == before
     assert len(s.history.entries(limit=10_000)) == history
+
+
+def test_a_vanished_record_is_refused_without_showing_its_id(service: Any) -> None:
+    """A decision removed in the meantime (another window, an import): the refusal says so
+    in German and never shows the record's id, which means nothing to a user."""
+    import uuid
+
+    from lip_desktop.model.errors import LipError
+
+    gone = str(uuid.uuid4())
+    with pytest.raises(LipError) as info:
+        service.meetings.remove_decision(gone)
+    message = info.value.message
+    assert gone not in message
+    assert message.startswith("Beschluss: ") and "nicht (mehr) im Katalog" in message
