@@ -90,3 +90,16 @@ def window(qtbot: Any, tmp_path: Path, answers: Any) -> Iterator[Any]:
     yield w
     w.runner.wait()
     w.close()
+
+
+@pytest.fixture
+def stack(qtbot: Any, hub: Any) -> Any:
+    """The editor forms on the demo catalogue's hub, shown at a form's working size."""
+    from lip_desktop.ui.forms import EditorStack
+
+    editor = EditorStack(hub)
+    qtbot.addWidget(editor)
+    editor.resize(900, 1000)
+    editor.show()
+    qtbot.waitExposed(editor)
+    return editor

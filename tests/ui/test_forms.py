@@ -66,16 +66,6 @@ def measure(hub: Any) -> Any:
 
 
 @pytest.fixture
-def stack(qtbot: Any, hub: Any) -> EditorStack:
-    editor = EditorStack(hub)
-    qtbot.addWidget(editor)
-    editor.resize(900, 1000)
-    editor.show()
-    qtbot.waitExposed(editor)
-    return editor
-
-
-@pytest.fixture
 def form(stack: EditorStack) -> MeasureForm:
     stack.show_record("measure", MEASURE)
     current = stack.current_form()
