@@ -154,3 +154,15 @@ def option_line(method: str, result: Mapping[str, Any] | None, option_id: str) -
     else:
         score = f"Akzeptanz {percent_text(mine['acceptance'])}"
     return f"Rang {mine.get('rank')} von {len(ranking)} ({score})"
+
+
+#: The article before a subject's kind in a question ("die Maßnahme", "das Ziel").
+_ARTICLE: Final[Mapping[str, str]] = {"measure": "die", "goal": "das", "compromise": "der",
+                                      "strategy_section": "der"}
+
+
+def question_on(subject_type: str | None, subject_name: str) -> str:
+    """The usual question on a subject, offered when a vote is opened on it:
+    "Soll die Maßnahme BIL-M1.2 „…“ beschlossen werden?"."""
+    article = _ARTICLE.get(subject_type or "", "die")
+    return f"Soll {article} {subject_name} beschlossen werden?"

@@ -83,3 +83,12 @@ def test_the_deciding_vote_is_the_last_closed_one_about_the_measure() -> None:
     assert decided["m2"][0]["id"] == "later-ranking"
     assert decided["m2"][1] == "later-ranking-m2"
     assert "m3" not in decided  # an open vote has decided nothing
+
+
+def test_the_offered_question_names_the_subject_with_its_article() -> None:
+    from lip_desktop.model.vote_wording import question_on
+
+    assert (question_on("measure", "Maßnahme BIL-M1.2 „Sprachcafés“")
+            == "Soll die Maßnahme BIL-M1.2 „Sprachcafés“ beschlossen werden?")
+    assert question_on("goal", "Ziel BIL-Z1 „Bildung“").startswith("Soll das Ziel ")
+    assert question_on("compromise", "Kompromiss „…“").startswith("Soll der Kompromiss ")

@@ -67,6 +67,7 @@ from lip_desktop.model.vote_wording import (
     outcome_line,
     percent_text,
     points_text,
+    question_on,
     rule_line,
     side_line,
     yes_no_line,
@@ -126,9 +127,7 @@ def subject_question(hub: CatalogueHub, subject_type: str | None,
     title = subject_title(hub, subject_type, subject_id)
     if title is None:
         return ""
-    article = {"measure": "die", "goal": "das", "compromise": "der",
-               "strategy_section": "der"}.get(subject_type or "", "die")
-    return f"Soll {article} {title} beschlossen werden?"
+    return question_on(subject_type, title)
 
 
 # --- the session's votes -----------------------------------------------------------------
