@@ -141,3 +141,91 @@ class MinutesInputs:
     vote_notes: Mapping[str, str]
     quorum: int | None
     captured: tuple[Captured, ...] = ()
+
+
+# --- merging catalogues ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictEntry:
+    """One open (or decided) conflict of the merge queue, as the conflict view shows it.
+
+    ``field`` is None for a conflict about the whole record (deleted on one side, changed
+    on the other; or a closed vote with two different results). ``base``, ``mine`` and
+    ``theirs`` are interchange values (JSON-shaped); for a whole-record conflict they are
+    the record dicts, or None where the record is deleted. ``mine`` is this catalogue's
+    value when the conflict was found, ``theirs`` the other catalogue's.
+    """
+
+    id: int
+    kind: str  # "field" | "deleted_here" | "deleted_there" | "vote_result"
+    record_type: str
+    record_id: str
+    code: str | None
+    title: str  # the record's name ("BIL-M3 Sprachkurse"), never a UUID
+    field: str | None
+    field_label: str  # German ("Titel"), or "Datensatz" for a whole record
+    base: Any
+    mine: Any
+    theirs: Any
+    mine_by: str
+    mine_at: str | None
+    theirs_by: str
+    theirs_at: str | None
+    source: str  # the other catalogue's file name
+    found_at: str
+    status: str = "open"  # "open" | "mine" | "theirs" | "edited"
+
+    @property
+    def is_text(self) -> bool:
+        """A text on both sides: the view shows a word-level difference."""
+        return isinstance(self.mine, str) and isinstance(self.theirs, str)
+
+
+@dataclass(frozen=True, slots=True)
+class MergeReport:
+    """What one merge did, for the report dialog and the command line (German)."""
+
+    source: str  # file name of the other catalogue
+    nothing_new: bool
+    #: record type -> count, for "added", "updated", "deleted"
+    added: Mapping[str, int]
+    updated: Mapping[str, int]
+    deleted: Mapping[str, int]
+    #: action field name -> number of records that came in there ("ohne Handlungsfeld")
+    by_action_field: Mapping[str, int]
+    #: (record label, code the other catalogue gave, code given here)
+    recoded: tuple[tuple[str, str, str], ...]
+    new_conflicts: int
+    open_conflicts: int
+    backup: str | None = None
+    warnings: tuple[str, ...] = ()
+
+    def lines(self) -> list[str]:
+        """The German report, one line per fact; the dialog and the CLI print the same."""
+        if self.nothing_new:
+            out = [f"Zusammenführen mit „{self.source}“: nichts Neues."]
+        else:
+            out = [f"Zusammengeführt mit „{self.source}“."]
+            for verb, group in (("neu", self.added), ("geändert", self.updated),
+                                ("gelöscht", self.deleted)):
+                parts = [SPECS[rt].count(n) for rt, n in group.items() if n and rt in SPECS]
+                if parts:
+                    out.append(f"{verb.capitalize()}: " + ", ".join(parts))
+            if self.by_action_field:
+                out.append("Nach Handlungsfeld: " + ", ".join(
+                    f"{name} {n}" for name, n in self.by_action_field.items() if n))
+            for label, theirs, mine in self.recoded:
+                out.append(f"Kennung vergeben: {label} kam als {theirs}, heißt hier {mine} "
+                           f"({theirs} war hier schon vergeben).")
+        if self.new_conflicts:
+            out.append(f"Neue Konflikte: {self.new_conflicts}.")
+        if self.open_conflicts:
+            out.append(f"Offene Konflikte insgesamt: {self.open_conflicts} "
+                       "(Ansicht „Konflikte“ oder „lip-desktop conflicts“).")
+        else:
+            out.append("Keine offenen Konflikte.")
+        out.extend(self.warnings)
+        if self.backup:
+            out.append(f"Sicherung vorher: {self.backup}")
+        return out

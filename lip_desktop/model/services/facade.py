@@ -16,6 +16,7 @@ from lip_desktop.model.errors import ConflictError
 from lip_desktop.model.records import SPECS, record_name
 from lip_desktop.model.services.history import HistoryManager
 from lip_desktop.model.services.meetings import MeetingsManager
+from lip_desktop.model.services.merging import MergeManager
 from lip_desktop.model.services.negotiation import NegotiationManager
 from lip_desktop.model.services.people import PeopleManager
 from lip_desktop.model.services.review import ReviewManager
@@ -36,6 +37,7 @@ class CatalogueService:
         self.votes = VotesManager(self)
         self.review = ReviewManager(self)
         self.history = HistoryManager(self)
+        self.merge = MergeManager(self)
         self._expected: tuple[str, str, dict[str, Any]] | None = None
 
     @contextmanager
