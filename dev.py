@@ -123,7 +123,10 @@ def lint() -> int:
     for step in (["-m", "ruff", "check", "lip_desktop", "tests", "bench", "dev.py", "scripts",
                   "packaging"],
                  ["-m", "mypy"],
-                 ["-m", "importlinter.cli"]):
+                 # ``python -m importlinter.cli`` only imports the module and exits 0
+                 # without checking anything: call the command's function.
+                 ["-c", "import sys; from importlinter.cli import lint_imports_command; "
+                        "sys.exit(lint_imports_command())"]):
         _say(" ".join(step[1:]))
         if subprocess.run([str(PYTHON), *step], cwd=ROOT, check=False).returncode:
             return 1

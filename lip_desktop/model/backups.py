@@ -35,7 +35,7 @@ from lip_desktop.model.errors import LipError
 from lip_desktop.model.files import create_temp, remove_stale_temps
 
 #: Why a backup was made; part of the file name.
-REASONS = frozenset({"open", "interval", "migration", "close", "restore", "manual"})
+REASONS = frozenset({"open", "interval", "migration", "close", "restore", "manual", "merge"})
 SUFFIX = ".lip"
 TIMESTAMP_FORMAT = "%Y-%m-%d_%H-%M-%S"
 SIDECARS = ("-wal", "-shm", "-journal")
@@ -46,7 +46,8 @@ APPLICATION_ID = 0x4C495031
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 #: Alembic revision per schema version (also ``storage.REVISIONS``): a file whose two
 #: version marks disagree was left behind by a killed migration.
-_REVISION_OF_VERSION = {1: "0001", 2: "0002", 3: "0003"}
+#: Alembic revision of each schema version (storage migrates with it, backups check it).
+REVISION_OF_VERSION: dict[int, str] = {1: "0001", 2: "0002", 3: "0003", 4: "0004"}
 
 _NAME_RE = re.compile(
     r"^(?P<stem>.+)_(?P<ts>\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2})"
@@ -386,7 +387,7 @@ def inspect_database(path: Path) -> DatabaseFacts:
             return DatabaseFacts("; ".join(str(row[0]) for row in rows[:3]) or "keine Antwort")
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         revision = conn.execute("SELECT version_num FROM alembic_version").fetchall()
-        if version not in _REVISION_OF_VERSION or revision != [(_REVISION_OF_VERSION[version],)]:
+        if version not in REVISION_OF_VERSION or revision != [(REVISION_OF_VERSION[version],)]:
             return DatabaseFacts("unvollständig aktualisiert (abgebrochene Migration)",
                                  schema_version=version)
         row = conn.execute("SELECT id, title FROM catalogue").fetchall()

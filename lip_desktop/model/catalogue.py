@@ -23,7 +23,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from lip_desktop.model import appdirs, backups, location, recovery, storage
+from lip_desktop.model import appdirs, backups, location, recovery, revisions, storage
 from lip_desktop.model.backups import BackupInfo, DatabaseFacts
 from lip_desktop.model.errors import CatalogueOpenError, LipError
 from lip_desktop.model.lockfile import WriterLock
@@ -184,6 +184,8 @@ class Catalogue:
             if lock is not None:
                 lock.release()
             raise
+        if not readonly:
+            cat._record_pending_revisions()
         if make_backups and not readonly and _needs_open_backup(path, engine, catalogue_id):
             try:
                 b = cat.backup("open")
@@ -200,14 +202,28 @@ class Catalogue:
         """Create a new file filled by ``populate`` (in one transaction), then open it."""
         path = Path(path).expanduser().absolute()
 
+        who = actor or default_actor()
+
         def fill(engine: Engine) -> None:
             with storage.write_session(engine) as db:
                 populate(db)
+                db.flush()
+                revisions.flush(db.connection(), who)
 
         storage.create_file(path, fill)
         return cls.open(path, actor=actor)
 
     # --- transactions ------------------------------------------------------------------
+
+    def _record_pending_revisions(self) -> None:
+        """A freshly migrated file marks every record as written: record those states now,
+        so a copy made before the first edit already shares them."""
+        with self.engine.connect() as conn:
+            pending = revisions.has_pending(conn)
+            conn.rollback()
+        if pending:
+            with self.unit():
+                pass
 
     @contextlib.contextmanager
     def unit(self) -> Iterator[Session]:
@@ -219,6 +235,8 @@ class Catalogue:
         self._check_open()
         with storage.write_session(self.engine) as db:
             yield db
+            db.flush()
+            revisions.flush(db.connection(), self.actor)
         self._changed_since_backup = True
 
     @contextlib.contextmanager

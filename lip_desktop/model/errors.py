@@ -137,6 +137,27 @@ MESSAGES: dict[str, str] = {
     ),
     "no_options": "Eine Abstimmung mit Punkten oder Widerständen braucht mindestens eine Option.",
     "cancelled": "Abgebrochen; es wurde nichts geschrieben.",
+    # merging catalogues
+    "merge_foreign": (
+        "„{source}“ ist eine Kopie eines anderen Katalogs („{theirs}“, dieser ist „{mine}“). "
+        "Zusammenführen lassen sich nur Kopien desselben Katalogs; um fremde Inhalte zu "
+        "übernehmen, bitte „JSON einlesen“ verwenden."
+    ),
+    "merge_same_file": "„{source}“ ist dieser Katalog selbst; es gibt nichts zusammenzuführen.",
+    "merge_unreadable": "„{source}“ ist weder ein LIP-Katalog (.lip) noch eine Austauschdatei "
+                        "(.json).",
+    "conflict_not_found": "Den Konflikt Nr. {conflict} gibt es in diesem Katalog nicht.",
+    "conflict_decided": (
+        "Der Konflikt Nr. {conflict} ({record}, {field}) ist bereits entschieden."
+    ),
+    "conflict_not_open_for_undo": (
+        "Der Konflikt Nr. {conflict} ({record}, {field}) ist offen; es gibt keine "
+        "Entscheidung zurückzunehmen."
+    ),
+    "conflict_bad_take": "„{take}“ ist keine Entscheidung; möglich sind „mine“ (behalten) und "
+                         "„theirs“ (übernehmen).",
+    "conflict_text_needed": "Für „{record}, {field}“ ist ein eigener Text nur bei Textfeldern "
+                            "möglich.",
     # office documents coming back
     "unknown_measure_row": "Zeile {row}: Die Kennung „{value}“ gibt es im Katalog nicht.",
     "decision_row_without_id": (

@@ -352,6 +352,70 @@ class ChangeRow(Base):
     __table_args__ = (Index("ix_change_log_record", "record_type", "record_id"),)
 
 
+
+class RevisionRow(Base):
+    """One state a record had: the hash of its interchange content, in the order the states
+    came. A plain copy of the file carries this chain, so two copies know the last state
+    they share; a merge adds the other side's states as ``known`` (see model/revisions.py)."""
+
+    __tablename__ = "record_revision"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    record_type: Mapped[str] = mapped_column(String(30))
+    record_id: Mapped[str] = mapped_column(ID)
+    hash: Mapped[str] = mapped_column(String(40))  # "-" for a deleted record
+    at: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(Text, default="")
+    origin: Mapped[str] = mapped_column(String(10), default="edit")  # edit / merge / known
+
+    __table_args__ = (Index("ix_record_revision_record", "record_type", "record_id"),)
+
+
+class RevisionDataRow(Base):
+    """The content of a recorded state, by hash: the base values of a three-way merge."""
+
+    __tablename__ = "revision_data"
+    hash: Mapped[str] = mapped_column(String(40), primary_key=True)
+    data: Mapped[str] = mapped_column(Text)
+
+
+class RevisionDirtyRow(Base):
+    """Records written in the running transaction (filled by triggers), turned into
+    revisions before the commit."""
+
+    __tablename__ = "revision_dirty"
+    record_type: Mapped[str] = mapped_column(String(30), primary_key=True)
+    record_id: Mapped[str] = mapped_column(ID, primary_key=True)
+
+
+class ConflictRow(Base):
+    """A conflict a merge found, kept until someone decides it (the conflict queue)."""
+
+    __tablename__ = "merge_conflict"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(20))  # field/deleted_here/deleted_there/vote_result
+    record_type: Mapped[str] = mapped_column(String(30))
+    record_id: Mapped[str] = mapped_column(ID)
+    field: Mapped[str | None] = mapped_column(String(40))
+    base: Mapped[str | None] = mapped_column(Text)  # JSON texts
+    mine: Mapped[str | None] = mapped_column(Text)
+    theirs: Mapped[str | None] = mapped_column(Text)
+    #: records that came with ``theirs`` and wait for it (children of a record deleted here)
+    payload: Mapped[str | None] = mapped_column(Text)
+    mine_by: Mapped[str] = mapped_column(Text, default="")
+    mine_at: Mapped[str | None] = mapped_column(String(32))
+    theirs_by: Mapped[str] = mapped_column(Text, default="")
+    theirs_at: Mapped[str | None] = mapped_column(String(32))
+    source: Mapped[str] = mapped_column(Text, default="")
+    found_at: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(10), default="open")  # open/mine/theirs/edited
+    decided_at: Mapped[str | None] = mapped_column(String(32))
+    decided_by: Mapped[str | None] = mapped_column(Text)
+    #: what the decision wrote and what stood there before (JSON), for undo
+    decided_value: Mapped[str | None] = mapped_column(Text)
+    before_value: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_merge_conflict_record", "record_type", "record_id"),)
+
 #: Table per record type, for the services and the bulk import.
 TABLES: dict[str, type[Base]] = {
     "catalogue": CatalogueRow,

@@ -26,8 +26,10 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
+from lip_desktop.model import tracking
 from lip_desktop.model.appdirs import describe_os_error
 from lip_desktop.model.backups import (
+    REVISION_OF_VERSION,
     header_problem,
     immutable_uri,
     inspect_database,
@@ -40,9 +42,9 @@ from lip_desktop.model.files import create_temp, remove_stale_temps
 #: "LIP1" in the header's application_id field: how we know a file is ours.
 APPLICATION_ID: Final = 0x4C495031
 #: The schema version this program writes; ``user_version`` of a current catalogue.
-SCHEMA_VERSION: Final = 3
+SCHEMA_VERSION: Final = 4
 #: Alembic revision for each schema version.
-REVISIONS: Final = {1: "0001", 2: "0002", 3: "0003"}
+REVISIONS: Final = REVISION_OF_VERSION
 
 _SQLITE_MAGIC: Final = b"SQLite format 3\x00"
 _PRAGMAS: Final = (("synchronous", "FULL", 2), ("foreign_keys", "ON", 1))
@@ -131,6 +133,17 @@ def _set_pragmas(conn: sqlite3.Connection, path: Path, *, readonly: bool) -> Non
         conn.execute("PRAGMA query_only=ON")
 
 
+def install_tracking(conn: sqlite3.Connection) -> None:
+    """The change-tracking triggers (model/tracking.py) on a writable connection; a file
+    of a schema before revisions (being migrated) has no ``revision_dirty`` and gets none."""
+    has_table = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND "
+                             "name='revision_dirty'").fetchone()
+    if has_table is None:
+        return
+    for sql in tracking.trigger_sql():
+        conn.execute(sql)
+
+
 def make_engine(path: Path, *, readonly: bool = False) -> Engine:
     """An engine whose every connection is checked; writes use ``BEGIN IMMEDIATE``.
 
@@ -150,6 +163,8 @@ def make_engine(path: Path, *, readonly: bool = False) -> Engine:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
         _set_pragmas(dbapi_conn, path, readonly=readonly)
+        if not readonly:
+            install_tracking(dbapi_conn)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:

@@ -1,0 +1,282 @@
+"""Revisions: every state a record had, as a content hash, in the order the states came.
+
+This is how a three-way merge knows the common base of two catalogues. A record's state
+is its interchange content (the exchanged keys with their nested lists, as a JSON export
+holds it), hashed. Each catalogue keeps the chain of hashes per record, and the content
+of each hash. Two copies of one file share the chains up to the copy; a catalogue made by
+importing a JSON export starts with exactly the hashes its origin had at the export
+(export → import → export is identical, so the hashes are too). The last state of a record
+that both sides know is its base.
+
+The chain is written inside the very transaction that changed the record: triggers note
+which records a transaction wrote (``model/tracking.py``) and ``flush`` hashes them just
+before the commit. A crash loses a revision only together with the edit itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Mapping
+from datetime import datetime
+from typing import Any, Final
+
+from sqlalchemy import Table, select
+from sqlalchemy.engine import Connection
+
+from lip_desktop.model import orm
+from lip_desktop.model.records import SPECS
+from lip_desktop.model.snapshot import ballot_dict, record_from_row
+
+#: The hash of a deleted record in a chain.
+DELETED: Final = "-"
+_CHUNK: Final = 500  # SQLite's bound-parameter limit stays far away
+
+#: record type -> table class (the interchange record types the merge knows)
+TABLE_OF: Final[dict[str, type[orm.Base]]] = {
+    "catalogue": orm.CatalogueRow, **orm.TABLES,
+}
+
+
+def _table(cls: type[orm.Base]) -> Table:
+    table = cls.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def _select_rows(conn: Connection, cls: type[orm.Base], column: str,
+                 ids: Collection[str] | None, *order: str) -> list[dict[str, Any]]:
+    table = _table(cls)
+    stmt = select(table).order_by(*(table.c[o] for o in order))
+    if ids is None:
+        return [dict(r) for r in conn.execute(stmt).mappings()]
+    wanted = sorted(ids)
+    out: list[dict[str, Any]] = []
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start:start + _CHUNK]
+        out.extend(dict(r) for r in conn.execute(stmt.where(table.c[column].in_(chunk)))
+                   .mappings())
+    return out
+
+
+def _by(rows: Iterable[dict[str, Any]], key: str) -> defaultdict[str, list[dict[str, Any]]]:
+    out: defaultdict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        out[r[key]].append(r)
+    return out
+
+
+def load_records(conn: Connection, record_type: str, ids: Collection[str] | None = None,
+                 *, internal: bool = False) -> dict[str, dict[str, Any]]:
+    """Records of one type by id, in interchange form with their nested lists.
+
+    ``ids=None`` loads all of them. One query per table, never one per record.
+    """
+    cls = TABLE_OF[record_type]
+    rows = _select_rows(conn, cls, "id", ids, "id")
+    out: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        rec = record_from_row(record_type, row, internal=internal)
+        out[row["id"]] = rec
+    if not out:
+        return out
+    found = list(out) if ids is not None else None
+    if record_type == "group":
+        members = _by(_select_rows(conn, orm.MembershipRow, "group_id", found, "group_id",
+                                   "position", "person_id"), "group_id")
+        for gid, rec in out.items():
+            rec["members"] = [{"person_id": m["person_id"], "role": m["role"]}
+                              for m in members.get(gid, [])]
+    elif record_type == "session":
+        attendance = _by(_select_rows(conn, orm.AttendanceRow, "session_id", found,
+                                      "session_id", "position", "person_id"), "session_id")
+        agenda = _by(_select_rows(conn, orm.AgendaItemRow, "session_id", found, "session_id",
+                                  "position", "id"), "session_id")
+        for sid, rec in out.items():
+            rec["attendance"] = [{"person_id": a["person_id"], "present": bool(a["present"])}
+                                 for a in attendance.get(sid, [])]
+            rec["agenda"] = [record_from_row("agenda_item", a) for a in agenda.get(sid, [])]
+    elif record_type == "compromise":
+        links = _by(_select_rows(conn, orm.CompromisePositionRow, "compromise_id", found,
+                                 "compromise_id", "ordinal"), "compromise_id")
+        dissents = _by(_select_rows(conn, orm.DissentRow, "compromise_id", found,
+                                    "compromise_id", "ordinal", "id"), "compromise_id")
+        for cid, rec in out.items():
+            rec["position_ids"] = [link["position_id"] for link in links.get(cid, [])]
+            rec["dissents"] = [{"person_id": d["person_id"], "label": d["label"],
+                                "text": d["text"]} for d in dissents.get(cid, [])]
+    elif record_type == "vote":
+        options = _by(_select_rows(conn, orm.VoteOptionRow, "vote_id", found, "vote_id",
+                                   "position", "id"), "vote_id")
+        ballots = _by(_select_rows(conn, orm.BallotRow, "vote_id", found, "vote_id",
+                                   "ordinal", "id"), "vote_id")
+        for vid, rec in out.items():
+            rec["options"] = [record_from_row("vote_option", o) for o in options.get(vid, [])]
+            rec["ballots"] = [ballot_dict(rec["method"], b) for b in ballots.get(vid, [])]
+    return out
+
+
+#: nested list key -> the record type of its items (their exchanged keys count)
+_NESTED_ITEMS: Final = {"members": "membership", "attendance": "attendance",
+                        "agenda": "agenda_item", "dissents": "dissent",
+                        "options": "vote_option"}
+
+
+def content(record_type: str, rec: Mapping[str, Any]) -> dict[str, Any]:
+    """The part of a record that counts as its state: the exchanged keys, nested items
+    with their exchanged keys only, in plain JSON values. A record read from the file and
+    the same record read from a JSON export give the same content."""
+    out: dict[str, Any] = {}
+    for k in SPECS[record_type].exchanged:
+        value = rec.get(k)
+        item_type = _NESTED_ITEMS.get(k)
+        if item_type is not None and isinstance(value, list | tuple):
+            keys = SPECS[item_type].exchanged
+            value = [{ik: item.get(ik) for ik in keys} if isinstance(item, Mapping) else item
+                     for item in value]
+        out[k] = plain(value)
+    return out
+
+
+def canonical(record_type: str, rec: Mapping[str, Any]) -> str:
+    return json.dumps(content(record_type, rec), ensure_ascii=False,
+                      sort_keys=True, separators=(",", ":"))
+
+
+def hash_of(record_type: str, rec: Mapping[str, Any] | None) -> str:
+    """The state hash of a record (``DELETED`` for None)."""
+    if rec is None:
+        return DELETED
+    text = canonical(record_type, rec)
+    return hashlib.sha256(f"{record_type}\n{text}".encode()).hexdigest()[:32]
+
+
+def plain(value: Any) -> Any:
+    """JSON-shaped value for comparing: lists for tuples, no private ``_`` keys, and a
+    whole float as an int (the file stores 1000.0 where a JSON file says 1000)."""
+    if isinstance(value, tuple | list):
+        return [plain(v) for v in value]
+    if isinstance(value, Mapping):
+        return {k: plain(v) for k, v in value.items() if not str(k).startswith("_")}
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def now_text() -> str:
+    return datetime.now().replace(microsecond=0).isoformat(timespec="seconds")
+
+
+# --- writing the chain --------------------------------------------------------------------
+
+
+def latest_hashes(conn: Connection, record_type: str, ids: Collection[str]
+                  ) -> dict[str, str]:
+    """The newest hash of each of ``ids`` (records without a chain are missing)."""
+    table = _table(orm.RevisionRow)
+    out: dict[str, str] = {}
+    wanted = sorted(ids)
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start:start + _CHUNK]
+        stmt = (select(table.c.record_id, table.c.hash)
+                .where(table.c.record_type == record_type, table.c.record_id.in_(chunk))
+                .order_by(table.c.seq))
+        for rid, h in conn.execute(stmt):
+            out[rid] = h
+    return out
+
+
+def append(conn: Connection, entries: Iterable[tuple[str, str, str, str | None]], *,
+           actor: str, origin: str, at: str | None = None) -> int:
+    """Add states to the chains: ``(record_type, record_id, hash, data)``; ``data`` is the
+    canonical content (None for a deletion or a hash whose content is stored already)."""
+    stamp = at or now_text()
+    revs: list[tuple[Any, ...]] = []
+    datas: list[tuple[str, str]] = []
+    for record_type, record_id, h, data in entries:
+        revs.append((record_type, record_id, h, stamp, actor, origin))
+        if data is not None:
+            datas.append((h, data))
+    if datas:
+        conn.exec_driver_sql("INSERT OR IGNORE INTO revision_data(hash, data) VALUES (?, ?)",
+                             datas)
+    if revs:
+        conn.exec_driver_sql(
+            "INSERT INTO record_revision(record_type, record_id, hash, at, actor, origin) "
+            "VALUES (?, ?, ?, ?, ?, ?)", revs)
+    return len(revs)
+
+
+def flush(conn: Connection, actor: str, *, origin: str = "edit") -> int:
+    """Turn the records this transaction wrote into revisions (before its commit).
+
+    Only real changes of state count: a write that left a record's content as it was (a
+    live-session field, a position) adds nothing. Returns the number of revisions added.
+    """
+    dirty = conn.exec_driver_sql("SELECT record_type, record_id FROM revision_dirty").fetchall()
+    if not dirty:
+        return 0
+    by_type: defaultdict[str, set[str]] = defaultdict(set)
+    for record_type, record_id in dirty:
+        if record_type in TABLE_OF and record_type in SPECS:
+            by_type[record_type].add(record_id)
+    entries: list[tuple[str, str, str, str | None]] = []
+    for record_type, ids in by_type.items():
+        current = load_records(conn, record_type, ids)
+        last = latest_hashes(conn, record_type, ids)
+        for record_id in sorted(ids):
+            rec = current.get(record_id)
+            h = hash_of(record_type, rec)
+            if last.get(record_id) == h or (rec is None and record_id not in last):
+                continue
+            entries.append((record_type, record_id, h,
+                            None if rec is None else canonical(record_type, rec)))
+    conn.exec_driver_sql("DELETE FROM revision_dirty")
+    return append(conn, entries, actor=actor, origin=origin)
+
+
+def has_pending(conn: Connection) -> bool:
+    """Records written without their revision yet (a freshly migrated file)."""
+    return conn.exec_driver_sql("SELECT 1 FROM revision_dirty LIMIT 1").first() is not None
+
+
+# --- reading the chains -------------------------------------------------------------------
+
+
+def chains(conn: Connection) -> dict[tuple[str, str], list[str]]:
+    """Every record's chain of hashes, oldest first (deleted records included)."""
+    out: defaultdict[tuple[str, str], list[str]] = defaultdict(list)
+    for record_type, record_id, h in conn.exec_driver_sql(
+            "SELECT record_type, record_id, hash FROM record_revision ORDER BY seq"):
+        out[(record_type, record_id)].append(h)
+    return dict(out)
+
+
+def own_seqs(conn: Connection) -> dict[tuple[str, str], tuple[int, int]]:
+    """Per record: the sequence numbers of its first and its newest revision written by
+    an edit or a merge here (not merely learnt from another catalogue)."""
+    out: dict[tuple[str, str], tuple[int, int]] = {}
+    for record_type, record_id, first, newest in conn.exec_driver_sql(
+            "SELECT record_type, record_id, min(seq), max(seq) FROM record_revision "
+            "WHERE origin != 'known' GROUP BY record_type, record_id"):
+        out[(record_type, record_id)] = (first, newest)
+    return out
+
+
+def raw_data_of(conn: Connection, hashes: Collection[str]) -> dict[str, str]:
+    """The stored content (canonical JSON text) of each hash that has one."""
+    out: dict[str, str] = {}
+    wanted = sorted(h for h in hashes if h != DELETED)
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start:start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for h, data in conn.exec_driver_sql(
+                f"SELECT hash, data FROM revision_data WHERE hash IN ({marks})", tuple(chunk)):
+            out[h] = data
+    return out
+
+
+def data_of(conn: Connection, hashes: Collection[str]) -> dict[str, dict[str, Any]]:
+    """The stored content of each hash that has one, as records."""
+    return {h: json.loads(d) for h, d in raw_data_of(conn, hashes).items()}
