@@ -51,7 +51,7 @@ REVISION_OF_VERSION: dict[int, str] = {1: "0001", 2: "0002", 3: "0003", 4: "0004
 
 _NAME_RE = re.compile(
     r"^(?P<stem>.+)_(?P<ts>\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2})"
-    r"_(?P<reason>open|interval|migration|close|restore|manual)"
+    r"_(?P<reason>" + "|".join(sorted(REASONS)) + ")"
     r"(?:-(?P<counter>[0-9]{1,6}))?\.lip$"
 )
 _UNSAFE_IN_NAME = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')

@@ -361,8 +361,8 @@ def _plan_record(plan: Plan, bases: _Bases, record_type: str, record_id: str,
     merged = dict(m)
     changed_any = False
     for k in SPECS[record_type].exchanged:
-        if k == "id":
-            continue
+        if k == "id" or (record_type == "vote" and k == "result"):
+            continue  # an open vote's result is computed again from the merged ballots
         b_v = base.get(k) if base is not None else None
         m_v, t_v = m.get(k), t.get(k)
         if _same(m_v, t_v):
@@ -453,7 +453,7 @@ def references(record_type: str, rec: Mapping[str, Any]) -> Iterable[tuple[str, 
         yield "vote", rec["vote_id"]
 
 
-def _result(plan: Plan, mine: Side) -> dict[str, dict[str, dict[str, Any]]]:
+def result_of(plan: Plan, mine: Side) -> dict[str, dict[str, dict[str, Any]]]:
     """The records after the plan (type -> id -> record)."""
     out: dict[str, dict[str, dict[str, Any]]] = {}
     for record_type in MERGED_TYPES:
@@ -473,7 +473,7 @@ def _keep_dependents(plan: Plan, mine: Side, theirs: Side) -> None:
     the record (they were added or changed here): that is a conflict, never a cascade
     that takes records with it."""
     while True:
-        result = _result(plan, mine)
+        result = result_of(plan, mine)
         deleting = {(rt, rid) for rt, ids in plan.delete.items() for rid in ids}
         if not deleting:
             return
@@ -497,7 +497,7 @@ def _fix_dangling(plan: Plan, mine: Side, theirs: Side) -> None:
     waiting: dict[tuple[str, str], dict[str, list[dict[str, Any]]]] = defaultdict(
         lambda: defaultdict(list))
     for _ in range(50):
-        result = _result(plan, mine)
+        result = result_of(plan, mine)
         moved = False
         for record_type in list(plan.add) + list(plan.update):
             for rid, rec in list(plan.add.get(record_type, {}).items()) + list(
@@ -558,7 +558,7 @@ def next_free_code(code: str, taken: set[str]) -> str:
 def _fix_codes(plan: Plan, mine: Side, taken: set[str]) -> None:
     """A code that came in but is used here by another record: the incoming record gets
     the next free code (drafts and lists cite codes, so one code is one record)."""
-    result = _result(plan, mine)
+    result = result_of(plan, mine)
     owner: dict[str, tuple[str, str]] = {}
     for record_type in _CODED:
         for rid, rec in mine.records.get(record_type, {}).items():
@@ -568,7 +568,7 @@ def _fix_codes(plan: Plan, mine: Side, taken: set[str]) -> None:
                                    for r in result.get(rt, {}).values() if r.get("code")}
     for record_type in _CODED:
         for group in (plan.add.get(record_type, {}), plan.update.get(record_type, {})):
-            for rid, rec in group.items():
+            for rid, rec in list(group.items()):
                 code = rec.get("code")
                 if not code:
                     continue
@@ -581,7 +581,7 @@ def _fix_codes(plan: Plan, mine: Side, taken: set[str]) -> None:
                     continue
                 new_code = next_free_code(code, used)
                 used.add(new_code)
-                rec["code"] = new_code
+                group[rid] = {**rec, "code": new_code}  # never change the inputs
                 if mine_now is not None and mine_now.get("code") == new_code:
                     continue
                 owner[new_code] = (record_type, rid)

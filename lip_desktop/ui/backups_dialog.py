@@ -70,6 +70,7 @@ def reason_label(reason: str) -> str:
         "close": _tr("Schließen"),
         "restore": _tr("vor Wiederherstellung"),
         "manual": _tr("manuell"),
+        "merge": _tr("vor Zusammenführen"),
     }
     return labels.get(reason, reason)
 

@@ -110,8 +110,8 @@ class MergeManager(Manager):
             return MergeReport(src.side.name, True, {}, {}, {}, {}, (), 0,
                                self._open_count(unit))
         plan, mine = planned
-        result = rules._result(plan, mine)
-        self._check(result, mine)
+        result = rules.result_of(plan, mine)
+        self._check(result, mine, plan)
         # What the other side knew, first: the merged states come after it in the chains.
         learn = _to_learn(mine, src, plan)
         revisions.append(conn, [(rt, rid, h, src.data.get(h)) for rt, rid, h in learn],
@@ -139,17 +139,36 @@ class MergeManager(Manager):
             warnings=tuple(plan.warnings),
         )
 
-    def _check(self, result: Mapping[str, Mapping[str, dict[str, Any]]], mine: rules.Side
-               ) -> None:
+    def _check(self, result: dict[str, dict[str, dict[str, Any]]], mine: rules.Side,
+               plan: rules.Plan) -> None:
         """The merged catalogue must pass the same checks as an import (references,
-        codes, vote results); otherwise nothing is written."""
+        codes, vote results); otherwise nothing is written.
+
+        The result of an open vote is computed again from the merged ballots and
+        attendance (both sides' ballots arrived); a closed vote's stays as it is.
+        """
         closed = {vid: v for vid, v in mine.records.get("vote", {}).items()
                   if v.get("status") == "closed"}
+        votes = result.get("vote", {})
+        for vid, v in list(votes.items()):
+            if v.get("status") != "closed":
+                votes[vid] = {**v, "result": None}
         lists = {rt: list(result.get(rt, {}).values()) for rt in COLLECTIONS}
         checker = interchange.ReferenceChecker(lists, closed)
         checker.run()
         if checker.problems:
             raise InterchangeError(checker.problems[:50])
+        for vid, v in votes.items():
+            if vid in plan.add.get("vote", {}):
+                plan.add["vote"][vid] = v
+                continue
+            if v.get("status") == "closed":
+                continue
+            before = mine.records.get("vote", {}).get(vid)
+            if vid in plan.update.get("vote", {}) or (
+                    before is not None and revisions.plain(before.get("result"))
+                    != revisions.plain(v.get("result"))):
+                plan.update["vote"][vid] = v
 
     def _apply(self, unit: Unit, plan: rules.Plan, mine: rules.Side) -> ChangeCollector:
         conn = unit.db.connection()
