@@ -26,7 +26,7 @@ from sqlalchemy import Table, select
 from sqlalchemy.engine import Connection
 
 from lip_desktop.model import orm
-from lip_desktop.model.records import SPECS
+from lip_desktop.model.records import SPECS, Kind
 from lip_desktop.model.snapshot import ballot_dict, record_from_row
 
 #: The hash of a deleted record in a chain.
@@ -123,19 +123,49 @@ _NESTED_ITEMS: Final = {"members": "membership", "attendance": "attendance",
                         "options": "vote_option"}
 
 
+class _Shape:
+    """Per record type, what ``content`` must do with each exchanged key (computed once:
+    hashing 65,000 records of an import must not walk every value generically)."""
+
+    def __init__(self, record_type: str) -> None:
+        spec = SPECS[record_type]
+        self.keys = spec.exchanged
+        self.numbers = frozenset(k for k in spec.exchanged
+                                 if spec.fields[k].kind is Kind.NUMBER)
+        self.nested = {k: SPECS[_NESTED_ITEMS[k]].exchanged for k in spec.exchanged
+                       if k in _NESTED_ITEMS}
+        self.deep = frozenset(k for k in spec.exchanged
+                              if spec.fields[k].kind in (Kind.OBJECT, Kind.NESTED)
+                              and k not in self.nested)
+
+
+_SHAPES: dict[str, _Shape] = {}
+
+
+def _shape(record_type: str) -> _Shape:
+    shape = _SHAPES.get(record_type)
+    if shape is None:
+        shape = _SHAPES[record_type] = _Shape(record_type)
+    return shape
+
+
 def content(record_type: str, rec: Mapping[str, Any]) -> dict[str, Any]:
     """The part of a record that counts as its state: the exchanged keys, nested items
     with their exchanged keys only, in plain JSON values. A record read from the file and
     the same record read from a JSON export give the same content."""
-    out: dict[str, Any] = {}
-    for k in SPECS[record_type].exchanged:
-        value = rec.get(k)
-        item_type = _NESTED_ITEMS.get(k)
-        if item_type is not None and isinstance(value, list | tuple):
-            keys = SPECS[item_type].exchanged
-            value = [{ik: item.get(ik) for ik in keys} if isinstance(item, Mapping) else item
-                     for item in value]
-        out[k] = plain(value)
+    shape = _shape(record_type)
+    out = {k: rec.get(k) for k in shape.keys}
+    for k in shape.numbers:
+        value = out[k]
+        if isinstance(value, float) and value.is_integer():
+            out[k] = int(value)
+    for k, keys in shape.nested.items():
+        value = out[k]
+        if isinstance(value, list | tuple):
+            out[k] = [{ik: plain(item.get(ik)) for ik in keys}
+                      if isinstance(item, Mapping) else item for item in value]
+    for k in shape.deep:
+        out[k] = plain(out[k])
     return out
 
 
