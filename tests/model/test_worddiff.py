@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -69,4 +71,4 @@ def test_both_texts_come_back_whole_and_no_piece_is_empty(old: str, new: str) ->
     pieces = word_diff(old, new)
     assert old_text(pieces) == old and new_text(pieces) == new
     assert all(text for _, text in pieces)
-    assert all(a[0] != b[0] for a, b in zip(pieces, pieces[1:], strict=False))
+    assert all(a[0] != b[0] for a, b in itertools.pairwise(pieces))
