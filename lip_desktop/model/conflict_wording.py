@@ -143,13 +143,13 @@ def conflict_line(entry: ConflictEntry) -> str:
     return f"{record_label(entry)} – {entry.field_label}"
 
 
-def table_rows(entries: Sequence[ConflictEntry]) -> list[list[str]]:
+def table_rows(entries: Sequence[ConflictEntry], limit: int = 80) -> list[list[str]]:
     """The conflict table as text cells: Nr., Datensatz, Feld, Basis, hier, dort, hier
     geändert, dort geändert (the command line prints it; the view has the same columns)."""
     return [[str(e.id), record_label(e), e.field_label,
-             short(value_text(e.record_type, e.field, e.base)),
-             short(value_text(e.record_type, e.field, e.mine)),
-             short(value_text(e.record_type, e.field, e.theirs)),
+             short(value_text(e.record_type, e.field, e.base), limit),
+             short(value_text(e.record_type, e.field, e.mine), limit),
+             short(value_text(e.record_type, e.field, e.theirs), limit),
              changed_by(e.mine_by, e.mine_at), changed_by(e.theirs_by, e.theirs_at)]
             for e in entries]
 
