@@ -1056,6 +1056,7 @@ class MainWindow(QMainWindow):
             return
         self.conflict_dock.show()
         self.conflict_dock.raise_()
+        self.activateWindow()  # coming from the merge report, the dialog had the focus
         self.conflict_view.focus_table()
 
     def import_review(self) -> None:

@@ -12,7 +12,7 @@ import pytest
 from merge_fakes import FakeMerge, conflict, report
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QProgressDialog, QPushButton
 
 from lip_desktop.model import demo
 from lip_desktop.model.errors import LipError
@@ -248,3 +248,52 @@ def test_the_merge_can_be_cancelled_and_the_window_stays_responsive(
         QTest.mouseClick(cancel, LEFT)
     assert "Abgebrochen" in window.statusBar().currentMessage()
     assert window.findChild(MergeReportDialog) is None
+
+
+# --- with the real engine ---------------------------------------------------------------------
+
+
+def test_a_real_merge_from_the_menu_then_take_theirs_and_undo(
+        qtbot: Any, tmp_path: Path, answers: Any) -> None:
+    import shutil
+
+    from support import create_from
+
+    from lip_desktop.model.catalogue import Catalogue
+    from lip_desktop.model.services import CatalogueService
+
+    master, copy = tmp_path / "master.lip", tmp_path / "kopie.lip"
+    create_from(master, demo.demo_catalogue()).close()
+    shutil.copyfile(master, copy)
+    mid = _measures()[0]["id"]
+    for path, text in ((master, "Hier geänderte Beschreibung."),
+                       (copy, "Dort geänderte Beschreibung.")):
+        with Catalogue.open(path) as cat:
+            CatalogueService(cat).structure.update_measure(mid, description=text)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(master) and window.hub is not None
+    window.activateWindow()
+    qtbot.waitActive(window)
+    answers.files = [copy]
+    with qtbot.waitSignal(window.runner.sig_task_finished, timeout=30_000):
+        window.act_merge.trigger()
+    dialog = window.findChild(MergeReportDialog)
+    assert dialog is not None and "Neue Konflikte: 1." in dialog.text.toPlainText()
+    assert dialog.conflicts_button is not None
+    QTest.mouseClick(dialog.conflicts_button, LEFT)
+    view = window.conflict_view
+    qtbot.waitUntil(lambda: view.isVisible() and view.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    click_row(qtbot, view, 0)
+    assert "Dort" in view.detail.toPlainText()
+    QTest.mouseClick(view.take_button, LEFT)
+    assert window.hub.record("measure", mid).description == "Dort geänderte Beschreibung."
+    assert view.model.rowCount() == 0
+    QTest.keyClick(view.table, Qt.Key.Key_Z, CTRL)
+    assert answers.texts() == "", answers.texts()
+    assert window.hub.record("measure", mid).description == "Hier geänderte Beschreibung."
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    window.runner.wait()
+    window.close()
