@@ -334,7 +334,8 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         _out("Keine offenen Konflikte.")
         return EXIT_OK
     _out(_table(conflict_wording.TABLE_HEADERS, conflict_wording.table_rows(entries, 36)))
-    _out(f"{len(entries)} offene Konflikte. Entscheiden mit "
+    count = "1 offener Konflikt" if len(entries) == 1 else f"{len(entries)} offene Konflikte"
+    _out(f"{count}. Entscheiden mit "
          "„lip-desktop resolve KATALOG NR. --take mine|theirs“.")
     return EXIT_OK
 

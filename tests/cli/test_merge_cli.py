@@ -84,7 +84,7 @@ def test_conflicts_lists_open_ones_as_a_table(demo: Path, stand_in: FakeMerge,
     assert lines[2].split()[:4] == ["3", "BIL-M3", "Sprachkurse", "3"]
     assert "Anna Berg, 03.12.2026 14:05" in out and "2026-12" not in out
     assert "BIL-M7" not in out  # decided
-    assert "1 offene Konflikte" in out
+    assert "1 offener Konflikt." in out
 
 
 def test_conflicts_as_json_has_the_promised_keys(demo: Path, stand_in: FakeMerge,

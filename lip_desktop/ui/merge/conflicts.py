@@ -228,8 +228,11 @@ class ConflictView(QWidget):
         row = self.table.currentIndex().row()
         self.model.refresh()
         count = self.model.rowCount()
-        self.summary.setText(self.tr("Keine offenen Konflikte.") if not count else
-                             self.tr("%1 offene Konflikte").replace("%1", str(count)))
+        if count == 1:
+            self.summary.setText(self.tr("1 offener Konflikt"))
+        else:
+            self.summary.setText(self.tr("Keine offenen Konflikte.") if not count else
+                                 self.tr("%1 offene Konflikte").replace("%1", str(count)))
         if count and not self.table.selectionModel().hasSelection():
             self.select_rows([min(max(row, 0), count - 1)])
         self.on_table_selection_changed()
