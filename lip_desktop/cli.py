@@ -115,6 +115,22 @@ def _parser() -> argparse.ArgumentParser:
                     help="Zeilen übernehmen, deren Maßnahme seit dem Export umnummeriert oder "
                          "umbenannt wurde (sonst wird die Liste abgelehnt)")
 
+    mg = sub.add_parser("merge", help="einen anderen Katalog (.lip) oder eine Austauschdatei "
+                                      "(JSON) in diesen Katalog zusammenführen")
+    mg.add_argument("path", type=Path, metavar="KATALOG")
+    mg.add_argument("source", type=Path, metavar="QUELLE")
+
+    cf = sub.add_parser("conflicts", help="offene Konflikte des Zusammenführens auflisten")
+    cf.add_argument("path", type=Path, metavar="KATALOG")
+    cf.add_argument("--json", action="store_true", help="als JSON-Liste ausgeben")
+
+    rs = sub.add_parser("resolve", help="einen Konflikt des Zusammenführens entscheiden")
+    rs.add_argument("path", type=Path, metavar="KATALOG")
+    rs.add_argument("conflict", metavar="KONFLIKT-ID", help="Nummer aus „conflicts“")
+    rs.add_argument("--take", required=True, choices=("mine", "theirs"),
+                    help="mine: den Wert dieses Katalogs behalten; theirs: den Wert des "
+                         "anderen Katalogs übernehmen")
+
     rn = sub.add_parser("renumber", help="Kennungen der Ziele und Maßnahmen neu vergeben")
     rn.add_argument("path", type=Path, metavar="KATALOG")
     rn.add_argument("--field", default=None, metavar="KÜRZEL",
@@ -283,6 +299,77 @@ def cmd_renumber(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_merge(args: argparse.Namespace) -> int:
+    """A verified backup, then one transaction; the report is the app's report."""
+    from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
+    from lip_desktop.model.errors import LipError  # noqa: PLC0415
+    from lip_desktop.model.services import CatalogueService  # noqa: PLC0415
+
+    source = Path(args.source)
+    if not source.exists():
+        raise LipError("file_not_found", path=str(source))
+    with Catalogue.open(args.path) as cat:
+        report = CatalogueService(cat).merge.merge(source).value
+    for line in report.lines():
+        _out(line)
+    return EXIT_OK
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    """Read-only: the queue can be listed while the app has the catalogue open."""
+    import dataclasses  # noqa: PLC0415
+    import json  # noqa: PLC0415
+
+    from lip_desktop.model import conflict_wording  # noqa: PLC0415
+    from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
+    from lip_desktop.model.services import CatalogueService  # noqa: PLC0415
+
+    with Catalogue.open(args.path, readonly=True) as cat:
+        entries = CatalogueService(cat).merge.conflicts()
+    if args.json:
+        _out(json.dumps([dataclasses.asdict(e) for e in entries], ensure_ascii=False,
+                        indent=2))
+        return EXIT_OK
+    if not entries:
+        _out("Keine offenen Konflikte.")
+        return EXIT_OK
+    _out(_table(conflict_wording.TABLE_HEADERS, conflict_wording.table_rows(entries, 36)))
+    count = "1 offener Konflikt" if len(entries) == 1 else f"{len(entries)} offene Konflikte"
+    _out(f"{count}. Entscheiden mit "
+         "„lip-desktop resolve KATALOG NR. --take mine|theirs“.")
+    return EXIT_OK
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """Columns padded to their widest cell, two blanks apart."""
+    widths = [max(len(cell) for cell in column) for column in zip(headers, *rows, strict=True)]
+    lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+             .rstrip() for row in (headers, *rows)]
+    lines.insert(1, "  ".join("-" * width for width in widths))
+    return "\n".join(lines)
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    from lip_desktop.model import conflict_wording  # noqa: PLC0415
+    from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
+    from lip_desktop.model.errors import LipError  # noqa: PLC0415
+    from lip_desktop.model.services import CatalogueService  # noqa: PLC0415
+
+    text = str(args.conflict).strip()
+    unknown = LipError("not_found", record_type="Konflikt", record=text)
+    if not text.isdigit():
+        raise unknown
+    with Catalogue.open(args.path) as cat:
+        merge = CatalogueService(cat).merge
+        if int(text) not in {e.id for e in merge.conflicts(include_decided=True)}:
+            raise unknown
+        entry = merge.resolve(int(text), args.take).value
+    how = ("den Wert dieses Katalogs behalten" if args.take == "mine"
+           else "den Wert des anderen Katalogs übernommen")
+    _out(f"Konflikt {entry.id} entschieden ({conflict_wording.conflict_line(entry)}): {how}.")
+    return EXIT_OK
+
+
 def _warn_all(warnings: Sequence[str]) -> None:
     """An export's warnings (``ExportResult.warnings``), after the file was written."""
     for warning in warnings:
@@ -431,6 +518,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore, "renumber": cmd_renumber, "export-word": cmd_export_word,
     "import-review": cmd_import_review, "export-excel": cmd_export_excel,
     "import-decisions": cmd_import_decisions, "export-minutes": cmd_export_minutes,
+    "merge": cmd_merge, "conflicts": cmd_conflicts, "resolve": cmd_resolve,
 }
 
 

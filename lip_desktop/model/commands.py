@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from lip_desktop.model.changes import Changes
-from lip_desktop.model.errors import ConflictError
+from lip_desktop.model.errors import ConflictError, LipError
 from lip_desktop.model.records import SPECS, record_name
 from lip_desktop.model.services import CatalogueService
 
@@ -236,3 +236,82 @@ class MoveSibling:
     def revert(self, service: CatalogueService) -> Changes:
         assert self.origin is not None
         return self._move(service, self.origin)
+
+
+def combined(parts: list[Changes]) -> Changes:
+    """One change summary for several service calls (one undo step, one refresh)."""
+    created: dict[str, set[str]] = {}
+    updated: dict[str, set[str]] = {}
+    deleted: dict[str, set[str]] = {}
+    for part in parts:
+        for target, group in ((created, part.created), (updated, part.updated),
+                              (deleted, part.deleted)):
+            for record_type, ids in group.items():
+                target.setdefault(record_type, set()).update(ids)
+    return Changes({k: frozenset(v) for k, v in created.items()},
+                   {k: frozenset(v) for k, v in updated.items()},
+                   {k: frozenset(v) for k, v in deleted.items()},
+                   any(part.moved for part in parts))
+
+
+@dataclass
+class ResolveConflict:
+    """Decide one conflict of the merge queue: keep this catalogue's value ("mine"),
+    take the other's ("theirs") or a third text ("edited", ``value``). Undo reopens the
+    conflict and puts back the value this catalogue had (``service.merge.reopen``, which
+    refuses with ``undo_stale`` when the field changed since)."""
+
+    conflict_id: int
+    take: str
+    value: Any = None
+    title: str = ""
+    field_label: str = ""
+
+    @property
+    def text(self) -> str:
+        return f"Konflikt entscheiden: {self.title} – {self.field_label}"
+
+    def apply(self, service: CatalogueService) -> Changes:
+        return service.merge.resolve(self.conflict_id, self.take, self.value).changes
+
+    def revert(self, service: CatalogueService) -> Changes:
+        return service.merge.reopen(self.conflict_id).changes
+
+
+@dataclass
+class ResolveConflicts:
+    """Several conflicts decided at once ("Übernehmen" on a multi-selection): one undo
+    step. All or nothing: when one decision is refused, those already made are reopened
+    (newest first) before the refusal goes on to the caller."""
+
+    steps: list[ResolveConflict]
+
+    @property
+    def text(self) -> str:
+        if len(self.steps) == 1:
+            return self.steps[0].text
+        return f"{len(self.steps)} Konflikte entscheiden"
+
+    def apply(self, service: CatalogueService) -> Changes:
+        return self._run(service, self.steps, forward=True)
+
+    def revert(self, service: CatalogueService) -> Changes:
+        return self._run(service, list(reversed(self.steps)), forward=False)
+
+    @staticmethod
+    def _run(service: CatalogueService, steps: list[ResolveConflict], *, forward: bool
+             ) -> Changes:
+        done: list[ResolveConflict] = []
+        parts: list[Changes] = []
+        try:
+            for step in steps:
+                parts.append(step.apply(service) if forward else step.revert(service))
+                done.append(step)
+        except LipError:
+            for step in reversed(done):
+                if forward:
+                    step.revert(service)
+                else:
+                    step.apply(service)
+            raise
+        return combined(parts)

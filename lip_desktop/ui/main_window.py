@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
         self.act_import_decisions = a(
             self.tr("&Voten der Lenkungsgruppe übernehmen …"), self.import_decisions
         )
+        self.act_merge = a(self.tr("Katalog &zusammenführen …"), self.merge_catalogue)
+        self.act_conflicts = a(self.tr("Kon&flikte"), self.show_conflicts, "Ctrl+6")
         self.act_backups = a(self.tr("Si&cherungen …"), self.show_backups)
         self.act_settings = a(
             self.tr("&Einstellungen …"), self.show_settings, QKeySequence.StandardKey.Preferences
@@ -196,6 +198,7 @@ class MainWindow(QMainWindow):
             None,
             self.act_import_json,
             self.act_export_json,
+            self.act_merge,
             None,
             self.act_export_word,
             self.act_import_review,
@@ -219,6 +222,7 @@ class MainWindow(QMainWindow):
         self.view_menu = view_menu
         for action in self.act_views:
             view_menu.addAction(action)
+        view_menu.addAction(self.act_conflicts)
         view_menu.addSeparator()
         view_menu.addAction(self.act_glossary)
         view_menu.addAction(self.act_check)
@@ -266,6 +270,8 @@ class MainWindow(QMainWindow):
         for action in (
             self.act_import_json,
             self.act_export_json,
+            self.act_merge,
+            self.act_conflicts,
             self.act_export_word,
             self.act_export_excel,
             self.act_import_review,
@@ -541,7 +547,20 @@ class MainWindow(QMainWindow):
         side_dock.setWidget(self.side)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, side_dock)
         self._fit_docks(search_dock, side_dock)
+        self._add_conflict_dock(hub)
         return self.tabs
+
+    def _add_conflict_dock(self, hub: CatalogueHub) -> None:
+        """The conflict queue below the workspace, hidden until asked for (Ansicht →
+        Konflikte, or the merge report); it reads the queue only while shown."""
+        from lip_desktop.ui.merge.conflicts import ConflictView  # noqa: PLC0415
+
+        self.conflict_view = ConflictView(hub)
+        self.conflict_dock = QDockWidget(self.tr("Konflikte"), self)
+        self.conflict_dock.setObjectName("conflictDock")
+        self.conflict_dock.setWidget(self.conflict_view)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.conflict_dock)
+        self.conflict_dock.hide()
 
 
     def _label_column_width(self, column: int, mapping: Mapping[str, str]) -> int:
@@ -1024,6 +1043,21 @@ class MainWindow(QMainWindow):
 
         if self.hub is not None:
             export_excel(self, self.hub)
+
+    def merge_catalogue(self) -> None:
+        from lip_desktop.ui.merge.run import merge_catalogue  # noqa: PLC0415
+
+        if self.hub is not None:
+            merge_catalogue(self, self.hub, self.runner, self.settings, self.show_conflicts)
+
+    def show_conflicts(self) -> None:
+        """Ansicht → Konflikte: the conflict queue, shown and focused."""
+        if self.hub is None or self.workspace is None:
+            return
+        self.conflict_dock.show()
+        self.conflict_dock.raise_()
+        self.activateWindow()  # coming from the merge report, the dialog had the focus
+        self.conflict_view.focus_table()
 
     def import_review(self) -> None:
         from lip_desktop.ui.office import import_review  # noqa: PLC0415
