@@ -269,7 +269,13 @@ class MergeManager(Manager):
             if not include_decided:
                 stmt = stmt.where(orm.ConflictRow.status == "open")
             rows = list(unit.db.scalars(stmt.order_by(orm.ConflictRow.id)))
-            entries = [self._entry(unit, r) for r in rows]
+            wanted: defaultdict[str, set[str]] = defaultdict(set)
+            for r in rows:
+                wanted[r.record_type].add(r.record_id)
+            conn = unit.db.connection()
+            current = {rt: revisions.load_records(conn, rt, ids) for rt, ids in wanted.items()}
+            entries = [self._entry(unit, r, current[r.record_type].get(r.record_id))
+                       for r in rows]
         entries.sort(key=lambda e: (e.code or "~", e.title, e.field_label, e.id))
         return entries
 
@@ -283,11 +289,16 @@ class MergeManager(Manager):
             raise LipError("conflict_not_found", conflict=conflict_id)
         return row
 
-    def _entry(self, unit: Unit, row: orm.ConflictRow) -> ConflictEntry:
+    def _entry(self, unit: Unit, row: orm.ConflictRow,
+               current: dict[str, Any] | None | bool = False) -> ConflictEntry:
+        """The conflict as the view shows it; ``current`` is the record as it stands
+        (read here unless the caller read it with the others: one query per type)."""
         spec = SPECS[row.record_type]
         mine, theirs, base = _loads(row.mine), _loads(row.theirs), _loads(row.base)
-        current = revisions.load_records(unit.db.connection(), row.record_type,
-                                         [row.record_id]).get(row.record_id)
+        if current is False:
+            current = revisions.load_records(unit.db.connection(), row.record_type,
+                                             [row.record_id]).get(row.record_id)
+        assert current is None or isinstance(current, dict)
         shown = current or (mine if isinstance(mine, dict) else None) or (
             theirs if isinstance(theirs, dict) else None) or {}
         code = shown.get("code") if isinstance(shown, dict) else None
