@@ -64,6 +64,14 @@ VOTE_METHOD: Final[Mapping[str, str]] = {
     "consent": "Systemisches Konsensieren",
 }
 VOTE_STATUS: Final[Mapping[str, str]] = {"open": "offen", "closed": "abgeschlossen"}
+#: Themenspeicher: a parked topic is open, became a goal or measure, or was dropped.
+PARKING_STATUS: Final[Mapping[str, str]] = {
+    "open": "offen",
+    "converted": "übernommen",
+    "dropped": "verworfen",
+}
+#: What a parked topic can become.
+CONVERTED_TYPE: Final[Mapping[str, str]] = {"goal": "Ziel", "measure": "Maßnahme"}
 MAJORITY: Final[Mapping[str, str]] = {
     "simple": "einfache Mehrheit",
     "absolute": "absolute Mehrheit der Anwesenden",
