@@ -86,7 +86,7 @@ MESSAGES: dict[str, str] = {
         "Über „{record}“ wurde abgestimmt; was zur Abstimmung stand, wird nicht gelöscht. "
         "Stattdessen den Status „abgelehnt“ setzen."
     ),
-    "subject_in_use": "„{record}“ wird noch verwendet (Positionen, Kompromisse, Kommentare oder Abstimmungen).",
+    "subject_in_use": "„{record}“ wird noch verwendet (Positionen, Kompromisse, Kommentare, Abstimmungen oder Beschlüsse).",
     "undo_stale": (
         "Rückgängig bzw. Wiederholen ist hier nicht mehr möglich: {record_type} {record}, "
         "„{field}“ wurde inzwischen anders geändert (jetzt „{current}“, z. B. durch einen "

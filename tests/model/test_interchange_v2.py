@@ -161,3 +161,33 @@ def test_a_vote_default_that_breaks_the_rules_is_refused_naming_group_and_key(
         create_from(tmp_path / "x.lip", doc)
     assert "Expert*innengruppe Bildung" in info.value.message
     assert "„vote_defaults.yes_no“" in info.value.message
+
+
+def test_deleting_what_live_records_name_keeps_the_export_importable(
+        tmp_path: Path, example_doc: dict[str, Any]) -> None:
+    """A deleted measure or agenda item leaves no dangling link in decisions or parked
+    topics (they stay, unlinked); undoing the deletion puts the links back."""
+    with create_from(tmp_path / "a.lip", example_doc) as cat:
+        service = CatalogueService(cat)
+        meeting = service.meetings.add_meeting(GROUP, "4. Sitzung", "2026-05-05T17:00").value
+        agenda_id = service.meetings.add_agenda_item(meeting.id, "Punkt", 10).value.agenda[0].id
+        parked = service.meetings.add_parking_item(meeting.id, "Neue Maßnahme").value
+        created = service.meetings.resolve_parking_item(parked.id, into="measure",
+                                                        parent_id=GOAL).value.converted_id
+        assert created is not None
+        service.meetings.add_decision(meeting.id, "Wird ausgearbeitet.",
+                                      agenda_item_id=agenda_id, subject_type="measure",
+                                      subject_id=created)
+        before = export(cat)
+        bundle = service.structure.delete_measure(created).value
+        service.meetings.remove_agenda_item(meeting.id, agenda_id)
+        after = export(cat)
+        assert after["parking_items"][0]["status"] == "open"
+        assert after["decisions"][0]["subject_id"] is None
+        assert after["decisions"][0]["agenda_item_id"] is None
+        with create_from(tmp_path / "b.lip", after) as again:
+            assert export(again) == after
+        service.structure.restore_bundle(bundle)
+        restored = export(cat)
+    assert restored["parking_items"] == before["parking_items"]
+    assert restored["decisions"][0]["subject_id"] == created
