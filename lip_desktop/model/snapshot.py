@@ -65,6 +65,8 @@ def record_from_row(record_type: str, row: Mapping[str, Any], *, internal: bool 
             value = json.loads(value)
         elif fs.kind is Kind.BOOL and value is not None:
             value = bool(value)
+        if key == "vote_defaults" and not value:
+            value = {}  # "none set" is one value whether stored as NULL or {}, never null
         out[key] = value
     return out
 
@@ -100,7 +102,6 @@ def load_document(conn: Connection, *, internal: bool = False,
     for r in _rows(conn, orm.GroupRow, "position", "id"):
         g = record_from_row("group", r, internal=internal)
         g["members"] = members.get(r["id"], [])
-        g["vote_defaults"] = g["vote_defaults"] or {}  # "none set" is one value, never null
         groups.append(g)
     doc["groups"] = groups
 
