@@ -341,9 +341,9 @@ class ParkingItemRecord:
     #: A file without it gets the session's start (see ``interchange``).
     created_at: str | None = fld("Zeitpunkt", Kind.TIMESTAMP, default=None)
     status: str = fld("Status", Kind.ENUM, required=True,
-                      choices=_choices(enums.PARKING_STATUS), default="open")
+                      choices=enums.PARKING_STATUSES, default="open")
     converted_type: str | None = fld("übernommen als", Kind.ENUM, nullable=True,
-                                     choices=_choices(enums.CONVERTED_TYPE), default=None)
+                                     choices=enums.CONVERTED_TYPES, default=None)
     converted_id: str | None = fld("übernommen in", Kind.REF, nullable=True, ref="converted",
                                    default=None)
     position: int = fld("Reihenfolge", Kind.INT, default=0)
