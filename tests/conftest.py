@@ -40,6 +40,17 @@ def schema() -> dict[str, Any]:
 
 
 @pytest.fixture
+def schema_v2() -> dict[str, Any]:
+    """The schema of what exports write (version 2)."""
+    return json.loads((CONTRACT / "catalogue-v2.schema.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def example_v2() -> dict[str, Any]:
+    return json.loads((CONTRACT / "example-v2.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
 def new_catalogue(tmp_path: Path) -> Iterator[Any]:
     """A fresh catalogue with the defaults (seven fields, terminology), open for writing."""
     from lip_desktop.model import defaults

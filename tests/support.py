@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Any
+
+#: Version 2 lists this program version does not hold yet.
+NOT_HELD_LISTS = ("speeches", "proposals", "contributions", "indicator_values",
+                  "progress_reports")
 
 
 def create_from(path: Path, doc: dict[str, Any]) -> Any:
@@ -39,3 +44,23 @@ def old_catalogue(path: Path) -> None:
     """)
     conn.commit()
     conn.close()
+
+
+def held_part(doc: dict[str, Any]) -> dict[str, Any]:
+    """A version 2 document without what this program version cannot hold yet: the new
+    lists emptied, implementation states null, score and ranked votes (and their vote
+    defaults) removed, and decisions no longer naming a removed vote."""
+    out = copy.deepcopy(doc)
+    for key in NOT_HELD_LISTS:
+        out[key] = []
+    for measure in out["measures"]:
+        measure["implementation"] = None
+    out["votes"] = [v for v in out["votes"] if v["method"] not in ("score", "ranked")]
+    for group in out["groups"]:
+        group["vote_defaults"] = {m: r for m, r in group.get("vote_defaults", {}).items()
+                                  if m not in ("score", "ranked")}
+    kept = {v["id"] for v in out["votes"]}
+    for decision in out["decisions"]:
+        if decision["vote_id"] not in kept:
+            decision["vote_id"] = None
+    return out

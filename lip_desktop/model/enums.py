@@ -64,6 +64,11 @@ VOTE_METHOD: Final[Mapping[str, str]] = {
     "consent": "Systemisches Konsensieren",
 }
 VOTE_STATUS: Final[Mapping[str, str]] = {"open": "offen", "closed": "abgeschlossen"}
+#: Themenspeicher: a parked topic is open, became a goal or measure, or was dropped. Keys
+#: only: the live window words each state itself (``ui/session/live/parking.py``).
+PARKING_STATUSES: Final[tuple[str, ...]] = ("open", "converted", "dropped")
+#: What a parked topic can become (labels as in ``SUBJECT_TYPE``).
+CONVERTED_TYPES: Final[tuple[str, ...]] = ("goal", "measure")
 MAJORITY: Final[Mapping[str, str]] = {
     "simple": "einfache Mehrheit",
     "absolute": "absolute Mehrheit der Anwesenden",

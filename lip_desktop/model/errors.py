@@ -86,7 +86,7 @@ MESSAGES: dict[str, str] = {
         "Über „{record}“ wurde abgestimmt; was zur Abstimmung stand, wird nicht gelöscht. "
         "Stattdessen den Status „abgelehnt“ setzen."
     ),
-    "subject_in_use": "„{record}“ wird noch verwendet (Positionen, Kompromisse, Kommentare oder Abstimmungen).",
+    "subject_in_use": "„{record}“ wird noch verwendet (Positionen, Kompromisse, Kommentare, Abstimmungen oder Beschlüsse).",
     "undo_stale": (
         "Rückgängig bzw. Wiederholen ist hier nicht mehr möglich: {record_type} {record}, "
         "„{field}“ wurde inzwischen anders geändert (jetzt „{current}“, z. B. durch einen "
@@ -186,7 +186,18 @@ MESSAGES: dict[str, str] = {
     "bad_json_somewhere": "Die Datei ist kein gültiges JSON: {reason}.",
     "json_too_large": "„{path}“ ist mit {size} MB zu groß für eine Austauschdatei.",
     "bad_format": "Die Datei ist kein LIP-Katalog (format = „{found}“, erwartet „lip-catalogue“).",
-    "bad_version": "Die Datei hat das Austauschformat Version {found}; unterstützt wird Version 1.",
+    "bad_version": (
+        "Die Datei hat das Austauschformat Version {found}; unterstützt werden die "
+        "Versionen 1 und 2."
+    ),
+    "not_held_list": (
+        "Die Datei enthält {what} ({count}); diese Version von LIP Desktop kann sie noch "
+        "nicht aufnehmen."
+    ),
+    "not_held_field": (
+        "{record_type} {record}: {what} kann diese Version von LIP Desktop noch nicht "
+        "aufnehmen."
+    ),
     "not_an_object": "{record_type} {record}: „{field}“ muss ein Objekt sein.",
     "import_failed": "Der Import wurde abgebrochen, nichts wurde geändert:\n{problems}",
 }

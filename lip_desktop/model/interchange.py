@@ -1,10 +1,14 @@
-"""The ``lip-catalogue`` v1 interchange format: reading, checking, writing.
+"""The ``lip-catalogue`` interchange format (version 2; version 1 is read too): reading,
+checking, writing.
 
 Import is all-or-nothing. A document is parsed, every record is cleaned through the
 record specs, the whole catalogue (the file merged over what is already stored) is
 checked for references, unique codes and vote results, and only then is anything
 written, in one transaction. Every problem found is reported, each naming its record
 and key, so a facilitator can fix a file in one pass.
+
+Version 2 records this program version cannot hold yet are refused in one place (see
+"records not held yet" below), never dropped silently.
 """
 
 from __future__ import annotations
@@ -26,11 +30,23 @@ from sqlalchemy.orm import Session
 from lip_desktop.model import codes, orm, voting
 from lip_desktop.model.changes import ChangeCollector, Changes
 from lip_desktop.model.errors import InterchangeError, LipError, ValidationError, VoteRuleError
-from lip_desktop.model.records import COLLECTIONS, SPECS, clean_record, record_name
+from lip_desktop.model.records import (
+    COLLECTIONS,
+    OPTIONAL_COLLECTIONS,
+    SPECS,
+    clean_record,
+    record_name,
+)
 from lip_desktop.model.snapshot import load_document
 
 FORMAT: Final = "lip-catalogue"
-VERSION: Final = 1
+#: The version exports write.
+VERSION: Final = 2
+#: The versions imports read: version 1 is version 2 without the records it added.
+READ_VERSIONS: Final = (1, 2)
+#: Keys version 2 added to version 1 records. A file that leaves one out (every version 1
+#: file) keeps what the catalogue holds for an existing record instead of clearing it.
+_ADDED_KEYS: Final = {"group": ("vote_defaults",), "vote": ("annotation",)}
 #: Nested lists and the record type of their items.
 _NESTED: Final = {
     ("group", "members"): "membership",
@@ -223,7 +239,7 @@ def check_envelope(doc: Any) -> None:
         raise LipError("bad_format", found=_shown(doc.get("format")))
     version = doc.get("version")
     # ``True == 1`` in Python: the type is checked, not only the value.
-    if type(version) is not int or version != VERSION:
+    if type(version) is not int or version not in READ_VERSIONS:
         raise LipError("bad_version", found=_shown(version))
 
 
@@ -252,7 +268,7 @@ def clean_document(doc: Mapping[str, Any], *, require_all: bool = True,
     """Clean every record of a document; collect problems and unknown-key warnings."""
     problems: list[LipError] = []
     warnings: list[str] = []
-    known_top = {"format", "version", "exported_at", "catalogue",
+    known_top = {"format", "version", "exported_at", "catalogue", *_NOT_HELD_LISTS,
                  *(SPECS[record_type].json_key for record_type in COLLECTIONS)}
     for key in doc:
         if key not in known_top:
@@ -275,7 +291,7 @@ def clean_document(doc: Mapping[str, Any], *, require_all: bool = True,
         spec = SPECS[record_type]
         items = doc.get(spec.json_key)
         if items is None:
-            if require_all:
+            if require_all and record_type not in OPTIONAL_COLLECTIONS:
                 problems.append(ValidationError(
                     "required", record_type="Katalog", record="", field=spec.json_key,
                     field_key=spec.json_key))
@@ -304,6 +320,11 @@ def clean_document(doc: Mapping[str, Any], *, require_all: bool = True,
                 internal or not spec.fields["position"].internal) \
                 if "position" in spec.fields else False
             values["_index"] = index
+            kept = [key for key in _ADDED_KEYS.get(record_type, ()) if key not in item]
+            if kept:
+                values["_kept"] = kept
+            if record_type == "group":
+                _clean_vote_defaults(item, values, problems)
             _clean_nested(record_type, item, values, problems, warnings)
             out.append(values)
         records[record_type] = out
@@ -322,11 +343,35 @@ def _require_id(record_type: str, item: Mapping[str, Any], problems: list[LipErr
 
 def _warn_unknown(record_type: str, item: Mapping[str, Any], warnings: list[str]) -> None:
     spec = SPECS[record_type]
-    allowed = spec.exchanged_set
+    allowed = spec.exchanged_set | _NOT_HELD_KEYS.get(record_type, frozenset())
     for key in item:
         if key not in allowed:
             warnings.append(f"{spec.label} {record_name(spec, item)}: unbekannter Schlüssel "
                             f"„{key}“ wird ignoriert.")
+
+
+def _clean_vote_defaults(item: Mapping[str, Any], values: dict[str, Any],
+                         problems: list[LipError]) -> None:
+    """A group's default rule per vote method, checked and completed like a vote's rule
+    (a rule that would be refused when a vote opens is refused on import instead)."""
+    spec = SPECS["group"]
+    raw = values.get("vote_defaults") or {}
+    name = record_name(spec, item)
+    out: dict[str, Any] = {}
+    for method, rule in raw.items():
+        if method not in voting.METHODS:
+            problems.append(ValidationError(
+                "bad_enum", record_type=spec.label, record=name,
+                field=spec.fields["vote_defaults"].label, field_key="vote_defaults",
+                value=method, allowed=", ".join(voting.METHODS)))
+            continue
+        try:
+            out[method] = voting.normalize_rule(method, rule)
+        except VoteRuleError as err:
+            err.params.update(context=f"{spec.label} {name}",
+                              field_key=f"vote_defaults.{method}")
+            problems.append(err)
+    values["vote_defaults"] = out
 
 
 def _clean_nested(record_type: str, item: Mapping[str, Any], values: dict[str, Any],
@@ -508,6 +553,42 @@ class ReferenceChecker:
             self.subject("review_comment", rc)
         for v in self.r["vote"]:
             self.check_vote(v)
+        for item in self.r.get("parking_item", ()):
+            self.check_parking_item(item)
+        for d in self.r.get("decision", ()):
+            self.check_decision(d)
+
+    def check_parking_item(self, item: Mapping[str, Any]) -> None:
+        """A converted topic names the goal or measure it became; both keys or neither."""
+        self.ref("parking_item", item, "session_id", "session")
+        target_type, target_id = item.get("converted_type"), item.get("converted_id")
+        if target_type is None and target_id is None:
+            return
+        spec = SPECS["parking_item"]
+        if target_type is None or target_id is None:
+            key = "converted_type" if target_type is None else "converted_id"
+            self.problems.append(ValidationError(
+                "required", record_type=spec.label, record=self.name("parking_item", item),
+                field=spec.fields[key].label, field_key=key))
+            return
+        self.ref("parking_item", item, "converted_id", target_type)
+
+    def check_decision(self, d: Mapping[str, Any]) -> None:
+        """A decision's agenda item is one of its own session's items."""
+        self.subject("decision", d)
+        self.ref("decision", d, "vote_id", "vote")
+        if not self.ref("decision", d, "session_id", "session"):
+            return
+        item_id = d.get("agenda_item_id")
+        if item_id is None:
+            return
+        agenda = self.by_id["session"][d["session_id"]].get("agenda") or ()
+        if not any(a.get("id") == item_id for a in agenda):
+            spec = SPECS["decision"]
+            self.problems.append(ValidationError(
+                "dangling", record_type=spec.label, record=self.name("decision", d),
+                field=spec.fields["agenda_item_id"].label, field_key="agenda_item_id",
+                target=SPECS["agenda_item"].label, target_id=item_id))
 
     def check_codes(self) -> None:
         seen: dict[str, str] = {}
@@ -640,6 +721,7 @@ def plan_import(doc: Any, existing: Mapping[str, Any] | None, *, internal: bool 
     and a report of what writing it will create and update.
     """
     check_envelope(doc)
+    refuse_not_held(doc)
     cleaned = clean_document(doc, internal=internal)
     report = ImportReport(warnings=list(cleaned.warnings))
     if cleaned.problems:
@@ -651,6 +733,7 @@ def plan_import(doc: Any, existing: Mapping[str, Any] | None, *, internal: bool 
         merged = cleaned.records
         for record_type in COLLECTIONS:
             report.created[record_type] = len(merged[record_type])
+            _keep_stored(merged[record_type], {})
             _fill_positions(record_type, merged[record_type], 0)
     else:
         for v in existing["votes"]:
@@ -663,6 +746,7 @@ def plan_import(doc: Any, existing: Mapping[str, Any] | None, *, internal: bool 
             top = max((r.get("position", 0) for r in old.values()), default=-1) + 1
             _fill_positions(record_type, incoming, top, old)
             new_ids = {r["id"] for r in incoming}
+            _keep_stored(incoming, old)
             report.created[record_type] = sum(1 for r in incoming if r["id"] not in old)
             report.updated[record_type] = sum(
                 1 for r in incoming if r["id"] in old and _differs(record_type, old[r["id"]], r))
@@ -672,8 +756,28 @@ def plan_import(doc: Any, existing: Mapping[str, Any] | None, *, internal: bool 
     if checker.problems:
         raise InterchangeError(checker.problems[:_MAX_PROBLEMS], cleaned.warnings)
     _generate_codes(merged)
+    _default_created_at(merged)
     cleaned.records = merged
     return cleaned, report
+
+
+def _keep_stored(incoming: list[dict[str, Any]], old: Mapping[str, Mapping[str, Any]]) -> None:
+    """Keys version 2 added that a file leaves out keep the stored value: a version 1
+    file must not clear a group's vote defaults or a vote's annotation."""
+    for rec in incoming:
+        for key in rec.pop("_kept", ()):
+            if rec["id"] in old:
+                rec[key] = old[rec["id"]].get(key, rec[key])
+
+
+def _default_created_at(records: Mapping[str, list[dict[str, Any]]]) -> None:
+    """A parking item or decision without a time stamp gets its session's start: the
+    contract lists the key but does not require it, and the column cannot be empty."""
+    starts = {s["id"]: s["starts_at"] for s in records["session"]}
+    for record_type in ("parking_item", "decision"):
+        for rec in records[record_type]:
+            if rec.get("created_at") is None:
+                rec["created_at"] = starts[rec["session_id"]]
 
 
 def _fill_positions(record_type: str, records: list[dict[str, Any]], offset: int,
@@ -744,7 +848,7 @@ def _generate_codes(records: Mapping[str, list[dict[str, Any]]]) -> None:
 #: Write order respecting foreign keys (they are also deferred during an import).
 _WRITE_ORDER: Final = ("action_field", "strategy_section", "person", "group", "goal", "measure",
                        "indicator", "session", "position", "compromise", "vote",
-                       "review_comment", "terminology")
+                       "review_comment", "terminology", "parking_item", "decision")
 
 
 def _table(cls: type[orm.Base]) -> Table:
@@ -766,8 +870,18 @@ _COLUMN_CACHE: dict[str, tuple[tuple[str, bool], ...]] = {}
 
 
 def _row_values(record_type: str, rec: Mapping[str, Any]) -> dict[str, Any]:
-    return {name: rec[name] for name,
-            _ in _column_names(_table(orm.TABLES[record_type])) if name in rec}
+    """The row of a record, keyed by column (``FieldSpec.column`` where it differs)."""
+    keys = _KEY_OF_COLUMN.get(record_type)
+    if keys is None:
+        fields = SPECS[record_type].fields
+        renamed = {fs.column: key for key, fs in fields.items() if fs.column}
+        keys = {name: renamed.get(name, name)
+                for name, _ in _column_names(_table(orm.TABLES[record_type]))}
+        _KEY_OF_COLUMN[record_type] = keys
+    return {name: rec[key] for name, key in keys.items() if key in rec}
+
+
+_KEY_OF_COLUMN: dict[str, dict[str, str]] = {}
 
 
 def _executemany(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -958,8 +1072,9 @@ def import_into_existing(db: Session, doc: Any, actor: str, *, internal: bool = 
 
 
 def export_document(conn: Connection, *, now: datetime | None = None) -> dict[str, Any]:
-    """The whole catalogue as a ``lip-catalogue`` v1 document."""
+    """The whole catalogue as a ``lip-catalogue`` v2 document."""
     body = load_document(conn)
+    _write_not_held(body)
     stamp = (now or datetime.now()).replace(microsecond=0).isoformat()
     return {"format": FORMAT, "version": VERSION, "exported_at": stamp, **body}
 
@@ -970,3 +1085,80 @@ def dumps(doc: Mapping[str, Any]) -> str:
 
 def new_id() -> str:
     return str(uuid.uuid4())
+
+
+# --- records not held yet ------------------------------------------------------------------
+# Version 2 describes records this program version cannot store yet. An export writes them
+# empty; an import refuses a file that holds any of them, naming each, rather than dropping
+# them. The issues that add these records remove their entries here (and nothing else).
+
+#: New top-level lists (written empty) and what they hold, for the message.
+_NOT_HELD_LISTS: Final = {
+    "speeches": "Wortmeldungen der Redeliste",
+    "proposals": "Änderungsvorschläge (z. B. Änderungen aus einem Word-Entwurf)",
+    "contributions": "Beiträge aus der Bürgerbeteiligung",
+    "indicator_values": "Messwerte von Indikatoren",
+    "progress_reports": "Umsetzungsberichte zu Maßnahmen",
+}
+#: Keys of held records that only ``null`` may fill yet (written as ``null``).
+_NOT_HELD_KEYS: Final = {"measure": frozenset({"implementation"})}
+#: Vote methods of version 2 that this version cannot count yet.
+_NOT_HELD_METHODS: Final = {"score": "Bewertung", "ranked": "Rangfolge"}
+
+
+def _write_not_held(body: dict[str, Any]) -> None:
+    """Complete an export with the version 2 parts this version does not hold: every
+    key of the contract is present, so a reader sees "none" rather than "unknown"."""
+    for measure in body["measures"]:
+        measure["implementation"] = None
+    for key in _NOT_HELD_LISTS:
+        body[key] = []
+
+
+def refuse_not_held(doc: Mapping[str, Any]) -> None:
+    """Refuse a document holding records this version cannot store yet, naming each one.
+
+    Empty lists and ``null`` are fine. Checked on the raw document before cleaning, so
+    the message says "not yet" instead of "unknown value"; malformed parts are left to
+    the cleaning, which reports them.
+    """
+    problems: list[LipError] = []
+    for key, what in _NOT_HELD_LISTS.items():
+        items = doc.get(key)
+        if items is None or items == []:
+            continue
+        count = len(items) if isinstance(items, list) else 1
+        problems.append(LipError("not_held_list", what=what, count=count, field_key=key))
+
+    def each(record_type: str) -> Iterable[tuple[str, Mapping[str, Any]]]:
+        spec = SPECS[record_type]
+        items = doc.get(spec.json_key)
+        for item in items if isinstance(items, list) else ():
+            if isinstance(item, Mapping):
+                yield record_name(spec, item), item
+
+    def refuse(record_type: str, record: str, what: str, key: str) -> None:
+        problems.append(ValidationError("not_held_field", record_type=SPECS[record_type].label,
+                                        record=record, what=what, field_key=key))
+
+    for name, measure in each("measure"):
+        if measure.get("implementation") is not None:
+            refuse("measure", name, "Einen Umsetzungsstand", "implementation")
+    for name, vote in each("vote"):
+        method = vote.get("method")
+        if isinstance(method, str) and method in _NOT_HELD_METHODS:
+            refuse("vote", name, f"Das Verfahren „{_NOT_HELD_METHODS[method]}“ ({method})",
+                   "method")
+    for name, group in each("group"):
+        defaults = group.get("vote_defaults")
+        for method in defaults if isinstance(defaults, Mapping) else ():
+            if method in _NOT_HELD_METHODS:
+                label = _NOT_HELD_METHODS[method]
+                refuse("group", name, f"Eine Vorgabe für das Verfahren „{label}“ ({method})",
+                       f"vote_defaults.{method}")
+    for name, comment in each("review_comment"):
+        if comment.get("subject_type") == "contribution":
+            refuse("review_comment", name,
+                   "Einen Kommentar zu einem Beitrag aus der Bürgerbeteiligung", "subject_type")
+    if problems:
+        raise InterchangeError(problems[:_MAX_PROBLEMS])

@@ -82,8 +82,8 @@ class GroupRow(Base):
     action_field_id: Mapped[str] = mapped_column(ForeignKey("action_field.id"), index=True)
     name: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer, default=0)
-    #: Default rules per method for new votes of this group (not part of the interchange
-    #: format): ``{"yes_no": {...}, "dots": {...}, "consent": {...}}``.
+    #: Default rules per method for new votes of this group (``vote_defaults`` in version 2
+    #: of the interchange format): ``{"yes_no": {...}, "dots": {...}, "consent": {...}}``.
     vote_defaults: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
@@ -253,6 +253,7 @@ class VoteRow(Base):
     result: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     position: Mapped[int] = mapped_column(Integer, default=0)
     #: The facilitator's annotation; the only thing that may change after closing.
+    #: Exchanged as ``annotation`` (``FieldSpec.column`` maps the key to this column).
     note: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
@@ -432,4 +433,6 @@ TABLES: dict[str, type[Base]] = {
     "vote": VoteRow,
     "review_comment": ReviewCommentRow,
     "terminology": TermRuleRow,
+    "parking_item": ParkingItemRow,
+    "decision": DecisionRow,
 }

@@ -53,6 +53,9 @@ class FieldSpec:
     ref: str | None = None  # record type a REF points to
     internal: bool = False  # stored, never exchanged (e.g. list order of indicators)
     max_length: int | None = None  # TEXT: set per key by ``_spec`` (see ``text_limit``)
+    #: The table column when it is not named like the key (a vote's ``annotation`` is
+    #: stored in ``note``, the name it had before the interchange format carried it).
+    column: str | None = None
 
 
 def fld(label: str, kind: Kind, *, default: Any = dataclasses.MISSING, **spec: Any) -> Any:
@@ -121,6 +124,10 @@ class Group:
     action_field_id: str = fld("Handlungsfeld", Kind.REF, required=True, ref="action_field")
     name: str = fld("Name", Kind.TEXT, required=True, nonempty=True, default="")
     members: tuple[Membership, ...] = fld("Mitglieder", Kind.NESTED, required=True, default=())
+    #: ``{method: rule}``: the rule a new vote of that method in this group starts with.
+    #: Checked rule by rule by the import (``voting.normalize_rule``); ``None`` when unset.
+    vote_defaults: dict[str, Any] | None = fld("Abstimmungsvorgaben", Kind.OBJECT,
+                                               nullable=True, default=None)
     position: int = fld("Reihenfolge", Kind.INT, internal=True, default=0)
 
 
@@ -295,6 +302,8 @@ class Vote:
     opened_at: str | None = fld("geöffnet", Kind.TIMESTAMP, nullable=True, default=None)
     closed_at: str | None = fld("geschlossen", Kind.TIMESTAMP, nullable=True, default=None)
     result: dict[str, Any] | None = fld("Ergebnis", Kind.OBJECT, nullable=True, default=None)
+    #: The only thing that may still change after the vote is closed.
+    annotation: str = fld("Anmerkung", Kind.TEXT, column="note", default="")
     position: int = fld("Reihenfolge", Kind.INT, internal=True, default=0)
 
 
@@ -320,6 +329,43 @@ class TermRuleRecord:
     replacement: str = fld("Ersatz", Kind.TEXT, required=True, default="")
     note: str = fld("Hinweis", Kind.TEXT, default="")
     position: int = fld("Reihenfolge", Kind.INT, internal=True, default=0)
+
+
+@dataclass(frozen=True, slots=True)
+class ParkingItemRecord:
+    """A topic parked in a session's Themenspeicher (``parking_items``)."""
+
+    id: str = fld("ID", Kind.ID)
+    session_id: str = fld("Sitzung", Kind.REF, required=True, ref="session")
+    text: str = fld("Thema", Kind.TEXT, required=True, nonempty=True, default="")
+    #: A file without it gets the session's start (see ``interchange``).
+    created_at: str | None = fld("Zeitpunkt", Kind.TIMESTAMP, default=None)
+    status: str = fld("Status", Kind.ENUM, required=True,
+                      choices=enums.PARKING_STATUSES, default="open")
+    converted_type: str | None = fld("übernommen als", Kind.ENUM, nullable=True,
+                                     choices=enums.CONVERTED_TYPES, default=None)
+    converted_id: str | None = fld("übernommen in", Kind.REF, nullable=True, ref="converted",
+                                   default=None)
+    position: int = fld("Reihenfolge", Kind.INT, default=0)
+
+
+@dataclass(frozen=True, slots=True)
+class DecisionRecord:
+    """An entry of a session's decision list (``decisions``)."""
+
+    id: str = fld("ID", Kind.ID)
+    session_id: str = fld("Sitzung", Kind.REF, required=True, ref="session")
+    agenda_item_id: str | None = fld("Tagesordnungspunkt", Kind.REF, nullable=True,
+                                     ref="agenda_item", default=None)
+    text: str = fld("Beschluss", Kind.TEXT, required=True, nonempty=True, default="")
+    subject_type: str | None = fld("Bezug (Art)", Kind.ENUM, nullable=True,
+                                   choices=_choices(enums.SUBJECT_TYPE), default=None)
+    subject_id: str | None = fld("Bezug", Kind.REF, nullable=True, ref="subject",
+                                 default=None)
+    vote_id: str | None = fld("Abstimmung", Kind.REF, nullable=True, ref="vote", default=None)
+    #: A file without it gets the session's start (see ``interchange``).
+    created_at: str | None = fld("Zeitpunkt", Kind.TIMESTAMP, default=None)
+    position: int = fld("Reihenfolge", Kind.INT, default=0)
 
 
 # --- the registry --------------------------------------------------------------------
@@ -393,6 +439,9 @@ SPECS: Final[dict[str, RecordSpec]] = {
         _spec("vote", "Abstimmung|Abstimmungen", "votes", Vote),
         _spec("review_comment", "Kommentar|Kommentare", "review_comments", ReviewComment),
         _spec("terminology", "Begriffsregel|Begriffsregeln", "terminology", TermRuleRecord),
+        _spec("parking_item", "Themenspeicher-Eintrag|Themenspeicher-Einträge",
+              "parking_items", ParkingItemRecord),
+        _spec("decision", "Beschluss|Beschlüsse", "decisions", DecisionRecord),
         _spec("membership", "Mitgliedschaft|Mitgliedschaften", "members", Membership),
         _spec("attendance", "Anwesenheit", "attendance", Attendance),
         _spec("agenda_item", "Tagesordnungspunkt|Tagesordnungspunkte", "agenda", AgendaItem),
@@ -405,7 +454,11 @@ SPECS: Final[dict[str, RecordSpec]] = {
 COLLECTIONS: Final[tuple[str, ...]] = (
     "action_field", "strategy_section", "person", "group", "goal", "measure", "indicator",
     "session", "position", "compromise", "vote", "review_comment", "terminology",
+    "parking_item", "decision",
 )
+#: Collections added by version 2 of the format: a file may leave them out (a version 1
+#: file never has them); every collection of version 1 must be present.
+OPTIONAL_COLLECTIONS: Final[frozenset[str]] = frozenset({"parking_item", "decision"})
 
 ID_RE: Final = re.compile(
     r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
@@ -699,6 +752,11 @@ def _cross_field_rules(spec: RecordSpec, values: dict[str, Any], name: str) -> N
         if by is not None and ty is not None and ty < by:
             raise ValidationError("end_before_start", start=by, end=ty,
                                   field="Jahr des Zielwerts", field_key="target_year", **ctx)
+    elif spec.rtype == "parking_item" and values.get("status") == "converted":
+        for key in ("converted_type", "converted_id"):
+            if values.get(key) is None:
+                raise ValidationError("required", field=spec.fields[key].label, field_key=key,
+                                      **ctx)
     elif spec.rtype == "position" and not (
         values.get("person_id") or values.get("side") or (values.get("label") or "").strip()
     ):

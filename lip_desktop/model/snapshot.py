@@ -1,4 +1,4 @@
-"""Read a whole catalogue as an interchange-shaped dict (``lip-catalogue`` v1 body).
+"""Read a whole catalogue as an interchange-shaped dict (``lip-catalogue`` v2 body).
 
 The JSON export, the merge import and the Word/Excel exports all read this one shape.
 One query per table, never one per record: 21,000 measures load in a fraction of a
@@ -45,7 +45,10 @@ def _rows(conn: Connection, cls: type[orm.Base], *order: str,
 
 def record_from_row(record_type: str, row: Mapping[str, Any], *, internal: bool = True
                     ) -> dict[str, Any]:
-    """Interchange dict of a stored row (nested lists are added by the caller)."""
+    """Interchange dict of a stored row (nested lists are added by the caller).
+
+    ``row`` is keyed by column names (``FieldSpec.column`` where it differs from the key).
+    """
     spec = SPECS[record_type]
     out: dict[str, Any] = {}
     for key, fs in spec.fields.items():
@@ -53,7 +56,7 @@ def record_from_row(record_type: str, row: Mapping[str, Any], *, internal: bool 
             continue
         if fs.kind is Kind.NESTED:
             continue
-        value = row.get(key)
+        value = row.get(fs.column or key)
         if fs.kind is Kind.STR_LIST:
             if isinstance(value, str):  # raw rows carry the JSON text
                 value = json.loads(value)
@@ -62,6 +65,8 @@ def record_from_row(record_type: str, row: Mapping[str, Any], *, internal: bool 
             value = json.loads(value)
         elif fs.kind is Kind.BOOL and value is not None:
             value = bool(value)
+        if key == "vote_defaults" and not value:
+            value = {}  # "none set" is one value whether stored as NULL or {}, never null
         out[key] = value
     return out
 
@@ -170,7 +175,13 @@ def load_document(conn: Connection, *, internal: bool = False,
     ]
     doc["terminology"] = [record_from_row("terminology", r, internal=internal)
                           for r in _rows(conn, orm.TermRuleRow, "position", "id")]
-    # Keys in contract order, whatever order the dataclasses list them in.
+    session_rank = {s["id"]: i for i, s in enumerate(sessions)}
+    for record_type, cls in (("parking_item", orm.ParkingItemRow),
+                             ("decision", orm.DecisionRow)):
+        rows = _rows(conn, cls, "position", "id")
+        rows.sort(key=lambda r: session_rank.get(r["session_id"], len(session_rank)))
+        doc[SPECS[record_type].json_key] = [record_from_row(record_type, r, internal=internal)
+                                            for r in rows]
     return doc
 
 

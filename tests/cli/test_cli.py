@@ -41,7 +41,7 @@ def test_new_creates_the_seven_action_fields_and_refuses_to_overwrite(
 
 
 def test_demo_export_import_round_trip_via_commands(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], schema: dict[str, Any]) -> None:
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], schema_v2: dict[str, Any]) -> None:
     demo, first, copy, second = (tmp_path / n for n in
                                  ("demo.lip", "a.json", "kopie.lip", "b.json"))
     assert run(capsys, "demo", demo)[0] == 0
@@ -52,7 +52,8 @@ def test_demo_export_import_round_trip_via_commands(
     a, b = (json.loads(p.read_text(encoding="utf-8")) for p in (first, second))
     a.pop("exported_at"), b.pop("exported_at")
     assert a == b
-    jsonschema.Draft202012Validator(schema).validate(a)
+    assert a["version"] == 2
+    jsonschema.Draft202012Validator(schema_v2).validate(a)
     code, out, _ = run(capsys, "import-json", copy, first)  # merge of the same: no change
     assert code == 0 and "keine Änderung" in out
 

@@ -211,3 +211,57 @@ def test_truncated_and_flipped_files_are_refused_in_german(
             damaged[rng.randrange(len(damaged))] = rng.randrange(256)
         code, err = _import(tmp_path, capsys, bytes(damaged))
         assert code == 1 and err.strip(), cut
+
+
+# --- version 2 records: dangling and doubled references -------------------------------------
+
+EXAMPLE_V2 = ROOT / "tests" / "contract" / "example-v2.json"
+_MISSING = "00000000-0000-4000-8000-00000000dead"
+
+
+def _v2_decision_session(doc: dict[str, Any]) -> None:
+    doc["decisions"][0]["session_id"] = _MISSING
+
+
+def _v2_converted_to_missing_measure(doc: dict[str, Any]) -> None:
+    doc["parking_items"][0]["converted_id"] = _MISSING
+
+
+def _v2_duplicate_decision(doc: dict[str, Any]) -> None:
+    doc["decisions"].append(dict(doc["decisions"][0], text="Noch einmal"))
+
+
+def _v2_agenda_item_of_another_session(doc: dict[str, Any]) -> None:
+    doc["decisions"][0]["agenda_item_id"] = doc["sessions"][1]["agenda"][0]["id"]
+
+
+def _v2_converted_without_target(doc: dict[str, Any]) -> None:
+    doc["parking_items"][0]["converted_id"] = None
+
+
+def _v2_decision_vote_missing(doc: dict[str, Any]) -> None:
+    doc["decisions"][0]["vote_id"] = _MISSING
+
+
+@pytest.mark.parametrize(("mutate", "expected"), [
+    (_v2_decision_session, ["Beschluss BIL-M1.1 erreicht", "„session_id“", _MISSING]),
+    (_v2_converted_to_missing_measure,
+     ["Themenspeicher-Eintrag Elterncafés", "„converted_id“", "Maßnahme", _MISSING]),
+    (_v2_duplicate_decision, ["Beschluss", "mehrfach", "„id“"]),
+    (_v2_agenda_item_of_another_session, ["Beschluss", "Tagesordnungspunkt",
+                                          "„agenda_item_id“"]),
+    (_v2_converted_without_target, ["Themenspeicher-Eintrag", "nicht leer",
+                                    "„converted_id“"]),
+    (_v2_decision_vote_missing, ["Beschluss", "Abstimmung", "„vote_id“"]),
+], ids=lambda v: getattr(v, "__name__", "")[4:] if callable(v) else "")
+def test_broken_v2_references_are_refused_naming_record_and_key(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], mutate: Any,
+        expected: list[str]) -> None:
+    from support import held_part
+
+    doc = held_part(json.loads(EXAMPLE_V2.read_text(encoding="utf-8")))
+    mutate(doc)
+    code, err = _import(tmp_path, capsys, json.dumps(doc))
+    assert code == 1
+    for part in expected:
+        assert part in err, (part, err)

@@ -1,4 +1,7 @@
-"""The lip-catalogue v1 format: exact round trips, schema-valid exports, refused imports."""
+"""The lip-catalogue format: exact round trips, schema-valid exports, refused imports.
+
+Most cases start from the version 1 example (a version 1 file must keep importing); what
+version 2 adds is tested in ``test_interchange_v2.py``."""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from typing import Any
 
 import jsonschema
 import pytest
-from support import create_from
+from support import NOT_HELD_LISTS, create_from, held_part
 
 from lip_desktop.model import demo, interchange
 from lip_desktop.model.errors import InterchangeError, LipError
@@ -27,9 +30,25 @@ def without_stamp(doc: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in doc.items() if k != "exported_at"}
 
 
+def as_version_2(doc: dict[str, Any]) -> dict[str, Any]:
+    """A version 1 document as this version exports it: the keys version 2 added, empty."""
+    out = copy.deepcopy(without_stamp(doc))
+    out["version"] = 2
+    for group in out["groups"]:
+        group["vote_defaults"] = {}
+    for vote in out["votes"]:
+        vote["annotation"] = ""
+    for measure in out["measures"]:
+        measure["implementation"] = None
+    for key in ("parking_items", "decisions", *NOT_HELD_LISTS):
+        out[key] = []
+    return out
+
+
 def test_example_round_trips_exactly(tmp_path: Path, example_doc: dict[str, Any]) -> None:
+    """The version 1 example imports and comes back whole, as version 2."""
     with create_from(tmp_path / "a.lip", example_doc) as cat:
-        assert export(cat) == without_stamp(example_doc)
+        assert export(cat) == as_version_2(example_doc)
 
 
 def test_export_import_export_is_identical_for_the_demo(tmp_path: Path) -> None:
@@ -40,13 +59,16 @@ def test_export_import_export_is_identical_for_the_demo(tmp_path: Path) -> None:
 
 
 def test_exports_validate_against_the_contract_schema(
-        tmp_path: Path, schema: dict[str, Any], example_doc: dict[str, Any]) -> None:
-    validator = jsonschema.Draft202012Validator(schema)
-    for name, doc in (("demo", demo.demo_catalogue()), ("example", example_doc)):
+        tmp_path: Path, schema_v2: dict[str, Any], example_doc: dict[str, Any],
+        example_v2: dict[str, Any]) -> None:
+    validator = jsonschema.Draft202012Validator(schema_v2)
+    for name, doc in (("demo", demo.demo_catalogue()), ("example", example_doc),
+                      ("example-v2", held_part(example_v2))):
         with create_from(tmp_path / f"{name}.lip", doc) as cat, cat.read() as conn:
             exported = interchange.export_document(conn)
         errors = sorted(validator.iter_errors(exported), key=str)
         assert errors == [], errors[:3]
+        assert exported["version"] == 2
 
 
 def test_demo_votes_get_results_computed_on_import(tmp_path: Path) -> None:
@@ -194,9 +216,11 @@ def test_broken_json_and_wrong_format_are_refused(tmp_path: Path) -> None:
     with pytest.raises(LipError) as info:
         interchange.check_envelope({"format": "anderes", "version": 1})
     assert info.value.code == "bad_format"
+    for readable in (1, 2):
+        interchange.check_envelope({"format": "lip-catalogue", "version": readable})
     with pytest.raises(LipError) as info:
-        interchange.check_envelope({"format": "lip-catalogue", "version": 2})
-    assert info.value.code == "bad_version"
+        interchange.check_envelope({"format": "lip-catalogue", "version": 3})
+    assert info.value.code == "bad_version" and "1 und 2" in info.value.message
 
 
 def test_merge_updates_by_id_adds_new_and_keeps_catalogue_metadata(

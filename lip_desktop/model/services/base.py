@@ -61,8 +61,8 @@ class Manager:
 
     @staticmethod
     def _values(record_type: str, row: orm.Base) -> dict[str, Any]:
-        return record_from_row(record_type,
-                               {c: getattr(row, c, None) for c in SPECS[record_type].fields})
+        columns = [fs.column or key for key, fs in SPECS[record_type].fields.items()]
+        return record_from_row(record_type, {c: getattr(row, c, None) for c in columns})
 
     def _get(self, unit: Unit, record_type: str, record_id: str) -> Any:
         row = unit.db.get(orm.TABLES[record_type], record_id)
@@ -135,7 +135,9 @@ class Manager:
             self._check_code(unit, record_type, values["id"], values["code"])
         cls = orm.TABLES[record_type]
         columns = {c.name for c in cls.__table__.columns}
-        unit.db.add(cls(**{k: jsonable(v) for k, v in values.items() if k in columns}))
+        fields = SPECS[record_type].fields
+        stored = {(fields[k].column or k) if k in fields else k: v for k, v in values.items()}
+        unit.db.add(cls(**{k: jsonable(v) for k, v in stored.items() if k in columns}))
         unit.db.flush()
         unit.changes.created[record_type].add(values["id"])
         unit.log("create", record_type, values["id"], values.get("code"), None, None,
@@ -160,7 +162,7 @@ class Manager:
             old, new = jsonable(before.get(key)), jsonable(after.get(key))
             if old == new:
                 continue
-            setattr(row, key, new)
+            setattr(row, spec.fields[key].column or key, new)
             unit.log("update", record_type, record_id, after.get("code"), key, old, new)
             unit.changes.updated[record_type].add(record_id)
             if key == "position" or key.endswith("_id"):

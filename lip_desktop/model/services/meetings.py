@@ -272,6 +272,12 @@ class MeetingsManager(Manager):
                 raise LipError("not_found", record_type="Tagesordnungspunkt", record=item_id)
             unit.log("delete", "agenda_item", item_id, None, None,
                      self._values("agenda_item", item))
+            # Decisions taken under the item stay in the session's list, without the item.
+            for decision in unit.db.scalars(select(orm.DecisionRow).where(
+                    orm.DecisionRow.agenda_item_id == item_id)):
+                unit.log("update", "decision", decision.id, None, "agenda_item_id", item_id,
+                         None)
+                decision.agenda_item_id = None
             unit.db.delete(item)
             unit.db.flush()
             unit.changes.updated["session"].add(meeting_id)

@@ -331,6 +331,16 @@ class StructureManager(Manager):
                 {"session_id": s["id"], "item_id": a["id"], "subject_type": a["subject_type"],
                  "subject_id": a["subject_id"]}
                 for s in doc["sessions"] for a in s["agenda"] if a["subject_id"] in targets],
+            # Decisions and parked topics stay; they lose the link (undo puts it back), so
+            # that an export never names a deleted record and imports again.
+            "decision_links": [
+                {"id": d["id"], "subject_type": d["subject_type"],
+                 "subject_id": d["subject_id"]}
+                for d in doc["decisions"] if d["subject_id"] in targets],
+            "parking_links": [
+                {"id": p["id"], "status": p["status"], "converted_type": p["converted_type"],
+                 "converted_id": p["converted_id"]}
+                for p in doc["parking_items"] if p["converted_id"] in subjects],
         }
         for link in bundle["agenda_links"]:
             item = unit.db.get(orm.AgendaItemRow, link["item_id"])
@@ -340,6 +350,21 @@ class StructureManager(Manager):
                 item.subject_type = None
                 item.subject_id = None
                 unit.changes.updated["session"].add(link["session_id"])
+        for link in bundle["decision_links"]:
+            decision = unit.db.get(orm.DecisionRow, link["id"])
+            if decision is not None:
+                unit.log("update", "decision", decision.id, None, "subject_id",
+                         decision.subject_id, None)
+                decision.subject_type = decision.subject_id = None
+                unit.changes.updated["session"].add(decision.session_id)
+        for link in bundle["parking_links"]:
+            parked = unit.db.get(orm.ParkingItemRow, link["id"])
+            if parked is not None:  # the topic is open again: what it became is gone
+                unit.log("update", "parking_item", parked.id, None, "status", parked.status,
+                         "open")
+                parked.status = "open"
+                parked.converted_type = parked.converted_id = None
+                unit.changes.updated["session"].add(parked.session_id)
         for rc in bundle["review_comments"]:
             self._delete(unit, "review_comment", rc["id"])
         for c in comps:
@@ -365,7 +390,7 @@ class StructureManager(Manager):
         """Refuse removing a record that positions, compromises, comments, votes, vote
         options or agenda items still name as their subject (no dangling references)."""
         for cls in (orm.PositionRow, orm.CompromiseRow, orm.ReviewCommentRow,
-                    orm.VoteRow, orm.VoteOptionRow, orm.AgendaItemRow):
+                    orm.VoteRow, orm.VoteOptionRow, orm.AgendaItemRow, orm.DecisionRow):
             if unit.db.scalar(select(func.count()).select_from(cls).where(
                     cls.subject_id == record_id)):
                 raise ConflictError("subject_in_use", record=record_id)
@@ -401,6 +426,19 @@ class StructureManager(Manager):
                     item.subject_type = link["subject_type"]
                     item.subject_id = link["subject_id"]
                     unit.changes.updated["session"].add(link["session_id"])
+            for link in bundle.get("decision_links", []):
+                decision = unit.db.get(orm.DecisionRow, link["id"])
+                if decision is not None:
+                    decision.subject_type = link["subject_type"]
+                    decision.subject_id = link["subject_id"]
+                    unit.changes.updated["session"].add(decision.session_id)
+            for link in bundle.get("parking_links", []):
+                parked = unit.db.get(orm.ParkingItemRow, link["id"])
+                if parked is not None:
+                    parked.status = link["status"]
+                    parked.converted_type = link["converted_type"]
+                    parked.converted_id = link["converted_id"]
+                    unit.changes.updated["session"].add(parked.session_id)
             changes = collector.freeze()
             for record_type, ids in changes.created.items():
                 unit.changes.created[record_type].update(ids)
