@@ -72,7 +72,7 @@ def prepare(work: Path, small: bool) -> None:
                     service.structure.add_measure(m["goal_id"], f"Neu {n}/{e}")
                 else:
                     service.structure.delete_measure(mid)
-            except Exception:  # noqa: BLE001 - a measure deleted earlier: skip that edit
+            except Exception:  # a measure deleted earlier: skip that edit
                 continue
         with service.catalogue.read() as conn:
             (work / f"kopie{n}.json").write_text(
@@ -90,7 +90,7 @@ def child(step: str, work: Path, result: Path) -> None:
     for n in range(COPIES):
         source = work / (f"kopie{n}.lip" if step == "merge" else f"kopie{n}.json")
         command = "merge" if step == "merge" else "import-json"
-        with open(os.devnull, "w") as quiet:
+        with Path(os.devnull).open("w") as quiet:
             old = sys.stdout
             sys.stdout = quiet
             try:

@@ -112,7 +112,7 @@ def check_nothing_lost(merged: dict[str, dict[str, Any]], intent: dict[Any, Any]
             assert key not in merged or key in conflicts, "a deletion was lost silently"
 
 
-@settings(max_examples=12, deadline=None, derandomize=True,
+@settings(max_examples=30, deadline=None, derandomize=True,
           suppress_health_check=[HealthCheck.function_scoped_fixture,
                                  HealthCheck.too_slow])
 @given(a_ops=st.lists(op, max_size=5), b_ops=st.lists(op, max_size=5))

@@ -290,7 +290,7 @@ class MergeManager(Manager):
         return row
 
     def _entry(self, unit: Unit, row: orm.ConflictRow,
-               current: dict[str, Any] | None | bool = False) -> ConflictEntry:
+               current: dict[str, Any] | bool | None = False) -> ConflictEntry:
         """The conflict as the view shows it; ``current`` is the record as it stands
         (read here unless the caller read it with the others: one query per type)."""
         spec = SPECS[row.record_type]
