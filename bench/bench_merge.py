@@ -11,8 +11,10 @@ folder (the app's backups go there):
 
 - ``merge``: ``lip-desktop merge MASTER KOPIE`` for the seven copies one after another
   (each with its verified backup first), into a fresh copy of the master;
-- ``import``: ``lip-desktop import-json MASTER KOPIE.json`` of the seven copies' JSON
-  exports (overwrite by id, no conflict detection: the floor the issue names).
+- ``import``: ``lip-desktop import-json MASTER KOPIE.json`` of each copy's JSON export
+  (overwrite by id, no conflict detection: the floor the issue names), each into its own
+  copy of the master: one after another into one file, the second import is refused as
+  soon as two facilitators handed out the same new code, which is what the merge solves.
 
 The ratio merge / import is printed; the aim is ≤ 2×. Nothing asserts on time.
 """
@@ -88,6 +90,9 @@ def child(step: str, work: Path, result: Path) -> None:
     base = peak_rss_mib()
     start = time.perf_counter()
     for n in range(COPIES):
+        if step == "import":  # codes the copies gave twice would refuse the next import
+            target = work / f"ziel-{step}-{n}.lip"
+            shutil.copy(work / "master.lip", target)
         source = work / (f"kopie{n}.lip" if step == "merge" else f"kopie{n}.json")
         command = "merge" if step == "merge" else "import-json"
         with Path(os.devnull).open("w") as quiet:

@@ -230,8 +230,8 @@ def needed_hashes(mine: Side, theirs: Side) -> set[str]:
             rt, rid = key
             cur = mine.records.get(rt, {}).get(rid)
             their = theirs.records.get(rt, {}).get(rid)
-            if their is not None and (cur is None or not _same(
-                    revisions.content(rt, cur), revisions.content(rt, their))):
+            if their is not None and (cur is None or revisions.hash_of(rt, cur)
+                                      != revisions.hash_of(rt, their)):
                 out.update(chain)
         return out
     for key, chain in mine.chains.items():
@@ -261,6 +261,7 @@ def plan_merge(mine: Side, theirs: Side, data: Mapping[str, dict[str, Any]],
             _plan_record(plan, bases, record_type, record_id, mine_recs.get(record_id),
                          their_recs.get(record_id), json_cutoff)
     _keep_dependents(plan, mine, theirs)
+    _keep_children_of_kept(plan, mine)
     _fix_dangling(plan, mine, theirs)
     _fix_codes(plan, mine, set(taken_codes))
     return plan
@@ -293,8 +294,8 @@ def _plan_record(plan: Plan, bases: _Bases, record_type: str, record_id: str,
         plan.learn.append((record_type, record_id, h_t))
     elif theirs.chains is not None and theirs.chains.get(key):
         plan.learn.append((record_type, record_id, revisions.DELETED))
-    if m is not None and t is not None and _same(revisions.content(record_type, m),
-                                                 revisions.content(record_type, t)):
+    h_m = revisions.hash_of(record_type, m)
+    if m is not None and t is not None and h_m == h_t:
         return
     base_h = bases.base_hash(record_type, record_id, t)
     base = bases.data.get(base_h) if base_h not in (None, revisions.DELETED) else None
@@ -317,7 +318,9 @@ def _plan_record(plan: Plan, bases: _Bases, record_type: str, record_id: str,
             their_chain = theirs.chains.get(key, [])
             if not their_chain:
                 return  # they never had it: new here
-            if base_h is not None and base_h == revisions.hash_of(record_type, m):
+            if base_h == revisions.DELETED:
+                return  # deleted there before, and kept here since (a decided conflict)
+            if base_h is not None and base_h == h_m:
                 plan.delete[record_type].add(record_id)
             elif base_h is None:
                 return  # nothing shared about it: keep
@@ -339,7 +342,6 @@ def _plan_record(plan: Plan, bases: _Bases, record_type: str, record_id: str,
                 bases.data.get(at_cut) if at_cut else None, m, None))
         return
     # both present, different
-    h_m = revisions.hash_of(record_type, m)
     if base_h == h_t:
         return  # theirs is a state this catalogue already had
     if theirs.chains is None and h_t in mine_chain:
@@ -489,6 +491,23 @@ def _keep_dependents(plan: Plan, mine: Side, theirs: Side) -> None:
             plan.delete[rt].discard(rid)
             m = mine.records.get(rt, {}).get(rid)
             plan.conflicts.append(PlannedConflict("deleted_there", rt, rid, None, None, m, None))
+
+
+def _keep_children_of_kept(plan: Plan, mine: Side) -> None:
+    """A record the other side deleted that stays here until someone decides (a conflict)
+    keeps what was deleted there together with it (a measure's indicators): deciding
+    "übernehmen" later deletes them together; "behalten" keeps them all."""
+    kept = {(c.record_type, c.record_id) for c in plan.conflicts if c.kind == "deleted_there"}
+    changed = True
+    while changed:
+        changed = False
+        for rt, ids in plan.delete.items():
+            for rid in list(ids):
+                rec = mine.records.get(rt, {}).get(rid)
+                if rec is not None and any(t in kept for t in references(rt, rec)):
+                    ids.discard(rid)
+                    kept.add((rt, rid))
+                    changed = True
 
 
 def _fix_dangling(plan: Plan, mine: Side, theirs: Side) -> None:

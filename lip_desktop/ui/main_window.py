@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         self.act_import_decisions = a(
             self.tr("&Voten der Lenkungsgruppe übernehmen …"), self.import_decisions
         )
-        self.act_merge = a(self.tr("Katalog &zusammenführen …"), self.merge_catalogue)
+        self.act_merge = a(self.tr("Katalog zusammen&führen …"), self.merge_catalogue)
         self.act_conflicts = a(self.tr("Kon&flikte"), self.show_conflicts, "Ctrl+6")
         self.act_backups = a(self.tr("Si&cherungen …"), self.show_backups)
         self.act_settings = a(

@@ -221,11 +221,30 @@ def test_deleted_there_changed_here_is_a_conflict_never_a_silent_drop(pair: Pair
     [c] = pair.master.merge.conflicts()
     assert c.kind == "deleted_there" and c.field is None and c.theirs is None
     assert c.field_label == "Datensatz"
+    # its indicators, deleted there with it, stay here with it until someone decides
+    indicators = {i for i, rec in records(pair.master, "indicator").items()
+                  if rec["measure_id"] == m0}
+    assert indicators
     # deciding "übernehmen" deletes it; undo brings it back
     pair.master.merge.resolve(c.id, "theirs")
     assert m0 not in records(pair.master, "measure")
     pair.master.merge.reopen(c.id)
     assert title(pair.master, m0) == "Hier geändert"
+
+
+def test_a_decided_deletion_conflict_does_not_come_back(pair: Pair) -> None:
+    m0 = measure_ids(pair.master)[0]
+    pair.copy.structure.delete_measure(m0)
+    pair.master.structure.update_measure(m0, title="Hier geändert")
+    pair.merge_copy_into_master()
+    [c] = pair.master.merge.conflicts()
+    pair.master.merge.resolve(c.id, "mine")
+    kept = {i for i, rec in records(pair.master, "indicator").items()
+            if rec["measure_id"] == m0}
+    assert kept
+    again = pair.merge_copy_into_master()
+    assert again.nothing_new and pair.master.merge.conflicts() == []
+    assert kept <= set(records(pair.master, "indicator"))
 
 
 def test_deleted_here_changed_there_is_a_conflict_never_a_silent_resurrection(

@@ -72,7 +72,7 @@ class MergeManager(Manager):
             backup = self.catalogue.backup("merge")
             step(3, "Übernehme die Änderungen …")
             with self._unit("merge") as unit:
-                report = self._write(unit, src, step)
+                report = self._write(unit, src, dry)
                 changes = unit.changes.freeze()
         step(_STEPS, "Fertig.")
         return Outcome(_with_backup(report, backup.path.name), changes)
@@ -81,9 +81,19 @@ class MergeManager(Manager):
         conn = unit.db.connection()
         return side_of(conn, self.catalogue.path.name, self.catalogue.id)
 
-    def _plan(self, unit: Unit, src: Source) -> tuple[rules.Plan, rules.Side] | None:
+    @staticmethod
+    def _stamp(unit: Unit) -> tuple[int, int]:
+        """Where this catalogue's history stands: a plan made at the same stamp still holds."""
+        row = unit.db.connection().exec_driver_sql(
+            "SELECT (SELECT coalesce(max(id), 0) FROM change_log), "
+            "(SELECT coalesce(max(seq), 0) FROM record_revision)").one()
+        return int(row[0]), int(row[1])
+
+    def _plan(self, unit: Unit, src: Source
+              ) -> tuple[rules.Plan, rules.Side, tuple[int, int]] | None:
         """The plan, or None when the other side brings nothing new."""
         conn = unit.db.connection()
+        stamp = self._stamp(unit)
         mine = self._target(unit)
         if src.side.catalogue_id != mine.catalogue_id:
             mine_title = mine.records["catalogue"].get(mine.catalogue_id, {}).get("title", "?")
@@ -91,25 +101,28 @@ class MergeManager(Manager):
                 "title", "?")
             raise LipError("merge_foreign", source=src.side.name, theirs=their_title,
                            mine=mine_title)
-        data = revisions.data_of(conn, rules.needed_hashes(mine, src.side))
-        for h, text in src.data.items():
-            if h not in data and h in _bases_wanted(mine, src.side):
-                data[h] = json.loads(text)
+        wanted = rules.needed_hashes(mine, src.side)
+        data = revisions.data_of(conn, wanted)
+        for h in wanted - data.keys():
+            if h in src.data:
+                data[h] = json.loads(src.data[h])
         plan = rules.plan_merge(mine, src.side, data, self._taken_codes(unit))
         new_conflicts = self._new_conflicts(unit, plan)
         learn = _to_learn(mine, src, plan)
         if not plan.changes_records and not new_conflicts and not learn:
             return None
-        return plan, mine
+        return plan, mine, stamp
 
-    def _write(self, unit: Unit, src: Source, step: Callable[[int, str], None]
-               ) -> MergeReport:
+    def _write(self, unit: Unit, src: Source,
+               dry: tuple[rules.Plan, rules.Side, tuple[int, int]]) -> MergeReport:
+        """Write the plan made before the backup; plan again only if this catalogue
+        changed in between (another window wrote), inside this write transaction."""
         conn = unit.db.connection()
-        planned = self._plan(unit, src)
+        planned = dry if self._stamp(unit) == dry[2] else self._plan(unit, src)
         if planned is None:  # changed in between by another window: nothing left to do
             return MergeReport(src.side.name, True, {}, {}, {}, {}, (), 0,
                                self._open_count(unit))
-        plan, mine = planned
+        plan, mine, _stamp = planned
         result = rules.result_of(plan, mine)
         self._check(result, mine, plan)
         # What the other side knew, first: the merged states come after it in the chains.
@@ -488,10 +501,6 @@ def _shown(value: Any) -> str:
     if isinstance(value, dict):
         return "ein anderer Stand"
     return str(value)
-
-
-def _bases_wanted(mine: rules.Side, theirs: rules.Side) -> set[str]:
-    return rules.needed_hashes(mine, theirs)
 
 
 def _to_learn(mine: rules.Side, src: Source, plan: rules.Plan) -> list[tuple[str, str, str]]:
