@@ -206,18 +206,18 @@
 <context>
     <name>BackupModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="109"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="110"/>
         <source>Datum</source>
         <extracomment>The backup&apos;s path (``Path``) on every row. A value that sorts the column correctly (datetime, reason key, size in bytes).</extracomment>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="109"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="110"/>
         <source>Anlass</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="109"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="110"/>
         <source>Größe</source>
         <translation>Size</translation>
     </message>
@@ -225,56 +225,56 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="149"/>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="166"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="150"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="167"/>
         <source>Sicherungen</source>
         <extracomment>The user confirmed restoring this backup (``Path``). The receiver must close the catalogue, call ``catalogue.restore(catalogue_path, backup)``, reopen the file and clear the undo stack; the dialog itself changes nothing.</extracomment>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="160"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="161"/>
         <source>Sicherungen entstehen beim Öffnen, halbstündlich bei Änderungen, vor Aktualisierungen und beim Schließen. Alle von heute und gestern bleiben; von den älteren bleibt je Tag, Woche und Monat die neueste.</source>
         <translation>Backups are made on opening, every half hour while there are changes, before updates and on closing. All backups from today and yesterday are kept; of the older ones, the newest of each day, week and month is kept.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="173"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="174"/>
         <source>Ordner: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="178"/>
         <location filename="../../lip_desktop/ui/backups_dialog.py" line="179"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="180"/>
         <source>Jetzt sichern</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="180"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="181"/>
         <source>Wiederherstellen …</source>
         <translation>Restore …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="181"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="182"/>
         <source>Ausgewählte Sicherung wiederherstellen</source>
         <translation>Restore the selected backup</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="184"/>
         <location filename="../../lip_desktop/ui/backups_dialog.py" line="185"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="186"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="187"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="188"/>
         <source>Der Katalog ist nur zum Lesen geöffnet.</source>
         <translation>The catalogue is open read-only.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="229"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="230"/>
         <source>Sicherung fehlgeschlagen</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="241"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="242"/>
         <source>Den Katalog auf den Stand vom %1 zurücksetzen?
 
 Der jetzige Stand wird vorher gesichert, und die jetzige Datei wird unverändert beiseitegelegt (…_ersetzt_…). Der Katalog wird dazu geschlossen und wieder geöffnet; „Rückgängig“ gilt danach nur für neue Änderungen.</source>
@@ -283,7 +283,7 @@ Der jetzige Stand wird vorher gesichert, und die jetzige Datei wird unverändert
 The current state is backed up first, and the current file is set aside unchanged (…_ersetzt_…). The catalogue is closed and reopened for this; ‘Undo’ then applies only to new changes.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/backups_dialog.py" line="246"/>
+        <location filename="../../lip_desktop/ui/backups_dialog.py" line="247"/>
         <source>Sicherung wiederherstellen</source>
         <translation>Restore backup</translation>
     </message>
@@ -526,6 +526,159 @@ The current state is backed up first, and the current file is set aside unchange
         <location filename="../../lip_desktop/ui/negotiation.py" line="506"/>
         <source>Unbekannter Status: %1</source>
         <translation>Unknown status: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="69"/>
+        <source>Datensatz</source>
+        <extracomment>Characters of a value in a table cell; the tool tip holds the whole value.</extracomment>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="69"/>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="69"/>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="70"/>
+        <source>dieser Katalog</source>
+        <translation>this catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="70"/>
+        <source>anderer Katalog</source>
+        <translation>other catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="71"/>
+        <source>hier geändert von/am</source>
+        <translation>changed here by/on</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="71"/>
+        <source>dort geändert von/am</source>
+        <translation>changed there by/on</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictView</name>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="126"/>
+        <source>Offene Konflikte</source>
+        <extracomment>Conflicts were decided through this view (their ids), after the hub ran it.</extracomment>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="148"/>
+        <source>Unterschied der beiden Fassungen</source>
+        <translation>Difference between the two versions</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="150"/>
+        <source>Eigener Text:</source>
+        <translation>Own text:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="153"/>
+        <source>Eigener Text statt beider Fassungen</source>
+        <translation>Own text instead of both versions</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="157"/>
+        <source>Behal&amp;ten</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="159"/>
+        <source>Den Wert dieses Katalogs behalten</source>
+        <translation>Keep this catalogue&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="160"/>
+        <source>Behalten: Wert dieses Katalogs</source>
+        <translation>Keep: this catalogue&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="161"/>
+        <source>Über&amp;nehmen</source>
+        <translation>&amp;Take</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="163"/>
+        <source>Den Wert des anderen Katalogs übernehmen</source>
+        <translation>Take the other catalogue&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="164"/>
+        <source>Übernehmen: Wert des anderen Katalogs</source>
+        <translation>Take: the other catalogue&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="165"/>
+        <source>&amp;Eigenen Text übernehmen</source>
+        <translation>Use o&amp;wn text</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="167"/>
+        <source>Eigenen Text übernehmen</source>
+        <translation>Use own text</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="232"/>
+        <source>1 offener Konflikt</source>
+        <translation>1 open conflict</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="234"/>
+        <source>Keine offenen Konflikte.</source>
+        <translation>No open conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="235"/>
+        <source>%1 offene Konflikte</source>
+        <translation>%1 open conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="275"/>
+        <source>Kein Konflikt gewählt.</source>
+        <translation>No conflict selected.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="288"/>
+        <source>– %1 Konflikte gewählt; die Entscheidung gilt für alle.</source>
+        <translation>– %1 conflicts selected; the decision applies to all.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="293"/>
+        <source>Durchgestrichen: nur in diesem Katalog. Unterstrichen: nur im anderen Katalog (%1).</source>
+        <translation>Struck through: only in this catalogue. Underlined: only in the other catalogue (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="300"/>
+        <source>Beide Fassungen des Datensatzes:</source>
+        <translation>Both versions of the record:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="326"/>
+        <source>Dieser Katalog</source>
+        <translation>This catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="327"/>
+        <source>Anderer Katalog (%1)</source>
+        <translation>Other catalogue (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="328"/>
+        <source>Basis</source>
+        <translation>Base</translation>
     </message>
 </context>
 <context>
@@ -1177,458 +1330,473 @@ The current state is backed up first, and the current file is set aside unchange
     </message>
     <message>
         <location filename="../../lip_desktop/ui/main_window.py" line="134"/>
+        <source>Katalog zusammen&amp;führen …</source>
+        <translation>&amp;Merge catalogue …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="135"/>
+        <source>Kon&amp;flikte</source>
+        <translation>Con&amp;flicts</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="136"/>
         <source>Si&amp;cherungen …</source>
         <translation>&amp;Backups …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="141"/>
         <source>Katalog s&amp;chließen</source>
         <translation>C&amp;lose Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="145"/>
         <source>Neues &amp;Handlungsfeld</source>
         <translation>New &amp;Action Field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="146"/>
         <source>Neuer &amp;Abschnitt im Strategieteil</source>
         <translation>New S&amp;ection in Strategy Part</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="147"/>
         <source>Neues &amp;Ziel</source>
         <translation>New &amp;Goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="148"/>
         <source>Neues &amp;Teilziel</source>
         <translation>New &amp;Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="149"/>
         <source>Neue &amp;Maßnahme</source>
         <translation>New &amp;Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Duplizieren</source>
         <translation>Du&amp;plicate</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="154"/>
         <source>Nach &amp;oben</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="155"/>
         <source>Nach &amp;unten</source>
         <translation>Move Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="157"/>
         <source>Maßnahme zu anderem Ziel &amp;verschieben …</source>
         <translation>Mo&amp;ve Measure to Another Goal …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="161"/>
         <source>Kennungen &amp;neu vergeben …</source>
         <translation>Re&amp;number Codes …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="162"/>
         <source>Katalog &amp;prüfen</source>
         <translation>C&amp;heck Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Begriffe und Begriffsbericht …</source>
         <translation>&amp;Terms and Term Report …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Katalog</source>
         <translation>&amp;Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Maßnahmenliste</source>
         <translation>&amp;Measure List</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Personen und Gruppen</source>
         <translation>&amp;People and Groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="170"/>
         <source>Offene &amp;Kommentare</source>
         <translation>&amp;Unresolved Comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="174"/>
         <source>Ü&amp;ber LIP Desktop</source>
         <translation>&amp;About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="175"/>
         <source>Sitzungen &amp;planen</source>
         <translation>&amp;Plan Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Laufende Sitzung öffnen</source>
         <translation>&amp;Open Running Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Protokoll der Sitzung (Word) …</source>
         <translation>Session &amp;Minutes (Word) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Sitzung</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="242"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="244"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="306"/>
         <source>%1 – %2 – LIP Desktop</source>
         <translation>%1 – %2 – LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="320"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="323"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="418"/>
         <source>Katalog öffnen</source>
         <translation>Open catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="335"/>
         <source>Katalog aktualisiert</source>
         <translation>Catalogue updated</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="337"/>
         <source>Der Katalog wurde auf die aktuelle Version gebracht; vorher wurde eine Sicherung angelegt.</source>
         <translation>The catalogue has been updated to the current version; a backup was made beforehand.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="342"/>
         <source>Speicherort</source>
         <translation>Storage location</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="344"/>
         <source>Nur zum Lesen geöffnet</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="346"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="403"/>
         <source>Sicherung beim Schließen</source>
         <translation>Backup on closing</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="419"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="438"/>
         <source>Neuer Katalog</source>
         <translation>New catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="459"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="475"/>
         <source>Sicherung angelegt.</source>
         <translation>Backup created.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="490"/>
         <source>Navigation: Strategieteil, Handlungsfelder, Ziele und Maßnahmen</source>
         <translation>Navigation: strategy part, action fields, goals and measures</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="525"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="531"/>
         <source>Maßnahmenliste</source>
         <translation>Measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="532"/>
         <source>Personen und Gruppen</source>
         <translation>People and groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="533"/>
         <source>Offene Kommentare</source>
         <translation>Unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="524"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="534"/>
         <source>Sitzungen</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="540"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="535"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="545"/>
         <source>Verlauf und Kommentare</source>
         <translation>History and comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="559"/>
+        <source>Konflikte</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="637"/>
         <source>Bitte zuerst eine Sitzung wählen.</source>
         <translation>Please select a session first.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="658"/>
         <source>Es läuft keine Sitzung.</source>
         <translation>No session is running.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="749"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="782"/>
         <source>Neues Ziel</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="751"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="784"/>
         <source>Ziel anlegen</source>
         <translation>Create goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="760"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="793"/>
         <source>Neues Handlungsfeld</source>
         <translation>New action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="761"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="794"/>
         <source>Handlungsfeld anlegen</source>
         <translation>Create action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="769"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="802"/>
         <source>Neuer Abschnitt</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="770"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="803"/>
         <source>Abschnitt anlegen</source>
         <translation>Create section</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="780"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="813"/>
         <source>Neues Teilziel</source>
         <translation>New sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="782"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="815"/>
         <source>Teilziel anlegen</source>
         <translation>Create sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="794"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="827"/>
         <source>Neue Maßnahme</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="796"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="829"/>
         <source>Maßnahme anlegen</source>
         <translation>Create measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="807"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="840"/>
         <source>Maßnahme duplizieren</source>
         <translation>Duplicate measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="817"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="850"/>
         <source>„%1“ löschen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="819"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="852"/>
         <source>Teilziele und Maßnahmen darunter werden mit gelöscht.</source>
         <translation>Sub-goals and measures below it will be deleted as well.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="820"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="853"/>
         <source>(Rückgängig mit Strg+Z)</source>
         <translation>(Undo with Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="821"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="854"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="823"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="856"/>
         <source>„%1“ löschen</source>
         <translation>Delete ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="833"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="848"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="866"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="881"/>
         <source>Maßnahme verschieben</source>
         <translation>Move measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="835"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="868"/>
         <source>Verschieben</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="848"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="881"/>
         <source>Zu welchem Ziel?</source>
         <translation>To which goal?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="854"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="887"/>
         <source>Maßnahme zu anderem Ziel verschieben</source>
         <translation>Move measure to another goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="867"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="900"/>
         <source>Kennungen neu vergeben</source>
         <translation>Renumber codes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="869"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="902"/>
         <source>Alle Kennungen der Ziele und Maßnahmen werden nach der aktuellen Reihenfolge neu vergeben. Bereits verschickte Entwürfe und Listen nennen dann andere Kennungen. Fortfahren?</source>
         <translation>All codes of the goals and measures will be reassigned according to the current order. Drafts and lists already sent out will then show different codes. Continue?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="878"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="911"/>
         <source>%1 Kennungen neu vergeben.</source>
         <translation>%1 codes reassigned.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="906"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="939"/>
         <source>Wiederhergestellt. Der vorherige Stand liegt unter %1.</source>
         <translation>Restored. The previous state has been kept at %1.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="932"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="965"/>
         <source>Keine Auffälligkeiten.</source>
         <translation>No issues found.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="933"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="966"/>
         <source>Prüfung des Katalogs</source>
         <translation>Catalogue check</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="936"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="969"/>
         <source>Katalog wird geprüft …</source>
         <translation>Checking the catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="946"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="979"/>
         <source>Über LIP Desktop</source>
         <translation>About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="948"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="981"/>
         <source>LIP Desktop %1
 Werkzeug für die Expert*innengruppen des Lokalen Integrationsplans.</source>
         <translation>LIP Desktop %1
 Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="959"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="975"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="992"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1008"/>
         <source>Austauschdatei einlesen</source>
         <translation>Import interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="972"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1005"/>
         <source>Eingelesen: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="977"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1010"/>
         <source>Austauschdatei wird eingelesen …</source>
         <translation>Importing interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="983"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1016"/>
         <source>Austauschdatei schreiben</source>
         <translation>Export interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="995"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1028"/>
         <source>Austauschdatei wird geschrieben …</source>
         <translation>Exporting interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="998"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1031"/>
         <source>Geschrieben: %1</source>
         <translation>Written: %1</translation>
     </message>
@@ -2058,6 +2226,35 @@ Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
 </context>
 <context>
+    <name>MergeReportDialog</name>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/run.py" line="52"/>
+        <source>Katalog zusammengeführt</source>
+        <translation>Catalogue merged</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/run.py" line="59"/>
+        <source>Bericht des Zusammenführens</source>
+        <translation>Merge report</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/run.py" line="63"/>
+        <location filename="../../lip_desktop/ui/merge/run.py" line="64"/>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/run.py" line="68"/>
+        <source>&amp;Konflikte anzeigen</source>
+        <translation>Show &amp;conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/run.py" line="70"/>
+        <source>Konflikte anzeigen</source>
+        <translation>Show conflicts</translation>
+    </message>
+</context>
+<context>
     <name>MonthEdit</name>
     <message>
         <location filename="../../lip_desktop/ui/widgets/month_edit.py" line="44"/>
@@ -2312,119 +2509,119 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>NewVoteForm</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="286"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="285"/>
         <source>Worüber wird abgestimmt?</source>
         <extracomment>A vote was opened; its id.</extracomment>
         <translation>What is being voted on?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="289"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="288"/>
         <source>Die Abstimmung wird mit diesem Eintrag verknüpft (Protokoll, Export).</source>
         <translation>The vote is linked to this entry (minutes, export).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="297"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="296"/>
         <source>kein Quorum</source>
         <translation>no quorum</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="302"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="301"/>
         <source>Parität: doppelte Mehrheit (Verwaltung und extern je für sich)</source>
         <translation>Parity: double majority (administration and external members, each on its own)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="307"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="306"/>
         <source>unbegrenzt</source>
         <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="314"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="313"/>
         <source>Quorum (mindestens anwesend)</source>
         <translation>Quorum (minimum present)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="315"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="314"/>
         <source>Mehrheit</source>
         <translation>Majority</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="319"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="318"/>
         <source>Punkte je Person</source>
         <translation>Dots per person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="320"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="319"/>
         <source>höchstens je Option</source>
         <translation>maximum per option</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="323"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="322"/>
         <source>Widerstand von 0 bis</source>
         <translation>Resistance from 0 to</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="328"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="330"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="327"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="329"/>
         <source>Optionen</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="332"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="331"/>
         <source>neue Option</source>
         <translation>new option</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="333"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="332"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="334"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="333"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="335"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="334"/>
         <source>Maßnahmen des Ziels übernehmen</source>
         <translation>Add the goal’s measures</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="346"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="345"/>
         <source>Abstimmung öffnen</source>
         <translation>Open vote</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="348"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="347"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="351"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="350"/>
         <source>Frage</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="352"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="351"/>
         <source>Bezug</source>
         <translation>Refers to</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="353"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="352"/>
         <source>Verfahren</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="359"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="358"/>
         <source>Neue Abstimmung</source>
         <translation>New vote</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="363"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="362"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="391"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="390"/>
         <source>kein Bezug</source>
         <translation>no linked entry</translation>
     </message>
@@ -2790,18 +2987,18 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>PointsEntry</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="794"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="793"/>
         <source>übrig</source>
         <extracomment>A consent cell&apos;s value for &quot;not rated&quot; (shown as &quot;–&quot;).</extracomment>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="801"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="800"/>
         <source>Niemand stimmberechtigt: bitte die Anwesenheit der Mitglieder erfassen.</source>
         <translation>Nobody is eligible to vote: please record the members’ attendance.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="829"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="828"/>
         <source>Summen erfasst (keine Einzelstimmen).</source>
         <translation>Totals recorded (no individual votes).</translation>
     </message>
@@ -2897,39 +3094,39 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="221"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="223"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="220"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="222"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="221"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="223"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="220"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="222"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="221"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="220"/>
         <source>Widerstand Ø</source>
         <translation>Resistance Ø</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="222"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="221"/>
         <source>Akzeptanz</source>
         <translation>Acceptance</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="222"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="221"/>
         <source>Widerstand Σ</source>
         <translation>Resistance Σ</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="223"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="222"/>
         <source>Punkte</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="254"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="253"/>
         <source>Rangfolge</source>
         <translation>Ranking</translation>
     </message>
@@ -3698,23 +3895,23 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>VoteListModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="179"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="178"/>
         <source>Frage</source>
         <extracomment>The status-quo option of systemic consensing: its resistance shows how much the group wants any change at all, so it is offered with every new consent vote. The vote id of a row in ``VoteListModel``. An option list item&apos;s subject ``(subject_type, subject_id)`` or None. Marks the passive option the form added itself (removed again when leaving consent). Ballot rows are lower: twenty voters are entered by keyboard (``ballot_keys``).</extracomment>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="179"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="178"/>
         <source>Verfahren</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="179"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="178"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="179"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="178"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
@@ -3722,65 +3919,65 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>VotePanel</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="876"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="875"/>
         <source>Abstimmungen der Sitzung</source>
         <extracomment>The facilitator wants the room to see this vote (connect to the projector).</extracomment>
         <translation>Votes of the session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="878"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="877"/>
         <source>Neue Abstimmung …</source>
         <translation>New vote …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="879"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="878"/>
         <source>Neue Runde</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="881"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="880"/>
         <source>Eine neue Abstimmung mit derselben Frage, Regel und denselben Optionen</source>
         <translation>A new vote with the same question, rule and options</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="882"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="881"/>
         <source>Auf dem Beamer zeigen</source>
         <translation>Show on projector</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="901"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="900"/>
         <source>Keine Abstimmung gewählt. „Neue Abstimmung …“ legt eine an.</source>
         <translation>No vote selected. ‘New vote …’ creates one.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="909"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="1090"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="908"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1089"/>
         <source>Abstimmung schließen</source>
         <translation>Close vote</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="914"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="913"/>
         <source>Anmerkung zur Abstimmung (nur Protokoll, nicht auf dem Beamer)</source>
         <translation>Note on the vote (minutes only, not on the projector)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="916"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="937"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="915"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="936"/>
         <source>Anmerkung</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="917"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="916"/>
         <source>Anmerkung speichern</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="1027"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1026"/>
         <source>%1 stimmberechtigt</source>
         <translation>%1 eligible to vote</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="1091"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1090"/>
         <source>Abstimmung schließen? Danach können Stimmen und Ergebnis nicht mehr geändert werden; eine Anmerkung bleibt möglich.</source>
         <translation>Close the vote? Afterwards the votes and the result can no longer be changed; a note can still be added.</translation>
     </message>
@@ -3870,38 +4067,38 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>YesNoEntry</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="563"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="562"/>
         <source>Einzelstimmen</source>
         <translation>Individual votes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="564"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="563"/>
         <source>Handzeichen (Summen je Seite)</source>
         <translation>Show of hands (totals per side)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="599"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="598"/>
         <source>Summen verwerfen</source>
         <translation>Discard totals</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="601"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="600"/>
         <source>Summen löschen, um stattdessen Einzelstimmen zu erfassen</source>
         <translation>Delete the totals to record individual votes instead</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="644"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="643"/>
         <source>Pfeiltasten wechseln, J/N/E oder 1/2/3 stimmen, Eingabe: nächste Person</source>
         <translation>Arrow keys move, 1/2/3 (or J/N/E) vote yes/no/abstain, Enter: next person</translation>
     </message>
     <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="651"/>
         <location filename="../../lip_desktop/ui/session/votes.py" line="652"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="653"/>
         <source>Stimme zurücknehmen</source>
         <translation>Withdraw vote</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="658"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="657"/>
         <source>Niemand stimmberechtigt: bitte die Anwesenheit der Mitglieder erfassen.</source>
         <translation>Nobody is eligible to vote: please record the members’ attendance.</translation>
     </message>
