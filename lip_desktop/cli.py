@@ -127,9 +127,13 @@ def _parser() -> argparse.ArgumentParser:
     rs = sub.add_parser("resolve", help="einen Konflikt des Zusammenführens entscheiden")
     rs.add_argument("path", type=Path, metavar="KATALOG")
     rs.add_argument("conflict", metavar="KONFLIKT-ID", help="Nummer aus „conflicts“")
-    rs.add_argument("--take", required=True, choices=("mine", "theirs"),
-                    help="mine: den Wert dieses Katalogs behalten; theirs: den Wert des "
-                         "anderen Katalogs übernehmen")
+    how = rs.add_mutually_exclusive_group(required=True)
+    how.add_argument("--take", choices=("mine", "theirs"),
+                     help="mine: den Wert dieses Katalogs behalten; theirs: den Wert des "
+                          "anderen Katalogs übernehmen")
+    how.add_argument("--text", metavar="NEU",
+                     help="statt beider Fassungen diesen eigenen Text übernehmen "
+                          "(nur bei Textfeldern)")
 
     rn = sub.add_parser("renumber", help="Kennungen der Ziele und Maßnahmen neu vergeben")
     rn.add_argument("path", type=Path, metavar="KATALOG")
@@ -363,9 +367,13 @@ def cmd_resolve(args: argparse.Namespace) -> int:
         merge = CatalogueService(cat).merge
         if int(text) not in {e.id for e in merge.conflicts(include_decided=True)}:
             raise unknown
-        entry = merge.resolve(int(text), args.take).value
+        if args.text is not None:
+            entry = merge.resolve(int(text), "edited", args.text).value
+        else:
+            entry = merge.resolve(int(text), args.take).value
     how = ("den Wert dieses Katalogs behalten" if args.take == "mine"
-           else "den Wert des anderen Katalogs übernommen")
+           else "den Wert des anderen Katalogs übernommen" if args.take == "theirs"
+           else "einen eigenen Text übernommen")
     _out(f"Konflikt {entry.id} entschieden ({conflict_wording.conflict_line(entry)}): {how}.")
     return EXIT_OK
 

@@ -208,3 +208,19 @@ def test_merge_of_an_exported_json_into_its_import(
     code, out, err = run(capsys, "merge", demo, exported)
     assert code == 0, err
     assert "Keine offenen Konflikte." in out
+
+
+def test_resolve_with_an_own_text(demo: Path, tmp_path: Path,
+                                  capsys: pytest.CaptureFixture[str]) -> None:
+    copy = tmp_path / "kopie.lip"
+    shutil.copyfile(demo, copy)
+    mid = _edit(demo, "Anna Berg", description="Meine Fassung.")
+    _edit(copy, "Cem Demir", description="Andere Fassung.")
+    assert run(capsys, "merge", demo, copy)[0] == 0
+    conflict_id = json.loads(run(capsys, "conflicts", demo, "--json")[1])[0]["id"]
+    code, out, _ = run(capsys, "resolve", demo, conflict_id, "--text", "Gemeinsame Fassung.")
+    assert code == 0 and "eigenen Text" in out
+    assert _description(demo, mid) == "Gemeinsame Fassung."
+    with pytest.raises(SystemExit) as usage:
+        run(capsys, "resolve", demo, conflict_id)
+    assert usage.value.code == 2 and "--take" in capsys.readouterr().err

@@ -508,3 +508,41 @@ def test_merge_back_after_the_lead_merged_brings_no_false_conflicts(pair: Pair) 
     forth = pair.merge_copy_into_master()
     assert forth.new_conflicts == 0
     assert title(pair.master, m0) == "Kopie 2"
+
+
+def test_a_catalogue_from_before_revisions_records_them_on_open_and_merges(tmp_path: Path
+                                                                          ) -> None:
+    """A file of the first release: opening it migrates it and records every record's
+    state at once, so a copy made right after (before any edit) shares that state."""
+    from tests.support import old_catalogue
+
+    master_path = tmp_path / "alt.lip"
+    old_catalogue(master_path)
+    Catalogue.open(master_path).close(backup=False)
+    shutil.copy(master_path, tmp_path / "kopie.lip")
+    master = CatalogueService(Catalogue.open(master_path, actor="A"))
+    copy = CatalogueService(Catalogue.open(tmp_path / "kopie.lip", actor="B"))
+    try:
+        person = next(iter(records(master, "person")))
+        copy.people.update_person(person, name="Birgit Sommer-Klein")
+        master.people.update_person(person, organisation="Fachbereich Bildung")
+        report = master.merge.merge(tmp_path / "kopie.lip").value
+        assert report.new_conflicts == 0
+        p = records(master, "person")[person]
+        assert (p["name"], p["organisation"]) == ("Birgit Sommer-Klein", "Fachbereich Bildung")
+    finally:
+        master.catalogue.close(backup=False)
+        copy.catalogue.close(backup=False)
+
+
+def test_a_file_that_is_no_catalogue_is_refused_in_german(tmp_path: Path, pair: Pair) -> None:
+    junk = tmp_path / "notizen.txt"
+    junk.write_text("keine Katalogdatei", encoding="utf-8")
+    with pytest.raises(LipError) as info:
+        pair.master.merge.merge(junk)
+    assert info.value.code == "merge_unreadable" and "notizen.txt" in info.value.message
+    broken = tmp_path / "kaputt.json"
+    broken.write_text('{"format": "lip-catalogue", "version": 2, ', encoding="utf-8")
+    with pytest.raises(LipError) as info:
+        pair.master.merge.merge(broken)
+    assert "JSON" in info.value.message
