@@ -344,6 +344,14 @@ class MainWindow(QMainWindow):
             dialogs.inform(self, self.tr("Nur zum Lesen geöffnet"), catalogue.info.readonly_reason)
         if catalogue.info.backup_warning:
             dialogs.warn(self, self.tr("Sicherung"), catalogue.info.backup_warning)
+        open_conflicts = self.hub.service.merge.open_count()
+        if open_conflicts:
+            # Unresolved conflicts are not forgotten: say so whenever the catalogue opens.
+            text = (self.tr("1 offener Konflikt aus dem Zusammenführen – Ansicht → "
+                            "Konflikte (Strg+6).") if open_conflicts == 1 else
+                    self.tr("%1 offene Konflikte aus dem Zusammenführen – Ansicht → "
+                            "Konflikte (Strg+6).").replace("%1", str(open_conflicts)))
+            self.statusBar().showMessage(text, 30_000)
         return True
 
     def _offer_restore(self, error: DamagedCatalogueError) -> None:

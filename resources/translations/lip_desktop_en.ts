@@ -1516,7 +1516,7 @@ The current state is backed up first, and the current file is set aside unchange
     <message>
         <location filename="../../lip_desktop/ui/main_window.py" line="326"/>
         <location filename="../../lip_desktop/ui/main_window.py" line="329"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="426"/>
         <source>Katalog öffnen</source>
         <translation>Open catalogue</translation>
     </message>
@@ -1546,257 +1546,267 @@ The current state is backed up first, and the current file is set aside unchange
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="350"/>
+        <source>1 offener Konflikt aus dem Zusammenführen – Ansicht → Konflikte (Strg+6).</source>
+        <translation>1 open conflict from merging – View → Conflicts (Ctrl+6).</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="352"/>
+        <source>%1 offene Konflikte aus dem Zusammenführen – Ansicht → Konflikte (Strg+6).</source>
+        <translation>%1 open conflicts from merging – View → Conflicts (Ctrl+6).</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="411"/>
         <source>Sicherung beim Schließen</source>
         <translation>Backup on closing</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="425"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="446"/>
         <source>Neuer Katalog</source>
         <translation>New catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="467"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="483"/>
         <source>Sicherung angelegt.</source>
         <translation>Backup created.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="498"/>
         <source>Navigation: Strategieteil, Handlungsfelder, Ziele und Maßnahmen</source>
         <translation>Navigation: strategy part, action fields, goals and measures</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="525"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="533"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="539"/>
         <source>Maßnahmenliste</source>
         <translation>Measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="540"/>
         <source>Personen und Gruppen</source>
         <translation>People and groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="541"/>
         <source>Offene Kommentare</source>
         <translation>Unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="542"/>
         <source>Sitzungen</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="548"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="553"/>
         <source>Verlauf und Kommentare</source>
         <translation>History and comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="559"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="567"/>
         <source>Konflikte</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="637"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="645"/>
         <source>Bitte zuerst eine Sitzung wählen.</source>
         <translation>Please select a session first.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="658"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="666"/>
         <source>Es läuft keine Sitzung.</source>
         <translation>No session is running.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="782"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="790"/>
         <source>Neues Ziel</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="784"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="792"/>
         <source>Ziel anlegen</source>
         <translation>Create goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="793"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="801"/>
         <source>Neues Handlungsfeld</source>
         <translation>New action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="794"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="802"/>
         <source>Handlungsfeld anlegen</source>
         <translation>Create action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="802"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="810"/>
         <source>Neuer Abschnitt</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="803"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="811"/>
         <source>Abschnitt anlegen</source>
         <translation>Create section</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="813"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="821"/>
         <source>Neues Teilziel</source>
         <translation>New sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="815"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="823"/>
         <source>Teilziel anlegen</source>
         <translation>Create sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="827"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="835"/>
         <source>Neue Maßnahme</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="829"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="837"/>
         <source>Maßnahme anlegen</source>
         <translation>Create measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="840"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="848"/>
         <source>Maßnahme duplizieren</source>
         <translation>Duplicate measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="850"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="858"/>
         <source>„%1“ löschen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="852"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="860"/>
         <source>Teilziele und Maßnahmen darunter werden mit gelöscht.</source>
         <translation>Sub-goals and measures below it will be deleted as well.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="853"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="861"/>
         <source>(Rückgängig mit Strg+Z)</source>
         <translation>(Undo with Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="854"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="862"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="856"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="864"/>
         <source>„%1“ löschen</source>
         <translation>Delete ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="866"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="881"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="874"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="889"/>
         <source>Maßnahme verschieben</source>
         <translation>Move measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="868"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="876"/>
         <source>Verschieben</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="881"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="889"/>
         <source>Zu welchem Ziel?</source>
         <translation>To which goal?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="887"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="895"/>
         <source>Maßnahme zu anderem Ziel verschieben</source>
         <translation>Move measure to another goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="900"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="908"/>
         <source>Kennungen neu vergeben</source>
         <translation>Renumber codes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="902"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="910"/>
         <source>Alle Kennungen der Ziele und Maßnahmen werden nach der aktuellen Reihenfolge neu vergeben. Bereits verschickte Entwürfe und Listen nennen dann andere Kennungen. Fortfahren?</source>
         <translation>All codes of the goals and measures will be reassigned according to the current order. Drafts and lists already sent out will then show different codes. Continue?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="911"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="919"/>
         <source>%1 Kennungen neu vergeben.</source>
         <translation>%1 codes reassigned.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="939"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="947"/>
         <source>Wiederhergestellt. Der vorherige Stand liegt unter %1.</source>
         <translation>Restored. The previous state has been kept at %1.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="965"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="973"/>
         <source>Keine Auffälligkeiten.</source>
         <translation>No issues found.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="966"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="974"/>
         <source>Prüfung des Katalogs</source>
         <translation>Catalogue check</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="969"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="977"/>
         <source>Katalog wird geprüft …</source>
         <translation>Checking the catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="979"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="987"/>
         <source>Über LIP Desktop</source>
         <translation>About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="981"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="989"/>
         <source>LIP Desktop %1
 Werkzeug für die Expert*innengruppen des Lokalen Integrationsplans.</source>
         <translation>LIP Desktop %1
 Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="992"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1008"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1000"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1016"/>
         <source>Austauschdatei einlesen</source>
         <translation>Import interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1005"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1013"/>
         <source>Eingelesen: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1010"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1018"/>
         <source>Austauschdatei wird eingelesen …</source>
         <translation>Importing interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1016"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1024"/>
         <source>Austauschdatei schreiben</source>
         <translation>Export interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1028"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1036"/>
         <source>Austauschdatei wird geschrieben …</source>
         <translation>Exporting interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1031"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1039"/>
         <source>Geschrieben: %1</source>
         <translation>Written: %1</translation>
     </message>

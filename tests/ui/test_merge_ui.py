@@ -297,3 +297,28 @@ def test_a_real_merge_from_the_menu_then_take_theirs_and_undo(
     qtbot.waitUntil(lambda: view.model.rowCount() == 1)
     window.runner.wait()
     window.close()
+
+
+def test_open_conflicts_are_named_when_the_catalogue_opens(qtbot: Any, tmp_path: Path) -> None:
+    import shutil
+
+    from support import create_from
+
+    from lip_desktop.model.catalogue import Catalogue
+    from lip_desktop.model.services import CatalogueService
+
+    master, copy = tmp_path / "master.lip", tmp_path / "kopie.lip"
+    create_from(master, demo.demo_catalogue()).close()
+    shutil.copyfile(master, copy)
+    mid = _measures()[0]["id"]
+    for path, text in ((master, "Hier."), (copy, "Dort.")):
+        with Catalogue.open(path) as cat:
+            CatalogueService(cat).structure.update_measure(mid, description=text)
+    with Catalogue.open(master) as cat:
+        CatalogueService(cat).merge.merge(copy)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(master)
+    assert "1 offener Konflikt" in window.statusBar().currentMessage()
+    window.close()

@@ -275,6 +275,12 @@ class MergeManager(Manager):
         unit.db.flush()
         return added
 
+    def open_count(self) -> int:
+        """How many conflicts wait for a decision (one count query)."""
+        with self._read() as unit:
+            return int(unit.db.connection().exec_driver_sql(
+                "SELECT count(*) FROM merge_conflict WHERE status = 'open'").scalar() or 0)
+
     def conflicts(self, *, include_decided: bool = False) -> list[ConflictEntry]:
         """Open conflicts (all with ``include_decided``), by record code and field."""
         with self._read() as unit:
