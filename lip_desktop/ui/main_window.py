@@ -344,7 +344,7 @@ class MainWindow(QMainWindow):
             dialogs.inform(self, self.tr("Nur zum Lesen geöffnet"), catalogue.info.readonly_reason)
         if catalogue.info.backup_warning:
             dialogs.warn(self, self.tr("Sicherung"), catalogue.info.backup_warning)
-        open_conflicts = self.hub.service.merge.open_count()
+        open_conflicts = self.hub.service.merge.open_count() if self.hub is not None else 0
         if open_conflicts:
             # Unresolved conflicts are not forgotten: say so whenever the catalogue opens.
             text = (self.tr("1 offener Konflikt aus dem Zusammenführen – Ansicht → "
