@@ -143,6 +143,11 @@ MESSAGES: dict[str, str] = {
         "Zusammenführen lassen sich nur Kopien desselben Katalogs; um fremde Inhalte zu "
         "übernehmen, bitte „JSON einlesen“ verwenden."
     ),
+    "merge_damaged": (
+        "„{source}“ ist beschädigt ({reason}); es wurde nichts zusammengeführt und dieser "
+        "Katalog nicht verändert. Bitte eine unbeschädigte Kopie oder eine Sicherung "
+        "dieser Datei verwenden."
+    ),
     "merge_same_file": "„{source}“ ist dieser Katalog selbst; es gibt nichts zusammenzuführen.",
     "merge_unreadable": "„{source}“ ist weder ein LIP-Katalog (.lip) noch eine Austauschdatei "
                         "(.json).",

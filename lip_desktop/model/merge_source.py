@@ -19,7 +19,7 @@ from typing import Any
 
 from lip_desktop.model import interchange, revisions, storage
 from lip_desktop.model.backups import readonly_mode, sqlite_uri
-from lip_desktop.model.catalogue import Catalogue
+from lip_desktop.model.catalogue import Catalogue, DamagedCatalogueError
 from lip_desktop.model.errors import LipError, os_error
 from lip_desktop.model.merge import MERGED_TYPES, Side
 from lip_desktop.model.records import SPECS
@@ -114,7 +114,13 @@ def _open_lip(path: Path, actor: str) -> Iterator[Source]:
                 src.close()
         except sqlite3.Error as exc:
             raise LipError("not_a_catalogue", path=str(path), reason=str(exc)) from None
-        cat = Catalogue.open(copy, actor=actor, make_backups=False)
+        try:
+            cat = Catalogue.open(copy, actor=actor, make_backups=False)
+        except DamagedCatalogueError as exc:
+            # Name the user's file, not the temporary copy, and say what happened: the
+            # other file is damaged, this catalogue was not touched.
+            raise LipError("merge_damaged", source=path.name,
+                           reason=str(exc.params.get("reason", "?"))) from None
         try:
             with cat.read() as conn:
                 side = side_of(conn, path.name, cat.id)

@@ -546,3 +546,19 @@ def test_a_file_that_is_no_catalogue_is_refused_in_german(tmp_path: Path, pair: 
     with pytest.raises(LipError) as info:
         pair.master.merge.merge(broken)
     assert "JSON" in info.value.message
+
+
+def test_a_damaged_copy_is_refused_naming_it_and_nothing_changes(tmp_path: Path,
+                                                                 pair: Pair) -> None:
+    pair.copy.catalogue.close(backup=False)
+    data = bytearray(pair.copy_path.read_bytes())
+    for offset in range(4096 * 3, len(data) - 4096, 4096 * 2):
+        data[offset:offset + 4096] = b"\xff" * 4096
+    pair.copy_path.write_bytes(bytes(data))
+    before = records(pair.master, "measure")
+    with pytest.raises(LipError) as info:
+        pair.master.merge.merge(pair.copy_path)
+    assert info.value.code == "merge_damaged"
+    assert "kopie.lip" in info.value.message and "lip-merge" not in info.value.message
+    assert records(pair.master, "measure") == before
+    pair.copy = CatalogueService(Catalogue.open(pair.master_path, readonly=True))
