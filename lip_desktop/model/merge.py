@@ -575,34 +575,51 @@ def next_free_code(code: str, taken: set[str]) -> str:
 
 
 def _fix_codes(plan: Plan, mine: Side, taken: set[str]) -> None:
-    """A code that came in but is used here by another record: the incoming record gets
-    the next free code (drafts and lists cite codes, so one code is one record)."""
+    """A code held by two records after the merge: the one that holds it here keeps it,
+    the incoming one gets the next free code (drafts and lists cite codes, so one code is
+    one record). Codes of records deleted by this merge, and every code ever given here,
+    are not handed out again; a swap of codes on the other side is no clash."""
     result = result_of(plan, mine)
-    owner: dict[str, tuple[str, str]] = {}
+    holders: defaultdict[str, list[tuple[str, str]]] = defaultdict(list)
     for record_type in _CODED:
-        for rid, rec in mine.records.get(record_type, {}).items():
-            if rec.get("code") and (rid in result.get(record_type, {})):
-                owner[rec["code"]] = (record_type, rid)
-    used: set[str] = set(taken) | {str(r["code"]) for rt in _CODED
-                                   for r in result.get(rt, {}).values() if r.get("code")}
+        for rid, rec in result.get(record_type, {}).items():
+            if rec.get("code"):
+                holders[str(rec["code"])].append((record_type, rid))
+    for record_type, ids in plan.delete.items():
+        if record_type in _CODED:
+            for rid in ids:
+                code = mine.records.get(record_type, {}).get(rid, {}).get("code")
+                if code:
+                    holders[str(code)].insert(0, (record_type, rid))
+    used: set[str] = set(taken) | set(holders)
+    for code, owners in sorted(holders.items()):
+        if len(owners) < 2:
+            continue
+        keep = next((o for o in owners if o[1] in plan.delete.get(o[0], ())
+                     or mine.records.get(o[0], {}).get(o[1], {}).get("code") == code),
+                    owners[0])
+        for record_type, rid in owners:
+            if (record_type, rid) == keep:
+                continue
+            group = (plan.add.get(record_type, {}) if rid in plan.add.get(record_type, {})
+                     else plan.update.get(record_type, {}))
+            incoming = group.get(rid)
+            if incoming is None:
+                continue  # unchanged here: cannot happen for two records of this file
+            new_code = next_free_code(code, used)
+            used.add(new_code)
+            group[rid] = {**incoming, "code": new_code}  # never change the inputs
+            title = incoming.get("title") or ""
+            plan.recoded.append((f"{SPECS[record_type].label} „{title}“", code, new_code))
+
+
+def changing_codes(plan: Plan, mine: Side) -> list[tuple[str, str]]:
+    """(record type, id) of records whose code this merge changes: the writer first moves
+    them to placeholder codes, so a swap or a shift never meets itself in the unique index."""
+    out: list[tuple[str, str]] = []
     for record_type in _CODED:
-        for group in (plan.add.get(record_type, {}), plan.update.get(record_type, {})):
-            for rid, rec in list(group.items()):
-                code = rec.get("code")
-                if not code:
-                    continue
-                holder = owner.get(code)
-                if holder is None or holder == (record_type, rid):
-                    owner[code] = (record_type, rid)
-                    continue
-                mine_now = mine.records.get(record_type, {}).get(rid)
-                if mine_now is not None and mine_now.get("code") == code:
-                    continue
-                new_code = next_free_code(code, used)
-                used.add(new_code)
-                group[rid] = {**rec, "code": new_code}  # never change the inputs
-                if mine_now is not None and mine_now.get("code") == new_code:
-                    continue
-                owner[new_code] = (record_type, rid)
-                plan.recoded.append((f"{SPECS[record_type].label} „{rec.get('title') or ''}“",
-                                     code, new_code))
+        for rid, rec in plan.update.get(record_type, {}).items():
+            before = mine.records.get(record_type, {}).get(rid, {})
+            if rec.get("code") != before.get("code"):
+                out.append((record_type, rid))
+    return out

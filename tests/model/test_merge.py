@@ -562,3 +562,19 @@ def test_a_damaged_copy_is_refused_naming_it_and_nothing_changes(tmp_path: Path,
     assert "kopie.lip" in info.value.message and "lip-merge" not in info.value.message
     assert records(pair.master, "measure") == before
     pair.copy = CatalogueService(Catalogue.open(pair.master_path, readonly=True))
+
+
+def test_codes_swapped_or_shifted_there_arrive_without_a_clash(pair: Pair) -> None:
+    goal = next(g for g in records(pair.master, "goal").values()
+                if sum(1 for m in records(pair.master, "measure").values()
+                       if m["goal_id"] == g["id"]) >= 2)
+    first, second = sorted((m for m in records(pair.master, "measure").values()
+                            if m["goal_id"] == goal["id"]), key=lambda m: m["code"])[:2]
+    pair.copy.structure.update_measure(first["id"], code="BIL-M99.1")
+    pair.copy.structure.update_measure(second["id"], code=first["code"])
+    pair.copy.structure.update_measure(first["id"], code=second["code"])
+    report = pair.merge_copy_into_master()
+    ms = records(pair.master, "measure")
+    assert (ms[first["id"]]["code"], ms[second["id"]]["code"]) == (second["code"],
+                                                                   first["code"])
+    assert report.recoded == () and report.new_conflicts == 0

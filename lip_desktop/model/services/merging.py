@@ -194,6 +194,9 @@ class MergeManager(Manager):
                 old.setdefault(rt, {})[rid] = mine.records[rt][rid]
                 changed.setdefault(rt, set()).add(rid)
             records[rt].extend(plan.add.get(rt, {}).values())
+        for rt, rid in rules.changing_codes(plan, mine):  # two phases: codes stay unique
+            table = orm.TABLES[rt].__tablename__
+            conn.exec_driver_sql(f'UPDATE "{table}" SET code = ? WHERE id = ?', (f"~{rid}", rid))
         collector = interchange.write_records(conn, records, old, unit.actor, "merge", changed)
         cat_update = plan.update.get("catalogue", {})
         for cid, rec in cat_update.items():
