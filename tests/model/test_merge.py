@@ -578,3 +578,26 @@ def test_codes_swapped_or_shifted_there_arrive_without_a_clash(pair: Pair) -> No
     assert (ms[first["id"]]["code"], ms[second["id"]]["code"]) == (second["code"],
                                                                    first["code"])
     assert report.recoded == () and report.new_conflicts == 0
+
+
+@pytest.mark.parametrize("make", ["demo", "generated"])
+def test_first_revisions_of_an_import_match_the_records_as_read_back(tmp_path: Path,
+                                                                     make: str) -> None:
+    """The import hashes the records in hand; reading them back must give the same
+    hashes, or a JSON copy would not share its states with its origin."""
+    from lip_desktop.model.generate import generate_catalogue
+
+    doc = demo.demo_catalogue() if make == "demo" else generate_catalogue(
+        fields=2, goals_per_field=3, measures_per_goal=4)
+    cat = create_from(tmp_path / "neu.lip", doc)
+    try:
+        with cat.read() as conn:
+            pending = revisions.has_pending(conn)
+            for record_type in ("catalogue", *interchange.COLLECTIONS):
+                recs = revisions.load_records(conn, record_type)
+                latest = revisions.latest_hashes(conn, record_type, recs)
+                assert latest == {rid: revisions.hash_of(record_type, rec)
+                                  for rid, rec in recs.items()}, record_type
+        assert not pending
+    finally:
+        cat.close(backup=False)
