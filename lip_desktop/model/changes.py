@@ -44,8 +44,9 @@ class Changes:
         for verb, group in (("neu", self.created), ("geändert", self.updated),
                             ("gelöscht", self.deleted)):
             for rt, ids in sorted(group.items()):
-                label = SPECS[rt].count(len(ids)) if rt in SPECS else f"{len(ids)} {rt}"
-                parts.append(f"{label} {verb}")
+                if rt not in SPECS:  # bookkeeping (the conflict queue), not a record
+                    continue
+                parts.append(f"{SPECS[rt].count(len(ids))} {verb}")
         return ", ".join(parts) if parts else "keine Änderung"
 
 
