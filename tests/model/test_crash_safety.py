@@ -1,4 +1,5 @@
-"""A pulled plug during a large import: the catalogue is as before or complete, never half."""
+"""A pulled plug during a large import or merge: the catalogue is as before or complete,
+never half."""
 
 from __future__ import annotations
 
@@ -97,3 +98,60 @@ def test_kill_during_import_into_new_file_leaves_nothing_or_complete(
     # A half-built temporary file from a killed run is never taken for a catalogue.
     with pytest.raises(Exception):  # noqa: B017 - any refusal will do
         interchange.read_json(tmp_path / "gibt-es-nicht.json")
+
+
+def _state_after_merge(path: Path, changed: list[str]) -> tuple[int, int, str]:
+    """(measures carrying the copy's titles, queued conflicts, integrity check)."""
+    with Catalogue.open(path) as cat, cat.read() as conn:
+        taken = 0
+        for start in range(0, len(changed), 500):
+            chunk = tuple(changed[start:start + 500])
+            marks = ",".join("?" * len(chunk))
+            taken += int(conn.exec_driver_sql(
+                f"SELECT count(*) FROM measure WHERE id IN ({marks}) AND title LIKE "
+                "'% (Kopie)'", chunk).scalar() or 0)
+        conflicts = int(conn.exec_driver_sql("SELECT count(*) FROM merge_conflict")
+                        .scalar() or 0)
+        check = str(conn.exec_driver_sql("PRAGMA integrity_check").scalar())
+    return taken, conflicts, check
+
+
+def test_kill_during_merge_leaves_before_or_complete(tmp_path: Path, data_dir: Path) -> None:
+    """A merge killed at any moment: the catalogue is as before the merge (no change
+    taken, no conflict queued) or completely merged, never half; its file stays whole."""
+    import shutil
+
+    from lip_desktop.model.services import CatalogueService
+
+    doc = generate.generate_catalogue(fields=7, goals_per_field=20, measures_per_goal=10,
+                                      seed=4)
+    master = tmp_path / "master.lip"
+    create_from(master, doc).close()
+    copy = tmp_path / "kopie.lip"
+    shutil.copyfile(master, copy)
+    ids = [m["id"] for m in doc["measures"]]
+    changed, contested = ids[:240], ids[240:280]
+    with Catalogue.open(copy) as cat:
+        service = CatalogueService(cat)
+        for mid in changed + contested:
+            service.structure.update_measure(mid, title=f"{mid[:8]} (Kopie)")
+    with Catalogue.open(master) as cat:
+        service = CatalogueService(cat)
+        for mid in contested:
+            service.structure.update_measure(mid, title=f"{mid[:8]} (Zentrale)")
+    outcomes = []
+    for n, delay in enumerate((0.5, 0.9, 1.3, 1.8, 2.4, 3.2)):
+        work = tmp_path / f"arbeit{n}.lip"
+        shutil.copyfile(master, work)
+        env = {**os.environ, "LIP_DESKTOP_DATA_DIR": str(data_dir)}
+        proc = subprocess.Popen([sys.executable, "-m", "lip_desktop.cli", "merge", str(work),
+                                 str(copy)], env=env, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        killed = _kill_after(proc, delay)
+        taken, conflicts, check = _state_after_merge(work, changed)
+        assert check == "ok"
+        assert (taken, conflicts) in ((0, 0), (len(changed), len(contested))), (delay, taken)
+        outcomes.append((killed, taken))
+        if not killed:
+            break
+    assert any(killed for killed, _ in outcomes), "the merge was never interrupted"
