@@ -186,10 +186,11 @@ def hash_of(record_type: str, rec: Mapping[str, Any] | None) -> str:
     """The state hash of a record (``DELETED`` for None)."""
     if rec is None:
         return DELETED
-    return _hash_text(record_type, canonical(record_type, rec))
+    return hash_text(record_type, canonical(record_type, rec))
 
 
-def _hash_text(record_type: str, text: str) -> str:
+def hash_text(record_type: str, text: str) -> str:
+    """The hash of a record's canonical content text."""
     return hashlib.sha256(f"{record_type}\n{text}".encode()).hexdigest()[:32]
 
 
@@ -290,7 +291,7 @@ def record_states(conn: Connection, records: Mapping[str, Iterable[Mapping[str, 
             continue
         for rec in recs:
             text = canonical(record_type, rec)
-            h = _hash_text(record_type, text)
+            h = hash_text(record_type, text)
             entries.append((record_type, rec["id"], h, text))
             done.append((record_type, rec["id"]))
     for start in range(0, len(done), _CHUNK):

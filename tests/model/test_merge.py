@@ -601,3 +601,35 @@ def test_first_revisions_of_an_import_match_the_records_as_read_back(tmp_path: P
         assert not pending
     finally:
         cat.close(backup=False)
+
+
+def test_a_forged_copy_cannot_bring_invalid_records_or_states(pair: Pair) -> None:
+    """A .lip file can come from anywhere: its records pass the import's checks, and a
+    stored state whose content does not hash to its name is not learnt."""
+    import sqlite3
+
+    m0, m1 = measure_ids(pair.master)[:2]
+    pair.copy.structure.update_measure(m1, title="Gültige Änderung")
+    pair.copy.catalogue.close(backup=False)
+    db = sqlite3.connect(pair.copy_path)
+    db.execute("UPDATE revision_data SET data = ? WHERE hash IN "
+               "(SELECT hash FROM record_revision WHERE record_id = ?)",
+               ('{"title": "untergeschoben"}', m1))
+    db.commit()
+    db.close()
+    report = pair.master.merge.merge(pair.copy_path).value
+    assert title(pair.master, m1) == "Gültige Änderung"
+    with pair.master.catalogue.read() as conn:
+        forged = conn.exec_driver_sql(
+            "SELECT count(*) FROM revision_data WHERE data LIKE '%untergeschoben%'").scalar()
+    assert forged == 0 and report.new_conflicts == 0
+    db = sqlite3.connect(pair.copy_path)
+    db.execute("UPDATE measure SET status = 'erfunden' WHERE id = ?", (m0,))
+    db.commit()
+    db.close()
+    before = records(pair.master, "measure")
+    with pytest.raises(LipError) as info:
+        pair.master.merge.merge(pair.copy_path)
+    assert "erfunden" in info.value.message and "Status" in info.value.message
+    assert records(pair.master, "measure") == before
+    pair.copy = CatalogueService(Catalogue.open(pair.master_path, readonly=True))
