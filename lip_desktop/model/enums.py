@@ -62,6 +62,8 @@ VOTE_METHOD: Final[Mapping[str, str]] = {
     "yes_no": "Ja/Nein",
     "dots": "Punktabfrage",
     "consent": "Systemisches Konsensieren",
+    "score": "Bewertung",
+    "ranked": "Rangfolge",
 }
 VOTE_STATUS: Final[Mapping[str, str]] = {"open": "offen", "closed": "abgeschlossen"}
 #: Themenspeicher: a parked topic is open, became a goal or measure, or was dropped. Keys

@@ -120,6 +120,16 @@ MESSAGES: dict[str, str] = {
     ),
     "points_not_positive": "Punkte müssen eine ganze Zahl ab 1 sein ({value}).",
     "resistance_range": "Der Widerstand muss eine ganze Zahl von 0 bis {limit} sein ({value}).",
+    "score_range": (
+        "{person}: Die Bewertung von „{option}“ muss eine ganze Zahl von {low} bis {high} "
+        "sein ({value})."
+    ),
+    "bad_ranking": "{person}: Die Rangfolge muss eine Liste von Optionen sein ({value}).",
+    "ranking_empty": "{person}: Die Rangfolge nennt keine Option; mindestens eine ist nötig.",
+    "ranking_repeat": "{person} hat „{option}“ mehr als einmal in die Rangfolge gesetzt.",
+    "ranking_too_long": (
+        "{person} hat {given} Optionen gereiht; erlaubt sind höchstens {limit} Plätze."
+    ),
     "unknown_option": "Die Option „{option}“ gehört nicht zu dieser Abstimmung.",
     "ballots_and_counts": "Eine Abstimmung hat entweder Einzelstimmen oder Summen, nicht beides.",
     "counts_exceed_voters": (
@@ -135,7 +145,10 @@ MESSAGES: dict[str, str] = {
         "Diese Änderung würde das Ergebnis der abgeschlossenen Abstimmung „{record}“ ändern "
         "und ist deshalb nicht möglich."
     ),
-    "no_options": "Eine Abstimmung mit Punkten oder Widerständen braucht mindestens eine Option.",
+    "no_options": (
+        "Eine Abstimmung mit Punkten, Widerständen, Bewertungen oder Rangfolge braucht "
+        "mindestens eine Option."
+    ),
     "cancelled": "Abgebrochen; es wurde nichts geschrieben.",
     # merging catalogues
     "merge_foreign": (

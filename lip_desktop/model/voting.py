@@ -28,7 +28,9 @@ from lip_desktop.model.errors import VoteRuleError
 Side = Literal["administration", "external"]
 
 SIDES: Final[tuple[Side, ...]] = ("administration", "external")
-METHODS: Final[tuple[str, ...]] = ("yes_no", "dots", "consent")
+METHODS: Final[tuple[str, ...]] = ("yes_no", "dots", "consent", "score", "ranked")
+#: The methods whose result is a ranking of options (every method but yes/no).
+RANKING_METHODS: Final[tuple[str, ...]] = ("dots", "consent", "score", "ranked")
 MAJORITIES: Final[tuple[str, ...]] = ("simple", "absolute", "two_thirds", "consensus")
 CHOICES: Final[tuple[str, ...]] = ("yes", "no", "abstain")
 
@@ -40,9 +42,13 @@ _RULE_DEFAULTS: Final[dict[str, dict[str, Any]]] = {
     "yes_no": {"quorum_min_present": None, "majority": "simple", "parity": False},
     "dots": {"dots_per_person": 3, "max_per_option": None},
     "consent": {"scale_max": 10},
+    "score": {"scale_min": 0, "scale_max": 5},
+    "ranked": {"max_ranks": None},
 }
 #: What a yes/no vote's "option" is called in the one message that needs one.
 _YES_NO_OPTION: Final = "Ja/Nein"
+#: What a ranked vote's one ballot per person is called in the second_ballot message.
+_RANKED_OPTION: Final = "Rangfolge"
 #: Who a ballot without a usable ``person_id`` is from, in the not_a_voter message.
 _NO_PERSON: Final = "Eine Stimme ohne Person"
 _EPSILON: Final = 1e-9
@@ -77,7 +83,8 @@ def normalize_rule(method: str, rule: Mapping[str, Any] | None) -> dict[str, Any
     """Check a vote's rule and return it complete, with defaults filled in.
 
     Missing keys take their defaults (yes/no: no quorum, simple majority, no parity;
-    dots: 3 dots per person, no limit per option; consent: scale 0..10) so that a rule
+    dots: 3 dots per person, no limit per option; consent: scale 0..10; score: scale
+    0..5; ranked: every option may be ranked) so that a rule
     typed by hand or written by an older tool still counts the same way everywhere.
     Unknown keys are refused rather than ignored: a misspelt ``"parity"`` silently
     ignored would decide a vote by the wrong rule. The result is idempotent:
@@ -148,6 +155,19 @@ def normalize_rule(method: str, rule: Mapping[str, Any] | None) -> dict[str, Any
                 ),
             )
         return {"dots_per_person": per_person, "max_per_option": per_option}
+    if method == "score":
+        return _score_rule(merged)
+    if method == "ranked":
+        max_ranks = merged["max_ranks"]
+        if max_ranks is not None and not (_is_int(max_ranks) and max_ranks >= 1):
+            raise VoteRuleError(
+                "bad_rule",
+                reason=(
+                    "„max_ranks“ muss eine ganze Zahl ab 1 oder leer sein, "
+                    f"nicht „{_show(max_ranks)}“"
+                ),
+            )
+        return {"max_ranks": max_ranks}
     scale_max = merged["scale_max"]
     if not (_is_int(scale_max) and scale_max >= 1):
         raise VoteRuleError(
@@ -155,6 +175,28 @@ def normalize_rule(method: str, rule: Mapping[str, Any] | None) -> dict[str, Any
             reason=f"„scale_max“ muss eine ganze Zahl ab 1 sein, nicht „{_show(scale_max)}“",
         )
     return {"scale_max": scale_max}
+
+
+def _score_rule(merged: Mapping[str, Any]) -> dict[str, Any]:
+    low, high = merged["scale_min"], merged["scale_max"]
+    for key, value in (("scale_min", low), ("scale_max", high)):
+        if not _is_int(value):
+            raise VoteRuleError(
+                "bad_rule", reason=f"„{key}“ muss eine ganze Zahl sein, nicht „{_show(value)}“"
+            )
+    if low >= high:
+        raise VoteRuleError(
+            "bad_rule",
+            reason=f"„scale_min“ ({low}) muss kleiner als „scale_max“ ({high}) sein",
+        )
+    return {"scale_min": low, "scale_max": high}
+
+
+def borda_places(rule: Mapping[str, Any], option_count: int) -> int:
+    """k of a ranked vote: the points of a first place (the number of options, or
+    ``max_ranks`` when that is smaller). Place i (1-based) earns k − i + 1 points."""
+    max_ranks = rule.get("max_ranks")
+    return option_count if max_ranks is None else min(option_count, int(max_ranks))
 
 
 # --------------------------------------------------------------------------- ballots
@@ -175,7 +217,7 @@ class _Accepted:
         person_id = ballot.get("person_id")
         if not isinstance(person_id, str):
             return
-        option_id = ballot.get("option_id") if method != "yes_no" else ""
+        option_id = ballot.get("option_id") if method not in ("yes_no", "ranked") else ""
         self.seen.add((person_id, option_id if isinstance(option_id, str) else ""))
         points = ballot.get("points")
         if method == "dots" and _is_int(points):
@@ -243,6 +285,8 @@ def _check_ballot(
                 person_id=voter.person_id,
             )
         return voter, "", choice
+    if method == "ranked":
+        return voter, "", _check_ranking(rule, labels, voter, accepted, ballot)
 
     option_id = ballot.get("option_id")
     if not isinstance(option_id, str) or option_id not in labels:
@@ -275,11 +319,76 @@ def _check_ballot(
             )
         return voter, option_id, points
 
+    if method == "score":
+        score = ballot.get("score")
+        low, high = rule["scale_min"], rule["scale_max"]
+        if not (_is_int(score) and low <= score <= high):
+            raise VoteRuleError(
+                "score_range",
+                low=low,
+                high=high,
+                value=_show(score),
+                person=voter.display,
+                option=label,
+                person_id=voter.person_id,
+                option_id=option_id,
+            )
+        _refuse_second(voter, option_id, label, accepted)
+        return voter, option_id, score
+
     resistance = ballot.get("resistance")
     if not (_is_int(resistance) and 0 <= resistance <= rule["scale_max"]):
         raise VoteRuleError("resistance_range", limit=rule["scale_max"], value=_show(resistance))
     _refuse_second(voter, option_id, label, accepted)
     return voter, option_id, resistance
+
+
+def _check_ranking(
+    rule: Mapping[str, Any],
+    labels: Mapping[str, str],
+    voter: Voter,
+    accepted: _Accepted,
+    ballot: Mapping[str, Any],
+) -> tuple[str, ...]:
+    """A ranked ballot: a non-empty list of distinct options, at most k of them."""
+    ranking = ballot.get("ranking")
+    if not isinstance(ranking, Sequence) or isinstance(ranking, str | bytes):
+        raise VoteRuleError(
+            "bad_ranking", person=voter.display, value=_show(ranking),
+            person_id=voter.person_id,
+        )
+    if not ranking:
+        raise VoteRuleError("ranking_empty", person=voter.display, person_id=voter.person_id)
+    seen: set[str] = set()
+    for option_id in ranking:
+        if not isinstance(option_id, str) or option_id not in labels:
+            raise VoteRuleError("unknown_option", option=_show(option_id), option_id=option_id)
+        if option_id in seen:
+            raise VoteRuleError(
+                "ranking_repeat",
+                person=voter.display,
+                option=labels[option_id],
+                person_id=voter.person_id,
+                option_id=option_id,
+            )
+        seen.add(option_id)
+    limit = borda_places(rule, len(labels))
+    if len(ranking) > limit:
+        raise VoteRuleError(
+            "ranking_too_long",
+            person=voter.display,
+            given=len(ranking),
+            limit=limit,
+            person_id=voter.person_id,
+        )
+    if (voter.person_id, "") in accepted.seen:
+        raise VoteRuleError(
+            "second_ballot",
+            person=voter.display,
+            option=_RANKED_OPTION,
+            person_id=voter.person_id,
+        )
+    return tuple(ranking)
 
 
 def _refuse_second(voter: Voter, option_id: str, label: str, accepted: _Accepted) -> None:
@@ -362,6 +471,10 @@ def _check_counts(
                 ),
             )
         return points
+    if method == "score":
+        return _check_score_counts(rule, labels, present, counts)
+    if method == "ranked":
+        return _check_ranked_counts(rule, labels, present, counts)
 
     ratings: dict[str, Any] = {}
     for option_id, label in labels.items():
@@ -386,6 +499,80 @@ def _check_counts(
             )
         ratings[option_id] = figures
     return ratings
+
+
+def _check_score_counts(
+    rule: Mapping[str, Any], labels: Mapping[str, str], present: int, counts: Mapping[Any, Any]
+) -> dict[str, Any]:
+    """Per option the sum of the scores and how many scored it; the sum must be one that
+    ``raters`` scores on the scale can make (a negative sum is possible below zero)."""
+    low, high = rule["scale_min"], rule["scale_max"]
+    ratings: dict[str, Any] = {}
+    for option_id, label in labels.items():
+        raw = counts.get(option_id, {"total": 0, "raters": 0})
+        figures = _exact_ints(raw, ("total", "raters"), f"„{label}“", signed=("total",))
+        total, raters = figures["total"], figures["raters"]
+        if raters > present:
+            raise VoteRuleError(
+                "counts_exceed_voters",
+                what=f"„{label}“",
+                given=raters,
+                voters=present,
+                option_id=option_id,
+            )
+        if not raters * low <= total <= raters * high:
+            raise VoteRuleError(
+                "bad_counts",
+                reason=(
+                    f"„{label}“: Summe {total} bei {raters} Bewertungen, möglich sind "
+                    f"{raters * low} bis {raters * high}"
+                ),
+            )
+        ratings[option_id] = {"total": total, "raters": raters}
+    return ratings
+
+
+def _check_ranked_counts(
+    rule: Mapping[str, Any], labels: Mapping[str, str], present: int, counts: Mapping[Any, Any]
+) -> dict[str, Any]:
+    """Borda totals per option. Every ballot names exactly one first place, so the first
+    places add up to the number of ballots; from that follows what each option's points
+    and all points together can be (a first place earns k, any other place less)."""
+    k = borda_places(rule, len(labels))
+    totals: dict[str, Any] = {}
+    for option_id, label in labels.items():
+        raw = counts.get(option_id, {"points": 0, "first": 0})
+        totals[option_id] = _exact_ints(raw, ("points", "first"), f"„{label}“")
+    ballots = sum(figures["first"] for figures in totals.values())
+    if ballots > present:
+        raise VoteRuleError(
+            "counts_exceed_voters",
+            what="Erste Plätze zusammen",
+            given=ballots,
+            voters=present,
+        )
+    for option_id, label in labels.items():
+        points, first = totals[option_id]["points"], totals[option_id]["first"]
+        least, most = first * k, first * k + (ballots - first) * (k - 1)
+        if not least <= points <= most:
+            raise VoteRuleError(
+                "bad_counts",
+                reason=(
+                    f"„{label}“: {points} Punkte bei {first} ersten Plätzen und "
+                    f"{ballots} Stimmzetteln, möglich sind {least} bis {most}"
+                ),
+            )
+    total = sum(figures["points"] for figures in totals.values())
+    least, most = ballots * k, ballots * k * (k + 1) // 2
+    if not least <= total <= most:
+        raise VoteRuleError(
+            "bad_counts",
+            reason=(
+                f"zusammen {total} Punkte bei {ballots} Stimmzetteln, möglich sind "
+                f"{least} bis {most}"
+            ),
+        )
+    return totals
 
 
 def _check_yes_no_counts(voters: Mapping[str, Voter], counts: Mapping[Any, Any]) -> dict[str, Any]:
@@ -413,8 +600,11 @@ def _check_yes_no_counts(voters: Mapping[str, Voter], counts: Mapping[Any, Any])
     return result
 
 
-def _exact_ints(raw: Any, keys: Sequence[str], where: str) -> dict[str, int]:
-    """An object with exactly ``keys``, each an int >= 0, or ``bad_counts``."""
+def _exact_ints(
+    raw: Any, keys: Sequence[str], where: str, signed: Sequence[str] = ()
+) -> dict[str, int]:
+    """An object with exactly ``keys``, each an int >= 0 (any int for ``signed`` keys:
+    a score sum on a scale below zero), or ``bad_counts``."""
     if not isinstance(raw, Mapping):
         raise VoteRuleError(
             "bad_counts", reason=f"{where}: erwartet ein Objekt mit {', '.join(keys)}"
@@ -431,7 +621,12 @@ def _exact_ints(raw: Any, keys: Sequence[str], where: str) -> dict[str, int]:
         if key not in raw:
             raise VoteRuleError("bad_counts", reason=f"{where}: „{key}“ fehlt")
         value = raw[key]
-        if not (_is_int(value) and value >= 0):
+        if key in signed and not _is_int(value):
+            raise VoteRuleError(
+                "bad_counts",
+                reason=f"{where}: „{key}“ muss eine ganze Zahl sein, nicht „{_show(value)}“",
+            )
+        if key not in signed and not (_is_int(value) and value >= 0):
             raise VoteRuleError(
                 "bad_counts",
                 reason=f"{where}: „{key}“ muss eine ganze Zahl ab 0 sein, nicht „{_show(value)}“",
@@ -477,6 +672,10 @@ def compute_result(
         return _yes_no_result(normalized, index, tally)
     if method == "dots":
         return _dots_result(labels, tally)
+    if method == "score":
+        return _score_result(labels, tally)
+    if method == "ranked":
+        return _ranked_result(labels, tally)
     return _consent_result(normalized, labels, tally)
 
 
@@ -494,8 +693,11 @@ def _tally_ballots(
         tally = {side: dict.fromkeys(CHOICES, 0) for side in SIDES}
     elif method == "dots":
         tally = dict.fromkeys(labels, 0)
+    elif method == "ranked":
+        tally = {option_id: {"points": 0, "first": 0} for option_id in labels}
     else:
         tally = {option_id: {"total": 0, "raters": 0} for option_id in labels}
+    k = borda_places(rule, len(labels)) if method == "ranked" else 0
     for ballot in ballots:
         voter, option_id, value = _check_ballot(
             method, rule=rule, labels=labels, voters=voters, accepted=accepted, ballot=ballot
@@ -505,6 +707,10 @@ def _tally_ballots(
             tally[voter.side][value] += 1
         elif method == "dots":
             tally[option_id] += value
+        elif method == "ranked":
+            for place, ranked_id in enumerate(value, start=1):
+                tally[ranked_id]["points"] += k - place + 1
+            tally[value[0]]["first"] += 1
         else:
             tally[option_id]["total"] += value
             tally[option_id]["raters"] += 1
@@ -606,6 +812,52 @@ def _consent_result(
     return {"ranking": ranking}
 
 
+def _score_result(labels: Mapping[str, str], tally: Mapping[str, Any]) -> dict[str, Any]:
+    """Highest mean first, ranked by the mean as rounded (interchange-v2: two means that
+    round alike share a rank); options no one scored follow, sharing the last rank."""
+    rated = [option_id for option_id in labels if tally[option_id]["raters"] > 0]
+    unrated = [option_id for option_id in labels if tally[option_id]["raters"] == 0]
+    means = {option_id: _mean(tally[option_id]) for option_id in rated}
+    ranking: list[dict[str, Any]] = [
+        {
+            "option_id": option_id,
+            "total": tally[option_id]["total"],
+            "raters": tally[option_id]["raters"],
+            "mean": means[option_id],
+            "rank": rank,
+        }
+        for option_id, rank in _shared_ranks(rated, {o: -m for o, m in means.items()})
+    ]
+    ranking.extend(
+        {"option_id": option_id, "total": 0, "raters": 0, "mean": None, "rank": len(rated) + 1}
+        for option_id in unrated
+    )
+    return {"ranking": ranking}
+
+
+def _mean(figures: Mapping[str, int]) -> float:
+    """total / raters rounded half up to 3 decimals, exactly (no float drift at .0005)."""
+    exact = Fraction(figures["total"], figures["raters"])
+    thousandths = (exact * 1000 + Fraction(1, 2)).__floor__()
+    return float(Fraction(thousandths, 1000))
+
+
+def _ranked_result(labels: Mapping[str, str], tally: Mapping[str, Any]) -> dict[str, Any]:
+    """Most points first; equal points share a rank whatever the first places say."""
+    order = list(labels)
+    ranks = _shared_ranks(order, {option_id: -tally[option_id]["points"] for option_id in order})
+    ranking = [
+        {
+            "option_id": option_id,
+            "points": tally[option_id]["points"],
+            "first": tally[option_id]["first"],
+            "rank": rank,
+        }
+        for option_id, rank in ranks
+    ]
+    return {"ranking": ranking}
+
+
 def _shared_ranks(order: Sequence[str], key: Mapping[str, Any]) -> list[tuple[str, int]]:
     """Sort by ``key`` (lowest first, ties in ``order``) with shared ranks 1, 1, 3."""
     ordered = sorted(order, key=lambda option_id: key[option_id])  # stable: ties keep order
@@ -645,6 +897,8 @@ _YES_NO_SIDE: Final[tuple[tuple[str, str], ...]] = (
 _RANKING_FIELDS: Final[dict[str, tuple[tuple[str, str], ...]]] = {
     "dots": (("points", "int"), ("rank", "int")),
     "consent": (("total", "int"), ("mean", "float"), ("acceptance", "float"), ("rank", "int")),
+    "score": (("total", "int"), ("raters", "int"), ("mean", "float"), ("rank", "int")),
+    "ranked": (("points", "int"), ("first", "int"), ("rank", "int")),
 }
 
 

@@ -519,7 +519,7 @@ def test_rule_defaults_are_filled_in() -> None:
         ("dots", {"max_per_option": 0}),
         ("consent", {"scale_max": 0}),
         ("consent", {"scale_max": "10"}),
-        ("ranked", {}),
+        ("borda", {}),
     ],
 )
 def test_bad_rules_are_refused(method: str, rule: dict[str, Any]) -> None:
