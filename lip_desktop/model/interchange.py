@@ -941,7 +941,8 @@ def _children(record_type: str, rec: Mapping[str, Any]) -> Iterable[tuple[Table,
             yield _table(orm.BallotRow), {
                 "vote_id": record_id, "person_id": b["person_id"], "option_id": b.get("option_id"),
                 "choice": b.get("choice"), "points": b.get("points"),
-                "resistance": b.get("resistance"), "ordinal": i}
+                "resistance": b.get("resistance"), "score": b.get("score"),
+                "ranking": b.get("ranking"), "ordinal": i}
 
 
 _CHILD_TABLES: Final = {

@@ -268,6 +268,11 @@ class VoteOptionRow(Base):
 
 
 class BallotRow(Base):
+    """One exchanged ballot: which columns hold it depends on the vote's method (yes/no
+    ``choice``; dots ``option_id`` + ``points``; consent ``option_id`` + ``resistance``;
+    score ``option_id`` + ``score``; ranked the voter's whole ``ranking``, a list of
+    option ids, best first). ``snapshot.ballot_dict`` is the one reader."""
+
     __tablename__ = "ballot"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     vote_id: Mapped[str] = mapped_column(ForeignKey("vote.id", ondelete="CASCADE"), index=True)
@@ -276,6 +281,8 @@ class BallotRow(Base):
     choice: Mapped[str | None] = mapped_column(String(10))
     points: Mapped[int | None] = mapped_column(Integer)
     resistance: Mapped[int | None] = mapped_column(Integer)
+    score: Mapped[int | None] = mapped_column(Integer)
+    ranking: Mapped[list[str] | None] = mapped_column(JSON)
     ordinal: Mapped[int] = mapped_column(Integer, default=0)
 
 

@@ -192,6 +192,11 @@ def ballot_dict(method: str, row: Mapping[str, Any]) -> dict[str, Any]:
     if method == "dots":
         return {"person_id": row["person_id"], "option_id": row["option_id"],
                 "points": row["points"]}
+    if method == "score":
+        return {"person_id": row["person_id"], "option_id": row["option_id"],
+                "score": row["score"]}
+    if method == "ranked":
+        return {"person_id": row["person_id"], "ranking": list(row["ranking"] or ())}
     return {"person_id": row["person_id"], "option_id": row["option_id"],
             "resistance": row["resistance"]}
 

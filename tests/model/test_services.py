@@ -1117,6 +1117,88 @@ def test_consent_vote_ranks_by_lowest_resistance_with_acceptance(workshop: Works
     ]
 
 
+def test_score_poll_stores_ballots_per_option_and_freezes_on_close(workshop: Workshop) -> None:
+    s, w = workshop.service, workshop
+    s.people.set_group_vote_defaults(w.group, "score", {"scale_min": 1, "scale_max": 4})
+    state = s.votes.open_vote(w.session, "Wie wichtig?", "score",
+                              options=["Kita-Lotsinnen", "Sprachcafé", "Elternbriefe"]).value
+    assert state.vote.rule == {"scale_min": 1, "scale_max": 4}  # the group's default
+    vote = state.vote.id
+    a, b, c = (o.id for o in state.vote.options)
+    s.votes.cast_ballot(vote, w.admins[0], option_id=a, score=4)
+    s.votes.cast_ballot(vote, w.externals[0], option_id=a, score=2)
+    s.votes.cast_ballot(vote, w.externals[0], option_id=b, score=1)
+    s.votes.cast_ballot(vote, w.externals[0], option_id=b, score=3)  # correction
+    err = refused("score_range", lambda: s.votes.cast_ballot(
+        vote, w.admins[1], option_id=a, score=0), VoteRuleError)
+    assert "Petra" not in err.message and "Jonas Weber" in err.message
+    s.votes.close_vote(vote)
+    stored = find(snapshot(s), "votes", vote)
+    assert sorted((x["person_id"], x["option_id"], x["score"]) for x in stored["ballots"]) == \
+        sorted([(w.admins[0], a, 4), (w.externals[0], a, 2), (w.externals[0], b, 3)])
+    assert stored["result"]["ranking"] == [
+        {"option_id": a, "total": 6, "raters": 2, "mean": 3.0, "rank": 1},
+        {"option_id": b, "total": 3, "raters": 1, "mean": 3.0, "rank": 1},
+        {"option_id": c, "total": 0, "raters": 0, "mean": None, "rank": 3},
+    ]
+    before = exported(s)
+    refused("vote_closed", lambda: s.votes.cast_ballot(vote, w.admins[1], option_id=c,
+                                                       score=2), ConflictError)
+    s.votes.annotate_vote(vote, "nach Sitzung bestätigt")
+    after = exported(s)
+    assert find(after, "votes", vote)["annotation"] == "nach Sitzung bestätigt"
+    assert find(after, "votes", vote)["ballots"] == find(before, "votes", vote)["ballots"]
+
+
+def test_ranked_poll_keeps_one_ranking_per_voter(workshop: Workshop) -> None:
+    s, w = workshop.service, workshop
+    state = s.votes.open_vote(w.session, "Reihenfolge?", "ranked", rule={"max_ranks": 2},
+                              options=["Kita-Lotsinnen", "Sprachcafé", "Elternbriefe"]).value
+    vote = state.vote.id
+    a, b, c = (o.id for o in state.vote.options)
+    s.votes.cast_ballot(vote, w.admins[0], ranking=[a, b])
+    s.votes.cast_ballot(vote, w.externals[0], ranking=[c])
+    s.votes.cast_ballot(vote, w.externals[0], ranking=[b, c])  # correction replaces it
+    refused("ranking_repeat", lambda: s.votes.cast_ballot(vote, w.admins[1], ranking=[a, a]),
+            VoteRuleError)
+    refused("ranking_too_long", lambda: s.votes.cast_ballot(
+        vote, w.admins[1], ranking=[a, b, c]), VoteRuleError)
+    refused("not_a_voter", lambda: s.votes.cast_ballot(vote, w.outsider, ranking=[a]),
+            VoteRuleError)
+    result = s.votes.get_vote(vote).vote.result
+    assert [(r["option_id"], r["points"], r["first"], r["rank"]) for r in result["ranking"]] \
+        == [(b, 3, 1, 1), (a, 2, 1, 2), (c, 1, 0, 3)]
+    stored = find(snapshot(s), "votes", vote)["ballots"]
+    assert stored == [{"person_id": w.admins[0], "ranking": [a, b]},
+                      {"person_id": w.externals[0], "ranking": [b, c]}]
+    result = s.votes.remove_ballot(vote, w.externals[0]).value.vote.result
+    assert [(r["option_id"], r["points"]) for r in result["ranking"]] == [(a, 2), (b, 1), (c, 0)]
+    latest = next(h for h in s.history.entries("vote", vote) if h.field == "ballots")
+    assert latest.old == {"person_id": w.externals[0], "ranking": [b, c]} and latest.new is None
+
+
+def test_poll_totals_instead_of_ballots(workshop: Workshop) -> None:
+    s, w = workshop.service, workshop
+    state = s.votes.open_vote(w.session, "Per Karten?", "ranked",
+                              options=["Kita-Lotsinnen", "Sprachcafé"]).value
+    vote = state.vote.id
+    a, b = (o.id for o in state.vote.options)
+    counts = {a: {"points": 11, "first": 3}, b: {"points": 13, "first": 5}}
+    result = s.votes.set_counts(vote, counts).value.vote.result
+    assert [(r["option_id"], r["rank"]) for r in result["ranking"]] == [(b, 1), (a, 2)]
+    refused("counts_exceed_voters", lambda: s.votes.set_counts(
+        vote, {a: {"points": 10, "first": 5}, b: {"points": 13, "first": 5}}), VoteRuleError)
+    refused("ballots_and_counts", lambda: s.votes.cast_ballot(vote, w.admins[0], ranking=[a]),
+            ValidationError)
+    score_vote = s.votes.open_vote(w.session, "Bewertung per Karten", "score",
+                                   options=["A"]).value.vote
+    s.votes.set_counts(score_vote.id, {score_vote.options[0].id: {"total": 17, "raters": 4}})
+    stored = find(snapshot(s), "votes", score_vote.id)
+    assert stored["result"]["ranking"][0]["mean"] == 4.25
+    refused("no_options", lambda: s.votes.open_vote(w.session, "Ohne", "ranked"),
+            ValidationError)
+
+
 def test_unknown_vote_rule_is_refused(workshop: Workshop) -> None:
     s, w = workshop.service, workshop
     refused("bad_rule", lambda: s.votes.open_vote(w.session, "X", rule={"paritaet": True}),

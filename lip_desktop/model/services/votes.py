@@ -29,6 +29,18 @@ from lip_desktop.model.values import (
 )
 
 
+def _ballot(method: str, b: orm.BallotRow) -> dict[str, Any]:
+    """A stored ballot row in the interchange form of its vote's method."""
+    return ballot_dict(method, {
+        "person_id": b.person_id, "option_id": b.option_id, "choice": b.choice,
+        "points": b.points, "resistance": b.resistance, "score": b.score,
+        "ranking": b.ranking})
+
+
+#: Methods with one ballot per person (not one per person and option).
+_ONE_BALLOT_PER_PERSON = ("yes_no", "ranked")
+
+
 class VotesManager(Manager):
     """Votes and ballots; the checks that keep closed results as they were."""
 
@@ -51,10 +63,8 @@ class VotesManager(Manager):
         row: orm.VoteRow = self._get(unit, "vote", vote_id)
         options = [(o.id, o.label) for o in unit.db.scalars(select(orm.VoteOptionRow).where(
             orm.VoteOptionRow.vote_id == vote_id).order_by(orm.VoteOptionRow.position))]
-        ballots = [ballot_dict(row.method, {
-            "person_id": b.person_id, "option_id": b.option_id, "choice": b.choice,
-            "points": b.points, "resistance": b.resistance})
-            for b in unit.db.scalars(select(orm.BallotRow).where(
+        ballots = [_ballot(row.method, b)
+                   for b in unit.db.scalars(select(orm.BallotRow).where(
                 orm.BallotRow.vote_id == vote_id).order_by(orm.BallotRow.ordinal,
                                                            orm.BallotRow.id))]
         return row, options, ballots
@@ -83,7 +93,8 @@ class VotesManager(Manager):
                   rule: Mapping[str, Any] | None = None, options: Sequence[str] = (), *,
                   subject_type: str | None = None, subject_id: str | None = None,
                   option_subjects: Sequence[tuple[str, str] | None] = ()) -> Outcome[VoteState]:
-        """Start a vote in a running or planned session. Dots and consent need options."""
+        """Start a vote in a running or planned session. Every method but yes/no ranks
+        options and needs them; without ``rule`` the group's default for the method."""
         def work(unit: Unit) -> VoteState:
             meeting = self._service.meetings._open_meeting(unit, meeting_id)
             chosen = rule
@@ -91,7 +102,7 @@ class VotesManager(Manager):
                 group = self._get(unit, "group", meeting.group_id)
                 chosen = (group.vote_defaults or {}).get(method)
             normalized = voting.normalize_rule(method, chosen)
-            if method in ("dots", "consent") and not options:
+            if method in voting.RANKING_METHODS and not options:
                 raise ValidationError("no_options", record=question)
             values = self._create(unit, "vote", {
                 "session_id": meeting_id, "question": question, "method": method,
@@ -121,32 +132,38 @@ class VotesManager(Manager):
 
     def cast_ballot(self, vote_id: str, person_id: str, *, choice: str | None = None,
                     option_id: str | None = None, points: int | None = None,
-                    resistance: int | None = None) -> Outcome[VoteState]:
+                    resistance: int | None = None, score: int | None = None,
+                    ranking: Sequence[str] | None = None) -> Outcome[VoteState]:
         """Record (or correct) a person's ballot in an open vote.
 
         yes/no: ``choice``; dots: ``option_id`` and ``points`` (0 removes); consent:
-        ``option_id`` and ``resistance``. A correction replaces the person's earlier
-        ballot on the same option; every other rule is checked by ``voting``.
+        ``option_id`` and ``resistance``; score: ``option_id`` and ``score``; ranked:
+        ``ranking``, option ids best first. A correction replaces the person's earlier
+        ballot on the same option (yes/no and ranked: their one ballot); every other rule
+        is checked by ``voting``.
         """
         def work(unit: Unit) -> VoteState:
             row = self._open_vote_row(unit, vote_id)
             if row.counts:
                 raise ValidationError("ballots_and_counts", record=row.question)
             _, options, _ = self._vote_parts(unit, vote_id)
-            key_option = None if row.method == "yes_no" else option_id
+            per_person = row.method in _ONE_BALLOT_PER_PERSON
+            key_option = None if per_person else option_id
             stored = list(unit.db.scalars(select(orm.BallotRow).where(
                 orm.BallotRow.vote_id == vote_id).order_by(orm.BallotRow.ordinal,
                                                            orm.BallotRow.id)))
             replaced = next((b for b in stored if b.person_id == person_id
-                             and (row.method == "yes_no" or b.option_id == key_option)), None)
-            others = [ballot_dict(row.method, {
-                "person_id": b.person_id, "option_id": b.option_id, "choice": b.choice,
-                "points": b.points, "resistance": b.resistance})
-                for b in stored if b is not replaced]
+                             and (per_person or b.option_id == key_option)), None)
+            others = [_ballot(row.method, b) for b in stored if b is not replaced]
             if row.method == "yes_no":
                 ballot: dict[str, Any] = {"person_id": person_id, "choice": choice}
             elif row.method == "dots":
                 ballot = {"person_id": person_id, "option_id": option_id, "points": points}
+            elif row.method == "score":
+                ballot = {"person_id": person_id, "option_id": option_id, "score": score}
+            elif row.method == "ranked":
+                ballot = {"person_id": person_id,
+                          "ranking": list(ranking) if ranking is not None else None}
             else:
                 ballot = {"person_id": person_id, "option_id": option_id,
                           "resistance": resistance}
@@ -160,10 +177,7 @@ class VotesManager(Manager):
                     if person is not None:  # a non-voter is not in the voter list: name them
                         err.params["person"] = person.name
                     raise VoteRuleError(err.code, **err.params) from None
-            old = None if replaced is None else ballot_dict(row.method, {
-                "person_id": replaced.person_id, "option_id": replaced.option_id,
-                "choice": replaced.choice, "points": replaced.points,
-                "resistance": replaced.resistance})
+            old = None if replaced is None else _ballot(row.method, replaced)
             if replaced is not None:
                 unit.db.delete(replaced)
                 unit.db.flush()
@@ -171,7 +185,8 @@ class VotesManager(Manager):
                 unit.db.add(orm.BallotRow(
                     vote_id=vote_id, person_id=person_id, option_id=ballot.get("option_id"),
                     choice=ballot.get("choice"), points=ballot.get("points"),
-                    resistance=ballot.get("resistance"),
+                    resistance=ballot.get("resistance"), score=ballot.get("score"),
+                    ranking=ballot.get("ranking"),
                     ordinal=replaced.ordinal if replaced is not None else len(stored)))
             unit.db.flush()
             unit.log("update", "vote", vote_id, None, "ballots", old, None if removing else ballot)
@@ -188,10 +203,8 @@ class VotesManager(Manager):
             for b in unit.db.scalars(select(orm.BallotRow).where(
                     orm.BallotRow.vote_id == vote_id, orm.BallotRow.person_id == person_id)):
                 if option_id is None or b.option_id == option_id:
-                    unit.log("update", "vote", vote_id, None, "ballots", ballot_dict(row.method, {
-                        "person_id": b.person_id, "option_id": b.option_id,
-                        "choice": b.choice, "points": b.points,
-                        "resistance": b.resistance}), None)
+                    unit.log("update", "vote", vote_id, None, "ballots",
+                             _ballot(row.method, b), None)
                     unit.db.delete(b)
             unit.db.flush()
             row.result = self._compute(unit, vote_id)
