@@ -48,19 +48,10 @@ def old_catalogue(path: Path) -> None:
 
 def held_part(doc: dict[str, Any]) -> dict[str, Any]:
     """A version 2 document without what this program version cannot hold yet: the new
-    lists emptied, implementation states null, score and ranked votes (and their vote
-    defaults) removed, and decisions no longer naming a removed vote."""
+    lists emptied and implementation states null."""
     out = copy.deepcopy(doc)
     for key in NOT_HELD_LISTS:
         out[key] = []
     for measure in out["measures"]:
         measure["implementation"] = None
-    out["votes"] = [v for v in out["votes"] if v["method"] not in ("score", "ranked")]
-    for group in out["groups"]:
-        group["vote_defaults"] = {m: r for m, r in group.get("vote_defaults", {}).items()
-                                  if m not in ("score", "ranked")}
-    kept = {v["id"] for v in out["votes"]}
-    for decision in out["decisions"]:
-        if decision["vote_id"] not in kept:
-            decision["vote_id"] = None
     return out

@@ -1106,8 +1106,6 @@ _NOT_HELD_LISTS: Final = {
 }
 #: Keys of held records that only ``null`` may fill yet (written as ``null``).
 _NOT_HELD_KEYS: Final = {"measure": frozenset({"implementation"})}
-#: Vote methods of version 2 that this version cannot count yet.
-_NOT_HELD_METHODS: Final = {"score": "Bewertung", "ranked": "Rangfolge"}
 
 
 def _write_not_held(body: dict[str, Any]) -> None:
@@ -1148,18 +1146,6 @@ def refuse_not_held(doc: Mapping[str, Any]) -> None:
     for name, measure in each("measure"):
         if measure.get("implementation") is not None:
             refuse("measure", name, "Einen Umsetzungsstand", "implementation")
-    for name, vote in each("vote"):
-        method = vote.get("method")
-        if isinstance(method, str) and method in _NOT_HELD_METHODS:
-            refuse("vote", name, f"Das Verfahren „{_NOT_HELD_METHODS[method]}“ ({method})",
-                   "method")
-    for name, group in each("group"):
-        defaults = group.get("vote_defaults")
-        for method in defaults if isinstance(defaults, Mapping) else ():
-            if method in _NOT_HELD_METHODS:
-                label = _NOT_HELD_METHODS[method]
-                refuse("group", name, f"Eine Vorgabe für das Verfahren „{label}“ ({method})",
-                       f"vote_defaults.{method}")
     for name, comment in each("review_comment"):
         if comment.get("subject_type") == "contribution":
             refuse("review_comment", name,
