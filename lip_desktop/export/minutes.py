@@ -59,7 +59,13 @@ from lip_desktop.export.text import clean, sanitize
 from lip_desktop.model import enums, live
 from lip_desktop.model.errors import CancelledError, LipError
 from lip_desktop.model.naming import holder_text
-from lip_desktop.model.vote_wording import outcome_line, rule_line, side_figures, yes_no_line
+from lip_desktop.model.vote_wording import (
+    outcome_line,
+    ranking_table,
+    rule_line,
+    side_figures,
+    yes_no_line,
+)
 
 if TYPE_CHECKING:
     from lip_desktop.model.values import Captured, Decision, MinutesInputs, ParkingItem
@@ -78,6 +84,11 @@ _TABLE_INDENT: Final = 567
 _DOTS_COLS: Final = (900, TEXT_W - _TABLE_INDENT - 900 - 1200, 1200)
 _CONSENT_COLS: Final = (900, TEXT_W - _TABLE_INDENT - 900 - 1600 - 1600 - 1650, 1600, 1600,
                         1650)
+#: Score polls ("Bewertungen", "Summe", "Mittelwert") and ranked polls ("Punkte", "Platz 1").
+_POLL_COLS: Final = {
+    "score": (900, TEXT_W - _TABLE_INDENT - 900 - 1650 - 1200 - 1650, 1650, 1200, 1650),
+    "ranked": (900, TEXT_W - _TABLE_INDENT - 900 - 1200 - 1200, 1200, 1200),
+}
 #: Keeps a line on the page of the line after it (a vote's lines belong together).
 _KEEP: Final = "<w:keepNext/>"
 _FACT_COLS: Final = (2200, TEXT_W - 2200)
@@ -636,7 +647,13 @@ class _Minutes:
         if not entries:
             self.para("Es wurden keine Stimmen abgegeben.", "LIPUnterpunkt")
             return
-        if v.get("method") == "dots":
+        method = v.get("method") or ""
+        if method in _POLL_COLS:
+            heads, rows = ranking_table(method, result, labels)
+            widths = _POLL_COLS[method]
+            self.table(widths, heads, rows, (True, False, *(True,) * (len(widths) - 2)))
+            return
+        if method == "dots":
             rows = [[str(e.get("rank", "")), labels.get(e.get("option_id"), DASH),
                      str(e.get("points", 0))] for e in entries]
             self.table(_DOTS_COLS, ("Rang", "Option", "Punkte"), rows, (True, False, True))

@@ -64,7 +64,7 @@ from lip_desktop.export.text import clean, sanitize
 from lip_desktop.model import enums
 from lip_desktop.model.errors import CancelledError, LipError
 from lip_desktop.model.naming import holder_text
-from lip_desktop.model.vote_wording import rule_line, side_figures, yes_no_line
+from lip_desktop.model.vote_wording import figure_text, rule_line, side_figures, yes_no_line
 
 #: Bookmark name prefixes per subject type. A name is prefix + the id's 32 hex digits:
 #: 38 characters, within Word's limit of 40, starting with a letter as Word requires.
@@ -568,9 +568,8 @@ class _Draft:
         labels = {o["id"]: o.get("label") or _DASH for o in v.get("options") or ()}
         for entry in result.get("ranking") or ():
             name = labels.get(entry.get("option_id"), _DASH)
-            if method == "dots":
-                points = entry.get("points", 0)
-                figure = f"{points} {'Punkt' if points == 1 else 'Punkte'}"
+            if method in ("dots", "score", "ranked"):
+                figure = figure_text(method, entry)
             elif entry.get("mean") is None:
                 figure = "nicht bewertet"
             else:

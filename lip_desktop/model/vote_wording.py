@@ -30,6 +30,10 @@ REJECTED: Final = "abgelehnt"
 NOT_QUORATE: Final = "nicht beschlussfähig"
 SIDE_MAJORITY: Final = "Mehrheit"
 SIDE_NO_MAJORITY: Final = "keine Mehrheit"
+#: How a ranked poll counts, in every rule line.
+BORDA: Final = "Borda-Punkte (Platz 1 erhält die meisten)"
+#: An option of a score poll nobody scored.
+NOT_SCORED: Final = "nicht bewertet"
 
 
 # --- figures ------------------------------------------------------------------------------
@@ -49,6 +53,20 @@ def percent_text(fraction: float) -> str:
 
 def points_text(points: int) -> str:
     return f"{points} Punkt" if points == 1 else f"{points} Punkte"
+
+
+def raters_text(raters: int) -> str:
+    return f"{raters} Bewertung" if raters == 1 else f"{raters} Bewertungen"
+
+
+def firsts_text(first: int) -> str:
+    """How often an option was ranked first: "2 × Platz 1"."""
+    return f"{first} × Platz 1"
+
+
+def mean_text(mean: float) -> str:
+    """A score poll's mean: "Mittelwert 4,333"."""
+    return f"Mittelwert {number_text(mean)}"
 
 
 # --- the rule -----------------------------------------------------------------------------
@@ -76,6 +94,14 @@ def rule_line(method: str, rule: Mapping[str, Any], *, with_method: bool = False
             parts.append(f"höchstens {limit} je Option")
     elif method == "consent":
         parts.append(f"Widerstand von 0 (keiner) bis {rule.get('scale_max', 10)} (sehr groß)")
+    elif method == "score":
+        parts.append(f"Bewertung von {rule.get('scale_min', 0)} bis {rule.get('scale_max', 5)}"
+                     " · höchster Mittelwert zuerst")
+    elif method == "ranked":
+        max_ranks = rule.get("max_ranks")
+        parts.append(f"höchstens {max_ranks} Plätze je Person" if max_ranks
+                     else "alle Optionen dürfen gereiht werden")
+        parts.append(BORDA)
     return " · ".join(parts)
 
 
@@ -136,6 +162,14 @@ def outcome_line(method: str, result: Mapping[str, Any] | None,
         if not first or not first[0].get("points"):
             return "noch keine Punkte"
         return f"1. {names} – {points_text(first[0]['points'])}"
+    if method == "score":
+        if not first or first[0].get("mean") is None:
+            return "noch keine Bewertung"
+        return f"1. {names} – {figure_text(method, first[0])}"
+    if method == "ranked":
+        if not first or not first[0].get("points"):
+            return "noch keine Rangfolge"
+        return f"1. {names} – {points_text(first[0]['points'])}"
     if not first or first[0].get("acceptance") is None:
         return "noch keine Bewertung"
     return f"1. {names} – Akzeptanz {percent_text(first[0]['acceptance'])}"
@@ -147,13 +181,55 @@ def option_line(method: str, result: Mapping[str, Any] | None, option_id: str) -
     mine = next((e for e in ranking if e.get("option_id") == option_id), None)
     if mine is None:
         return "ohne Ergebnis für diese Option"
-    if method == "dots":
-        score = points_text(int(mine.get("points") or 0))
+    if method in ("dots", "score", "ranked"):
+        score = figure_text(method, mine)
     elif mine.get("acceptance") is None:
         score = "nicht bewertet"
     else:
         score = f"Akzeptanz {percent_text(mine['acceptance'])}"
     return f"Rang {mine.get('rank')} von {len(ranking)} ({score})"
+
+
+def figure_text(method: str, entry: Mapping[str, Any]) -> str:
+    """What one option of a dots, score or ranked poll got, as the projector bar, the
+    Word draft and the Excel list say it: "3 Punkte"; "Mittelwert 4,333 (3 Bewertungen)"
+    or "nicht bewertet"; "8 Punkte · 2 × Platz 1"."""
+    if method == "score":
+        if entry.get("mean") is None:
+            return NOT_SCORED
+        return f"{mean_text(float(entry['mean']))} ({raters_text(int(entry.get('raters') or 0))})"
+    points = points_text(int(entry.get("points") or 0))
+    if method == "ranked":
+        return f"{points} · {firsts_text(int(entry.get('first') or 0))}"
+    return points
+
+
+#: Column heads of a ranking table in the minutes, per method (after "Rang", "Option").
+_TABLE_HEADS: Final[Mapping[str, tuple[str, ...]]] = {
+    "score": ("Bewertungen", "Summe", "Mittelwert"),
+    "ranked": ("Punkte", "Platz 1"),
+}
+
+
+def ranking_table(method: str, result: Mapping[str, Any] | None,
+                  labels: Mapping[str, str]) -> tuple[tuple[str, ...], list[list[str]]]:
+    """A score or ranked poll's result as a table: heads and one row per option, best
+    first ("Rang", "Option", then the figures), the way the minutes print it."""
+    heads = ("Rang", "Option", *_TABLE_HEADS[method])
+    rows: list[list[str]] = []
+    for entry in (result or {}).get("ranking") or ():
+        if not isinstance(entry, Mapping):
+            continue
+        option_id = entry.get("option_id") or ""
+        row = [str(entry.get("rank", "")), labels.get(option_id, option_id)]
+        if method == "score":
+            mean = entry.get("mean")
+            row += [str(entry.get("raters") or 0), str(entry.get("total") or 0),
+                    NOT_SCORED if mean is None else number_text(float(mean))]
+        else:
+            row += [str(entry.get("points") or 0), str(entry.get("first") or 0)]
+        rows.append(row)
+    return heads, rows
 
 
 #: The article before a subject's kind in a question ("die Maßnahme", "das Ziel").

@@ -8,8 +8,10 @@ import pytest
 
 from lip_desktop.model.vote_wording import (
     DOUBLE_MAJORITY,
+    figure_text,
     option_line,
     outcome_line,
+    ranking_table,
     rule_line,
     side_line,
     yes_no_line,
@@ -92,3 +94,70 @@ def test_the_offered_question_names_the_subject_with_its_article() -> None:
             == "Soll die Maßnahme BIL-M1.2 „Sprachcafés“ beschlossen werden?")
     assert question_on("goal", "Ziel BIL-Z1 „Bildung“").startswith("Soll das Ziel ")
     assert question_on("compromise", "Kompromiss „…“").startswith("Soll der Kompromiss ")
+
+
+# --------------------------------------------------------------------------- score and ranked
+
+
+SCORE = {"ranking": [
+    {"option_id": "a", "total": 13, "raters": 3, "mean": 4.333, "rank": 1},
+    {"option_id": "b", "total": 13, "raters": 3, "mean": 4.333, "rank": 1},
+    {"option_id": "c", "total": 0, "raters": 0, "mean": None, "rank": 3}]}
+RANKED = {"ranking": [
+    {"option_id": "a", "points": 8, "first": 2, "rank": 1},
+    {"option_id": "b", "points": 1, "first": 0, "rank": 2}]}
+LABELS = {"a": "Elterncafés", "b": "Infoabende", "c": "Hausbesuche"}
+
+
+@pytest.mark.parametrize(("method", "rule", "line"), [
+    ("score", {"scale_min": 0, "scale_max": 5},
+     "Bewertung von 0 bis 5 · höchster Mittelwert zuerst"),
+    ("score", {"scale_min": -2, "scale_max": 2},
+     "Bewertung von -2 bis 2 · höchster Mittelwert zuerst"),
+    ("ranked", {"max_ranks": 3},
+     "höchstens 3 Plätze je Person · Borda-Punkte (Platz 1 erhält die meisten)"),
+    ("ranked", {"max_ranks": None},
+     "alle Optionen dürfen gereiht werden · Borda-Punkte (Platz 1 erhält die meisten)"),
+])
+def test_rule_line_of_the_polls(method: str, rule: dict[str, Any], line: str) -> None:
+    assert rule_line(method, rule) == line
+    assert rule_line(method, rule, with_method=True) == (
+        f"{'Bewertung' if method == 'score' else 'Rangfolge'} · {line}")
+
+
+def test_poll_outcomes_name_every_shared_first_place() -> None:
+    assert outcome_line("score", SCORE, LABELS) == (
+        "1. Elterncafés, Infoabende – Mittelwert 4,333 (3 Bewertungen)")
+    assert outcome_line("ranked", RANKED, LABELS) == "1. Elterncafés – 8 Punkte"
+    nobody = {"ranking": [{**SCORE["ranking"][2], "rank": 1}]}
+    assert outcome_line("score", nobody, LABELS) == "noch keine Bewertung"
+    empty = {"ranking": [{"option_id": "a", "points": 0, "first": 0, "rank": 1}]}
+    assert outcome_line("ranked", empty, LABELS) == "noch keine Rangfolge"
+
+
+def test_poll_option_lines_and_figures() -> None:
+    assert option_line("score", SCORE, "c") == "Rang 3 von 3 (nicht bewertet)"
+    assert option_line("score", SCORE, "b") == "Rang 1 von 3 (Mittelwert 4,333 (3 Bewertungen))"
+    assert option_line("ranked", RANKED, "a") == "Rang 1 von 2 (8 Punkte · 2 × Platz 1)"
+    assert figure_text("score", {"mean": 1.0, "raters": 1}) == "Mittelwert 1 (1 Bewertung)"
+    assert figure_text("dots", {"points": 1}) == "1 Punkt"
+
+
+def test_poll_ranking_tables() -> None:
+    heads, rows = ranking_table("score", SCORE, LABELS)
+    assert heads == ("Rang", "Option", "Bewertungen", "Summe", "Mittelwert")
+    assert rows == [["1", "Elterncafés", "3", "13", "4,333"],
+                    ["1", "Infoabende", "3", "13", "4,333"],
+                    ["3", "Hausbesuche", "0", "0", "nicht bewertet"]]
+    heads, rows = ranking_table("ranked", RANKED, LABELS)
+    assert heads == ("Rang", "Option", "Punkte", "Platz 1")
+    assert rows == [["1", "Elterncafés", "8", "2"], ["2", "Infoabende", "1", "0"]]
+
+
+def test_every_method_has_a_rule_line_and_a_label() -> None:
+    from lip_desktop.model import enums
+    from lip_desktop.model.voting import METHODS
+
+    for method in METHODS:
+        assert method in enums.VOTE_METHOD
+        assert rule_line(method, normalize_rule(method, None))

@@ -416,7 +416,8 @@ def test_borda_points_add_up_and_ranks_follow_points(
     k = borda_places(rule, len(OPTIONS))
     result = compute_result("ranked", rule, OPTIONS, group, ballots, None)
     entries = result["ranking"]
-    expected_points = sum(k - place + 1 for b in ballots for place in range(1, len(b["ranking"]) + 1))
+    expected_points = sum(k - place + 1 for b in ballots
+                          for place in range(1, len(b["ranking"]) + 1))
     assert sum(e["points"] for e in entries) == expected_points
     assert sum(e["first"] for e in entries) == len(ballots)
     points = [e["points"] for e in entries]

@@ -36,9 +36,9 @@ from lip_desktop.model.changes import Changes
 from lip_desktop.model.live import AgendaTiming, agenda_timing
 from lip_desktop.model.records import Vote
 from lip_desktop.model.vote_wording import (
+    figure_text,
     number_text,
     percent_text,
-    points_text,
     rule_line,
     side_line,
     side_verdict,
@@ -106,8 +106,9 @@ class Chart:
 
 def chart_for(vote: Vote, colours: palette.Palette | None = None) -> Chart:
     """The chart of a vote's stored result: yes/no/abstain per side (and together), or
-    the ranking by points (dots) or acceptance (consent), in ``colours`` (default: the
-    current palette, high contrast when the system asks for it)."""
+    the ranking by points (dots, ranked), acceptance (consent) or mean on the scale
+    (score), in ``colours`` (default: the current palette, high contrast when the system
+    asks for it). Figures are worded by ``model.vote_wording`` like everywhere else."""
     colours = colours or palette.current()
     result = vote.result or {}
     if vote.method == "yes_no":
@@ -131,8 +132,14 @@ def chart_for(vote: Vote, colours: palette.Palette | None = None) -> Chart:
     for entry in result.get("ranking") or []:
         label = f"{entry['rank']}. {option_labels.get(entry['option_id'], entry['option_id'])}"
         colour = colours.leading if entry["rank"] == 1 else colours.ranking
-        if vote.method == "dots":
-            bars.append(Bar(label, entry["points"], points_text(entry["points"]), colour))
+        if vote.method in ("dots", "ranked"):
+            bars.append(Bar(label, entry["points"], figure_text(vote.method, entry), colour))
+        elif vote.method == "score":
+            if entry["mean"] is None:
+                bars.append(Bar(label, 0, figure_text(vote.method, entry), colours.muted))
+            else:  # the bar runs along the scale, so a mean at the bottom is an empty bar
+                bars.append(Bar(label, entry["mean"] - vote.rule["scale_min"],
+                                figure_text(vote.method, entry), colour))
         elif entry["acceptance"] is None:
             bars.append(Bar(label, 0, QCoreApplication.translate("ProjectorWindow",
                                                               "nicht bewertet"),
@@ -142,9 +149,12 @@ def chart_for(vote: Vote, colours: palette.Palette | None = None) -> Chart:
                             f"{percent_text(entry['acceptance'])} · "
                             + QCoreApplication.translate("ProjectorWindow", "Ø Widerstand %1")
                             .replace("%1", number_text(entry["mean"])), colour))
-    if vote.method == "dots":
+    if vote.method in ("dots", "ranked"):
         scale = max((bar.value for bar in bars), default=0)
         return Chart((BarGroup("", tuple(bars)),), horizontal=True, scale=max(scale, 1))
+    if vote.method == "score":
+        span = vote.rule["scale_max"] - vote.rule["scale_min"]
+        return Chart((BarGroup("", tuple(bars)),), horizontal=True, scale=span)
     return Chart((BarGroup("", tuple(bars)),), horizontal=True, scale=1.0)
 
 
