@@ -301,7 +301,7 @@ def test_consent_with_passive_option_ranking_and_new_round(
     permanent, limited, passive = (o.id for o in vote.options)
     entry = panel.consent
     assert panel.entries.currentWidget() is entry
-    assert entry.spin(permanent, room.members[0]).value() == entry.UNRATED
+    assert entry.spin(permanent, room.members[0]).value() == entry.unrated
     assert entry.spin(permanent, room.members[0]).text() == "–"
 
     for person, (a, b, c) in zip(room.members[:4],
@@ -324,7 +324,7 @@ def test_consent_with_passive_option_ranking_and_new_round(
                                                               option_id=passive,
                                             resistance=11)) is None
     assert "von 0 bis 10" in answers.texts()
-    entry.spin(passive, room.members[3]).setValue(entry.UNRATED)
+    entry.spin(passive, room.members[3]).setValue(entry.unrated)
     assert (passive, room.members[3]) not in ballots(hub, vote_id)
 
     # A new round: same question, rule and options, a new open vote, selected.
@@ -578,3 +578,158 @@ def test_high_contrast_palette_reaches_the_buttons_and_the_projector(
     for bar in projector.chart.chart.groups[-1].bars:
         assert bar.colour in (palette.HIGH_CONTRAST.yes, palette.HIGH_CONTRAST.no,
                               palette.HIGH_CONTRAST.abstain)
+
+
+# --- score and ranked polls -----------------------------------------------------------------
+
+
+def _type_into(qtbot: Any, spin: Any, text: str) -> None:
+    """Click a grid cell, replace its text and press Enter, as a facilitator does."""
+    qtbot.mouseClick(spin.lineEdit(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(spin, text)
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+
+
+def test_a_ranked_poll_run_by_keyboard_and_mouse(
+        hub: Any, room: Room, panel: VotePanel, projector: ProjectorWindow, qtbot: Any,
+        answers: Any) -> None:
+    panel.show()
+    qtbot.waitExposed(panel)
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    form = panel.form
+    qtbot.keyClicks(form.question, "Reihenfolge der Zugangswege?")
+    form.method.setFocus()
+    qtbot.keyClick(form.method, Qt.Key.Key_End)  # "Rangfolge", the last method
+    assert form.method.currentData() == "ranked"
+    assert form.rule_pages.currentIndex() == 4 and form.options_box.isVisible()
+    qtbot.mouseClick(form.max_ranks.lineEdit(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(form.max_ranks, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(form.max_ranks, "2")
+    for label in ("Elterncafes", "Infoabende", "Hausbesuche"):
+        qtbot.mouseClick(form.option_text, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(form.option_text, label)
+        qtbot.keyClick(form.option_text, Qt.Key.Key_Return)
+    assert form.option_labels() == ["Elterncafes", "Infoabende", "Hausbesuche"]
+    qtbot.mouseClick(form.open_button, Qt.MouseButton.LeftButton)
+
+    vote_id = panel.vote_id
+    assert vote_id is not None and panel.pages.currentIndex() == 0
+    vote = hub.service.votes.get_vote(vote_id).vote
+    assert (vote.method, vote.rule) == ("ranked", {"max_ranks": 2})
+    cafes, info, haus = (o.id for o in vote.options)
+    entry = panel.ranked
+    assert panel.entries.currentWidget() is entry
+    assert "höchstens 2 Plätze je Person" in panel.info_label.text()
+    assert entry.spin(cafes, room.members[0]).maximum() == 2  # k = min(3 options, 2)
+    v0, v1, v2 = room.members[:3]
+
+    _type_into(qtbot, entry.spin(cafes, v0), "1")
+    _type_into(qtbot, entry.spin(info, v0), "2")
+    _type_into(qtbot, entry.spin(info, v1), "1")  # a ballot shorter than max_ranks
+    _type_into(qtbot, entry.spin(haus, v2), "1")
+    _type_into(qtbot, entry.spin(cafes, v2), "1")  # typed first: Hausbesuche moves down
+    stored = {b["person_id"]: b["ranking"]
+              for b in hub.service.votes.get_vote(vote_id).vote.ballots}
+    assert stored == {v0: [cafes, info], v1: [info], v2: [cafes, haus]}
+    assert entry.spin(haus, v2).value() == 2  # the grid shows the stored places
+    assert entry.spin(haus, v1).text() == "–"
+
+    # k = 2: a first place earns 2, a second 1; first places do not break ties
+    ranking = entry.ranking
+    shown = [[ranking.index(r, c).data() for c in range(4)] for r in range(ranking.rowCount())]
+    assert shown == [["1.", "Elterncafes", "4", "2"], ["2.", "Infoabende", "3", "1"],
+                     ["3.", "Hausbesuche", "1", "0"]]
+    assert panel.model.index(panel.model.row_of(vote_id), 3).data() == \
+        "1. Elterncafes – 4 Punkte"
+
+    # taking every place back removes the voter's ballot
+    _type_into(qtbot, entry.spin(info, v1), "0")
+    assert v1 not in {b["person_id"] for b in hub.service.votes.get_vote(vote_id).vote.ballots}
+    _type_into(qtbot, entry.spin(info, v1), "1")
+
+    qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
+    closed = hub.service.votes.get_vote(vote_id).vote
+    assert closed.status == "closed"
+    assert not any(spin.isEnabled() for spin in entry.spins.values())
+    qtbot.mouseClick(panel.project_button, Qt.MouseButton.LeftButton)
+    projector.show_vote(vote_id)
+    bars = projector.chart.chart.groups[0].bars
+    assert [(b.label, b.value, b.text) for b in bars] == [
+        ("1. Elterncafes", 4, "4 Punkte · 2 × Platz 1"),
+        ("2. Infoabende", 3, "3 Punkte · 1 × Platz 1"),
+        ("3. Hausbesuche", 1, "1 Punkt · 0 × Platz 1")]
+
+    # a new round keeps the method, rule and options
+    qtbot.mouseClick(panel.new_round_button, Qt.MouseButton.LeftButton)
+    again = hub.service.votes.get_vote(panel.vote_id or "").vote
+    assert (again.method, again.rule, [o.label for o in again.options]) == (
+        "ranked", {"max_ranks": 2}, ["Elterncafes", "Infoabende", "Hausbesuche"])
+
+
+def test_a_score_poll_in_the_grid_and_on_the_projector(
+        hub: Any, room: Room, panel: VotePanel, projector: ProjectorWindow,
+        answers: Any) -> None:
+    hub.service.people.set_group_vote_defaults(
+        hub.service.meetings.get_meeting(room.session_id).group_id, "score",
+        {"scale_min": 1, "scale_max": 4})
+    panel.new_button.click()
+    form = panel.form
+    form.method.setCurrentIndex(form.method.findData("score"))
+    assert (form.score_min.value(), form.score_max.value()) == (1, 4)  # the group's default
+    form.question.setText("Wie gut erreichen diese Wege Eltern?")
+    for label in ("Cafés", "Briefe"):
+        form.option_text.setText(label)
+        form.add_option_button.click()
+    vote_id = form.open_vote()
+    assert vote_id is not None
+    vote = hub.service.votes.get_vote(vote_id).vote
+    cafes, briefe = (o.id for o in vote.options)
+    entry = panel.score
+    assert panel.entries.currentWidget() is entry
+    assert entry.spin(cafes, room.members[0]).value() == entry.unrated == 0
+    entry.spin(cafes, room.members[0]).setValue(4)
+    entry.spin(cafes, room.members[1]).setValue(3)
+    result = hub.service.votes.get_vote(vote_id).vote.result
+    assert result["ranking"][0]["mean"] == 3.5
+    assert entry.ranking.index(0, 2).data() == "3,5"
+    assert entry.ranking.index(1, 2).data() == "–"
+    entry.spin(cafes, room.members[1]).setValue(entry.unrated)  # "–" takes it back
+    assert len(hub.service.votes.get_vote(vote_id).vote.ballots) == 1
+    projector.show_vote(vote_id)
+    bars = projector.chart.chart.groups[0].bars
+    assert [(b.value, b.text) for b in bars] == [
+        (3, "Mittelwert 4 (1 Bewertung)"), (0, "nicht bewertet")]
+    assert projector.chart.chart.scale == 3  # the bar runs along the scale 1..4
+    assert briefe in {o.id for o in vote.options}
+
+
+def test_anonymous_borda_totals_are_typed_and_checked(
+        hub: Any, room: Room, panel: VotePanel, qtbot: Any, answers: Any) -> None:
+    panel.show()
+    qtbot.waitExposed(panel)
+    vote_id = open_vote(panel, "Kartenabfrage", "ranked", ("Kita", "Schule"))
+    entry = panel.ranked
+    assert not entry.store_counts_button.isVisible()  # ballots first
+    kita, schule = (o.id for o in hub.service.votes.get_vote(vote_id).vote.options)
+    qtbot.mouseClick(entry.counts_mode, Qt.MouseButton.LeftButton)
+    assert entry.pages.currentIndex() == 1 and entry.store_counts_button.isVisible()
+    for (option, key), text in (((kita, "points"), "5"), ((kita, "first"), "2"),
+                                ((schule, "points"), "4"), ((schule, "first"), "1")):
+        spin = entry.count_spins[option, key]
+        qtbot.mouseClick(spin.lineEdit(), Qt.MouseButton.LeftButton)
+        qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(spin, text)
+    qtbot.mouseClick(entry.store_counts_button, Qt.MouseButton.LeftButton)
+    vote = hub.service.votes.get_vote(vote_id).vote
+    assert vote.counts == {kita: {"points": 5, "first": 2}, schule: {"points": 4, "first": 1}}
+    assert [e["option_id"] for e in vote.result["ranking"]] == [kita, schule]
+    assert not any(spin.isEnabled() for spin in entry.spins.values())
+    # 9 points from 3 first places is impossible with two options (k = 2: 6 at most)
+    spin = entry.count_spins[kita, "points"]
+    spin.setValue(9)
+    qtbot.mouseClick(entry.store_counts_button, Qt.MouseButton.LeftButton)
+    assert "Summen der Abstimmung sind ungültig" in answers.texts()
+    assert entry.count_spins[kita, "points"].value() == 5  # the stored totals again
+    qtbot.mouseClick(entry.discard_counts_button, Qt.MouseButton.LeftButton)
+    assert hub.service.votes.get_vote(vote_id).vote.counts is None

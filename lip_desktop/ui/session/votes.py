@@ -1,8 +1,10 @@
 """Votes in a live session: open a vote, enter ballots or counts, close it.
 
 The facilitator types what the room decides while the room watches, so every entry is
-one click (yes/no) or one spin box (dots, resistance) and is stored at once through the
-service; there is no "save" step that could be forgotten before the laptop sleeps.
+one click (yes/no) or one spin box (dots, resistance, a score, a place in a ranking) and
+is stored at once through the service; there is no "save" step that could be forgotten
+before the laptop sleeps. Only anonymous totals of a score or ranked poll are stored with
+a button, since their figures are checked together and half-typed totals are impossible.
 
 The UI never counts. Each ballot goes to ``cast_ballot``/``set_counts``, which checks it
 against the vote's rule (``model.voting``), recomputes and stores the result; the panel
@@ -72,7 +74,7 @@ from lip_desktop.model.vote_wording import (
     side_line,
     yes_no_line,
 )
-from lip_desktop.model.voting import CHOICES, SIDES, dots_left
+from lip_desktop.model.voting import CHOICES, SIDES, borda_places, dots_left
 from lip_desktop.ui import a11y, dialogs, labels, palette
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.session.ballot_keys import BallotKeys
@@ -192,7 +194,8 @@ class VoteListModel(ListTableModel[VoteSummary]):
 
 
 class RankingModel(ListTableModel[dict[str, Any]]):
-    """The stored ranking of a dots or consent vote, best first, as the model ranked it."""
+    """The stored ranking of a dots, consent, score or ranked vote, best first, as the
+    model ranked it."""
 
     DOTS_HEADERS: Final = ("Rang", "Option", "Punkte")
     CONSENT_HEADERS: Final = ("Rang", "Option", "Widerstand Ø", "Akzeptanz", "Widerstand Σ")
@@ -219,6 +222,11 @@ class RankingModel(ListTableModel[dict[str, Any]]):
         if self._method == "consent":
             return (self.tr("Rang"), self.tr("Option"), self.tr("Widerstand Ø"),
                     self.tr("Akzeptanz"), self.tr("Widerstand Σ"))
+        if self._method == "score":
+            return (self.tr("Rang"), self.tr("Option"), self.tr("Mittelwert"),
+                    self.tr("Bewertungen"))
+        if self._method == "ranked":
+            return self.tr("Rang"), self.tr("Option"), self.tr("Punkte"), self.tr("Platz 1")
         return self.tr("Rang"), self.tr("Option"), self.tr("Punkte")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -233,6 +241,12 @@ class RankingModel(ListTableModel[dict[str, Any]]):
                 return self._labels.get(entry["option_id"], entry["option_id"])
             if self._method == "dots":
                 return str(entry["points"])
+            if self._method == "score":
+                if column == 2:
+                    return "–" if entry["mean"] is None else number_text(entry["mean"])
+                return str(entry["raters"])
+            if self._method == "ranked":
+                return str(entry["points"] if column == 2 else entry["first"])
             if column == 2:
                 return "–" if entry["mean"] is None else number_text(entry["mean"])
             if column == 3:
@@ -306,6 +320,13 @@ class NewVoteForm(QWidget):
         self.max_per_option.setSpecialValueText(self.tr("unbegrenzt"))
         self.scale_max = QSpinBox(self)
         self.scale_max.setRange(1, 99)
+        self.score_min = QSpinBox(self)
+        self.score_min.setRange(-99, 98)
+        self.score_max = QSpinBox(self)
+        self.score_max.setRange(-98, 99)
+        self.max_ranks = QSpinBox(self)
+        self.max_ranks.setRange(0, 99)
+        self.max_ranks.setSpecialValueText(self.tr("alle Optionen"))
 
         self.rule_pages = QStackedWidget(self)
         yes_no_page = QWidget(self.rule_pages)
@@ -320,7 +341,16 @@ class NewVoteForm(QWidget):
         consent_page = QWidget(self.rule_pages)
         form = QFormLayout(consent_page)
         form.addRow(self.tr("Widerstand von 0 bis"), self.scale_max)
-        for page in (yes_no_page, dots_page, consent_page):
+        score_page = QWidget(self.rule_pages)
+        form = QFormLayout(score_page)
+        form.addRow(self.tr("Bewertung von"), self.score_min)
+        form.addRow(self.tr("bis"), self.score_max)
+        ranked_page = QWidget(self.rule_pages)
+        form = QFormLayout(ranked_page)
+        form.addRow(self.tr("Plätze je Person höchstens"), self.max_ranks)
+        form.addRow(QLabel(self.tr("Borda-Punkte: Platz 1 erhält die meisten"), ranked_page))
+        # one page per method, in the order of enums.VOTE_METHOD
+        for page in (yes_no_page, dots_page, consent_page, score_page, ranked_page):
             self.rule_pages.addWidget(page)
 
         # options
@@ -409,6 +439,10 @@ class NewVoteForm(QWidget):
         self.dots_per_person.setValue(dots["dots_per_person"])
         self.max_per_option.setValue(dots["max_per_option"] or 0)
         self.scale_max.setValue(defaults(group_id, "consent")["scale_max"])
+        score = defaults(group_id, "score")
+        self.score_min.setValue(score["scale_min"])
+        self.score_max.setValue(score["scale_max"])
+        self.max_ranks.setValue(defaults(group_id, "ranked")["max_ranks"] or 0)
 
     def current_method(self) -> str:
         return str(self.method.currentData())
@@ -423,6 +457,10 @@ class NewVoteForm(QWidget):
         if method == "dots":
             return {"dots_per_person": self.dots_per_person.value(),
                     "max_per_option": self.max_per_option.value() or None}
+        if method == "score":
+            return {"scale_min": self.score_min.value(), "scale_max": self.score_max.value()}
+        if method == "ranked":
+            return {"max_ranks": self.max_ranks.value() or None}
         return {"scale_max": self.scale_max.value()}
 
     def option_labels(self) -> list[str]:
@@ -724,19 +762,29 @@ class YesNoEntry(_Entry):
         return self._submit(lambda s: s.votes.set_counts(self.vote_id, None))
 
 
-class PointsEntry(_Entry):
-    """Dots and consent: options × present voters, one spin box per cell (points, or
-    resistance 0..scale with "–" for not rated), the stored ranking beside it."""
+#: The two figures per option of anonymous totals, per method (interchange keys).
+_COUNT_KEYS: Final[dict[str, tuple[str, str]]] = {
+    "score": ("total", "raters"),
+    "ranked": ("points", "first"),
+}
 
-    #: A consent cell's value for "not rated" (shown as "–").
-    UNRATED: Final = -1
+
+class PointsEntry(_Entry):
+    """Dots, consent, score and ranked polls: options × present voters, one spin box per
+    cell, the stored ranking beside it. A cell holds the points (dots), the resistance
+    (consent) or the score (score), "–" where the voter gave none; in a ranked poll it
+    holds the place the voter gives the option (1 = first), "–" for unranked, and each
+    change stores the voter's whole ranking. Score and ranked polls may instead take
+    anonymous totals per option (a card count), stored with a button."""
 
     def __init__(self, hub: CatalogueHub, method: str, parent: QWidget | None = None) -> None:
         super().__init__(hub, parent)
         self.method = method
         self.spins: dict[tuple[str, str], QSpinBox] = {}  # (option_id, person_id)
         self.remaining: dict[str, QLabel] = {}  # person_id -> "noch 1 Punkt" (dots)
+        self.count_spins: dict[tuple[str, str], QSpinBox] = {}  # (option_id, key)
         self._shape: tuple[Any, ...] = ()
+        self._empty = 0
 
         self.grid_area = QScrollArea(self)
         self.grid_area.setWidgetResizable(True)
@@ -744,26 +792,80 @@ class PointsEntry(_Entry):
         self.note.setWordWrap(True)
         self.ranking = RankingModel(self)
         self.ranking_view = _ranking_view(self.ranking, self)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.grid_area)
+        self.ballots_mode = QRadioButton(self.tr("Einzelstimmen"), self)
+        self.counts_mode = QRadioButton(self.tr("Summen (anonyme Auszählung)"), self)
+        self.ballots_mode.setChecked(True)
+        modes = QButtonGroup(self)
+        modes.addButton(self.ballots_mode)
+        modes.addButton(self.counts_mode)
+        mode_row = QHBoxLayout()
+        mode_row.addWidget(self.ballots_mode)
+        mode_row.addWidget(self.counts_mode)
+        mode_row.addStretch(1)
+        self.counts_area = QScrollArea(self.pages)
+        self.counts_area.setWidgetResizable(True)
+        self.pages.addWidget(self.counts_area)
+        self.store_counts_button = QPushButton(self.tr("Summen speichern"), self)
+        self.discard_counts_button = QPushButton(self.tr("Summen verwerfen"), self)
+        self.discard_counts_button.setToolTip(self.tr(
+            "Summen löschen, um stattdessen Einzelstimmen zu erfassen"))
+        counts_buttons = QHBoxLayout()
+        counts_buttons.addStretch(1)
+        counts_buttons.addWidget(self.discard_counts_button)
+        counts_buttons.addWidget(self.store_counts_button)
+        self.counts_buttons = QWidget(self)
+        self.counts_buttons.setLayout(counts_buttons)
+        has_counts = method in _COUNT_KEYS
+        for widget in (self.ballots_mode, self.counts_mode, self.counts_buttons):
+            widget.setVisible(has_counts)
+
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(self.grid_area)
+        splitter.addWidget(self.pages)
         splitter.addWidget(self.ranking_view)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(mode_row)
         layout.addWidget(self.note)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.counts_buttons)
+        self.counts_mode.toggled.connect(self._on_mode)
+        self.store_counts_button.clicked.connect(self.store_counts)
+        self.discard_counts_button.clicked.connect(self.discard_counts)
 
     def spin(self, option_id: str, person_id: str) -> QSpinBox:
         return self.spins[option_id, person_id]
+
+    @property
+    def unrated(self) -> int:
+        """The value of a cell without a ballot, shown as "–" (dots: 0 points)."""
+        return self._empty
+
+    def _on_mode(self, counts: bool) -> None:
+        self.pages.setCurrentIndex(1 if counts else 0)
+        self.counts_buttons.setVisible(counts)
+
+    def _cell_range(self, state: VoteState) -> tuple[int, int]:
+        """(lowest, highest) value of a cell; in all but dots the lowest means "none"."""
+        rule = state.vote.rule
+        if self.method == "dots":
+            return 0, int(rule.get("dots_per_person", 1))
+        if self.method == "score":
+            return int(rule["scale_min"]) - 1, int(rule["scale_max"])
+        if self.method == "ranked":
+            return 0, borda_places(rule, len(state.vote.options))
+        return -1, int(rule.get("scale_max", 10))
 
     def _build_grid(self, state: VoteState) -> None:
         vote = state.vote
         holder = QWidget()
         grid = QGridLayout(holder)
         self.spins, self.remaining = {}, {}
-        top = (vote.rule.get("dots_per_person", 1) if self.method == "dots"
-               else vote.rule.get("scale_max", 10))
+        low, top = self._cell_range(state)
+        self._empty = low
         for column, voter in enumerate(state.voters, start=1):
             label = _voter_label(voter.display, voter.side, holder)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -774,16 +876,17 @@ class PointsEntry(_Entry):
             grid.addWidget(option_label, row, 0)
             for column, voter in enumerate(state.voters, start=1):
                 spin = QSpinBox(holder)
-                if self.method == "dots":
-                    spin.setRange(0, top)
-                else:
-                    spin.setRange(self.UNRATED, top)
+                spin.setRange(low, top)
+                if self.method != "dots":
                     spin.setSpecialValueText("–")
                 spin.setKeyboardTracking(False)
                 spin.setMinimumHeight(_ENTRY_HEIGHT - 8)
                 _big(spin, 1.3)
                 spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
                 spin.setAccessibleName(f"{option.label} – {voter.display}")
+                if self.method == "ranked":
+                    spin.setToolTip(self.tr("Platz in der Rangfolge (1 = erster Platz), "
+                                            "– = nicht gereiht"))
                 spin.valueChanged.connect(
                     lambda value, o=option.id, p=voter.person_id: self.store(o, p, value))
                 self.spins[option.id, voter.person_id] = spin
@@ -802,8 +905,48 @@ class PointsEntry(_Entry):
         grid.setRowStretch(len(vote.options) + 2, 1)
         grid.setColumnStretch(len(state.voters) + 1, 1)
         self.grid_area.setWidget(holder)
+        if self.method in _COUNT_KEYS:
+            self._build_counts(state)
+
+    def _build_counts(self, state: VoteState) -> None:
+        holder = QWidget()
+        grid = QGridLayout(holder)
+        self.count_spins = {}
+        keys = _COUNT_KEYS[self.method]
+        heads = {"total": self.tr("Summe der Bewertungen"), "raters": self.tr("Bewertungen"),
+                 "points": self.tr("Punkte"), "first": self.tr("Platz 1")}
+        for column, key in enumerate(keys, start=1):
+            label = QLabel(heads[key], holder)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(label, 0, column)
+        for row, option in enumerate(state.vote.options, start=1):
+            option_label = QLabel(option.label, holder)
+            option_label.setWordWrap(True)
+            grid.addWidget(option_label, row, 0)
+            for column, key in enumerate(keys, start=1):
+                spin = QSpinBox(holder)
+                spin.setRange(-9999 if key == "total" else 0, 9999)
+                spin.setMinimumHeight(_ENTRY_HEIGHT - 8)
+                _big(spin, 1.3)
+                spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                spin.setAccessibleName(f"{option.label} – {heads[key]}")
+                self.count_spins[option.id, key] = spin
+                grid.addWidget(spin, row, column)
+        grid.setRowStretch(len(state.vote.options) + 1, 1)
+        grid.setColumnStretch(len(keys) + 1, 1)
+        self.counts_area.setWidget(holder)
+
+    def _stored_cells(self, vote: Vote) -> dict[tuple[str, str], int]:
+        """(option_id, person_id) -> the value a cell shows for the stored ballots."""
+        if self.method == "ranked":
+            return {(option_id, b["person_id"]): place
+                    for b in vote.ballots
+                    for place, option_id in enumerate(b["ranking"], start=1)}
+        key = {"dots": "points", "consent": "resistance", "score": "score"}[self.method]
+        return {(b["option_id"], b["person_id"]): b[key] for b in vote.ballots}
 
     def set_state(self, state: VoteState) -> None:
+        other_vote = self.state is None or self.state.vote.id != state.vote.id
         self.state = state
         vote = state.vote
         shape = (_voter_shape(state), tuple((o.id, o.label) for o in vote.options),
@@ -811,33 +954,82 @@ class PointsEntry(_Entry):
         if shape != self._shape:
             self._build_grid(state)
             self._shape = shape
-        key = "points" if self.method == "dots" else "resistance"
-        stored = {(b["option_id"], b["person_id"]): b[key] for b in vote.ballots}
-        empty = 0 if self.method == "dots" else self.UNRATED
+        stored = self._stored_cells(vote)
         editable = self.editable and not vote.counts
         for cell, spin in self.spins.items():
             spin.blockSignals(True)
-            spin.setValue(int(stored.get(cell, empty)))
+            spin.setValue(int(stored.get(cell, self._empty)))
             spin.blockSignals(False)
             spin.setEnabled(editable)
         if self.method == "dots":
             for person_id, label in self.remaining.items():
                 left = dots_left(vote.rule, vote.ballots, person_id)
                 label.setText("noch " + points_text(left))
+        if self.method in _COUNT_KEYS:
+            self._show_counts(vote, other_vote)
         # The rule is in the panel's header; say only why the grid may be locked.
         self.note.setText(self.tr("Summen erfasst (keine Einzelstimmen).") if vote.counts
                           else "")
         self.note.setVisible(bool(vote.counts))
         self.ranking.set_vote(vote)
 
+    def _show_counts(self, vote: Vote, other_vote: bool) -> None:
+        counts = vote.counts or {}
+        editable = self.editable and not vote.ballots
+        for (option_id, key), spin in self.count_spins.items():
+            spin.setValue(int(counts.get(option_id, {}).get(key, 0)))
+            spin.setEnabled(editable)
+        self.store_counts_button.setEnabled(editable)
+        self.discard_counts_button.setEnabled(self.editable and bool(vote.counts))
+        # A vote holds ballots or counts: show the kind it has; empty ones keep the mode.
+        if vote.counts:
+            self.counts_mode.setChecked(True)
+        elif vote.ballots or other_vote:
+            self.ballots_mode.setChecked(True)
+        self._on_mode(self.counts_mode.isChecked())
+        self.ballots_mode.setEnabled(self.editable)
+        self.counts_mode.setEnabled(self.editable)
+
     def store(self, option_id: str, person_id: str, value: int) -> bool:
         if self.method == "dots":  # 0 points takes the person's dots off this option
             return self._submit(lambda s: s.votes.cast_ballot(
                 self.vote_id, person_id, option_id=option_id, points=value))
-        if value == self.UNRATED:
+        if self.method == "ranked":
+            return self._store_ranking(option_id, person_id)
+        if value == self._empty:
             return self._submit(lambda s: s.votes.remove_ballot(self.vote_id, person_id, option_id))
+        if self.method == "score":
+            return self._submit(lambda s: s.votes.cast_ballot(
+                self.vote_id, person_id, option_id=option_id, score=value))
         return self._submit(lambda s: s.votes.cast_ballot(
             self.vote_id, person_id, option_id=option_id, resistance=value))
+
+    def ranking_of(self, person_id: str, changed: str | None = None) -> list[str]:
+        """A voter's column as a ranking: options by the place typed, the option just
+        changed before another with the same place (typing 1 puts it first and moves
+        the former first down); gaps close when the stored ranking is shown again."""
+        assert self.state is not None
+        order = [o.id for o in self.state.vote.options]
+        places = {o: self.spins[o, person_id].value() for o in order}
+        ranked = [o for o in order if places[o] > 0]
+        return sorted(ranked, key=lambda o: (places[o], o != changed, order.index(o)))
+
+    def _store_ranking(self, option_id: str, person_id: str) -> bool:
+        ranking = self.ranking_of(person_id, option_id)
+        if not ranking:
+            return self._submit(lambda s: s.votes.remove_ballot(self.vote_id, person_id))
+        return self._submit(lambda s: s.votes.cast_ballot(self.vote_id, person_id,
+                                                          ranking=ranking))
+
+    def store_counts(self) -> bool:
+        """Store the typed totals; the model checks that ballots could have made them."""
+        counts: dict[str, dict[str, int]] = {option_id: {} for option_id, _ in self.count_spins}
+        for (option_id, key), spin in self.count_spins.items():
+            counts[option_id][key] = spin.value()
+        return self._submit(lambda s: s.votes.set_counts(self.vote_id, counts))
+
+    def discard_counts(self) -> bool:
+        return self._submit(lambda s: s.votes.set_counts(self.vote_id, None))
 
 
 # --- the panel ---------------------------------------------------------------------------
@@ -903,7 +1095,10 @@ class VotePanel(QWidget):
         self.yes_no = YesNoEntry(hub, self.entries)
         self.dots = PointsEntry(hub, "dots", self.entries)
         self.consent = PointsEntry(hub, "consent", self.entries)
-        for page in (self.empty_page, self.yes_no, self.dots, self.consent):
+        self.score = PointsEntry(hub, "score", self.entries)
+        self.ranked = PointsEntry(hub, "ranked", self.entries)
+        for page in (self.empty_page, self.yes_no, self.dots, self.consent, self.score,
+                     self.ranked):
             self.entries.addWidget(page)
         self.close_button = QPushButton(self.tr("Abstimmung schließen"), self)
         self.close_button.setMinimumHeight(_ENTRY_HEIGHT)
@@ -1015,7 +1210,8 @@ class VotePanel(QWidget):
             return
         state = self._hub.service.votes.get_vote(self._vote_id)
         vote = state.vote
-        entry = {"yes_no": self.yes_no, "dots": self.dots, "consent": self.consent}[vote.method]
+        entry = {"yes_no": self.yes_no, "dots": self.dots, "consent": self.consent,
+                 "score": self.score, "ranked": self.ranked}[vote.method]
         entry.set_state(state)
         self.entries.setCurrentWidget(entry)
         self.question_label.setText(vote.question)
