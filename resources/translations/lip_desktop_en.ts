@@ -2519,119 +2519,144 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>NewVoteForm</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="285"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="299"/>
         <source>Worüber wird abgestimmt?</source>
         <extracomment>A vote was opened; its id.</extracomment>
         <translation>What is being voted on?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="288"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="302"/>
         <source>Die Abstimmung wird mit diesem Eintrag verknüpft (Protokoll, Export).</source>
         <translation>The vote is linked to this entry (minutes, export).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="296"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="310"/>
         <source>kein Quorum</source>
         <translation>no quorum</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="301"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="315"/>
         <source>Parität: doppelte Mehrheit (Verwaltung und extern je für sich)</source>
         <translation>Parity: double majority (administration and external members, each on its own)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="306"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="320"/>
         <source>unbegrenzt</source>
         <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="313"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="329"/>
+        <source>alle Optionen</source>
+        <translation>all options</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="334"/>
         <source>Quorum (mindestens anwesend)</source>
         <translation>Quorum (minimum present)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="314"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="335"/>
         <source>Mehrheit</source>
         <translation>Majority</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="318"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="339"/>
         <source>Punkte je Person</source>
         <translation>Dots per person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="319"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="340"/>
         <source>höchstens je Option</source>
         <translation>maximum per option</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="322"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="343"/>
         <source>Widerstand von 0 bis</source>
         <translation>Resistance from 0 to</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="327"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="329"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="346"/>
+        <source>Bewertung von</source>
+        <translation>Score from</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="347"/>
+        <source>bis</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="350"/>
+        <source>Plätze je Person höchstens</source>
+        <translation>Places per person at most</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="351"/>
+        <source>Borda-Punkte: Platz 1 erhält die meisten</source>
+        <translation>Borda points: first place earns the most</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="357"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="359"/>
         <source>Optionen</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="331"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="361"/>
         <source>neue Option</source>
         <translation>new option</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="332"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="362"/>
         <source>Hinzufügen</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="333"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="363"/>
         <source>Entfernen</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="334"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="364"/>
         <source>Maßnahmen des Ziels übernehmen</source>
         <translation>Add the goal’s measures</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="345"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="375"/>
         <source>Abstimmung öffnen</source>
         <translation>Open vote</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="347"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="377"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="350"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="380"/>
         <source>Frage</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="351"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="381"/>
         <source>Bezug</source>
         <translation>Refers to</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="352"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="382"/>
         <source>Verfahren</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="358"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="388"/>
         <source>Neue Abstimmung</source>
         <translation>New vote</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="362"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="392"/>
         <source>Regel</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="390"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="420"/>
         <source>kein Bezug</source>
         <translation>no linked entry</translation>
     </message>
@@ -2997,18 +3022,68 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>PointsEntry</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="793"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="797"/>
+        <source>Einzelstimmen</source>
+        <extracomment>The two figures per option of anonymous totals, per method (interchange keys).</extracomment>
+        <translation>Individual votes</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="798"/>
+        <source>Summen (anonyme Auszählung)</source>
+        <translation>Totals (anonymous count)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="810"/>
+        <source>Summen speichern</source>
+        <translation>Save totals</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="811"/>
+        <source>Summen verwerfen</source>
+        <translation>Discard totals</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="813"/>
+        <source>Summen löschen, um stattdessen Einzelstimmen zu erfassen</source>
+        <translation>Delete the totals to record individual votes instead</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="888"/>
+        <source>Platz in der Rangfolge (1 = erster Platz), – = nicht gereiht</source>
+        <translation>Place in the ranking (1 = first place), – = not ranked</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="896"/>
         <source>übrig</source>
-        <extracomment>A consent cell&apos;s value for &quot;not rated&quot; (shown as &quot;–&quot;).</extracomment>
         <translation>left</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="800"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="903"/>
         <source>Niemand stimmberechtigt: bitte die Anwesenheit der Mitglieder erfassen.</source>
         <translation>Nobody is eligible to vote: please record the members’ attendance.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="828"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="916"/>
+        <source>Summe der Bewertungen</source>
+        <translation>Sum of scores</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="916"/>
+        <source>Bewertungen</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="917"/>
+        <source>Punkte</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="917"/>
+        <source>Platz 1</source>
+        <translation>First places</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="971"/>
         <source>Summen erfasst (keine Einzelstimmen).</source>
         <translation>Totals recorded (no individual votes).</translation>
     </message>
@@ -3055,48 +3130,48 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="124"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="125"/>
         <source>zusammen</source>
         <translation>together</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="137"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="144"/>
         <source>nicht bewertet</source>
         <translation>not rated</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="143"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="150"/>
         <source>Ø Widerstand %1</source>
         <translation>Ø resistance %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="287"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="297"/>
         <source>Beamer-Ansicht</source>
         <extracomment>(label, rect, font) of each option label drawn last (tests: nothing cut). The embedded view asks the live window to hide it (Escape, F6).</extracomment>
         <translation>Projector view</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="296"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="306"/>
         <source>LIP – Beamer</source>
         <translation>LIP – Projector</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="415"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="425"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="416"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="426"/>
         <source>Abstimmung läuft</source>
         <translation>Vote in progress</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="446"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="456"/>
         <source>TOP %1 von %2</source>
         <translation>Item %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="449"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="459"/>
         <source>anwesend: Verwaltung %1 · extern %2</source>
         <translation>present: administration %1 · external %2</translation>
     </message>
@@ -3104,39 +3179,59 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>RankingModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="220"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="222"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="223"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="226"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="229"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="230"/>
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="220"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="222"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="223"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="226"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="229"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="230"/>
         <source>Option</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="220"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="223"/>
         <source>Widerstand Ø</source>
         <translation>Resistance Ø</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="221"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="224"/>
         <source>Akzeptanz</source>
         <translation>Acceptance</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="221"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="224"/>
         <source>Widerstand Σ</source>
         <translation>Resistance Σ</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="222"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="226"/>
+        <source>Mittelwert</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="227"/>
+        <source>Bewertungen</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="229"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="230"/>
         <source>Punkte</source>
         <translation>Dots</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="253"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="229"/>
+        <source>Platz 1</source>
+        <translation>First places</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="267"/>
         <source>Rangfolge</source>
         <translation>Ranking</translation>
     </message>
@@ -3905,23 +4000,23 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>VoteListModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="178"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="180"/>
         <source>Frage</source>
         <extracomment>The status-quo option of systemic consensing: its resistance shows how much the group wants any change at all, so it is offered with every new consent vote. The vote id of a row in ``VoteListModel``. An option list item&apos;s subject ``(subject_type, subject_id)`` or None. Marks the passive option the form added itself (removed again when leaving consent). Ballot rows are lower: twenty voters are entered by keyboard (``ballot_keys``).</extracomment>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="178"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="180"/>
         <source>Verfahren</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="178"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="180"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="178"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="180"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
@@ -3929,65 +4024,65 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>VotePanel</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="875"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1067"/>
         <source>Abstimmungen der Sitzung</source>
         <extracomment>The facilitator wants the room to see this vote (connect to the projector).</extracomment>
         <translation>Votes of the session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="877"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1069"/>
         <source>Neue Abstimmung …</source>
         <translation>New vote …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="878"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1070"/>
         <source>Neue Runde</source>
         <translation>New round</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="880"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1072"/>
         <source>Eine neue Abstimmung mit derselben Frage, Regel und denselben Optionen</source>
         <translation>A new vote with the same question, rule and options</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="881"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1073"/>
         <source>Auf dem Beamer zeigen</source>
         <translation>Show on projector</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="900"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1092"/>
         <source>Keine Abstimmung gewählt. „Neue Abstimmung …“ legt eine an.</source>
         <translation>No vote selected. ‘New vote …’ creates one.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="908"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="1089"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1103"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1285"/>
         <source>Abstimmung schließen</source>
         <translation>Close vote</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="913"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1108"/>
         <source>Anmerkung zur Abstimmung (nur Protokoll, nicht auf dem Beamer)</source>
         <translation>Note on the vote (minutes only, not on the projector)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="915"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="936"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1110"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1131"/>
         <source>Anmerkung</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="916"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1111"/>
         <source>Anmerkung speichern</source>
         <translation>Save note</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="1026"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1222"/>
         <source>%1 stimmberechtigt</source>
         <translation>%1 eligible to vote</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="1090"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="1286"/>
         <source>Abstimmung schließen? Danach können Stimmen und Ergebnis nicht mehr geändert werden; eine Anmerkung bleibt möglich.</source>
         <translation>Close the vote? Afterwards the votes and the result can no longer be changed; a note can still be added.</translation>
     </message>
@@ -4077,38 +4172,38 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>YesNoEntry</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="562"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="600"/>
         <source>Einzelstimmen</source>
         <translation>Individual votes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="563"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="601"/>
         <source>Handzeichen (Summen je Seite)</source>
         <translation>Show of hands (totals per side)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="598"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="636"/>
         <source>Summen verwerfen</source>
         <translation>Discard totals</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="600"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="638"/>
         <source>Summen löschen, um stattdessen Einzelstimmen zu erfassen</source>
         <translation>Delete the totals to record individual votes instead</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="643"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="681"/>
         <source>Pfeiltasten wechseln, J/N/E oder 1/2/3 stimmen, Eingabe: nächste Person</source>
         <translation>Arrow keys move, 1/2/3 (or J/N/E) vote yes/no/abstain, Enter: next person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="651"/>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="652"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="689"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="690"/>
         <source>Stimme zurücknehmen</source>
         <translation>Withdraw vote</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/votes.py" line="657"/>
+        <location filename="../../lip_desktop/ui/session/votes.py" line="695"/>
         <source>Niemand stimmberechtigt: bitte die Anwesenheit der Mitglieder erfassen.</source>
         <translation>Nobody is eligible to vote: please record the members’ attendance.</translation>
     </message>
@@ -4387,51 +4482,61 @@ Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
     <message>
         <location filename="../../build/translations/enum_labels.py" line="40"/>
+        <source>Bewertung</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="41"/>
+        <source>Rangfolge</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="42"/>
         <source>offen</source>
         <translation>unresolved</translation>
     </message>
     <message>
-        <location filename="../../build/translations/enum_labels.py" line="41"/>
+        <location filename="../../build/translations/enum_labels.py" line="43"/>
         <source>einfache Mehrheit</source>
         <translation>simple majority</translation>
     </message>
     <message>
-        <location filename="../../build/translations/enum_labels.py" line="42"/>
+        <location filename="../../build/translations/enum_labels.py" line="44"/>
         <source>absolute Mehrheit der Anwesenden</source>
         <translation>absolute majority of those present</translation>
     </message>
     <message>
-        <location filename="../../build/translations/enum_labels.py" line="43"/>
+        <location filename="../../build/translations/enum_labels.py" line="45"/>
         <source>Zwei-Drittel-Mehrheit</source>
         <translation>two-thirds majority</translation>
     </message>
     <message>
-        <location filename="../../build/translations/enum_labels.py" line="44"/>
+        <location filename="../../build/translations/enum_labels.py" line="46"/>
         <source>Konsens (keine Gegenstimme)</source>
         <translation>consensus (no vote against)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/enum_labels.py" line="45"/>
+        <location filename="../../build/translations/enum_labels.py" line="47"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../build/translations/enum_labels.py" line="46"/>
+        <location filename="../../build/translations/enum_labels.py" line="48"/>
         <source>Nein</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../build/translations/enum_labels.py" line="47"/>
+        <location filename="../../build/translations/enum_labels.py" line="49"/>
         <source>Enthaltung</source>
         <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../build/translations/enum_labels.py" line="48"/>
+        <location filename="../../build/translations/enum_labels.py" line="50"/>
         <source>Word-Kommentar</source>
         <translation>Word comment</translation>
     </message>
     <message>
-        <location filename="../../build/translations/enum_labels.py" line="49"/>
+        <location filename="../../build/translations/enum_labels.py" line="51"/>
         <source>manuell</source>
         <translation>manual</translation>
     </message>
