@@ -322,6 +322,32 @@ def test_ballots_of_an_open_vote_merge_per_voter(tmp_path: Path) -> None:
         copy.catalogue.close(backup=False)
 
 
+
+def test_rankings_of_an_open_ranked_poll_merge_per_voter(tmp_path: Path) -> None:
+    cat = create_from(tmp_path / "master.lip", demo.demo_catalogue())
+    master = CatalogueService(cat)
+    session_id, _vote_id, people = _open_vote(master)
+    poll = master.votes.open_vote(session_id, "Reihenfolge?", "ranked",
+                                  options=["A", "B", "C"]).value.vote
+    a, b, c = (o.id for o in poll.options)
+    cat.close()
+    shutil.copy(tmp_path / "master.lip", tmp_path / "kopie.lip")
+    master = CatalogueService(Catalogue.open(tmp_path / "master.lip", actor="A"))
+    copy = CatalogueService(Catalogue.open(tmp_path / "kopie.lip", actor="B"))
+    try:
+        master.votes.cast_ballot(poll.id, people[0], ranking=[a, b])
+        copy.votes.cast_ballot(poll.id, people[1], ranking=[c])
+        report = master.merge.merge(tmp_path / "kopie.lip").value
+        assert report.new_conflicts == 0
+        merged = records(master, "vote")[poll.id]
+        assert sorted((x["person_id"], tuple(x["ranking"])) for x in merged["ballots"]) == \
+            sorted([(people[0], (a, b)), (people[1], (c,))])
+        points = {e["option_id"]: e["points"] for e in merged["result"]["ranking"]}
+        assert points == {a: 3, b: 2, c: 3}
+    finally:
+        master.catalogue.close(backup=False)
+        copy.catalogue.close(backup=False)
+
 def test_closed_vote_is_never_changed_and_two_results_are_one_conflict(tmp_path: Path
                                                                        ) -> None:
     cat = create_from(tmp_path / "master.lip", demo.demo_catalogue())
