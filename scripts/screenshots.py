@@ -83,6 +83,18 @@ def shoot_session(app: object, window: object) -> None:
         projector.show_vote(dots.vote.id)
         app.processEvents()  # type: ignore[attr-defined]
         projector.grab().save(str(OUT / "beamer.png"))
+        ranked = hub.run_without_undo(lambda s: s.votes.open_vote(
+            sid, "In welcher Reihenfolge sollen die Angebote ausgearbeitet werden?", "ranked",
+            {"max_ranks": 3}, options=list(DOT_OPTIONS)))
+        options = [o.id for o in ranked.vote.options]
+        orders = [(2, 0, 1), (0, 2), (2, 3, 0), (1, 0, 2), (2, 0), (3, 2, 1), (0, 1, 2),
+                  (2,)]
+        for voter, order in zip(ranked.voters, orders, strict=False):
+            hub.run_without_undo(lambda s, v=voter, o=order: s.votes.cast_ballot(
+                ranked.vote.id, v.person_id, ranking=[options[i] for i in o]))
+        projector.show_vote(ranked.vote.id)
+        app.processEvents()  # type: ignore[attr-defined]
+        projector.grab().save(str(OUT / "beamer-rangfolge.png"))
         projector.close()
     live.close()
 
