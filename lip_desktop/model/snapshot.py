@@ -196,7 +196,10 @@ def ballot_dict(method: str, row: Mapping[str, Any]) -> dict[str, Any]:
         return {"person_id": row["person_id"], "option_id": row["option_id"],
                 "score": row["score"]}
     if method == "ranked":
-        return {"person_id": row["person_id"], "ranking": list(row["ranking"] or ())}
+        ranking = row["ranking"]
+        if isinstance(ranking, str):  # a raw driver row (revisions) holds the JSON as text
+            ranking = json.loads(ranking)
+        return {"person_id": row["person_id"], "ranking": list(ranking or ())}
     return {"person_id": row["person_id"], "option_id": row["option_id"],
             "resistance": row["resistance"]}
 
