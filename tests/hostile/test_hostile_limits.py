@@ -69,8 +69,12 @@ def test_texts_at_the_limit_go_into_every_export_whole(
     assert code == 0, err
     import openpyxl
 
-    sheet = openpyxl.load_workbook(tmp_path / "liste.xlsx", read_only=True).worksheets[0]
-    cells = [c for row in sheet.iter_rows(values_only=True) for c in row if isinstance(c, str)]
+    workbook = openpyxl.load_workbook(tmp_path / "liste.xlsx", read_only=True)
+    try:  # read-only workbooks keep their file open until closed
+        cells = [c for row in workbook.worksheets[0].iter_rows(values_only=True) for c in row
+                 if isinstance(c, str)]
+    finally:
+        workbook.close()
     assert any(c.endswith("😀E") and len(c) == LONG_TEXT_LIMIT for c in cells)
 
 
