@@ -216,6 +216,10 @@ MESSAGES: dict[str, str] = {
         "{record_type} {record}: {what} kann diese Version von LIP Desktop noch nicht "
         "aufnehmen."
     ),
+    "duplicate_yearly_value": (
+        "{record_type} {record}: Für {year} gibt es mehr als einen Messwert (erlaubt ist "
+        "einer je Jahr)."
+    ),
     "not_an_object": "{record_type} {record}: „{field}“ muss ein Objekt sein.",
     "import_failed": "Der Import wurde abgebrochen, nichts wurde geändert:\n{problems}",
 }
