@@ -323,6 +323,12 @@ class StructureManager(Manager):
             "goals": [g for g in doc["goals"] if g["id"] in goal_ids],
             "measures": [m for m in doc["measures"] if m["id"] in measure_ids],
             "indicators": [i for i in doc["indicators"] if i["measure_id"] in measure_ids],
+            # Yearly records go with their measure and come back with it on undo.
+            "progress_reports": [r for r in doc["progress_reports"]
+                                 if r["measure_id"] in measure_ids],
+            "indicator_values": [v for v in doc["indicator_values"]
+                                 if v["indicator_id"] in {i["id"] for i in doc["indicators"]
+                                                          if i["measure_id"] in measure_ids}],
             "positions": positions,
             "compromises": comps,
             "review_comments": [c for c in doc["review_comments"]
@@ -371,6 +377,10 @@ class StructureManager(Manager):
             self._delete(unit, "compromise", c["id"])
         for p in bundle["positions"]:
             self._delete(unit, "position", p["id"])
+        for v in bundle["indicator_values"]:
+            self._delete(unit, "indicator_value", v["id"])
+        for r in bundle["progress_reports"]:
+            self._delete(unit, "progress_report", r["id"])
         for i in bundle["indicators"]:
             self._delete(unit, "indicator", i["id"])
         for m in bundle["measures"]:
