@@ -197,6 +197,7 @@ MESSAGES: dict[str, str] = {
         "oder eine aus einer älteren Version); bitte die Maßnahmenliste neu exportieren."
     ),
     "bad_decision_row": "Zeile {row}: „{value}“ ist kein gültiges Votum (erlaubt: {allowed}, oder leer).",
+    "bad_year": "„{value}“ ist kein gültiges Berichtsjahr (1900 bis 2200).",
     "return_cell": "Blatt „{sheet}“, Zeile {row}, Spalte „{column}“: {reason}.",
     "returns_other_catalogue": (
         "Die Rückmeldung stammt aus einem anderen Katalog („{listed}“), nicht aus "
