@@ -1027,6 +1027,60 @@ The current state is backed up first, and the current file is set aside unchange
     </message>
 </context>
 <context>
+    <name>ImplementationEdit</name>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/implementation_edit.py" line="31"/>
+        <source>– noch nicht erfasst –</source>
+        <extracomment>The user finished an edit (picked a status, left or confirmed a text).</extracomment>
+        <translation>– not recorded yet –</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/implementation_edit.py" line="33"/>
+        <source>Umsetzungsstatus</source>
+        <translation>Implementation status</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/implementation_edit.py" line="36"/>
+        <source>Verantwortlich</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/implementation_edit.py" line="37"/>
+        <source>leer: die Federführung</source>
+        <translation>empty: the lead department</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/implementation_edit.py" line="40"/>
+        <source>Umsetzungsnotiz</source>
+        <translation>Implementation note</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/implementation_edit.py" line="45"/>
+        <source>Stand der Umsetzung:</source>
+        <translation>Implementation state:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/implementation_edit.py" line="46"/>
+        <source>Verantwortlich:</source>
+        <translation>Responsible:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/implementation_edit.py" line="47"/>
+        <source>Notiz:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/implementation_edit.py" line="48"/>
+        <source>Stand vom:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/implementation_edit.py" line="79"/>
+        <source>Bitte zuerst einen Umsetzungsstatus wählen.</source>
+        <translation>Please choose an implementation status first.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorEditor</name>
     <message>
         <location filename="../../lip_desktop/ui/forms/indicators.py" line="221"/>
@@ -1959,32 +2013,37 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="35"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="36"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="48"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="49"/>
         <source>Umsetzung</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="61"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="62"/>
         <source>– offen –</source>
         <translation>– not set –</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="68"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="69"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="80"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="81"/>
+        <source>Umsetzung nach Beschluss</source>
+        <translation>Implementation after adoption</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="85"/>
         <source>Indikatoren</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="85"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="90"/>
         <source>Verhandlung: Positionen, Kompromisse, Sondervoten</source>
         <translation>Negotiation: positions, compromises, minority opinions</translation>
     </message>
@@ -4497,46 +4556,71 @@ Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
     <message>
         <location filename="../../build/translations/enum_labels.py" line="43"/>
+        <source>nicht begonnen</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="44"/>
+        <source>in Bearbeitung</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="45"/>
+        <source>in das laufende Geschäft übergegangen</source>
+        <translation>part of regular operations</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="46"/>
+        <source>erfüllt</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="47"/>
+        <source>nicht weiter zu verfolgen</source>
+        <translation>discontinued</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="48"/>
         <source>einfache Mehrheit</source>
         <translation>simple majority</translation>
     </message>
     <message>
-        <location filename="../../build/translations/enum_labels.py" line="44"/>
+        <location filename="../../build/translations/enum_labels.py" line="49"/>
         <source>absolute Mehrheit der Anwesenden</source>
         <translation>absolute majority of those present</translation>
     </message>
     <message>
-        <location filename="../../build/translations/enum_labels.py" line="45"/>
+        <location filename="../../build/translations/enum_labels.py" line="50"/>
         <source>Zwei-Drittel-Mehrheit</source>
         <translation>two-thirds majority</translation>
     </message>
     <message>
-        <location filename="../../build/translations/enum_labels.py" line="46"/>
+        <location filename="../../build/translations/enum_labels.py" line="51"/>
         <source>Konsens (keine Gegenstimme)</source>
         <translation>consensus (no vote against)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/enum_labels.py" line="47"/>
+        <location filename="../../build/translations/enum_labels.py" line="52"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../build/translations/enum_labels.py" line="48"/>
+        <location filename="../../build/translations/enum_labels.py" line="53"/>
         <source>Nein</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../build/translations/enum_labels.py" line="49"/>
+        <location filename="../../build/translations/enum_labels.py" line="54"/>
         <source>Enthaltung</source>
         <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../build/translations/enum_labels.py" line="50"/>
+        <location filename="../../build/translations/enum_labels.py" line="55"/>
         <source>Word-Kommentar</source>
         <translation>Word comment</translation>
     </message>
     <message>
-        <location filename="../../build/translations/enum_labels.py" line="51"/>
+        <location filename="../../build/translations/enum_labels.py" line="56"/>
         <source>manuell</source>
         <translation>manual</translation>
     </message>
