@@ -2051,133 +2051,148 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>MeasureListView</name>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="796"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="807"/>
         <source>Filtern …</source>
         <extracomment>Filter value &quot;not set&quot; for kind and steering decision (&quot;ohne Art&quot;, &quot;ohne Votum&quot;). The filters changed and the rows are filtered again (the count follows this). More runs of rows coming or going than this: one layout change instead. Accepted per source row as last decided; None when unknown (rows changed). The decisions Qt is asking for during a filter change. The filters ``_shown`` was decided with.</extracomment>
         <translation>Filter …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="797"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="808"/>
         <source>Maßnahmen filtern nach Text</source>
         <translation>Filter measures by text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="798"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="809"/>
         <source>Kennung, Titel, Beschreibung oder Federführung enthält alle eingegebenen Wörter</source>
         <translation>Code, title, description or lead contains all the words entered</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="802"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="813"/>
         <source>Federführung …</source>
         <translation>Lead …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="803"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="814"/>
         <source>Maßnahmen filtern nach Federführung</source>
         <translation>Filter measures by lead</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="805"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="816"/>
         <source>Filter Handlungsfeld</source>
         <translation>Filter by action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="806"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="817"/>
         <source>Filter Status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="807"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="818"/>
         <source>Filter Art</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="808"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="819"/>
         <source>Filter Votum Lenkungsgruppe</source>
         <translation>Filter by steering group decision</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="809"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="820"/>
         <source>Filter Indikatoren</source>
         <translation>Filter by indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="811"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="821"/>
+        <source>Filter Umsetzung</source>
+        <translation>Filter implementation</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="823"/>
         <source>Filter &amp;zurücksetzen</source>
         <translation>&amp;Reset Filters</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="812"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="824"/>
         <source>Alle Filter zurücksetzen</source>
         <translation>Reset all filters</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="814"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="826"/>
         <source>Anzahl der angezeigten Maßnahmen</source>
         <translation>Number of measures shown</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="818"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="830"/>
         <source>Maßnahmenliste</source>
         <translation>Measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="890"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="902"/>
         <source>Alle Status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="893"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="905"/>
         <source>Alle Arten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="896"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="908"/>
         <source>ohne Art</source>
         <translation>no kind</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="897"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="909"/>
         <source>Alle Voten</source>
         <translation>All decisions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="900"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="912"/>
         <source>ohne Votum</source>
         <translation>no decision</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="901"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="913"/>
         <source>Indikatoren: alle</source>
         <translation>Indicators: all</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="902"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="914"/>
         <source>mit Indikatoren</source>
         <translation>with indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="903"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="915"/>
         <source>ohne Indikatoren</source>
         <translation>without indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="909"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="916"/>
+        <source>Umsetzung: alle</source>
+        <translation>Implementation: all</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="919"/>
+        <source>ohne Umsetzungsstand</source>
+        <translation>no implementation state</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="925"/>
         <source>Alle Handlungsfelder</source>
         <translation>All action fields</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="938"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="954"/>
         <source>Spalten</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="951"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="967"/>
         <source>Alle Spalten anzeigen</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="964"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="980"/>
         <source>%1 von %2 Maßnahmen</source>
         <translation>%1 of %2 measures</translation>
     </message>
@@ -2185,93 +2200,93 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>MeasureTableModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="217"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="220"/>
         <source>Kennung</source>
-        <extracomment>Stable column keys (stored in the settings, so never reorder or rename them). The value a column sorts by: numbers for costs and counts, enum order for choices. The measure id of a row. Light backgrounds per steering decision (text stays dark on them, also in dark mode). A change naming more measures than this reloads the list instead of patching it. Action fields or goals were renamed, added or removed (filter combos follow). Column and order of the last sort; loading sorts by code, as the view starts.</extracomment>
+        <extracomment>Stable column keys (stored in the settings, so never reorder or rename them). The value a column sorts by: numbers for costs and counts, enum order for choices. The measure id of a row. Light backgrounds per steering decision (text stays dark on them, also in dark mode). A change naming more measures than this reloads the list instead of patching it. the implementation status after adoption (None: no state recorded) Action fields or goals were renamed, added or removed (filter combos follow). Column and order of the last sort; loading sorts by code, as the view starts.</extracomment>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="217"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="220"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="217"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="220"/>
         <source>Handlungsfeld</source>
         <translation>Action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="217"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="220"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="218"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="221"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="218"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="221"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="218"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="221"/>
         <source>Federführung</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="218"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="221"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="219"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="222"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="219"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="222"/>
         <source>Kosten (EUR)</source>
         <translation>Costs (EUR)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="219"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="222"/>
         <source>Priorität</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="220"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="223"/>
         <source>Herkunft</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="220"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="223"/>
         <source>Votum Lenkungsgruppe</source>
         <translation>Steering group decision</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="220"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="223"/>
         <source>Indikatoren</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="221"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="224"/>
         <source>Kommentare offen</source>
         <translation>Unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="223"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="226"/>
         <source>Anzahl der Indikatoren der Maßnahme</source>
         <translation>Number of indicators of the measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="224"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="227"/>
         <source>Anzahl der noch nicht erledigten Kommentare</source>
         <translation>Number of comments not yet resolved</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="225"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="228"/>
         <source>Entscheidung der Lenkungsgruppe: Zustimmung (grün), Überarbeitung (gelb), Ablehnung (rot)</source>
         <translation>Steering group decision: approval (green), revision (yellow), rejection (red)</translation>
     </message>
