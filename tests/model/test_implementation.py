@@ -214,3 +214,17 @@ def test_every_refused_row_is_named_and_nothing_is_applied(svc: Any) -> None:
     assert "Blatt „Maßnahmen“, Zeile 3, Spalte „Datensatz-ID“: die Maßnahme BIL-M9.9" in message
     assert "Blatt „Maßnahmen“, Zeile 4, Spalte „Status 2024“: ein Bericht ohne Status" in message
     assert export(svc) == once
+
+
+def test_undoing_the_removal_of_an_indicator_brings_its_values_back(svc: Any) -> None:
+    from lip_desktop.model.commands import DeleteRecord
+
+    before = export(svc)
+    command = DeleteRecord("indicator", QUOTE)
+    command.apply(svc)
+    assert not export(svc)["indicator_values"]
+    removed = [h for h in svc.history.entries("indicator_value", before["indicator_values"][0]
+                                              ["id"]) if h.action == "delete"]
+    assert removed
+    command.revert(svc)
+    assert export(svc) == before

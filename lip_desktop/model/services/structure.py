@@ -531,8 +531,12 @@ class StructureManager(Manager):
             "action_field": self.remove_action_field,
             "group": self._service.people.remove_group,
         }
+        bundle: dict[str, Any] = {SPECS[record_type].json_key: [values]}
+        if record_type == "indicator":  # its yearly values go with it and come back on undo
+            bundle["indicator_values"] = [
+                _as_dict(v) for v in self._service.implementation.indicator_values(record_id)]
         outcome = remove[record_type](record_id)
-        return Outcome({SPECS[record_type].json_key: [values]}, outcome.changes)
+        return Outcome(bundle, outcome.changes)
 
     def add_indicator(self, measure_id: str, name: str, **fields: Any) -> Outcome[Indicator]:
         def work(unit: Unit) -> Indicator:
@@ -548,6 +552,9 @@ class StructureManager(Manager):
 
     def remove_indicator(self, indicator_id: str) -> Outcome[Indicator]:
         def work(unit: Unit) -> Indicator:
+            for value_id in list(unit.db.scalars(select(orm.IndicatorValueRow.id).where(
+                    orm.IndicatorValueRow.indicator_id == indicator_id))):
+                self._delete(unit, "indicator_value", value_id)  # in the history, too
             values = self._delete(unit, "indicator", indicator_id)
             unit.changes.updated["measure"].add(values["measure_id"])
             return to_record("indicator", values)  # type: ignore[no-any-return]
