@@ -115,6 +115,20 @@ def _parser() -> argparse.ArgumentParser:
                     help="Zeilen übernehmen, deren Maßnahme seit dem Export umnummeriert oder "
                          "umbenannt wurde (sonst wird die Liste abgelehnt)")
 
+    er = sub.add_parser("export-returns", help="Abfrage an Fachbereiche: je verantwortlicher "
+                                               "Stelle eine Excel-Datei zur Umsetzung")
+    er.add_argument("path", type=Path, metavar="KATALOG")
+    er.add_argument("folder", type=Path, metavar="ORDNER")
+    er.add_argument("--year", type=int, required=True, metavar="JAHR",
+                    help="Berichtsjahr (z. B. 2025)")
+
+    ir = sub.add_parser("import-returns", help="Rückmeldungen der Fachbereiche (Excel) "
+                                               "übernehmen, jede Datei ganz oder gar nicht")
+    ir.add_argument("path", type=Path, metavar="KATALOG")
+    ir.add_argument("files", type=Path, nargs="+", metavar="DATEI.xlsx")
+    ir.add_argument("--year", type=int, default=None, metavar="JAHR",
+                    help="nur Rückmeldungen für dieses Berichtsjahr annehmen")
+
     mg = sub.add_parser("merge", help="einen anderen Katalog (.lip) oder eine Austauschdatei "
                                       "(JSON) in diesen Katalog zusammenführen")
     mg.add_argument("path", type=Path, metavar="KATALOG")
@@ -505,6 +519,67 @@ def cmd_import_decisions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export_returns(args: argparse.Namespace) -> int:
+    """Read-only on the catalogue. Files that already exist are never overwritten (they
+    may hold a department's answers): the whole export is refused before writing any."""
+    from lip_desktop.export.files import write_verified  # noqa: PLC0415
+    from lip_desktop.export.returns import (  # noqa: PLC0415
+        build_return_sheets,
+        verify_return_sheet,
+    )
+    from lip_desktop.model import queries  # noqa: PLC0415
+    from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
+    from lip_desktop.model.errors import LipError  # noqa: PLC0415
+
+    if not 1900 <= args.year <= 2200:
+        raise LipError("bad_year", value=args.year)
+    with Catalogue.open(args.path, readonly=True) as cat:
+        doc = queries.export_document(cat)
+    files, warnings = build_return_sheets(doc, args.year)
+    if not files:
+        _out("Keine Maßnahme ist vereinbart oder hat einen Umsetzungsstand; keine Abfrage "
+             "geschrieben.")
+        return EXIT_OK
+    args.folder.mkdir(parents=True, exist_ok=True)
+    for f in files:
+        if (args.folder / f.file_name).exists():
+            raise LipError("already_exists", path=str(args.folder / f.file_name))
+    for f in files:
+        write_verified(args.folder / f.file_name, f.data, verify_return_sheet,
+                       protected=[args.path])
+        _out(f"{f.file_name}: {f.measures} Maßnahmen, {f.indicators} Indikatoren")
+    _warn_all(warnings)
+    _out(f"{len(files)} Abfragen für {args.year} geschrieben: {args.folder}")
+    return EXIT_OK
+
+
+def cmd_import_returns(args: argparse.Namespace) -> int:
+    """Each file all or nothing; a refused file does not stop the others, and the exit
+    code says whether any was refused."""
+    from lip_desktop.export.files import read_office_file  # noqa: PLC0415
+    from lip_desktop.export.returns import read_return_sheet  # noqa: PLC0415
+    from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
+    from lip_desktop.model.errors import LipError  # noqa: PLC0415
+    from lip_desktop.model.services import CatalogueService  # noqa: PLC0415
+
+    refused = 0
+    with Catalogue.open(args.path) as cat:
+        service = CatalogueService(cat)
+        for path in args.files:
+            try:
+                sheet = read_return_sheet(read_office_file(path, "Excel"), str(path))
+                summary = service.implementation.apply_returns(sheet, year=args.year).value
+            except LipError as exc:
+                refused += 1
+                _err(f"{path.name}: abgelehnt, nichts übernommen.")
+                _err(exc.message)
+                continue
+            _out(f"{path.name} ({sheet.unit}, {sheet.year}): {summary.reports_created} Berichte "
+                 f"neu, {summary.reports_updated} geändert, {summary.states_changed} "
+                 f"Umsetzungsstände, {summary.values_set} Messwerte übernommen.")
+    return EXIT_FAILED if refused else EXIT_OK
+
+
 def more_paths_note(paths: Sequence[Path]) -> str:
     """German note when several catalogues were passed (a multi-selection dropped on the
     program or opened by the file association): only the first is opened."""
@@ -527,6 +602,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import-review": cmd_import_review, "export-excel": cmd_export_excel,
     "import-decisions": cmd_import_decisions, "export-minutes": cmd_export_minutes,
     "merge": cmd_merge, "conflicts": cmd_conflicts, "resolve": cmd_resolve,
+    "export-returns": cmd_export_returns, "import-returns": cmd_import_returns,
 }
 
 

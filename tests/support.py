@@ -7,8 +7,7 @@ from pathlib import Path
 from typing import Any
 
 #: Version 2 lists this program version does not hold yet.
-NOT_HELD_LISTS = ("speeches", "proposals", "contributions", "indicator_values",
-                  "progress_reports")
+NOT_HELD_LISTS = ("speeches", "proposals", "contributions")
 
 
 def create_from(path: Path, doc: dict[str, Any]) -> Any:
@@ -48,10 +47,8 @@ def old_catalogue(path: Path) -> None:
 
 def held_part(doc: dict[str, Any]) -> dict[str, Any]:
     """A version 2 document without what this program version cannot hold yet: the new
-    lists emptied and implementation states null."""
+    lists emptied."""
     out = copy.deepcopy(doc)
     for key in NOT_HELD_LISTS:
         out[key] = []
-    for measure in out["measures"]:
-        measure["implementation"] = None
     return out

@@ -71,6 +71,15 @@ VOTE_STATUS: Final[Mapping[str, str]] = {"open": "offen", "closed": "abgeschloss
 PARKING_STATUSES: Final[tuple[str, ...]] = ("open", "converted", "dropped")
 #: What a parked topic can become (labels as in ``SUBJECT_TYPE``).
 CONVERTED_TYPES: Final[tuple[str, ...]] = ("goal", "measure")
+#: Implementation of an adopted measure (``implementation.status``, ``progress_reports``):
+#: the categories of the city's earlier controlling reports.
+IMPLEMENTATION_STATUS: Final[Mapping[str, str]] = {
+    "not_started": "nicht begonnen",
+    "in_progress": "in Bearbeitung",
+    "ongoing": "in das laufende Geschäft übergegangen",
+    "completed": "erfüllt",
+    "discontinued": "nicht weiter zu verfolgen",
+}
 MAJORITY: Final[Mapping[str, str]] = {
     "simple": "einfache Mehrheit",
     "absolute": "absolute Mehrheit der Anwesenden",

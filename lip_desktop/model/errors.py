@@ -197,6 +197,24 @@ MESSAGES: dict[str, str] = {
         "oder eine aus einer älteren Version); bitte die Maßnahmenliste neu exportieren."
     ),
     "bad_decision_row": "Zeile {row}: „{value}“ ist kein gültiges Votum (erlaubt: {allowed}, oder leer).",
+    "bad_year": "„{value}“ ist kein gültiges Berichtsjahr (1900 bis 2200).",
+    "return_cell": "Blatt „{sheet}“, Zeile {row}, Spalte „{column}“: {reason}.",
+    "returns_other_catalogue": (
+        "Die Rückmeldung stammt aus einem anderen Katalog („{listed}“), nicht aus "
+        "„{catalogue}“."
+    ),
+    "returns_no_catalogue": (
+        "Die Datei nennt keinen Katalog (keine von LIP Desktop erstellte Abfrage); bitte die "
+        "Abfrage neu erstellen."
+    ),
+    "returns_no_year": "Die Datei nennt kein Berichtsjahr (keine von LIP Desktop erstellte Abfrage).",
+    "returns_other_year": (
+        "Die Rückmeldung gilt für das Berichtsjahr {listed}, eingelesen werden soll {expected}."
+    ),
+    "duplicate_yearly_report": (
+        "Maßnahme {record}: Für {year} gibt es schon einen Umsetzungsbericht; bitte diesen "
+        "ändern."
+    ),
     "bad_office_file": "„{path}“ ist keine gültige {kind}-Datei ({reason}).",
     "office_file_too_large": "„{path}“ ist zu groß oder enthält zu viele Teile ({reason}); aus Sicherheitsgründen wird sie nicht gelesen.",
     # interchange
@@ -215,6 +233,10 @@ MESSAGES: dict[str, str] = {
     "not_held_field": (
         "{record_type} {record}: {what} kann diese Version von LIP Desktop noch nicht "
         "aufnehmen."
+    ),
+    "duplicate_yearly_value": (
+        "{record_type} {record}: Für {year} gibt es mehr als einen Messwert (erlaubt ist "
+        "einer je Jahr)."
     ),
     "not_an_object": "{record_type} {record}: „{field}“ muss ein Objekt sein.",
     "import_failed": "Der Import wurde abgebrochen, nichts wurde geändert:\n{problems}",

@@ -46,7 +46,8 @@ VERSION: Final = 2
 READ_VERSIONS: Final = (1, 2)
 #: Keys version 2 added to version 1 records. A file that leaves one out (every version 1
 #: file) keeps what the catalogue holds for an existing record instead of clearing it.
-_ADDED_KEYS: Final = {"group": ("vote_defaults",), "vote": ("annotation",)}
+_ADDED_KEYS: Final = {"group": ("vote_defaults",), "vote": ("annotation",),
+                      "measure": ("implementation",)}
 #: Nested lists and the record type of their items.
 _NESTED: Final = {
     ("group", "members"): "membership",
@@ -325,6 +326,8 @@ def clean_document(doc: Mapping[str, Any], *, require_all: bool = True,
                 values["_kept"] = kept
             if record_type == "group":
                 _clean_vote_defaults(item, values, problems)
+            if record_type == "measure" and not internal:
+                _warn_unknown_implementation(item, warnings)
             _clean_nested(record_type, item, values, problems, warnings)
             out.append(values)
         records[record_type] = out
@@ -348,6 +351,17 @@ def _warn_unknown(record_type: str, item: Mapping[str, Any], warnings: list[str]
         if key not in allowed:
             warnings.append(f"{spec.label} {record_name(spec, item)}: unbekannter Schlüssel "
                             f"„{key}“ wird ignoriert.")
+
+
+def _warn_unknown_implementation(item: Mapping[str, Any], warnings: list[str]) -> None:
+    impl = item.get("implementation")
+    if not isinstance(impl, Mapping):
+        return
+    allowed = SPECS["implementation"].exchanged_set
+    for key in impl:
+        if key not in allowed:
+            warnings.append(f"{SPECS['measure'].label} {record_name(SPECS['measure'], item)}, "
+                            f"Umsetzungsstand: unbekannter Schlüssel „{key}“ wird ignoriert.")
 
 
 def _clean_vote_defaults(item: Mapping[str, Any], values: dict[str, Any],
@@ -557,6 +571,25 @@ class ReferenceChecker:
             self.check_parking_item(item)
         for d in self.r.get("decision", ()):
             self.check_decision(d)
+        self.check_yearly()
+
+    def check_yearly(self) -> None:
+        """Values name an indicator, reports a measure; one value per indicator and year
+        (the return sheets and the charts read "the value of 2025")."""
+        seen: dict[tuple[str, int], str] = {}
+        for v in self.r.get("indicator_value", ()):
+            if not self.ref("indicator_value", v, "indicator_id", "indicator"):
+                continue
+            key = (v["indicator_id"], v["year"])
+            if key in seen and seen[key] != v["id"]:
+                indicator = self.by_id["indicator"][v["indicator_id"]]
+                self.problems.append(ValidationError(
+                    "duplicate_yearly_value", record_type=SPECS["indicator"].label,
+                    record=self.name("indicator", indicator), year=v["year"],
+                    field=SPECS["indicator_value"].fields["year"].label, field_key="year"))
+            seen.setdefault(key, v["id"])
+        for rep in self.r.get("progress_report", ()):
+            self.ref("progress_report", rep, "measure_id", "measure")
 
     def check_parking_item(self, item: Mapping[str, Any]) -> None:
         """A converted topic names the goal or measure it became; both keys or neither."""
@@ -848,7 +881,8 @@ def _generate_codes(records: Mapping[str, list[dict[str, Any]]]) -> None:
 #: Write order respecting foreign keys (they are also deferred during an import).
 _WRITE_ORDER: Final = ("action_field", "strategy_section", "person", "group", "goal", "measure",
                        "indicator", "session", "position", "compromise", "vote",
-                       "review_comment", "terminology", "parking_item", "decision")
+                       "review_comment", "terminology", "parking_item", "decision",
+                       "indicator_value", "progress_report")
 
 
 def _table(cls: type[orm.Base]) -> Table:
@@ -1101,18 +1135,14 @@ _NOT_HELD_LISTS: Final = {
     "speeches": "Wortmeldungen der Redeliste",
     "proposals": "Änderungsvorschläge (z. B. Änderungen aus einem Word-Entwurf)",
     "contributions": "Beiträge aus der Bürgerbeteiligung",
-    "indicator_values": "Messwerte von Indikatoren",
-    "progress_reports": "Umsetzungsberichte zu Maßnahmen",
 }
 #: Keys of held records that only ``null`` may fill yet (written as ``null``).
-_NOT_HELD_KEYS: Final = {"measure": frozenset({"implementation"})}
+_NOT_HELD_KEYS: Final[dict[str, frozenset[str]]] = {}
 
 
 def _write_not_held(body: dict[str, Any]) -> None:
     """Complete an export with the version 2 parts this version does not hold: every
     key of the contract is present, so a reader sees "none" rather than "unknown"."""
-    for measure in body["measures"]:
-        measure["implementation"] = None
     for key in _NOT_HELD_LISTS:
         body[key] = []
 
@@ -1143,9 +1173,6 @@ def refuse_not_held(doc: Mapping[str, Any]) -> None:
         problems.append(ValidationError("not_held_field", record_type=SPECS[record_type].label,
                                         record=record, what=what, field_key=key))
 
-    for name, measure in each("measure"):
-        if measure.get("implementation") is not None:
-            refuse("measure", name, "Einen Umsetzungsstand", "implementation")
     for name, comment in each("review_comment"):
         if comment.get("subject_type") == "contribution":
             refuse("review_comment", name,

@@ -20,6 +20,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -131,6 +132,9 @@ class MeasureRow(Base):
     steering_decision: Mapped[str | None] = mapped_column(String(20))
     steering_note: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    #: ``{status, responsible, note, updated_at}`` after adoption (null before): the
+    #: latest state, one value, as the interchange format carries it.
+    implementation: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class IndicatorRow(Base):
@@ -341,6 +345,39 @@ class DecisionRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class ProgressReportRow(Base):
+    """A yearly implementation report on a measure (every year's is kept)."""
+
+    __tablename__ = "progress_report"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    measure_id: Mapped[str] = mapped_column(
+        ForeignKey("measure.id", ondelete="CASCADE"), index=True
+    )
+    year: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text, default="")
+    reported_by: Mapped[str] = mapped_column(Text, default="")
+    reported_at: Mapped[str | None] = mapped_column(String(32))
+
+
+class IndicatorValueRow(Base):
+    """A measured value of an indicator; at most one per indicator and year."""
+
+    __tablename__ = "indicator_value"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    indicator_id: Mapped[str] = mapped_column(
+        ForeignKey("indicator.id", ondelete="CASCADE"), index=True
+    )
+    year: Mapped[int] = mapped_column(Integer)
+    value: Mapped[float] = mapped_column(Float)
+    as_of: Mapped[str | None] = mapped_column(String(32))
+    source: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (UniqueConstraint("indicator_id", "year",
+                                       name="uq_indicator_value_indicator_year"),)
+
+
 class ChangeRow(Base):
     """One entry of the change history: who changed which field of which record, and how."""
 
@@ -442,4 +479,6 @@ TABLES: dict[str, type[Base]] = {
     "terminology": TermRuleRow,
     "parking_item": ParkingItemRow,
     "decision": DecisionRow,
+    "indicator_value": IndicatorValueRow,
+    "progress_report": ProgressReportRow,
 }

@@ -581,7 +581,8 @@ def tree_node_values(catalogue: Catalogue, kind: str, record_id: str
 _M = orm.MeasureRow
 _MEASURE_COLUMNS: Final = (_M.id, _M.code, _M.title, _M.description, _M.goal_id, _M.lead,
                            _M.start, _M.end, _M.kind, _M.cost_eur, _M.status, _M.priority,
-                           _M.origin, _M.steering_decision, _M.steering_note)
+                           _M.origin, _M.steering_decision, _M.steering_note,
+                           _M.implementation)
 #: The values of each measure in ``MeasureList.measures``, in this order.
 MEASURE_LIST_COLUMNS: Final = tuple(c.key for c in _MEASURE_COLUMNS)
 #: Measures read by id go in chunks of this many ids: SQLite's limit on bound parameters

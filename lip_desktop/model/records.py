@@ -175,6 +175,10 @@ class Measure:
                                         default=None)
     steering_note: str = fld("Anmerkung Lenkungsgruppe", Kind.TEXT, default="")
     position: int = fld("Reihenfolge", Kind.INT, default=0)
+    #: ``{status, responsible, note, updated_at}`` once the plan is adopted, else None;
+    #: its keys are checked by ``clean_implementation`` (spec ``implementation``).
+    implementation: dict[str, Any] | None = fld("Umsetzungsstand", Kind.OBJECT, nullable=True,
+                                                default=None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -368,6 +372,46 @@ class DecisionRecord:
     position: int = fld("Reihenfolge", Kind.INT, default=0)
 
 
+@dataclass(frozen=True, slots=True)
+class Implementation:
+    """A measure's latest implementation state (``measures[].implementation``)."""
+
+    status: str = fld("Umsetzungsstatus", Kind.ENUM, required=True,
+                      choices=_choices(enums.IMPLEMENTATION_STATUS), default="not_started")
+    #: The unit that reports on the measure; empty means the measure's lead.
+    responsible: str = fld("Verantwortlich", Kind.TEXT, default="")
+    note: str = fld("Umsetzungsnotiz", Kind.TEXT, default="")
+    updated_at: str | None = fld("Stand vom", Kind.TIMESTAMP, nullable=True, default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class ProgressReportRecord:
+    """A yearly implementation report on a measure (``progress_reports``)."""
+
+    id: str = fld("ID", Kind.ID)
+    measure_id: str = fld("Maßnahme", Kind.REF, required=True, ref="measure")
+    year: int = fld("Berichtsjahr", Kind.INT, required=True, minimum=1900, maximum=2200,
+                    default=0)
+    status: str = fld("Umsetzungsstatus", Kind.ENUM, required=True,
+                      choices=_choices(enums.IMPLEMENTATION_STATUS), default="not_started")
+    text: str = fld("Bericht", Kind.TEXT, default="")
+    reported_by: str = fld("berichtet von", Kind.TEXT, default="")
+    reported_at: str | None = fld("berichtet am", Kind.TIMESTAMP, nullable=True, default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorValueRecord:
+    """A measured value of an indicator (``indicator_values``): one per indicator and year."""
+
+    id: str = fld("ID", Kind.ID)
+    indicator_id: str = fld("Indikator", Kind.REF, required=True, ref="indicator")
+    year: int = fld("Jahr", Kind.INT, required=True, minimum=1900, maximum=2200, default=0)
+    value: float = fld("Wert", Kind.NUMBER, required=True, default=0.0)
+    as_of: str | None = fld("Stichtag", Kind.TIMESTAMP, nullable=True, default=None)
+    source: str = fld("Quelle", Kind.TEXT, default="")
+    note: str = fld("Anmerkung", Kind.TEXT, default="")
+
+
 # --- the registry --------------------------------------------------------------------
 
 
@@ -397,6 +441,7 @@ SHORT_TEXT_LIMIT: Final = 1_000
 _SHORT_TEXT_KEYS: Final = frozenset({
     "title", "name", "label", "term", "replacement", "city", "process", "organisation",
     "lead", "unit", "source", "frequency", "location", "author", "question", "funding",
+    "responsible", "reported_by",
 })
 #: Whole numbers are stored as SQLite integers (64 bit) and shown in office files, which
 #: lose precision beyond 2**53: anything larger is refused at entry, not on writing.
@@ -442,6 +487,11 @@ SPECS: Final[dict[str, RecordSpec]] = {
         _spec("parking_item", "Themenspeicher-Eintrag|Themenspeicher-Einträge",
               "parking_items", ParkingItemRecord),
         _spec("decision", "Beschluss|Beschlüsse", "decisions", DecisionRecord),
+        _spec("indicator_value", "Messwert|Messwerte", "indicator_values",
+              IndicatorValueRecord),
+        _spec("progress_report", "Umsetzungsbericht|Umsetzungsberichte", "progress_reports",
+              ProgressReportRecord),
+        _spec("implementation", "Umsetzungsstand", "implementation", Implementation),
         _spec("membership", "Mitgliedschaft|Mitgliedschaften", "members", Membership),
         _spec("attendance", "Anwesenheit", "attendance", Attendance),
         _spec("agenda_item", "Tagesordnungspunkt|Tagesordnungspunkte", "agenda", AgendaItem),
@@ -454,11 +504,12 @@ SPECS: Final[dict[str, RecordSpec]] = {
 COLLECTIONS: Final[tuple[str, ...]] = (
     "action_field", "strategy_section", "person", "group", "goal", "measure", "indicator",
     "session", "position", "compromise", "vote", "review_comment", "terminology",
-    "parking_item", "decision",
+    "parking_item", "decision", "indicator_value", "progress_report",
 )
 #: Collections added by version 2 of the format: a file may leave them out (a version 1
 #: file never has them); every collection of version 1 must be present.
-OPTIONAL_COLLECTIONS: Final[frozenset[str]] = frozenset({"parking_item", "decision"})
+OPTIONAL_COLLECTIONS: Final[frozenset[str]] = frozenset({
+    "parking_item", "decision", "indicator_value", "progress_report"})
 
 ID_RE: Final = re.compile(
     r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
@@ -491,13 +542,52 @@ def month_bounds(value: str) -> tuple[date, date]:
 
 def record_name(spec: RecordSpec, values: Mapping[str, Any]) -> str:
     """How messages name a record: its code, else its title or name (a position or
-    compromise: the start of its text), else its id."""
+    compromise: the start of its text), else its id. A yearly record (value, report) is
+    named by its year; the caller adds what it belongs to."""
+    if spec.rtype in _YEARLY and isinstance(values.get("year"), int):
+        return f"für {values['year']}"
     for key in ("code", "title", "name", "term", "question", "label", "text"):
         value = values.get(key)
         if isinstance(value, str) and value.strip():
             return visible(value if len(value) <= 40 else f"{value[:39]}…")
     value = values.get("id")
     return str(value) if value else "(neu)"
+
+
+_YEARLY: Final = frozenset({"indicator_value", "progress_report"})
+
+
+def clean_implementation(raw: Any, *, record: str, lead: str = "") -> dict[str, Any] | None:
+    """A measure's ``implementation`` checked key by key, in contract order; refusals
+    name the measure and the key ("Maßnahme BIL-M1: „Umsetzungsstatus“ …").
+
+    An empty ``responsible`` becomes the measure's ``lead``: the lead department reports
+    unless another unit is named. Unknown keys are dropped (the import warns about them).
+    """
+    if raw is None:
+        return None
+    spec = SPECS["implementation"]
+    if not isinstance(raw, Mapping):
+        raise ValidationError("not_an_object", record_type=SPECS["measure"].label,
+                              record=record, field=spec.label, field_key="implementation")
+    out: dict[str, Any] = {}
+    for key, fs in spec.fields.items():
+        if key not in raw:
+            if fs.required:
+                raise ValidationError("required", record_type=SPECS["measure"].label,
+                                      record=record, field=fs.label,
+                                      field_key=f"implementation.{key}")
+            out[key] = spec.cls.__dataclass_fields__[key].default
+            continue
+        try:
+            out[key] = _clean(fs, raw[key])
+        except _Invalid as bad:
+            raise ValidationError(bad.code, record_type=SPECS["measure"].label, record=record,
+                                  field=fs.label, field_key=f"implementation.{key}",
+                                  **bad.params) from None
+    if not out["responsible"].strip():
+        out["responsible"] = lead
+    return out
 
 
 def visible(text: str) -> str:
@@ -738,6 +828,9 @@ def clean_record(
 def _cross_field_rules(spec: RecordSpec, values: dict[str, Any], name: str) -> None:
     ctx = {"record_type": spec.label, "record": name}
     if spec.rtype == "measure":
+        if values.get("implementation") is not None:
+            values["implementation"] = clean_implementation(
+                values["implementation"], record=name, lead=values.get("lead") or "")
         start, end = values.get("start"), values.get("end")
         if start and end and month_bounds(end)[1] < month_bounds(start)[0]:
             raise ValidationError("end_before_start", start=start, end=end, field="Ende",

@@ -182,6 +182,19 @@ def load_document(conn: Connection, *, internal: bool = False,
         rows.sort(key=lambda r: session_rank.get(r["session_id"], len(session_rank)))
         doc[SPECS[record_type].json_key] = [record_from_row(record_type, r, internal=internal)
                                             for r in rows]
+
+    # Yearly records follow their indicator or measure, then the year.
+    indicator_rank = {i["id"]: n for n, i in enumerate(indicators)}
+    values = _rows(conn, orm.IndicatorValueRow, "year", "id",
+                   where=None if measure_ids is None else ("indicator_id", indicator_rank))
+    values.sort(key=lambda v: indicator_rank.get(v["indicator_id"], len(indicator_rank)))
+    doc["indicator_values"] = [record_from_row("indicator_value", r, internal=internal)
+                               for r in values]
+    reports = _rows(conn, orm.ProgressReportRow, "year", "reported_at", "id",
+                    where=None if measure_ids is None else ("measure_id", measure_ids))
+    reports.sort(key=lambda r: measure_rank.get(r["measure_id"], len(measure_rank)))
+    doc["progress_reports"] = [record_from_row("progress_report", r, internal=internal)
+                               for r in reports]
     return doc
 
 

@@ -40,6 +40,8 @@ TRACKED: Final[dict[str, tuple[str, str]]] = {
     "terminology": ("terminology", "id"),
     "parking_item": ("parking_item", "id"),
     "decision": ("decision", "id"),
+    "progress_report": ("progress_report", "id"),
+    "indicator_value": ("indicator_value", "id"),
 }
 
 

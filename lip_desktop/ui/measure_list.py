@@ -148,6 +148,8 @@ class MeasureRow:
     origin: str
     steering_decision: str | None
     steering_note: str
+    #: the implementation status after adoption (None: no state recorded)
+    implementation: str | None = None
     field_id: str = ""
     indicators: int = 0
     open_comments: int = 0
@@ -174,7 +176,8 @@ class _Field:
 def _measure_rows(raw: Sequence[tuple[Any, ...]]) -> list[MeasureRow]:
     """Rows of the measures ``queries.measure_list`` read, with their filter keys."""
     rows = [MeasureRow(r[0], r[1] or "", r[2], r[3] or "", r[4], r[5] or "", r[6], r[7],
-                       r[8], r[9], r[10], r[11], r[12] or "", r[13], r[14] or "")
+                       r[8], r[9], r[10], r[11], r[12] or "", r[13], r[14] or "",
+                       (r[15] or {}).get("status"))
             for r in raw]  # positional, in MEASURE_LIST_COLUMNS order: 21,000 rows
     texts = normalise_many([f"{r.code} {r.title}\x1f{r.description}\x1f{r.lead}"
                             for r in rows])
@@ -563,6 +566,7 @@ class MeasureFilterProxy(QSortFilterProxyModel):
         self._kind: str | None = None
         self._steering: str | None = None
         self._has_indicators: bool | None = None
+        self._implementation: str | None = None
         self._lead = ""
         self._text = ""
         self._accept: Callable[[MeasureRow], bool] | None = None
@@ -615,6 +619,10 @@ class MeasureFilterProxy(QSortFilterProxyModel):
     def set_has_indicators(self, has: bool | None) -> None:
         self._change("_has_indicators", has)
 
+    def set_implementation(self, status: str | None) -> None:
+        """An implementation status; ``WITHOUT``: measures without a recorded state."""
+        self._change("_implementation", status)
+
     def set_lead(self, text: str) -> None:
         self._change("_lead", text)
 
@@ -624,7 +632,7 @@ class MeasureFilterProxy(QSortFilterProxyModel):
 
     def clear_filters(self) -> None:
         self._action_field = self._status = self._kind = self._steering = None
-        self._has_indicators = None
+        self._has_indicators = self._implementation = None
         self._lead = self._text = ""
         self._refilter()
 
@@ -689,19 +697,19 @@ class MeasureFilterProxy(QSortFilterProxyModel):
 
     def _current_filters(self) -> tuple[Any, ...]:
         return (self._action_field, self._status, self._kind, self._steering,
-                self._has_indicators, normalise(self._lead.strip()),
+                self._has_indicators, self._implementation, normalise(self._lead.strip()),
                 tuple(query_words(self._text)))
 
     def _narrows(self, before: tuple[Any, ...]) -> bool:
         """Whether the current filters can only hide rows the ``before`` filters showed:
         the same choices, and each earlier word still contained in a word now."""
         now = self._current_filters()
-        if now[:5] != before[:5]:
+        if now[:6] != before[:6]:
             return False
-        old_lead, new_lead = before[5], now[5]
+        old_lead, new_lead = before[6], now[6]
         if old_lead not in new_lead:
             return False
-        return all(any(w in v for v in now[6]) for w in before[6])
+        return all(any(w in v for v in now[7]) for w in before[7])
 
     def _compile(self) -> Callable[[MeasureRow], bool] | None:
         """One predicate for the active filters, built once per change: it runs for
@@ -722,6 +730,9 @@ class MeasureFilterProxy(QSortFilterProxyModel):
         if self._has_indicators is not None:
             wanted = self._has_indicators
             checks.append(lambda r: (r.indicators > 0) == wanted)
+        if self._implementation is not None:
+            implementation = self._implementation or None
+            checks.append(lambda r: r.implementation == implementation)
         lead = normalise(self._lead.strip())
         if lead:
             checks.append(lambda r: lead in r.lead_key)
@@ -807,6 +818,7 @@ class MeasureListView(QWidget):
         self.kind_combo = self._combo(self.tr("Filter Art"))
         self.steering_combo = self._combo(self.tr("Filter Votum Lenkungsgruppe"))
         self.indicators_combo = self._combo(self.tr("Filter Indikatoren"))
+        self.implementation_combo = self._combo(self.tr("Filter Umsetzung"))
         self._fill_combos()
         self.reset_button = QPushButton(self.tr("Filter &zurücksetzen"))
         self.reset_button.setAccessibleName(self.tr("Alle Filter zurücksetzen"))
@@ -847,7 +859,7 @@ class MeasureListView(QWidget):
         top.addWidget(self.count_label)
         combos = QHBoxLayout()
         for combo in (self.field_combo, self.status_combo, self.kind_combo,
-                      self.steering_combo, self.indicators_combo):
+                      self.steering_combo, self.indicators_combo, self.implementation_combo):
             combos.addWidget(combo)
         combos.addStretch(1)
         layout = QVBoxLayout(self)
@@ -856,7 +868,7 @@ class MeasureListView(QWidget):
         layout.addWidget(self.table, 1)
         order = (self.text_edit, self.lead_edit, self.reset_button, self.field_combo,
                  self.status_combo, self.kind_combo, self.steering_combo,
-                 self.indicators_combo, self.table)
+                 self.indicators_combo, self.implementation_combo, self.table)
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
@@ -864,7 +876,7 @@ class MeasureListView(QWidget):
         self.text_edit.returnPressed.connect(self.on_text_edit_return_pressed)
         self.lead_edit.textChanged.connect(self.on_lead_edit_text_changed)
         for combo in (self.field_combo, self.status_combo, self.kind_combo,
-                      self.steering_combo, self.indicators_combo):
+                      self.steering_combo, self.indicators_combo, self.implementation_combo):
             combo.currentIndexChanged.connect(self.on_combo_current_index_changed)
         self.reset_button.clicked.connect(self.on_reset_button_clicked)
         self.table.activated.connect(self.on_table_activated)
@@ -901,6 +913,10 @@ class MeasureListView(QWidget):
         self.indicators_combo.addItem(self.tr("Indikatoren: alle"), None)
         self.indicators_combo.addItem(self.tr("mit Indikatoren"), True)
         self.indicators_combo.addItem(self.tr("ohne Indikatoren"), False)
+        self.implementation_combo.addItem(self.tr("Umsetzung: alle"), None)
+        for key, label in labels.items(enums.IMPLEMENTATION_STATUS):
+            self.implementation_combo.addItem(label, key)
+        self.implementation_combo.addItem(self.tr("ohne Umsetzungsstand"), WITHOUT)
 
     def _fill_field_combo(self) -> None:
         current = self.field_combo.currentData()
@@ -989,18 +1005,21 @@ class MeasureListView(QWidget):
         self.proxy.set_kind(self.kind_combo.currentData())
         self.proxy.set_steering_decision(self.steering_combo.currentData())
         self.proxy.set_has_indicators(self.indicators_combo.currentData())
+        self.proxy.set_implementation(self.implementation_combo.currentData())
 
     def on_reset_button_clicked(self) -> None:
         for widget in (self.text_edit, self.lead_edit, self.field_combo, self.status_combo,
-                       self.kind_combo, self.steering_combo, self.indicators_combo):
+                       self.kind_combo, self.steering_combo, self.indicators_combo,
+                       self.implementation_combo):
             widget.blockSignals(True)
         self.text_edit.clear()
         self.lead_edit.clear()
         for combo in (self.field_combo, self.status_combo, self.kind_combo,
-                      self.steering_combo, self.indicators_combo):
+                      self.steering_combo, self.indicators_combo, self.implementation_combo):
             combo.setCurrentIndex(0)
         for widget in (self.text_edit, self.lead_edit, self.field_combo, self.status_combo,
-                       self.kind_combo, self.steering_combo, self.indicators_combo):
+                       self.kind_combo, self.steering_combo, self.indicators_combo,
+                       self.implementation_combo):
             widget.blockSignals(False)
         self.proxy.clear_filters()
 

@@ -1027,6 +1027,60 @@ The current state is backed up first, and the current file is set aside unchange
     </message>
 </context>
 <context>
+    <name>ImplementationEdit</name>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/implementation_edit.py" line="31"/>
+        <source>– noch nicht erfasst –</source>
+        <extracomment>The user finished an edit (picked a status, left or confirmed a text).</extracomment>
+        <translation>– not recorded yet –</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/implementation_edit.py" line="33"/>
+        <source>Umsetzungsstatus</source>
+        <translation>Implementation status</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/implementation_edit.py" line="36"/>
+        <source>Verantwortlich</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/implementation_edit.py" line="37"/>
+        <source>leer: die Federführung</source>
+        <translation>empty: the lead department</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/implementation_edit.py" line="40"/>
+        <source>Umsetzungsnotiz</source>
+        <translation>Implementation note</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/implementation_edit.py" line="45"/>
+        <source>Stand der Umsetzung:</source>
+        <translation>Implementation state:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/implementation_edit.py" line="46"/>
+        <source>Verantwortlich:</source>
+        <translation>Responsible:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/implementation_edit.py" line="47"/>
+        <source>Notiz:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/implementation_edit.py" line="48"/>
+        <source>Stand vom:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/implementation_edit.py" line="79"/>
+        <source>Bitte zuerst einen Umsetzungsstatus wählen.</source>
+        <translation>Please choose an implementation status first.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorEditor</name>
     <message>
         <location filename="../../lip_desktop/ui/forms/indicators.py" line="221"/>
@@ -1959,32 +2013,37 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="35"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="36"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="48"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="49"/>
         <source>Umsetzung</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="61"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="62"/>
         <source>– offen –</source>
         <translation>– not set –</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="68"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="69"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="80"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="81"/>
+        <source>Umsetzung nach Beschluss</source>
+        <translation>Implementation after adoption</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="85"/>
         <source>Indikatoren</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="85"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="90"/>
         <source>Verhandlung: Positionen, Kompromisse, Sondervoten</source>
         <translation>Negotiation: positions, compromises, minority opinions</translation>
     </message>
@@ -1992,133 +2051,148 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>MeasureListView</name>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="796"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="807"/>
         <source>Filtern …</source>
         <extracomment>Filter value &quot;not set&quot; for kind and steering decision (&quot;ohne Art&quot;, &quot;ohne Votum&quot;). The filters changed and the rows are filtered again (the count follows this). More runs of rows coming or going than this: one layout change instead. Accepted per source row as last decided; None when unknown (rows changed). The decisions Qt is asking for during a filter change. The filters ``_shown`` was decided with.</extracomment>
         <translation>Filter …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="797"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="808"/>
         <source>Maßnahmen filtern nach Text</source>
         <translation>Filter measures by text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="798"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="809"/>
         <source>Kennung, Titel, Beschreibung oder Federführung enthält alle eingegebenen Wörter</source>
         <translation>Code, title, description or lead contains all the words entered</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="802"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="813"/>
         <source>Federführung …</source>
         <translation>Lead …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="803"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="814"/>
         <source>Maßnahmen filtern nach Federführung</source>
         <translation>Filter measures by lead</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="805"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="816"/>
         <source>Filter Handlungsfeld</source>
         <translation>Filter by action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="806"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="817"/>
         <source>Filter Status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="807"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="818"/>
         <source>Filter Art</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="808"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="819"/>
         <source>Filter Votum Lenkungsgruppe</source>
         <translation>Filter by steering group decision</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="809"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="820"/>
         <source>Filter Indikatoren</source>
         <translation>Filter by indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="811"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="821"/>
+        <source>Filter Umsetzung</source>
+        <translation>Filter implementation</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="823"/>
         <source>Filter &amp;zurücksetzen</source>
         <translation>&amp;Reset Filters</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="812"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="824"/>
         <source>Alle Filter zurücksetzen</source>
         <translation>Reset all filters</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="814"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="826"/>
         <source>Anzahl der angezeigten Maßnahmen</source>
         <translation>Number of measures shown</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="818"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="830"/>
         <source>Maßnahmenliste</source>
         <translation>Measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="890"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="902"/>
         <source>Alle Status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="893"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="905"/>
         <source>Alle Arten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="896"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="908"/>
         <source>ohne Art</source>
         <translation>no kind</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="897"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="909"/>
         <source>Alle Voten</source>
         <translation>All decisions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="900"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="912"/>
         <source>ohne Votum</source>
         <translation>no decision</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="901"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="913"/>
         <source>Indikatoren: alle</source>
         <translation>Indicators: all</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="902"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="914"/>
         <source>mit Indikatoren</source>
         <translation>with indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="903"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="915"/>
         <source>ohne Indikatoren</source>
         <translation>without indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="909"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="916"/>
+        <source>Umsetzung: alle</source>
+        <translation>Implementation: all</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="919"/>
+        <source>ohne Umsetzungsstand</source>
+        <translation>no implementation state</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="925"/>
         <source>Alle Handlungsfelder</source>
         <translation>All action fields</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="938"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="954"/>
         <source>Spalten</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="951"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="967"/>
         <source>Alle Spalten anzeigen</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="964"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="980"/>
         <source>%1 von %2 Maßnahmen</source>
         <translation>%1 of %2 measures</translation>
     </message>
@@ -2126,93 +2200,93 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>MeasureTableModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="217"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="220"/>
         <source>Kennung</source>
-        <extracomment>Stable column keys (stored in the settings, so never reorder or rename them). The value a column sorts by: numbers for costs and counts, enum order for choices. The measure id of a row. Light backgrounds per steering decision (text stays dark on them, also in dark mode). A change naming more measures than this reloads the list instead of patching it. Action fields or goals were renamed, added or removed (filter combos follow). Column and order of the last sort; loading sorts by code, as the view starts.</extracomment>
+        <extracomment>Stable column keys (stored in the settings, so never reorder or rename them). The value a column sorts by: numbers for costs and counts, enum order for choices. The measure id of a row. Light backgrounds per steering decision (text stays dark on them, also in dark mode). A change naming more measures than this reloads the list instead of patching it. the implementation status after adoption (None: no state recorded) Action fields or goals were renamed, added or removed (filter combos follow). Column and order of the last sort; loading sorts by code, as the view starts.</extracomment>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="217"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="220"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="217"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="220"/>
         <source>Handlungsfeld</source>
         <translation>Action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="217"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="220"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="218"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="221"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="218"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="221"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="218"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="221"/>
         <source>Federführung</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="218"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="221"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="219"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="222"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="219"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="222"/>
         <source>Kosten (EUR)</source>
         <translation>Costs (EUR)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="219"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="222"/>
         <source>Priorität</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="220"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="223"/>
         <source>Herkunft</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="220"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="223"/>
         <source>Votum Lenkungsgruppe</source>
         <translation>Steering group decision</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="220"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="223"/>
         <source>Indikatoren</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="221"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="224"/>
         <source>Kommentare offen</source>
         <translation>Unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="223"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="226"/>
         <source>Anzahl der Indikatoren der Maßnahme</source>
         <translation>Number of indicators of the measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="224"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="227"/>
         <source>Anzahl der noch nicht erledigten Kommentare</source>
         <translation>Number of comments not yet resolved</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="225"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="228"/>
         <source>Entscheidung der Lenkungsgruppe: Zustimmung (grün), Überarbeitung (gelb), Ablehnung (rot)</source>
         <translation>Steering group decision: approval (green), revision (yellow), rejection (red)</translation>
     </message>
@@ -4497,46 +4571,71 @@ Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
     <message>
         <location filename="../../build/translations/enum_labels.py" line="43"/>
+        <source>nicht begonnen</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="44"/>
+        <source>in Bearbeitung</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="45"/>
+        <source>in das laufende Geschäft übergegangen</source>
+        <translation>part of regular operations</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="46"/>
+        <source>erfüllt</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="47"/>
+        <source>nicht weiter zu verfolgen</source>
+        <translation>discontinued</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="48"/>
         <source>einfache Mehrheit</source>
         <translation>simple majority</translation>
     </message>
     <message>
-        <location filename="../../build/translations/enum_labels.py" line="44"/>
+        <location filename="../../build/translations/enum_labels.py" line="49"/>
         <source>absolute Mehrheit der Anwesenden</source>
         <translation>absolute majority of those present</translation>
     </message>
     <message>
-        <location filename="../../build/translations/enum_labels.py" line="45"/>
+        <location filename="../../build/translations/enum_labels.py" line="50"/>
         <source>Zwei-Drittel-Mehrheit</source>
         <translation>two-thirds majority</translation>
     </message>
     <message>
-        <location filename="../../build/translations/enum_labels.py" line="46"/>
+        <location filename="../../build/translations/enum_labels.py" line="51"/>
         <source>Konsens (keine Gegenstimme)</source>
         <translation>consensus (no vote against)</translation>
     </message>
     <message>
-        <location filename="../../build/translations/enum_labels.py" line="47"/>
+        <location filename="../../build/translations/enum_labels.py" line="52"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../build/translations/enum_labels.py" line="48"/>
+        <location filename="../../build/translations/enum_labels.py" line="53"/>
         <source>Nein</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../build/translations/enum_labels.py" line="49"/>
+        <location filename="../../build/translations/enum_labels.py" line="54"/>
         <source>Enthaltung</source>
         <translation>Abstention</translation>
     </message>
     <message>
-        <location filename="../../build/translations/enum_labels.py" line="50"/>
+        <location filename="../../build/translations/enum_labels.py" line="55"/>
         <source>Word-Kommentar</source>
         <translation>Word comment</translation>
     </message>
     <message>
-        <location filename="../../build/translations/enum_labels.py" line="51"/>
+        <location filename="../../build/translations/enum_labels.py" line="56"/>
         <source>manuell</source>
         <translation>manual</translation>
     </message>

@@ -40,7 +40,8 @@ def as_version_2(doc: dict[str, Any]) -> dict[str, Any]:
         vote["annotation"] = ""
     for measure in out["measures"]:
         measure["implementation"] = None
-    for key in ("parking_items", "decisions", *NOT_HELD_LISTS):
+    for key in ("parking_items", "decisions", "indicator_values", "progress_reports",
+                *NOT_HELD_LISTS):
         out[key] = []
     return out
 

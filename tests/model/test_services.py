@@ -625,6 +625,7 @@ def test_add_measure_stores_every_field(service: CatalogueService, tree: Tree) -
         "funding": "Landesprogramm", "status": "in_discussion", "priority": 1,
         "origin": "survey", "steering_decision": "revise",
         "steering_note": "Kosten genauer begründen", "position": 0,
+        "implementation": None,  # no state before the plan is adopted
     }
     assert outcome.value.partners == ("Handwerkskammer", "IHK Hannover", "Jobcenter")
 

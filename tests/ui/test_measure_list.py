@@ -484,3 +484,25 @@ def test_focus_search_selects_the_text(panel: SearchPanel, qtbot: Any) -> None:
     assert panel.timer.isActive()
     panel.hide()
     assert not panel.timer.isActive()  # no search after the panel (and catalogue) is gone
+
+
+def test_filter_by_implementation_status_follows_a_new_state(view: Any, hub: Any,
+                                                              qtbot: Any) -> None:
+    """Chosen with the keyboard like a person; a state set afterwards shows at once."""
+    combo = view.implementation_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Umsetzung: alle", "nicht begonnen", "in Bearbeitung",
+        "in das laufende Geschäft übergegangen", "erfüllt", "nicht weiter zu verfolgen",
+        "ohne Umsetzungsstand"]
+    combo.setFocus()
+    for _ in range(2):
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == "in_progress"
+    assert shown(view.proxy) == set()
+    hub.run_without_undo(lambda s: s.implementation.set_implementation(
+        MEASURES["SOZ-M1.1"]["id"], status="in_progress"))
+    assert shown(view.proxy) == {"SOZ-M1.1"}
+    combo.setCurrentIndex(combo.findData(WITHOUT))
+    assert shown(view.proxy) == ALL - {"SOZ-M1.1"}
+    view.reset_button.click()
+    assert combo.currentIndex() == 0 and shown(view.proxy) == ALL

@@ -2,7 +2,8 @@
 
 It holds the catalogue and hands out one manager per topic (as Anki's collection hands
 work to its managers): ``service.structure``, ``service.people``, ``service.meetings``,
-``service.negotiation``, ``service.votes``, ``service.review``, ``service.history``.
+``service.negotiation``, ``service.votes``, ``service.review``, ``service.history``,
+``service.implementation``.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from lip_desktop.model.catalogue import Catalogue
 from lip_desktop.model.errors import ConflictError
 from lip_desktop.model.records import SPECS, record_name
 from lip_desktop.model.services.history import HistoryManager
+from lip_desktop.model.services.implementation import ImplementationManager
 from lip_desktop.model.services.meetings import MeetingsManager
 from lip_desktop.model.services.merging import MergeManager
 from lip_desktop.model.services.negotiation import NegotiationManager
@@ -38,6 +40,7 @@ class CatalogueService:
         self.review = ReviewManager(self)
         self.history = HistoryManager(self)
         self.merge = MergeManager(self)
+        self.implementation = ImplementationManager(self)
         self._expected: tuple[str, str, dict[str, Any]] | None = None
 
     @contextmanager

@@ -323,6 +323,12 @@ class StructureManager(Manager):
             "goals": [g for g in doc["goals"] if g["id"] in goal_ids],
             "measures": [m for m in doc["measures"] if m["id"] in measure_ids],
             "indicators": [i for i in doc["indicators"] if i["measure_id"] in measure_ids],
+            # Yearly records go with their measure and come back with it on undo.
+            "progress_reports": [r for r in doc["progress_reports"]
+                                 if r["measure_id"] in measure_ids],
+            "indicator_values": [v for v in doc["indicator_values"]
+                                 if v["indicator_id"] in {i["id"] for i in doc["indicators"]
+                                                          if i["measure_id"] in measure_ids}],
             "positions": positions,
             "compromises": comps,
             "review_comments": [c for c in doc["review_comments"]
@@ -371,6 +377,10 @@ class StructureManager(Manager):
             self._delete(unit, "compromise", c["id"])
         for p in bundle["positions"]:
             self._delete(unit, "position", p["id"])
+        for v in bundle["indicator_values"]:
+            self._delete(unit, "indicator_value", v["id"])
+        for r in bundle["progress_reports"]:
+            self._delete(unit, "progress_report", r["id"])
         for i in bundle["indicators"]:
             self._delete(unit, "indicator", i["id"])
         for m in bundle["measures"]:
@@ -521,8 +531,12 @@ class StructureManager(Manager):
             "action_field": self.remove_action_field,
             "group": self._service.people.remove_group,
         }
+        bundle: dict[str, Any] = {SPECS[record_type].json_key: [values]}
+        if record_type == "indicator":  # its yearly values go with it and come back on undo
+            bundle["indicator_values"] = [
+                _as_dict(v) for v in self._service.implementation.indicator_values(record_id)]
         outcome = remove[record_type](record_id)
-        return Outcome({SPECS[record_type].json_key: [values]}, outcome.changes)
+        return Outcome(bundle, outcome.changes)
 
     def add_indicator(self, measure_id: str, name: str, **fields: Any) -> Outcome[Indicator]:
         def work(unit: Unit) -> Indicator:
@@ -538,6 +552,9 @@ class StructureManager(Manager):
 
     def remove_indicator(self, indicator_id: str) -> Outcome[Indicator]:
         def work(unit: Unit) -> Indicator:
+            for value_id in list(unit.db.scalars(select(orm.IndicatorValueRow.id).where(
+                    orm.IndicatorValueRow.indicator_id == indicator_id))):
+                self._delete(unit, "indicator_value", value_id)  # in the history, too
             values = self._delete(unit, "indicator", indicator_id)
             unit.changes.updated["measure"].add(values["measure_id"])
             return to_record("indicator", values)  # type: ignore[no-any-return]

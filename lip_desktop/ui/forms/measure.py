@@ -20,6 +20,7 @@ from lip_desktop.ui.forms.terms import TermRules
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.negotiation import NegotiationPanel
 from lip_desktop.ui.widgets.euro_edit import EuroEdit
+from lip_desktop.ui.widgets.implementation_edit import ImplementationEdit
 from lip_desktop.ui.widgets.month_edit import MonthEdit
 from lip_desktop.ui.widgets.tag_list_edit import TagListEdit
 
@@ -76,6 +77,10 @@ class MeasureForm(RecordForm):
         self.add_field(state, "steering_decision", self.steering_decision)
         self.steering_note = self.text("steering_note", lines=3)
         self.add_field(state, "steering_note", self.steering_note)
+
+        adopted = self.section(self.tr("Umsetzung nach Beschluss"))
+        self.implementation = ImplementationEdit()
+        self.add_field(adopted, "implementation", self.implementation)
 
         measured = self.section(self.tr("Indikatoren"))
         self.indicators = IndicatorEditor(hub)
