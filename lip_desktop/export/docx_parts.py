@@ -315,12 +315,16 @@ def prepare_styles(document: Any, parse: Callable[[str], Any]) -> Styles:
 
 
 def prepare_settings(document: Any, parse: Callable[[str], Any], *,
-                     update_fields: bool = True) -> None:
+                     update_fields: bool = True, do_not_track_moves: bool = False) -> None:
     """German hyphenation, German theme-font language and number separators, and (with
     ``update_fields``) ``updateFields``, so Word refreshes a table of contents on opening.
 
     A document without a table of contents leaves ``update_fields`` off: Word then asks
     no question on opening, and the page fields update by themselves anyway.
+
+    With ``do_not_track_moves`` Word records a moved passage as a deletion plus an
+    insertion (``w:doNotTrackMoves``): the reader of a reviewed draft then sees the text
+    leave one field and arrive in another, each a change of its own field.
 
     Children of ``w:settings`` have a fixed order in the schema; each is inserted in its
     place so that Word does not call the file damaged.
@@ -342,6 +346,14 @@ def prepare_settings(document: Any, parse: Callable[[str], Any], *,
                 return
         settings.append(new)
 
+    if do_not_track_moves:
+        put("doNotTrackMoves", "",
+            ("doNotTrackFormatting", "documentProtection", "autoFormatOverride",
+             "styleLockTheme", "styleLockQFSet", "defaultTabStop", "autoHyphenation",
+             "consecutiveHyphenLimit", "hyphenationZone", "doNotHyphenateCaps",
+             "showEnvelope", "summaryLength", "clickAndTypeStyle", "defaultTableStyle",
+             "evenAndOddHeaders", "characterSpacingControl", "savePreviewPicture",
+             "updateFields", "compat", "rsids", "themeFontLang"))
     put("autoHyphenation", 'w:val="true"',
         ("consecutiveHyphenLimit", "hyphenationZone", "doNotHyphenateCaps", "showEnvelope",
          "summaryLength", "clickAndTypeStyle", "defaultTableStyle", "evenAndOddHeaders",

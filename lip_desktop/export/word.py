@@ -75,6 +75,17 @@ ANCHOR_PREFIXES: Final[Mapping[str, str]] = {
     "compromise": "lip_c_",
 }
 _PREFIX_TYPES: Final = {prefix: subject for subject, prefix in ANCHOR_PREFIXES.items()}
+#: Field bookmarks (``lf`` + record letter + field code + ``_`` + 32 hex: 38 characters)
+#: around every text the catalogue owns, so a tracked change inside one is traced back
+#: to record and field (:mod:`lip_desktop.export.review`). Only fields of
+#: :data:`lip_desktop.model.proposals.PROPOSABLE` are marked, and only when not empty.
+FIELD_TYPE_LETTERS: Final[Mapping[str, str]] = {
+    "goal": "g", "measure": "m", "strategy_section": "s", "indicator": "i"}
+FIELD_CODES: Final[Mapping[str, str]] = {
+    "title": "ti", "description": "de", "lead": "le", "funding": "fu", "body": "bo",
+    "name": "na", "definition": "df"}
+_LETTER_TYPES: Final = {letter: subject for subject, letter in FIELD_TYPE_LETTERS.items()}
+_CODE_FIELDS: Final = {code: field for field, code in FIELD_CODES.items()}
 
 #: Statuses a draft can leave out ("ohne abgelehnte und zurückgestellte Maßnahmen").
 HIDDEN_STATUSES: Final = frozenset({"rejected", "deferred"})
@@ -140,6 +151,27 @@ def parse_anchor(name: str) -> tuple[str, str] | None:
         return None
     try:
         return subject, str(uuid.UUID(hex=name[6:]))
+    except ValueError:
+        return None
+
+
+def field_anchor(subject_type: str, record_id: str, field: str) -> str:
+    """The bookmark name around one field's text: ``lfmde_<32 hex>`` (a measure's
+    description). Raises ``KeyError``/``ValueError`` for what the draft never marks."""
+    return (f"lf{FIELD_TYPE_LETTERS[subject_type]}{FIELD_CODES[field]}_"
+            f"{uuid.UUID(record_id).hex}")
+
+
+def parse_field_anchor(name: str) -> tuple[str, str, str] | None:
+    """``(subject_type, id with dashes, field)`` for a field bookmark we wrote, else
+    ``None``."""
+    if len(name) != 38 or not name.startswith("lf") or name[5] != "_":
+        return None
+    subject, field = _LETTER_TYPES.get(name[2]), _CODE_FIELDS.get(name[3:5])
+    if subject is None or field is None:
+        return None
+    try:
+        return subject, str(uuid.UUID(hex=name[6:])), field
     except ValueError:
         return None
 
@@ -249,12 +281,43 @@ class _Draft:
         self.body.parts.append(f"<w:p>{_ppr(style)}{_runs(self.body, label, _BOLD)}"
                                f"{_runs(self.body, text)}</w:p>")
 
-    def text_block(self, text: Any, style: str | None = None) -> None:
-        for paragraph in _paragraphs(text):
-            self.para(paragraph, style)
+    def text_block(self, text: Any, style: str | None = None,
+                   field: tuple[str, str, str] | None = None) -> None:
+        """Paragraphs of a text split at blank lines; with ``field`` (record type, id,
+        field) the text is wrapped in that field's bookmark, from the first paragraph's
+        first character to the last paragraph's last."""
+        parts = _paragraphs(text)
+        if field is None or not parts:
+            for paragraph in parts:
+                self.para(paragraph, style)
+            return
+        start, end = self.field_marks(field)
+        last = len(parts) - 1
+        for n, paragraph in enumerate(parts):
+            self.body.parts.append(
+                f"<w:p>{_ppr(style)}{start if n == 0 else ''}{_runs(self.body, paragraph)}"
+                f"{end if n == last else ''}</w:p>")
+
+    def field_marks(self, field: tuple[str, str, str]) -> tuple[str, str]:
+        """Start and end of one field's bookmark, as markup."""
+        bid = self.body.bookmark()
+        name = field_anchor(*field)
+        return (f'<w:bookmarkStart w:id="{bid}" w:name="{name}"/>',
+                f'<w:bookmarkEnd w:id="{bid}"/>')
+
+    def marked_runs(self, text: Any, field: tuple[str, str, str] | None, rpr: str = "") -> str:
+        """Runs of a one-paragraph field value, inside its bookmark when it has text."""
+        runs = _runs(self.body, text, rpr)
+        if field is None or not runs:
+            return runs
+        start, end = self.field_marks(field)
+        return f"{start}{runs}{end}"
 
     def heading(self, level: int, text: str, bookmark: tuple[int, str] | None = None, *,
-                page_break: bool = False) -> None:
+                page_break: bool = False, code: str = "",
+                field: tuple[str, str, str] | None = None) -> None:
+        """A heading; with ``field`` the ``text`` is that record's title, marked as its
+        field, after ``code`` (not marked: a code is no text the reviewers word)."""
         mark = ""
         if bookmark is not None:
             mark = f'<w:bookmarkStart w:id="{bookmark[0]}" w:name="{bookmark[1]}"/>'
@@ -263,6 +326,17 @@ class _Draft:
         self.body.removed += removed
         single_line = " ".join(value.split())
         text_runs = _runs(self.body, single_line)
+        if field is not None:
+            if single_line:
+                start, end = self.field_marks(field)
+                text_runs = f"{start}{text_runs}{end}"
+            code_text, _ = sanitize(code)
+            if code_text:
+                text_runs = _runs(self.body, f"{code_text} " if single_line else code_text) \
+                    + text_runs
+                single_line = f"{code_text} {single_line}".strip()
+            elif not single_line:
+                single_line = "ohne Titel"
         if level <= _TOC_LEVELS:  # a "_Toc" mark for the entry and its page number
             toc_id = self.body.bookmark()
             name = f"_Toc{toc_id:08d}"
@@ -368,8 +442,10 @@ class _Draft:
         self.heading(1, "Strategieteil", page_break=True)
         for section in sections:
             mark = self.open_anchor("strategy_section", section["id"])
-            self.heading(2, section.get("title") or "Abschnitt", mark)
-            self.text_block(section.get("body"))
+            self.heading(2, section.get("title") or "Abschnitt", mark,
+                         field=("strategy_section", section["id"], "title")
+                         if section.get("title") else None)
+            self.text_block(section.get("body"), field=("strategy_section", section["id"], "body"))
             self.negotiation("strategy_section", section["id"])
             self.close_anchor(mark)
             tick()
@@ -430,18 +506,20 @@ class _Draft:
                   "Handlungsfeld.", "LIPHinweis")
 
     def goal(self, goal: Mapping[str, Any], level: int, mark: tuple[int, str]) -> None:
-        self.heading(level, _code_title(goal), mark)
+        self.heading(level, goal.get("title") or "", mark, code=goal.get("code") or "",
+                     field=("goal", goal["id"], "title"))
         facts = [f"Status: {enums.label(enums.STATUS, goal.get('status'))}"]
         if goal.get("priority") is not None:
             facts.append(f"Priorität: {enums.PRIORITY.get(goal['priority'], _DASH)}")
         self.para(" · ".join(facts), "LIPHinweis")
-        self.text_block(goal.get("description"))
+        self.text_block(goal.get("description"), field=("goal", goal["id"], "description"))
         self.negotiation("goal", goal["id"])
 
     def measure(self, m: Mapping[str, Any], level: int) -> None:
         mark = self.open_anchor("measure", m["id"])
-        self.heading(level, _code_title(m), mark)
-        self.text_block(m.get("description"))
+        self.heading(level, m.get("title") or "", mark, code=m.get("code") or "",
+                     field=("measure", m["id"], "title"))
+        self.text_block(m.get("description"), field=("measure", m["id"], "description"))
         self.attribute_table(m)
         indicators = self.indicators_of.get(m["id"], ())
         if indicators:
@@ -456,6 +534,8 @@ class _Draft:
         decision = m.get("steering_decision")
         steering = enums.STEERING_DECISION.get(decision, decision) if decision else "noch offen"
         note = m.get("steering_note") or ""
+        marked = {"Federführung": ("measure", m["id"], "lead"),
+                  "Finanzierung": ("measure", m["id"], "funding")}
         rows: list[tuple[str, Sequence[Any]]] = [
             ("Federführung", [m.get("lead") or "noch offen"]),
             ("Kooperationspartner", m.get("partners") or [_DASH]),
@@ -474,8 +554,12 @@ class _Draft:
         parts.append(_ATTR_TABLE_OPEN)
         for n, (label, values) in enumerate(rows):
             parts.append(_ATTR_FIRST_ROW[label] if n == 0 else _ATTR_LABEL_CELLS[label])
-            for value in values:
-                parts.append(f"<w:p>{_runs(self.body, value)}</w:p>")
+            field = marked.get(label)
+            if field is not None and m.get(field[2]):  # a placeholder is not marked
+                parts.append(f"<w:p>{self.marked_runs(values[0], field)}</w:p>")
+            else:
+                for value in values:
+                    parts.append(f"<w:p>{_runs(self.body, value)}</w:p>")
             parts.append("</w:tc></w:tr>")
         parts.append("</w:tbl>")
 
@@ -484,9 +568,13 @@ class _Draft:
         parts.append(_IND_TABLE_OPEN)
         body = self.body
         for ind in indicators:
-            parts.append(f"<w:tr><w:tc><w:p>{_runs(body, ind.get('name') or _DASH)}</w:p>")
+            name_runs = (self.marked_runs(ind["name"], ("indicator", ind["id"], "name"))
+                         if ind.get("name") else _runs(body, _DASH))
+            parts.append(f"<w:tr><w:tc><w:p>{name_runs}</w:p>")
             if ind.get("definition"):
-                parts.append(f"<w:p>{_runs(body, ind['definition'], _ITALIC)}</w:p>")
+                definition = self.marked_runs(ind["definition"],
+                                              ("indicator", ind["id"], "definition"), _ITALIC)
+                parts.append(f"<w:p>{definition}</w:p>")
             parts.append("</w:tc>")
             for value in (
                 ind.get("unit") or _DASH,
@@ -589,11 +677,6 @@ def version_label(version: int) -> str:
 def draft_file_name(stem: str, version: int) -> str:
     """"Katalog – Entwurf 3.docx"; without a number before the first numbered draft."""
     return f"{stem} – Entwurf {version}.docx" if version > 0 else f"{stem} – Entwurf.docx"
-
-
-def _code_title(record: Mapping[str, Any]) -> str:
-    code, title = record.get("code") or "", record.get("title") or ""
-    return f"{code} {title}".strip() or "ohne Titel"
 
 
 def _with_year(value: float | int | None, year: int | None) -> str:
@@ -729,7 +812,7 @@ def build_draft(doc: Mapping[str, Any], options: DraftOptions = DraftOptions(), 
     report(force=True)
     document = docx.Document()
     styles = _prepare_styles(document, parse_xml)
-    _prepare_settings(document, parse_xml)
+    _prepare_settings(document, parse_xml, do_not_track_moves=True)
     _page_setup(document)
     _drop_stale_parts(document)
     _properties(document, doc, options, stamp)

@@ -14,6 +14,7 @@ from docx.oxml.ns import qn
 
 from lip_desktop import cli
 from lip_desktop.export.review import read_review_comments
+from lip_desktop.export.word import parse_anchor
 from lip_desktop.model.errors import LipError
 
 #: catalogue, the commented draft, and {"expected": {(type, id, text)}, "before": export}
@@ -152,7 +153,8 @@ def test_comment_on_a_whole_heading_belongs_to_that_section(
     document = docx.Document(str(returned))
     moved = 0
     for start in list(document.element.body.iter(qn("w:commentRangeStart"))):
-        mark = start.getparent().find(qn("w:bookmarkStart"))
+        mark = next((b for b in start.getparent().iter(qn("w:bookmarkStart"))
+                     if parse_anchor(b.get(qn("w:name")) or "")), None)  # a section's
         if mark is not None:
             mark.addprevious(start)  # range start, then bookmark start, then the text
             moved += 1
