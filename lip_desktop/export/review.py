@@ -26,13 +26,21 @@ from __future__ import annotations
 
 import io
 import zipfile
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import datetime
 from typing import Any, Final
 
 from lip_desktop.export.files import check_office_zip
-from lip_desktop.export.word import W_NS, parse_anchor
+from lip_desktop.export.word import W_NS, parse_anchor, parse_field_anchor
 from lip_desktop.model.errors import LipError
-from lip_desktop.model.values import ReviewCommentIn
+from lip_desktop.model.proposals import MULTI_PARAGRAPH, shown_text
+from lip_desktop.model.values import (
+    ProposalIn,
+    ReviewCommentIn,
+    ReviewedDraft,
+    UnplacedChange,
+)
 
 _W: Final = f"{{{W_NS}}}"
 _T: Final = _W + "t"
@@ -53,18 +61,45 @@ def read_review_comments(data: bytes, source_name: str) -> list[ReviewCommentIn]
     ``source_name`` names the file in messages. A file that is not a valid .docx raises
     ``LipError("bad_office_file")``.
     """
+    return list(read_reviewed_draft(data, source_name).comments)
+
+
+def read_reviewed_draft(data: bytes, source_name: str) -> ReviewedDraft:
+    """Comments, tracked changes as proposals (one per reviewer and field), tracked
+    changes outside every field, and the draft's version, from a reviewed draft.
+
+    Refusals as :func:`read_review_comments`; a refused file yields nothing.
+    """
     from docx.exceptions import InvalidXmlError  # noqa: PLC0415
 
     check_office_zip(data, source_name, "Word")
     document = _open(data, source_name)
     try:
-        places = _comment_places(document.element.body)
-        found = [_comment(c, places) for c in document.comments]
+        body = document.element.body
+        places = _comment_places(body)
+        raw_comments = list(document.comments)
+        found = [_comment(c, places) for c in raw_comments]
+        threads = {_norm(c._comment_elm.get(_ID)): _thread_line(c) for c in raw_comments}
+        proposals, unplaced = _tracked_changes(body, threads)
+        version = _draft_version(document)
     except (InvalidXmlError, ValueError, KeyError, AttributeError, TypeError) as exc:
         # A part of an unexpected shape (say, a comments part whose root is something
         # else) surfaces as one of these from python-docx's element classes.
         raise _bad(source_name, f"unlesbarer Inhalt: {type(exc).__name__}") from None
-    return [c for c in found if c is not None]
+    return ReviewedDraft(tuple(c for c in found if c is not None), tuple(proposals),
+                         tuple(unplaced), version)
+
+
+def _draft_version(document: Any) -> int | None:
+    """The version the draft was written as (document property "Version")."""
+    value = (document.core_properties.version or "").strip()
+    return int(value) if value.isdigit() else None
+
+
+def _thread_line(comment: Any) -> str:
+    author = (comment._comment_elm.get(_W + "author") or "").strip()
+    text = comment.text.strip()
+    return f"{author}: {text}" if author else text
 
 
 def _open(data: bytes, source_name: str) -> Any:
@@ -167,3 +202,254 @@ def _timestamp(value: str | None) -> str | None:
     except ValueError:
         return None
     return parsed.replace(tzinfo=None, microsecond=0).isoformat()
+
+
+# --------------------------------------------------------------------------- tracked changes
+
+_P: Final = _W + "p"
+_TBL: Final = _W + "tbl"
+_CELL_TAGS: Final = frozenset({_W + "tc", _TBL})
+_DEL_TEXT: Final = _W + "delText"
+_TAB: Final = _W + "tab"
+_BR: Final = _W + "br"
+_CR: Final = _W + "cr"
+_INS_TAGS: Final = frozenset({_W + "ins", _W + "moveTo"})
+_DEL_TAGS: Final = frozenset({_W + "del", _W + "moveFrom"})
+_TEXT_TAGS: Final = frozenset({_T, _DEL_TEXT, _TAB, _BR, _CR})
+_HEADING_STYLES: Final = ("heading", "berschrift", "title", "titel")
+_PARAGRAPH_BREAK: Final = "\n\n"
+
+
+@dataclass(slots=True)
+class _Piece:
+    """A stretch of a field's text: plain, or inserted/deleted by someone."""
+
+    text: str
+    inserted_by: str | None
+    deleted_by: str | None
+
+
+@dataclass(slots=True)
+class _FieldText:
+    pieces: list[_Piece] = dataclass_field(default_factory=list)
+    #: author → latest date of their changes here, and comments touching them
+    dates: dict[str, str | None] = dataclass_field(default_factory=dict)
+    comments: dict[str, list[str]] = dataclass_field(default_factory=dict)
+
+
+def _revision(el: Any) -> tuple[tuple[str, str | None] | None, tuple[str, str | None] | None]:
+    """The innermost insertion and deletion around a text element: (author, date) each."""
+    inserted = deleted = None
+    node = el.getparent()
+    while node is not None and node.tag != _P:
+        tag = node.tag
+        if inserted is None and tag in _INS_TAGS:
+            inserted = (_author(node), _timestamp(node.get(_W + "date")))
+        elif deleted is None and tag in _DEL_TAGS:
+            deleted = (_author(node), _timestamp(node.get(_W + "date")))
+        node = node.getparent()
+    return inserted, deleted
+
+
+def _author(el: Any) -> str:
+    return (el.get(_W + "author") or "").strip()
+
+
+def _text_of(el: Any) -> str:
+    tag = el.tag
+    if tag == _TAB:
+        return "\t"
+    if tag in (_BR, _CR):
+        return "\n" if tag == _CR or el.get(_W + "type") in (None, "textWrapping") else ""
+    return el.text or ""
+
+
+def _mark_revision(p: Any) -> tuple[tuple[str, str | None] | None,
+                                     tuple[str, str | None] | None]:
+    """Whether the paragraph's own mark (its end) was inserted or deleted, and by whom."""
+    rpr = p.find(f"{_W}pPr/{_W}rPr")
+    if rpr is None:
+        return None, None
+    ins, dele = rpr.find(_W + "ins"), rpr.find(_W + "del")
+    return ((None if ins is None else (_author(ins), _timestamp(ins.get(_W + "date")))),
+            (None if dele is None else (_author(dele), _timestamp(dele.get(_W + "date")))))
+
+
+def _style(p: Any) -> str:
+    style = p.find(f"{_W}pPr/{_W}pStyle")
+    return "" if style is None else (style.get(_W + "val") or "").lower()
+
+
+def _all_inserted_by(p: Any, author: str) -> bool:
+    """A paragraph whose every text was inserted by ``author`` and that opens no field:
+    a paragraph the reviewer added right after a field's last one."""
+    texts = list(p.iter(*_TEXT_TAGS))
+    if not texts:
+        return False
+    for mark in p.iter(_BOOKMARK_START):
+        if parse_field_anchor(mark.get(_NAME) or "") is not None:
+            return False
+    for el in texts:
+        inserted, deleted = _revision(el)
+        if inserted is None or inserted[0] != author or deleted is not None:
+            return False
+    return True
+
+
+def _tracked_changes(body: Any, threads: dict[str, str]
+                     ) -> tuple[list[ProposalIn], list[UnplacedChange]]:
+    """Walk the body once in document order; every text is attributed to the innermost
+    open field bookmark, so a change crossing two fields becomes one change per field and
+    never lands in the wrong one; what lies outside every field is reported as unplaced.
+    """
+    from lxml import etree  # noqa: PLC0415
+
+    fields: dict[tuple[str, str, str], _FieldText] = {}
+    #: open field → the ids of its bookmark starts. LibreOffice may write a field's start
+    #: twice (once more after a deleted paragraph mark) and end only the second.
+    open_fields: dict[tuple[str, str, str], set[str]] = {}
+    open_records: dict[str, tuple[str, str]] = {}
+    open_comments: list[str] = []
+    unplaced: list[UnplacedChange] = []
+    heading = ""
+    #: (field, author): the previous paragraph closed that field and its mark was
+    #: inserted by that author; a wholly inserted paragraph of theirs continues the field.
+    trailing: tuple[tuple[str, str, str], str] | None = None
+    extending: tuple[tuple[str, str, str], str] | None = None
+    closed_here: tuple[str, str, str] | None = None
+    paragraph_text: list[str] = []
+
+    def current() -> tuple[str, str, str] | None:
+        if extending is not None:
+            return extending[0]
+        return next(reversed(open_fields)) if open_fields else None
+
+    def record() -> tuple[str, str]:
+        return next(reversed(open_records.values())) if open_records else ("", "")
+
+    def add(text: str, inserted: tuple[str, str | None] | None,
+            deleted: tuple[str, str | None] | None) -> None:
+        if not text:
+            return
+        field = current()
+        if field is None:
+            if inserted is None and deleted is None:
+                return
+            change = inserted if inserted is not None else deleted
+            assert change is not None
+            kind = "insertion" if inserted is not None else "deletion"
+            last = unplaced[-1] if unplaced else None
+            subject_type, subject_id = record()
+            if (last is not None and last.author == change[0] and last.kind == kind
+                    and last.heading == heading and last.subject_id == subject_id):
+                unplaced[-1] = UnplacedChange(last.author, kind, last.text + text, heading,
+                                              subject_type, subject_id)
+            else:
+                unplaced.append(UnplacedChange(change[0], kind, text, heading,
+                                               subject_type, subject_id))
+            return
+        state = fields.setdefault(field, _FieldText())
+        state.pieces.append(_Piece(text, inserted[0] if inserted else None,
+                                   deleted[0] if deleted else None))
+        for change in (inserted, deleted):
+            if change is None:
+                continue
+            author, date = change
+            known = state.dates.get(author)
+            state.dates[author] = max(filter(None, (known, date)), default=None)
+            thread = state.comments.setdefault(author, [])
+            thread.extend(c for c in open_comments if c not in thread)
+
+    for event, el in etree.iterwalk(body, events=("start", "end")):
+        tag = el.tag
+        if tag == _P:
+            if event == "start":
+                paragraph_text = []
+                closed_here = None
+                extending = None
+                if trailing is not None and not open_fields:
+                    field_before, author = trailing
+                    own_ins, _ = _mark_revision(el)
+                    if author == "" and own_ins is not None:
+                        author = own_ins[0]  # Word may mark the new paragraph's own mark
+                    if author and _all_inserted_by(el, author):
+                        extending = (field_before, author)
+                        add(_PARAGRAPH_BREAK, (author, None), None)
+                trailing = None
+                continue
+            mark_ins, mark_del = _mark_revision(el)
+            if extending is not None:
+                if mark_ins is not None and mark_ins[0] == extending[1]:
+                    trailing = extending
+            elif closed_here is None and current() is not None:
+                # a paragraph end inside a field separates two of its paragraphs
+                add(_PARAGRAPH_BREAK, mark_ins, mark_del)
+            elif closed_here is not None and not open_fields and mark_del is None:
+                # a paragraph the reviewer adds after a field's last one may continue it
+                trailing = (closed_here, mark_ins[0] if mark_ins is not None else "")
+            elif mark_del is not None:
+                add("¶", None, mark_del)  # two paragraphs joined outside every field
+            extending = None
+            for field in [f for f in open_fields if (f[0], f[2]) not in MULTI_PARAGRAPH]:
+                del open_fields[field]  # one-paragraph fields end with their paragraph
+            if any(word in _style(el) for word in _HEADING_STYLES):
+                heading = " ".join("".join(paragraph_text).split())
+            continue
+        if event == "end":
+            if tag in _CELL_TAGS and open_fields:
+                # a field never leaves its table cell: a lost bookmark end stops here
+                closed_here = next(reversed(open_fields))
+                open_fields.clear()
+            continue
+        if tag == _TBL and open_fields:
+            closed_here = next(reversed(open_fields))
+            open_fields.clear()
+            continue
+        if tag in _TEXT_TAGS:
+            inserted, deleted = _revision(el)
+            text = _text_of(el)
+            if inserted is None:
+                paragraph_text.append(text)
+            add(text, inserted, deleted)
+        elif tag == _BOOKMARK_START:
+            name = el.get(_NAME) or ""
+            opened = parse_field_anchor(name)
+            if opened is not None:
+                open_fields.setdefault(opened, set()).add(el.get(_ID) or "")
+            else:
+                subject = parse_anchor(name)
+                if subject is not None:
+                    open_records[el.get(_ID) or ""] = subject
+        elif tag == _BOOKMARK_END:
+            key = el.get(_ID) or ""
+            for field, ids in list(open_fields.items()):
+                if key in ids:
+                    del open_fields[field]
+                    closed_here = field
+            open_records.pop(key, None)
+        elif tag == _RANGE_START:
+            open_comments.append(_norm(el.get(_ID)))
+        elif tag == _RANGE_END:
+            comment_id = _norm(el.get(_ID))
+            if comment_id in open_comments:
+                open_comments.remove(comment_id)
+    return _proposals(fields, threads), unplaced
+
+
+def _proposals(fields: dict[tuple[str, str, str], _FieldText], threads: dict[str, str]
+               ) -> list[ProposalIn]:
+    out: list[ProposalIn] = []
+    for (subject_type, subject_id, field), state in fields.items():
+        old = shown_text(subject_type, field,
+                         "".join(p.text for p in state.pieces if p.inserted_by is None))
+        for author, date in state.dates.items():
+            new = shown_text(subject_type, field, "".join(
+                p.text for p in state.pieces
+                if (p.inserted_by is None or p.inserted_by == author)
+                and p.deleted_by != author))
+            if new == old:
+                continue
+            thread = tuple(threads[c] for c in state.comments.get(author, ()) if c in threads)
+            out.append(ProposalIn(subject_type, subject_id, field, old, new, author, date,
+                                  thread))
+    return out

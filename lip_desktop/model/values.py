@@ -41,6 +41,53 @@ class ReviewCommentIn:
 
 
 @dataclass(frozen=True, slots=True)
+class ProposalIn:
+    """One reviewer's tracked changes inside one field of a reviewed Word draft.
+
+    ``old_text`` is the field as the draft showed it, ``new_text`` what that reviewer's
+    insertions and deletions (and only theirs) make of it. ``thread`` holds the comments
+    whose range touches the change ("Autor*in: Text"), oldest first.
+    """
+
+    subject_type: str
+    subject_id: str
+    field: str
+    old_text: str
+    new_text: str
+    author: str
+    created_at: str | None
+    thread: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class UnplacedChange:
+    """A tracked change outside every field the catalogue owns ("nicht zuzuordnen").
+
+    ``subject_type``/``subject_id`` name the section it was made in (empty on the title
+    page and in the table of contents); ``heading`` is the nearest heading above it.
+    ``kind`` is ``insertion`` or ``deletion``.
+    """
+
+    author: str
+    kind: str
+    text: str
+    heading: str
+    subject_type: str = ""
+    subject_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewedDraft:
+    """Everything read from a reviewed draft: comments, proposals, unplaced changes,
+    and the draft version written into the file (``None`` when the file has none)."""
+
+    comments: tuple[ReviewCommentIn, ...]
+    proposals: tuple[ProposalIn, ...]
+    unplaced: tuple[UnplacedChange, ...]
+    draft_version: int | None
+
+
+@dataclass(frozen=True, slots=True)
 class ReviewImportSummary:
     added: Mapping[str, int]  # per subject type
     already_known: int
