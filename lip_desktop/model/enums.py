@@ -87,6 +87,24 @@ MAJORITY: Final[Mapping[str, str]] = {
     "consensus": "Konsens (keine Gegenstimme)",
 }
 CHOICE: Final[Mapping[str, str]] = {"yes": "Ja", "no": "Nein", "abstain": "Enthaltung"}
+#: Wording proposals (``proposals``): what they are about, where they come from, and
+#: where they stand ("veraltet": the field no longer holds the text the reviewer changed).
+PROPOSAL_SUBJECT_TYPE: Final[Mapping[str, str]] = {
+    "goal": "Ziel",
+    "measure": "Maßnahme",
+    "strategy_section": "Strategieteil",
+    "indicator": "Indikator",
+}
+PROPOSAL_SOURCE: Final[Mapping[str, str]] = {
+    "word_tracked_change": "Änderung im Word-Entwurf",
+    "manual": "manuell",
+}
+PROPOSAL_STATUS: Final[Mapping[str, str]] = {
+    "open": "offen",
+    "accepted": "übernommen",
+    "rejected": "abgelehnt",
+    "outdated": "veraltet",
+}
 COMMENT_SOURCE: Final[Mapping[str, str]] = {"word_review": "Word-Kommentar", "manual": "manuell"}
 
 #: The seven action fields of the LIP 2.0 Hannover, in their order, with default codes.

@@ -571,6 +571,8 @@ class ReferenceChecker:
             self.check_parking_item(item)
         for d in self.r.get("decision", ()):
             self.check_decision(d)
+        for proposal in self.r.get("proposal", ()):
+            self.subject("proposal", proposal)
         self.check_yearly()
 
     def check_yearly(self) -> None:
@@ -882,7 +884,7 @@ def _generate_codes(records: Mapping[str, list[dict[str, Any]]]) -> None:
 _WRITE_ORDER: Final = ("action_field", "strategy_section", "person", "group", "goal", "measure",
                        "indicator", "session", "position", "compromise", "vote",
                        "review_comment", "terminology", "parking_item", "decision",
-                       "indicator_value", "progress_report")
+                       "indicator_value", "progress_report", "proposal")
 
 
 def _table(cls: type[orm.Base]) -> Table:
@@ -1133,7 +1135,6 @@ def new_id() -> str:
 #: New top-level lists (written empty) and what they hold, for the message.
 _NOT_HELD_LISTS: Final = {
     "speeches": "Wortmeldungen der Redeliste",
-    "proposals": "Änderungsvorschläge (z. B. Änderungen aus einem Word-Entwurf)",
     "contributions": "Beiträge aus der Bürgerbeteiligung",
 }
 #: Keys of held records that only ``null`` may fill yet (written as ``null``).

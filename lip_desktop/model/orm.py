@@ -378,6 +378,29 @@ class IndicatorValueRow(Base):
                                        name="uq_indicator_value_indicator_year"),)
 
 
+class ProposalRow(Base):
+    """Wording proposed for a text field of a goal, measure, strategy section or
+    indicator; no foreign key, since the subject may be any of four tables (like
+    review comments)."""
+
+    __tablename__ = "proposal"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    subject_type: Mapped[str] = mapped_column(String(20))
+    subject_id: Mapped[str] = mapped_column(ID, index=True)
+    field: Mapped[str] = mapped_column(String(40))
+    old_text: Mapped[str] = mapped_column(Text)
+    new_text: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[str | None] = mapped_column(String(32))
+    source: Mapped[str] = mapped_column(String(30))
+    status: Mapped[str] = mapped_column(String(10), default="open")
+    decided_at: Mapped[str | None] = mapped_column(String(32))
+    decided_by: Mapped[str | None] = mapped_column(Text)
+    draft_version: Mapped[int | None] = mapped_column(Integer)
+    thread: Mapped[str] = mapped_column(Text, default="", server_default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class ChangeRow(Base):
     """One entry of the change history: who changed which field of which record, and how."""
 
@@ -481,4 +504,5 @@ TABLES: dict[str, type[Base]] = {
     "decision": DecisionRow,
     "indicator_value": IndicatorValueRow,
     "progress_report": ProgressReportRow,
+    "proposal": ProposalRow,
 }

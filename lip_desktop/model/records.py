@@ -412,6 +412,36 @@ class IndicatorValueRecord:
     note: str = fld("Anmerkung", Kind.TEXT, default="")
 
 
+@dataclass(frozen=True, slots=True)
+class ProposalRecord:
+    """Wording proposed for one text field of a record (``proposals``), typically one
+    reviewer's tracked changes in a Word draft. ``thread`` (not exchanged) keeps the
+    comments attached to the change, one "Autor*in: Text" per line."""
+
+    id: str = fld("ID", Kind.ID)
+    subject_type: str = fld("Bezug (Art)", Kind.ENUM, required=True,
+                            choices=_choices(enums.PROPOSAL_SUBJECT_TYPE), default="measure")
+    subject_id: str = fld("Bezug", Kind.REF, required=True, ref="subject", default="")
+    field: str = fld("Feld", Kind.TEXT, required=True, nonempty=True, default="")
+    old_text: str = fld("bisheriger Text", Kind.TEXT, required=True, default="")
+    new_text: str = fld("vorgeschlagener Text", Kind.TEXT, required=True, default="")
+    author: str = fld("Autor*in", Kind.TEXT, required=True, default="")
+    created_at: str | None = fld("Datum", Kind.TIMESTAMP, required=True, nullable=True,
+                                 default=None)
+    source: str = fld("Quelle", Kind.ENUM, required=True,
+                      choices=_choices(enums.PROPOSAL_SOURCE), default="manual")
+    status: str = fld("Status", Kind.ENUM, required=True,
+                      choices=_choices(enums.PROPOSAL_STATUS), default="open")
+    decided_at: str | None = fld("entschieden am", Kind.TIMESTAMP, required=True,
+                                 nullable=True, default=None)
+    decided_by: str | None = fld("entschieden von", Kind.TEXT, required=True, nullable=True,
+                                 default=None)
+    draft_version: int | None = fld("Entwurfsversion", Kind.INT, required=True, nullable=True,
+                                    minimum=0, default=None)
+    thread: str = fld("Kommentare", Kind.TEXT, internal=True, default="")
+    position: int = fld("Reihenfolge", Kind.INT, internal=True, default=0)
+
+
 # --- the registry --------------------------------------------------------------------
 
 
@@ -492,6 +522,8 @@ SPECS: Final[dict[str, RecordSpec]] = {
         _spec("progress_report", "Umsetzungsbericht|Umsetzungsberichte", "progress_reports",
               ProgressReportRecord),
         _spec("implementation", "Umsetzungsstand", "implementation", Implementation),
+        _spec("proposal", "Änderungsvorschlag|Änderungsvorschläge", "proposals",
+              ProposalRecord),
         _spec("membership", "Mitgliedschaft|Mitgliedschaften", "members", Membership),
         _spec("attendance", "Anwesenheit", "attendance", Attendance),
         _spec("agenda_item", "Tagesordnungspunkt|Tagesordnungspunkte", "agenda", AgendaItem),
@@ -504,12 +536,12 @@ SPECS: Final[dict[str, RecordSpec]] = {
 COLLECTIONS: Final[tuple[str, ...]] = (
     "action_field", "strategy_section", "person", "group", "goal", "measure", "indicator",
     "session", "position", "compromise", "vote", "review_comment", "terminology",
-    "parking_item", "decision", "indicator_value", "progress_report",
+    "parking_item", "decision", "indicator_value", "progress_report", "proposal",
 )
 #: Collections added by version 2 of the format: a file may leave them out (a version 1
 #: file never has them); every collection of version 1 must be present.
 OPTIONAL_COLLECTIONS: Final[frozenset[str]] = frozenset({
-    "parking_item", "decision", "indicator_value", "progress_report"})
+    "parking_item", "decision", "indicator_value", "progress_report", "proposal"})
 
 ID_RE: Final = re.compile(
     r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
@@ -546,7 +578,7 @@ def record_name(spec: RecordSpec, values: Mapping[str, Any]) -> str:
     named by its year; the caller adds what it belongs to."""
     if spec.rtype in _YEARLY and isinstance(values.get("year"), int):
         return f"für {values['year']}"
-    for key in ("code", "title", "name", "term", "question", "label", "text"):
+    for key in ("code", "title", "name", "term", "question", "label", "text", "new_text"):
         value = values.get(key)
         if isinstance(value, str) and value.strip():
             return visible(value if len(value) <= 40 else f"{value[:39]}…")
@@ -850,6 +882,17 @@ def _cross_field_rules(spec: RecordSpec, values: dict[str, Any], name: str) -> N
             if values.get(key) is None:
                 raise ValidationError("required", field=spec.fields[key].label, field_key=key,
                                       **ctx)
+    elif spec.rtype == "proposal":
+        subject = SPECS.get(values.get("subject_type") or "")
+        named = str(values.get("field") or "")
+        if subject is not None and named and (
+                named not in subject.fields or subject.fields[named].kind is not Kind.TEXT
+                or subject.fields[named].internal):
+            texts = ", ".join(k for k, fs in subject.fields.items()
+                              if fs.kind is Kind.TEXT and not fs.internal)
+            raise ValidationError("bad_enum", field=spec.fields["field"].label,
+                                  field_key="field", value=visible(named[:40]),
+                                  allowed=texts, **ctx)
     elif spec.rtype == "position" and not (
         values.get("person_id") or values.get("side") or (values.get("label") or "").strip()
     ):

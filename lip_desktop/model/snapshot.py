@@ -195,6 +195,8 @@ def load_document(conn: Connection, *, internal: bool = False,
     reports.sort(key=lambda r: measure_rank.get(r["measure_id"], len(measure_rank)))
     doc["progress_reports"] = [record_from_row("progress_report", r, internal=internal)
                                for r in reports]
+    doc["proposals"] = [record_from_row("proposal", r, internal=internal)
+                        for r in _rows(conn, orm.ProposalRow, "position", "id")]
     return doc
 
 

@@ -42,6 +42,7 @@ TRACKED: Final[dict[str, tuple[str, str]]] = {
     "decision": ("decision", "id"),
     "progress_report": ("progress_report", "id"),
     "indicator_value": ("indicator_value", "id"),
+    "proposal": ("proposal", "id"),
 }
 
 

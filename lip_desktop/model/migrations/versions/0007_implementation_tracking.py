@@ -5,7 +5,7 @@ Every measure is marked as written: its interchange content gained the key
 ``implementation``, and the first writable open records that state as a revision.
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 """
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
