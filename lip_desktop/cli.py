@@ -92,7 +92,8 @@ def _parser() -> argparse.ArgumentParser:
     version.add_argument("--version", type=int, default=None, metavar="N",
                          help="Entwurfsversion setzen (nicht kleiner als die bisherige)")
 
-    rv = sub.add_parser("import-review", help="Kommentare aus einem überarbeiteten "
+    rv = sub.add_parser("import-review", help="Kommentare und Änderungen (nachverfolgte "
+                                              "Änderungen) aus einem überarbeiteten "
                                               "Word-Entwurf übernehmen")
     rv.add_argument("path", type=Path, metavar="KATALOG")
     rv.add_argument("docx", type=Path, metavar="ENTWURF.docx")
@@ -148,6 +149,22 @@ def _parser() -> argparse.ArgumentParser:
     how.add_argument("--text", metavar="NEU",
                      help="statt beider Fassungen diesen eigenen Text übernehmen "
                           "(nur bei Textfeldern)")
+
+    pr = sub.add_parser("proposals", help="Änderungsvorschläge aus Word-Entwürfen auflisten")
+    pr.add_argument("path", type=Path, metavar="KATALOG")
+    pr.add_argument("--json", action="store_true", help="als JSON-Liste ausgeben")
+
+    ac = sub.add_parser("accept", help="einen Änderungsvorschlag übernehmen")
+    ac.add_argument("path", type=Path, metavar="KATALOG")
+    ac.add_argument("proposal", metavar="ID", help="Nummer aus „proposals“ (die ersten "
+                                                   "Zeichen genügen)")
+    ac.add_argument("--text", default=None, metavar="NEU",
+                    help="statt des vorgeschlagenen Textes diesen (bearbeiteten) Text übernehmen")
+
+    rj = sub.add_parser("reject", help="einen Änderungsvorschlag ablehnen")
+    rj.add_argument("path", type=Path, metavar="KATALOG")
+    rj.add_argument("proposal", metavar="ID", help="Nummer aus „proposals“ (die ersten "
+                                                   "Zeichen genügen)")
 
     rn = sub.add_parser("renumber", help="Kennungen der Ziele und Maßnahmen neu vergeben")
     rn.add_argument("path", type=Path, metavar="KATALOG")
@@ -446,16 +463,78 @@ def cmd_export_word(args: argparse.Namespace) -> int:
 
 
 def cmd_import_review(args: argparse.Namespace) -> int:
+    """Comments and tracked changes in one transaction; changes outside every field and
+    an older draft version are warnings (the import itself succeeded)."""
     from lip_desktop.export.files import read_office_file  # noqa: PLC0415
-    from lip_desktop.export.review import read_review_comments  # noqa: PLC0415
+    from lip_desktop.export.review import read_reviewed_draft  # noqa: PLC0415
     from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
     from lip_desktop.model.services import CatalogueService  # noqa: PLC0415
 
     data = read_office_file(args.docx, "Word")
-    comments = read_review_comments(data, str(args.docx))
+    draft = read_reviewed_draft(data, str(args.docx))
     with Catalogue.open(args.path) as cat:
-        summary = CatalogueService(cat).review.import_review_comments(comments).value
-    _out(summary.summary())
+        comments, proposals = CatalogueService(cat).proposals.import_reviewed_draft(
+            draft).value
+    _out(comments.summary())
+    _out(proposals.summary())
+    _warn_all(proposals.warnings)
+    return EXIT_OK
+
+
+def cmd_proposals(args: argparse.Namespace) -> int:
+    """Read-only: the list can be shown while the app has the catalogue open."""
+    import json  # noqa: PLC0415
+
+    from lip_desktop.model import enums  # noqa: PLC0415
+    from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
+    from lip_desktop.model.services import CatalogueService  # noqa: PLC0415
+    from lip_desktop.model.services.proposals import contract_list  # noqa: PLC0415
+
+    with Catalogue.open(args.path, readonly=True) as cat:
+        entries = CatalogueService(cat).proposals.proposals()
+    if args.json:
+        _out(json.dumps(contract_list(entries), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not entries:
+        _out("Keine Änderungsvorschläge.")
+        return EXIT_OK
+
+    def short(text: str, width: int = 40) -> str:
+        one_line = " ".join(text.split())
+        return one_line if len(one_line) <= width else f"{one_line[:width - 1]}…"
+
+    rows = [(e.id[:8], enums.PROPOSAL_STATUS.get(e.status, e.status), short(e.record, 36),
+             e.field_label, short(e.author or "unbekannt", 20), short(e.new_text))
+            for e in entries]
+    _out(_table(("Nr.", "Status", "Eintrag", "Feld", "von", "Vorschlag"), rows))
+    open_count = sum(1 for e in entries if e.status == "open")
+    _out(f"{len(entries)} Änderungsvorschläge, davon {open_count} offen. Entscheiden mit "
+         "„lip-desktop accept KATALOG NR. [--text NEU]“ oder „lip-desktop reject KATALOG NR.“.")
+    return EXIT_OK
+
+
+def cmd_accept(args: argparse.Namespace) -> int:
+    from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
+    from lip_desktop.model.services import CatalogueService  # noqa: PLC0415
+
+    with Catalogue.open(args.path) as cat:
+        proposals = CatalogueService(cat).proposals
+        entry = proposals.accept(proposals.find(args.proposal).id, args.text).value
+    how = "mit bearbeitetem Text übernommen" if args.text is not None else "übernommen"
+    _out(f"Vorschlag von {entry.author or 'unbekannt'} zu {entry.record}, "
+         f"„{entry.field_label}“ {how}.")
+    return EXIT_OK
+
+
+def cmd_reject(args: argparse.Namespace) -> int:
+    from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
+    from lip_desktop.model.services import CatalogueService  # noqa: PLC0415
+
+    with Catalogue.open(args.path) as cat:
+        proposals = CatalogueService(cat).proposals
+        entry = proposals.reject(proposals.find(args.proposal).id).value
+    _out(f"Vorschlag von {entry.author or 'unbekannt'} zu {entry.record}, "
+         f"„{entry.field_label}“ abgelehnt.")
     return EXIT_OK
 
 
@@ -603,6 +682,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import-decisions": cmd_import_decisions, "export-minutes": cmd_export_minutes,
     "merge": cmd_merge, "conflicts": cmd_conflicts, "resolve": cmd_resolve,
     "export-returns": cmd_export_returns, "import-returns": cmd_import_returns,
+    "proposals": cmd_proposals, "accept": cmd_accept, "reject": cmd_reject,
 }
 
 

@@ -315,3 +315,76 @@ class ResolveConflicts:
                     step.apply(service)
             raise
         return combined(parts)
+
+
+@dataclass
+class DecideProposal:
+    """Accept (``accept=True``, optionally with the facilitator's ``edited`` text) or reject
+    one wording proposal. Undo reopens it; an accepted one also puts back the field's former
+    text (``service.proposals.reopen``, refused with ``undo_stale`` when the field
+    changed since)."""
+
+    proposal_id: str
+    accept: bool
+    edited: str | None = None
+    title: str = ""
+    before: str | None = None
+    written: str | None = None
+
+    @property
+    def text(self) -> str:
+        verb = "übernehmen" if self.accept else "ablehnen"
+        return f"Änderungsvorschlag {verb}: {self.title}" if self.title \
+            else f"Änderungsvorschlag {verb}"
+
+    def apply(self, service: CatalogueService) -> Changes:
+        if not self.accept:
+            return service.proposals.reject(self.proposal_id).changes
+        entry = service.proposals.find(self.proposal_id)
+        record = service.structure.get_record(entry.subject_type, entry.subject_id)
+        self.before = getattr(record, entry.field)
+        outcome = service.proposals.accept(self.proposal_id, self.edited)
+        self.written = self.edited if self.edited is not None else entry.new_text
+        return outcome.changes
+
+    def revert(self, service: CatalogueService) -> Changes:
+        return service.proposals.reopen(self.proposal_id, written=self.written,
+                                        before=self.before).changes
+
+
+@dataclass
+class DecideProposals:
+    """Several proposals decided at once: one undo step, all or nothing (a refusal
+    reverts the decisions already made, newest first, and goes on to the caller)."""
+
+    steps: list[DecideProposal]
+
+    @property
+    def text(self) -> str:
+        if len(self.steps) == 1:
+            return self.steps[0].text
+        return f"{len(self.steps)} Änderungsvorschläge entscheiden"
+
+    def apply(self, service: CatalogueService) -> Changes:
+        return self._run(service, self.steps, forward=True)
+
+    def revert(self, service: CatalogueService) -> Changes:
+        return self._run(service, list(reversed(self.steps)), forward=False)
+
+    @staticmethod
+    def _run(service: CatalogueService, steps: list[DecideProposal], *, forward: bool
+             ) -> Changes:
+        done: list[DecideProposal] = []
+        parts: list[Changes] = []
+        try:
+            for step in steps:
+                parts.append(step.apply(service) if forward else step.revert(service))
+                done.append(step)
+        except LipError:
+            for step in reversed(done):
+                if forward:
+                    step.revert(service)
+                else:
+                    step.apply(service)
+            raise
+        return combined(parts)

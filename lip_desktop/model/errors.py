@@ -165,6 +165,23 @@ MESSAGES: dict[str, str] = {
     "merge_unreadable": "„{source}“ ist weder ein LIP-Katalog (.lip) noch eine Austauschdatei "
                         "(.json).",
     "conflict_not_found": "Den Konflikt Nr. {conflict} gibt es in diesem Katalog nicht.",
+    "proposal_outdated": (
+        "Der Änderungsvorschlag von {author} zu {record}, „{field}“ ist veraltet: Das Feld "
+        "enthält nicht mehr den Text, den der Vorschlag ändert (jetzt „{current}“). Er wird "
+        "nicht übernommen."
+    ),
+    "proposal_decided": (
+        "Der Änderungsvorschlag von {author} zu {record}, „{field}“ ist bereits entschieden "
+        "({status})."
+    ),
+    "proposal_not_decided": (
+        "Der Änderungsvorschlag von {author} zu {record}, „{field}“ ist offen; es gibt "
+        "nichts rückgängig zu machen."
+    ),
+    "proposal_ambiguous": (
+        "„{value}“ passt zu mehreren Änderungsvorschlägen; bitte mehr Zeichen der Nummer "
+        "angeben."
+    ),
     "conflict_decided": (
         "Der Konflikt Nr. {conflict} ({record}, {field}) ist bereits entschieden."
     ),

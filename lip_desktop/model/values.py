@@ -88,6 +88,66 @@ class ReviewedDraft:
 
 
 @dataclass(frozen=True, slots=True)
+class ProposalEntry:
+    """A stored proposal for lists, the command line and the review view.
+
+    The first thirteen fields are the contract's keys. ``status`` is the effective one:
+    an open proposal whose field no longer holds ``old_text`` reads as ``outdated`` even
+    before a write operation stored that. ``record`` names the record ("Maßnahme
+    BIL-M1.1 Elternbildung"), ``current_text`` is the field as it is now, ``area`` the
+    action field (or "Strategieteil") the record belongs to, for grouping.
+    """
+
+    id: str
+    subject_type: str
+    subject_id: str
+    field: str
+    old_text: str
+    new_text: str
+    author: str
+    created_at: str | None
+    source: str
+    status: str
+    decided_at: str | None
+    decided_by: str | None
+    draft_version: int | None
+    thread: tuple[str, ...]
+    record: str
+    field_label: str
+    current_text: str
+    area: str
+
+    def contract(self) -> dict[str, Any]:
+        """The keys of the interchange contract's ``proposals`` record."""
+        return {k: getattr(self, k) for k in (
+            "id", "subject_type", "subject_id", "field", "old_text", "new_text", "author",
+            "created_at", "source", "status", "decided_at", "decided_by", "draft_version")}
+
+
+@dataclass(frozen=True, slots=True)
+class ProposalImportSummary:
+    """What reading tracked changes added; ``warnings`` are German sentences (changes
+    outside every field, an older draft version)."""
+
+    added: int
+    already_known: int
+    outdated: int
+    orphaned: int
+    warnings: tuple[str, ...]
+
+    def summary(self) -> str:
+        text = (f"{self.added} Änderungsvorschlag übernommen" if self.added == 1
+                else f"{self.added} Änderungsvorschläge übernommen")
+        if self.outdated:
+            text += f" ({self.outdated} davon veraltet: das Feld wurde seither geändert)"
+        if self.already_known:
+            text += f"; {self.already_known} waren schon übernommen"
+        if self.orphaned:
+            text += f"; {self.orphaned} betrafen Einträge, die es nicht mehr gibt"
+        return text + "."
+
+
+@dataclass(frozen=True, slots=True)
 class ReviewImportSummary:
     added: Mapping[str, int]  # per subject type
     already_known: int

@@ -2,8 +2,8 @@
 
 It holds the catalogue and hands out one manager per topic (as Anki's collection hands
 work to its managers): ``service.structure``, ``service.people``, ``service.meetings``,
-``service.negotiation``, ``service.votes``, ``service.review``, ``service.history``,
-``service.implementation``.
+``service.negotiation``, ``service.votes``, ``service.review``, ``service.proposals``,
+``service.history``, ``service.implementation``.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from lip_desktop.model.services.meetings import MeetingsManager
 from lip_desktop.model.services.merging import MergeManager
 from lip_desktop.model.services.negotiation import NegotiationManager
 from lip_desktop.model.services.people import PeopleManager
+from lip_desktop.model.services.proposals import ProposalsManager
 from lip_desktop.model.services.review import ReviewManager
 from lip_desktop.model.services.structure import StructureManager
 from lip_desktop.model.services.unit import jsonable
@@ -38,6 +39,7 @@ class CatalogueService:
         self.negotiation = NegotiationManager(self)
         self.votes = VotesManager(self)
         self.review = ReviewManager(self)
+        self.proposals = ProposalsManager(self)
         self.history = HistoryManager(self)
         self.merge = MergeManager(self)
         self.implementation = ImplementationManager(self)

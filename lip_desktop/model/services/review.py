@@ -61,30 +61,33 @@ class ReviewManager(Manager):
         comment already imported is recognised and skipped. Comments whose subject no
         longer exists are counted, not attached.
         """
-        def work(unit: Unit) -> ReviewImportSummary:
-            added: dict[str, int] = {}
-            known = skipped = orphaned = 0
-            for c in comments:
-                table = SUBJECT_TABLES.get(c.subject_type)
-                if table is None or unit.db.get(table, c.subject_id) is None:
-                    orphaned += 1
-                    continue
-                record_id = str(uuid.uuid5(_REVIEW_NS, "\x1f".join(
-                    (c.subject_type, c.subject_id, c.author, c.created_at or "", c.text))))
-                if unit.db.get(orm.ReviewCommentRow, record_id) is not None:
-                    known += 1
-                    continue
-                if not c.text.strip():
-                    skipped += 1
-                    continue
-                self._create(unit, "review_comment", {
-                    "id": record_id, "subject_type": c.subject_type, "subject_id": c.subject_id,
-                    "author": c.author, "text": c.text, "created_at": c.created_at,
-                    "source": "word_review", "resolved": False,
-                    "position": self._next_position(unit, "review_comment", {})})
-                added[c.subject_type] = added.get(c.subject_type, 0) + 1
-            return ReviewImportSummary(added, known, orphaned, skipped)
-        return self._run("import_review", work)
+        return self._run("import_review", lambda unit: self._import_comments(unit, comments))
+
+    def _import_comments(self, unit: Unit, comments: Sequence[ReviewCommentIn]
+                         ) -> ReviewImportSummary:
+        """The work of :meth:`import_review_comments`, inside a caller's unit."""
+        added: dict[str, int] = {}
+        known = skipped = orphaned = 0
+        for c in comments:
+            table = SUBJECT_TABLES.get(c.subject_type)
+            if table is None or unit.db.get(table, c.subject_id) is None:
+                orphaned += 1
+                continue
+            record_id = str(uuid.uuid5(_REVIEW_NS, "\x1f".join(
+                (c.subject_type, c.subject_id, c.author, c.created_at or "", c.text))))
+            if unit.db.get(orm.ReviewCommentRow, record_id) is not None:
+                known += 1
+                continue
+            if not c.text.strip():
+                skipped += 1
+                continue
+            self._create(unit, "review_comment", {
+                "id": record_id, "subject_type": c.subject_type, "subject_id": c.subject_id,
+                "author": c.author, "text": c.text, "created_at": c.created_at,
+                "source": "word_review", "resolved": False,
+                "position": self._next_position(unit, "review_comment", {})})
+            added[c.subject_type] = added.get(c.subject_type, 0) + 1
+        return ReviewImportSummary(added, known, orphaned, skipped)
 
     def apply_steering_decisions(self, decisions: DecisionList | Sequence[SteeringDecisionIn],
                                  *, accept_changed: bool = False) -> Outcome[int]:
