@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         )
         self.act_merge = a(self.tr("Katalog zusammen&führen …"), self.merge_catalogue)
         self.act_conflicts = a(self.tr("Kon&flikte"), self.show_conflicts, "Ctrl+6")
+        self.act_proposals = a(self.tr("Änderungs&vorschläge"), self.show_proposals, "Ctrl+7")
         self.act_backups = a(self.tr("Si&cherungen …"), self.show_backups)
         self.act_settings = a(
             self.tr("&Einstellungen …"), self.show_settings, QKeySequence.StandardKey.Preferences
@@ -223,6 +224,7 @@ class MainWindow(QMainWindow):
         for action in self.act_views:
             view_menu.addAction(action)
         view_menu.addAction(self.act_conflicts)
+        view_menu.addAction(self.act_proposals)
         view_menu.addSeparator()
         view_menu.addAction(self.act_glossary)
         view_menu.addAction(self.act_check)
@@ -272,6 +274,7 @@ class MainWindow(QMainWindow):
             self.act_export_json,
             self.act_merge,
             self.act_conflicts,
+            self.act_proposals,
             self.act_export_word,
             self.act_export_excel,
             self.act_import_review,
@@ -556,6 +559,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, side_dock)
         self._fit_docks(search_dock, side_dock)
         self._add_conflict_dock(hub)
+        self._add_proposal_dock(hub)
         return self.tabs
 
     def _add_conflict_dock(self, hub: CatalogueHub) -> None:
@@ -570,6 +574,18 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.conflict_dock)
         self.conflict_dock.hide()
 
+
+    def _add_proposal_dock(self, hub: CatalogueHub) -> None:
+        """The review view (wording proposals from reviewed drafts) below the workspace,
+        hidden until asked for (Ansicht → Änderungsvorschläge, or after reading a draft)."""
+        from lip_desktop.ui.proposals import ProposalView  # noqa: PLC0415
+
+        self.proposal_view = ProposalView(hub)
+        self.proposal_dock = QDockWidget(self.tr("Änderungsvorschläge"), self)
+        self.proposal_dock.setObjectName("proposalDock")
+        self.proposal_dock.setWidget(self.proposal_view)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.proposal_dock)
+        self.proposal_dock.hide()
 
     def _label_column_width(self, column: int, mapping: Mapping[str, str]) -> int:
         """Wide enough for the header and the longest label the column can show."""
@@ -1066,6 +1082,15 @@ class MainWindow(QMainWindow):
         self.conflict_dock.raise_()
         self.activateWindow()  # coming from the merge report, the dialog had the focus
         self.conflict_view.focus_table()
+
+    def show_proposals(self) -> None:
+        """Ansicht → Änderungsvorschläge: the review view, shown and focused."""
+        if self.hub is None or self.workspace is None:
+            return
+        self.proposal_dock.show()
+        self.proposal_dock.raise_()
+        self.activateWindow()
+        self.proposal_view.focus_table()
 
     def import_review(self) -> None:
         from lip_desktop.ui.office import import_review  # noqa: PLC0415

@@ -304,7 +304,7 @@ def export_excel(window: Any, hub: CatalogueHub) -> None:
 
 def import_review(window: Any, hub: CatalogueHub) -> None:
     from lip_desktop.export.files import read_office_file  # noqa: PLC0415
-    from lip_desktop.export.review import read_review_comments  # noqa: PLC0415
+    from lip_desktop.export.review import read_reviewed_draft  # noqa: PLC0415
 
     path = dialogs.open_file(
         window,
@@ -316,16 +316,20 @@ def import_review(window: Any, hub: CatalogueHub) -> None:
         return
 
     def work(_progress: Progress) -> Any:
-        comments = read_review_comments(read_office_file(path, "Word"), str(path))
-        return hub.service.review.import_review_comments(comments)
+        draft = read_reviewed_draft(read_office_file(path, "Word"), str(path))
+        return hub.service.proposals.import_reviewed_draft(draft)
 
     def done(outcome: Any) -> None:
         hub.broadcast(outcome.changes)
+        comments, proposals = outcome.value
+        text = "\n\n".join((comments.summary(), proposals.summary(), *proposals.warnings))
         dialogs.inform(
             window,
-            QCoreApplication.translate("MainWindow", "Word-Kommentare übernommen"),
-            outcome.value.summary(),
+            QCoreApplication.translate("MainWindow", "Überarbeiteter Entwurf eingelesen"),
+            text,
         )
+        if proposals.added and hasattr(window, "show_proposals"):
+            window.show_proposals()
 
     window.runner.start(
         QCoreApplication.translate("MainWindow", "Kommentare werden gelesen …"), work, done
