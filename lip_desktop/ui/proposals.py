@@ -155,7 +155,7 @@ class ProposalView(QWidget):
         self.reject_button = QPushButton(self.tr("&Ablehnen"))
         self.reject_button.setObjectName("proposalReject")
         self.reject_button.setToolTip(self.tr("Den Vorschlag ablehnen; der Text bleibt"))
-        self.edited_button = QPushButton(self.tr("Bearbeitet übernehme&n"))
+        self.edited_button = QPushButton(self.tr("Bearbeite&t übernehmen"))
         self.edited_button.setObjectName("proposalAcceptEdited")
         self.edited_button.setToolTip(self.tr("Den bearbeiteten Text übernehmen"))
         self.accept_button.clicked.connect(self.on_accept_button_clicked)
