@@ -36,6 +36,7 @@ from lip_desktop.export.word import W_NS, parse_anchor, parse_field_anchor
 from lip_desktop.model.errors import LipError
 from lip_desktop.model.proposals import MULTI_PARAGRAPH, shown_text
 from lip_desktop.model.values import (
+    FieldTextIn,
     ProposalIn,
     ReviewCommentIn,
     ReviewedDraft,
@@ -80,14 +81,15 @@ def read_reviewed_draft(data: bytes, source_name: str) -> ReviewedDraft:
         raw_comments = list(document.comments)
         found = [_comment(c, places) for c in raw_comments]
         threads = {_norm(c._comment_elm.get(_ID)): _thread_line(c) for c in raw_comments}
-        proposals, unplaced = _tracked_changes(body, threads)
+        proposals, texts, unplaced = _tracked_changes(body, threads)
         version = _draft_version(document)
+        created = _created(document)
     except (InvalidXmlError, ValueError, KeyError, AttributeError, TypeError) as exc:
         # A part of an unexpected shape (say, a comments part whose root is something
         # else) surfaces as one of these from python-docx's element classes.
         raise _bad(source_name, f"unlesbarer Inhalt: {type(exc).__name__}") from None
     return ReviewedDraft(tuple(c for c in found if c is not None), tuple(proposals),
-                         tuple(unplaced), version)
+                         tuple(unplaced), version, tuple(texts), created)
 
 
 def _plain_body(data: bytes, document: Any) -> Any:
@@ -108,6 +110,19 @@ def _plain_body(data: bytes, document: Any) -> Any:
     if body is None:
         raise ValueError("no body")
     return body
+
+
+def _created(document: Any) -> str | None:
+    """When the draft was made, in local time like the catalogue's history: the
+    document property is UTC (python-docx reads it without a zone)."""
+    from datetime import UTC  # noqa: PLC0415
+
+    created = document.core_properties.created
+    if not isinstance(created, datetime):
+        return None
+    if created.tzinfo is None:
+        created = created.replace(tzinfo=UTC)
+    return created.astimezone().replace(tzinfo=None, microsecond=0).isoformat()
 
 
 def _draft_version(document: Any) -> int | None:
@@ -337,7 +352,7 @@ def _all_inserted_by(p: Any, author: str) -> bool:
 
 
 def _tracked_changes(body: Any, threads: dict[str, str]
-                     ) -> tuple[list[ProposalIn], list[UnplacedChange]]:
+                     ) -> tuple[list[ProposalIn], list[FieldTextIn], list[UnplacedChange]]:
     """Walk the body once in document order; every text is attributed to the innermost
     open field bookmark, so a change crossing two fields becomes one change per field and
     never lands in the wrong one; what lies outside every field is reported as unplaced.
@@ -474,15 +489,21 @@ def _tracked_changes(body: Any, threads: dict[str, str]
             comment_id = _norm(el.get(_ID))
             if comment_id in open_comments:
                 open_comments.remove(comment_id)
-    return _proposals(fields, threads), unplaced
+    proposals, texts = _proposals(fields, threads)
+    return proposals, texts, unplaced
 
 
 def _proposals(fields: dict[tuple[str, str, str], _FieldText], threads: dict[str, str]
-               ) -> list[ProposalIn]:
+               ) -> tuple[list[ProposalIn], list[FieldTextIn]]:
+    """One proposal per author and changed field; the plain text of every other field."""
     out: list[ProposalIn] = []
+    texts: list[FieldTextIn] = []
     for (subject_type, subject_id, field), state in fields.items():
         old = shown_text(subject_type, field,
                          "".join(p.text for p in state.pieces if p.inserted_by is None))
+        if not state.dates:
+            texts.append(FieldTextIn(subject_type, subject_id, field, old))
+            continue
         for author, date in state.dates.items():
             new = shown_text(subject_type, field, "".join(
                 p.text for p in state.pieces
@@ -493,4 +514,4 @@ def _proposals(fields: dict[tuple[str, str, str], _FieldText], threads: dict[str
             thread = tuple(threads[c] for c in state.comments.get(author, ()) if c in threads)
             out.append(ProposalIn(subject_type, subject_id, field, old, new, author, date,
                                   thread))
-    return out
+    return out, texts

@@ -77,14 +77,29 @@ class UnplacedChange:
 
 
 @dataclass(frozen=True, slots=True)
+class FieldTextIn:
+    """The text of a marked field without tracked changes, as the reviewed file holds
+    it: compared with the catalogue to find what a reviewer changed without tracking."""
+
+    subject_type: str
+    subject_id: str
+    field: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class ReviewedDraft:
     """Everything read from a reviewed draft: comments, proposals, unplaced changes,
-    and the draft version written into the file (``None`` when the file has none)."""
+    the draft version written into the file (``None`` when the file has none), the
+    texts of the fields without tracked changes and when the draft was made (local
+    time, ``None`` when the file does not say)."""
 
     comments: tuple[ReviewCommentIn, ...]
     proposals: tuple[ProposalIn, ...]
     unplaced: tuple[UnplacedChange, ...]
     draft_version: int | None
+    texts: tuple[FieldTextIn, ...] = ()
+    created_at: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from docx.oxml.ns import qn
 
 from lip_desktop import cli
 from lip_desktop.model import queries
@@ -254,3 +255,42 @@ def test_a_refused_step_reverts_the_steps_before_it(
         assert service.structure.get_record("goal", g["id"]).title == g["title"]
         statuses = {e.subject_type: e.status for e in service.proposals.proposals()}
         assert statuses == {"goal": "open", "measure": "outdated"}
+
+
+def edit_without_tracking(setup: Setup, name: str, record_id: str, old: str, new: str) -> Path:
+    document = tracked.open_docx(setup.draft.read_bytes())
+    runs = tracked.field_runs(document, "measure", record_id, "description")
+    t = next(r.find(qn("w:t")) for r in runs if old in (r.find(qn("w:t")).text or ""))
+    t.text = t.text.replace(old, new, 1)
+    path = setup.tmp / name
+    path.write_bytes(tracked.save(document))
+    return path
+
+
+def test_a_change_made_without_tracking_becomes_a_proposal_of_an_unknown_author(
+        setup: Setup, capsys: pytest.CaptureFixture[str]) -> None:
+    m = setup.measure
+    word = m["description"].split()[0]
+    copy = edit_without_tracking(setup, "ohne.docx", m["id"], word, f"{word} neu")
+    code, out, err = run(capsys, "import-review", setup.catalogue, copy)
+    assert code == 0 and "1 Änderungsvorschlag übernommen." in out, err
+    (p,) = listed(capsys, setup.catalogue)
+    assert (p["field"], p["author"], p["created_at"]) == ("description", "", None)
+    assert p["old_text"] == m["description"]
+    assert p["new_text"] == m["description"].replace(word, f"{word} neu", 1)
+    assert "unbekannt" in run(capsys, "proposals", setup.catalogue)[1]
+    assert "0 Änderungsvorschläge übernommen; 1 waren schon übernommen" in \
+        run(capsys, "import-review", setup.catalogue, copy)[1]
+
+
+def test_an_untracked_change_to_a_field_changed_since_is_a_warning_not_a_proposal(
+        setup: Setup, capsys: pytest.CaptureFixture[str]) -> None:
+    m = setup.measure
+    word = m["description"].split()[0]
+    copy = edit_without_tracking(setup, "ohne.docx", m["id"], word, f"{word} neu")
+    with Catalogue.open(setup.catalogue) as cat:
+        CatalogueService(cat).structure.update_measure(m["id"], description="Ganz neu.")
+    code, out, err = run(capsys, "import-review", setup.catalogue, copy)
+    assert code == 0 and "0 Änderungsvorschläge übernommen" in out
+    assert f"Maßnahme {m['code']}, „Beschreibung“ wurde im Entwurf ohne Nachverfolgung" in err
+    assert listed(capsys, setup.catalogue) == []

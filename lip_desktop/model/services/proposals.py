@@ -86,10 +86,64 @@ class ProposalsManager(Manager):
                     "position": self._next_position(unit, "proposal", {})})
                 added += 1
                 outdated += not fresh
+            untracked_added, untracked_known = self._untracked(unit, draft, warnings)
+            added += untracked_added
+            known += untracked_known
             warnings.extend(self._unplaced_line(unit, u) for u in draft.unplaced)
             return comments, ProposalImportSummary(added, known, outdated, orphaned,
                                                    tuple(warnings))
         return self._run("import_review", work)
+
+    def _untracked(self, unit: Unit, draft: ReviewedDraft, warnings: list[str]
+                   ) -> tuple[int, int]:
+        """Fields a reviewer changed without tracking: their text in the file differs
+        from the catalogue's. When the catalogue's field was not changed since the draft
+        was made, the difference is the reviewer's: a proposal of an unknown author.
+        Otherwise nobody can tell whose change it is, and a warning says so."""
+        if not draft.texts:
+            return 0, 0
+        changed_since: set[tuple[str, str, str]] = set()
+        if draft.created_at is not None:
+            changed_since = {(r.record_type, r.record_id, r.field) for r in unit.db.execute(
+                select(orm.ChangeRow.record_type, orm.ChangeRow.record_id, orm.ChangeRow.field)
+                .where(orm.ChangeRow.at >= draft.created_at,
+                       orm.ChangeRow.field.is_not(None)))}
+        wanted = {t.subject_type for t in draft.texts}
+        rows: dict[tuple[str, str], orm.Base] = {
+            (subject_type, str(getattr(row, "id"))): row  # noqa: B009 - four row classes
+            for subject_type in wanted if subject_type in _SUBJECTS
+            for row in unit.db.scalars(select(_SUBJECTS[subject_type]))}
+        added = known = 0
+        for t in draft.texts:
+            row = rows.get((t.subject_type, t.subject_id))
+            if row is None or t.field not in SPECS[t.subject_type].fields:
+                continue
+            value = getattr(row, t.field)
+            if holds(t.subject_type, t.field, value, t.text):
+                continue
+            spec = SPECS[t.subject_type]
+            if draft.created_at is None or \
+                    (t.subject_type, t.subject_id, t.field) in changed_since:
+                name = record_name(spec, self._values(t.subject_type, row))
+                warnings.append(
+                    f"{spec.label} {name}, „{spec.fields[t.field].label}“ wurde im Entwurf "
+                    "ohne Nachverfolgung geändert, im Katalog aber seit dem Entwurf ebenfalls; "
+                    "daraus wurde kein Vorschlag.")
+                continue
+            old = shown_text(t.subject_type, t.field, value)
+            record_id = proposal_id(t.subject_type, t.subject_id, t.field, "", old, t.text,
+                                    draft.draft_version)
+            if unit.db.get(orm.ProposalRow, record_id) is not None:
+                known += 1
+                continue
+            self._create(unit, "proposal", {
+                "id": record_id, "subject_type": t.subject_type, "subject_id": t.subject_id,
+                "field": t.field, "old_text": old, "new_text": t.text, "author": "",
+                "created_at": None, "source": "word_tracked_change", "status": "open",
+                "decided_at": None, "decided_by": None, "draft_version": draft.draft_version,
+                "thread": "", "position": self._next_position(unit, "proposal", {})})
+            added += 1
+        return added, known
 
     # --- reading -----------------------------------------------------------------------
 
