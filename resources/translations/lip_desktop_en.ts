@@ -1374,8 +1374,8 @@ The current state is backed up first, and the current file is set aside unchange
     </message>
     <message>
         <location filename="../../lip_desktop/ui/main_window.py" line="130"/>
-        <source>Word-&amp;Kommentare übernehmen …</source>
-        <translation>Import Word &amp;Comments …</translation>
+        <source>Über&amp;arbeiteten Entwurf einlesen …</source>
+        <translation>Read Reviewed Dr&amp;aft …</translation>
     </message>
     <message>
         <location filename="../../lip_desktop/ui/main_window.py" line="132"/>
