@@ -127,7 +127,9 @@ class MainWindow(QMainWindow):
         self.act_export_excel = a(
             self.tr("&Maßnahmenliste (Excel) exportieren …"), self.export_excel
         )
-        self.act_import_review = a(self.tr("Über&arbeiteten Entwurf einlesen …"), self.import_review)
+        self.act_import_review = a(
+            self.tr("Über&arbeiteten Entwurf einlesen …"), self.import_review
+        )
         self.act_import_decisions = a(
             self.tr("&Voten der Lenkungsgruppe übernehmen …"), self.import_decisions
         )
