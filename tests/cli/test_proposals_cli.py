@@ -154,6 +154,11 @@ def test_a_proposal_whose_field_changed_is_outdated_and_never_applied(
     assert p["status"] == "outdated"
     code, _, err = run(capsys, "accept", setup.catalogue, p["id"][:8])
     assert code == 1 and "veraltet" in err and "Anders betitelt" in err
+    exported = setup.tmp / "export.json"
+    assert run(capsys, "export-json", setup.catalogue, exported)[0] == 0
+    (stored,) = json.loads(exported.read_text(encoding="utf-8"))["proposals"]
+    assert stored["status"] == "outdated" and stored["decided_by"] is None
+    assert stored["decided_at"] is not None
     with Catalogue.open(setup.catalogue, readonly=True) as cat:
         assert CatalogueService(cat).structure.get_record("measure", m["id"]).title == \
             "Anders betitelt"

@@ -190,7 +190,12 @@ class ProposalsManager(Manager):
             self._update(unit, "proposal", row.id, {
                 "status": "accepted", "decided_at": now_text(), "decided_by": facilitator})
             return self._entry(unit, row, _Areas(unit))
-        return self._run("accept_proposal", work)
+        try:
+            return self._run("accept_proposal", work)
+        except ConflictError as error:
+            if error.code == "proposal_outdated":  # the refusal itself is a finding to keep
+                self._run("outdate_proposals", self._refresh_outdated)
+            raise
 
     def reject(self, proposal_id_: str) -> Outcome[ProposalEntry]:
         """Mark an open proposal rejected; the record stays as it is."""
