@@ -80,7 +80,7 @@ def read_reviewed_draft(data: bytes, source_name: str) -> ReviewedDraft:
         places = _comment_places(body)
         raw_comments = list(document.comments)
         found = [_comment(c, places) for c in raw_comments]
-        threads = {_norm(c._comment_elm.get(_ID)): _thread_line(c) for c in raw_comments}
+        threads = _threads(document, raw_comments)
         proposals, texts, unplaced = _tracked_changes(body, threads)
         version = _draft_version(document)
         created = _created(document)
@@ -131,10 +131,61 @@ def _draft_version(document: Any) -> int | None:
     return int(value) if value.isdigit() else None
 
 
-def _thread_line(comment: Any) -> str:
-    author = (comment._comment_elm.get(_W + "author") or "").strip()
-    text = comment.text.strip()
-    return f"{author}: {text}" if author else text
+_W14_PARA_ID: Final = "{http://schemas.microsoft.com/office/word/2010/wordml}paraId"
+_W15: Final = "{http://schemas.microsoft.com/office/word/2012/wordml}"
+_COMMENTS_EXTENDED: Final = ("application/vnd.openxmlformats-officedocument."
+                             "wordprocessingml.commentsExtended+xml")
+
+
+def _threads(document: Any, comments: list[Any]) -> dict[str, list[str]]:
+    """Comment id → its thread as lines ("Autor*in: Text", replies after it, "erledigt"
+    marked). Replies and the done state live in ``commentsExtended.xml`` (Word 2013 and
+    later), keyed by the paragraph id of a comment's last paragraph; older files and
+    LibreOffice's have none, and each comment is then a thread of its own."""
+    states = _extended_states(document)
+    by_para: dict[str, str] = {}
+    lines: dict[str, str] = {}
+    parent_of: dict[str, str] = {}
+    for comment in comments:
+        element = comment._comment_elm
+        comment_id = _norm(element.get(_ID))
+        author = (element.get(_W + "author") or "").strip()
+        text = comment.text.strip()
+        paragraphs = element.findall(_W + "p")
+        para_id = paragraphs[-1].get(_W14_PARA_ID) if paragraphs else None
+        done, parent = states.get(para_id or "", (False, None))
+        line = f"{author}: {text}" if author else text
+        lines[comment_id] = f"{line} (erledigt)" if done else line
+        if para_id:
+            by_para[para_id] = comment_id
+        if parent:
+            parent_of[comment_id] = parent
+    replies: dict[str, list[str]] = {}
+    root_of: dict[str, str] = {}
+    for comment_id, parent_para in parent_of.items():
+        parent_id = by_para.get(parent_para)
+        if parent_id is not None and parent_id != comment_id:
+            replies.setdefault(parent_id, []).append(comment_id)
+            root_of[comment_id] = parent_id
+    threads = {comment_id: [line] + [f"↳ {lines[r]}" for r in replies.get(comment_id, ())]
+               for comment_id, line in lines.items() if comment_id not in root_of}
+    for comment_id, parent_id in root_of.items():  # a reply brings its whole thread
+        threads[comment_id] = threads.get(parent_id, [lines[comment_id]])
+    return threads
+
+
+def _extended_states(document: Any) -> dict[str, tuple[bool, str | None]]:
+    """paraId → (done, parent paraId) from ``commentsExtended.xml``, if the file has it."""
+    from docx.oxml.parser import parse_xml  # noqa: PLC0415
+
+    for rel in document.part.rels.values():
+        if rel.is_external or rel.target_part.content_type != _COMMENTS_EXTENDED:
+            continue
+        root = parse_xml(rel.target_part.blob)
+        return {el.get(_W15 + "paraId") or "": (el.get(_W15 + "done") in ("1", "true"),
+                                                el.get(_W15 + "paraIdParent"))
+                for el in root.iter(_W15 + "commentEx")}
+    return {}
 
 
 def _open(data: bytes, source_name: str) -> Any:
@@ -272,9 +323,11 @@ class _Piece:
 @dataclass(slots=True)
 class _FieldText:
     pieces: list[_Piece] = dataclass_field(default_factory=list)
-    #: author → latest date of their changes here, and comments touching them
+    #: author → latest date of their changes here
     dates: dict[str, str | None] = dataclass_field(default_factory=dict)
-    comments: dict[str, list[str]] = dataclass_field(default_factory=dict)
+    #: comments whose range touches the field's text: a reviewer comments beside a
+    #: change as often as exactly on it
+    comments: list[str] = dataclass_field(default_factory=list)
 
 
 def _revision(el: Any) -> tuple[tuple[str, str | None] | None, tuple[str, str | None] | None]:
@@ -351,7 +404,7 @@ def _all_inserted_by(p: Any, author: str) -> bool:
     return True
 
 
-def _tracked_changes(body: Any, threads: dict[str, str]
+def _tracked_changes(body: Any, threads: dict[str, list[str]]
                      ) -> tuple[list[ProposalIn], list[FieldTextIn], list[UnplacedChange]]:
     """Walk the body once in document order; every text is attributed to the innermost
     open field bookmark, so a change crossing two fields becomes one change per field and
@@ -405,14 +458,14 @@ def _tracked_changes(body: Any, threads: dict[str, str]
         state = fields.setdefault(field, _FieldText())
         state.pieces.append(_Piece(text, inserted[0] if inserted else None,
                                    deleted[0] if deleted else None))
+        if open_comments:
+            state.comments.extend(c for c in open_comments if c not in state.comments)
         for change in (inserted, deleted):
             if change is None:
                 continue
             author, date = change
             known = state.dates.get(author)
             state.dates[author] = max(filter(None, (known, date)), default=None)
-            thread = state.comments.setdefault(author, [])
-            thread.extend(c for c in open_comments if c not in thread)
 
     for event, el in etree.iterwalk(body, events=("start", "end"), tag=_WALKED):
         tag = el.tag
@@ -493,7 +546,8 @@ def _tracked_changes(body: Any, threads: dict[str, str]
     return proposals, texts, unplaced
 
 
-def _proposals(fields: dict[tuple[str, str, str], _FieldText], threads: dict[str, str]
+def _proposals(fields: dict[tuple[str, str, str], _FieldText],
+               threads: dict[str, list[str]]
                ) -> tuple[list[ProposalIn], list[FieldTextIn]]:
     """One proposal per author and changed field; the plain text of every other field."""
     out: list[ProposalIn] = []
@@ -511,7 +565,10 @@ def _proposals(fields: dict[tuple[str, str, str], _FieldText], threads: dict[str
                 and p.deleted_by != author))
             if new == old:
                 continue
-            thread = tuple(threads[c] for c in state.comments.get(author, ()) if c in threads)
+            thread: list[str] = []
+            for comment_id in state.comments:
+                thread.extend(line for line in threads.get(comment_id, ())
+                              if line not in thread)
             out.append(ProposalIn(subject_type, subject_id, field, old, new, author, date,
-                                  thread))
+                                  tuple(thread)))
     return out, texts

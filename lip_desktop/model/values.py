@@ -46,7 +46,8 @@ class ProposalIn:
 
     ``old_text`` is the field as the draft showed it, ``new_text`` what that reviewer's
     insertions and deletions (and only theirs) make of it. ``thread`` holds the comments
-    whose range touches the change ("Autor*in: Text"), oldest first.
+    whose range touches the field ("Autor*in: Text", replies marked "↳"), in the order
+    of the document.
     """
 
     subject_type: str

@@ -250,3 +250,39 @@ def test_text_inserted_by_one_reviewer_and_deleted_by_another(
     found = {p.author: p.new_text for p in read(tracked.save(document))}
     # A's wording counts A's insertion; B only removed what A proposed: no text of B's
     assert found == {"A": "Elternbildung neu in Familiensprachen"}
+
+
+def test_replies_and_the_done_state_from_comments_extended_come_with_the_thread(
+        draft: bytes, source: dict[str, Any]) -> None:
+    """Word 2013+ keeps replies and "done" in commentsExtended.xml (hand-built here)."""
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.text.paragraph import Paragraph
+
+    w14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+    w15 = "http://schemas.microsoft.com/office/word/2012/wordml"
+    document = tracked.open_docx(draft)
+    mid = measure_id(source)
+    tracked.replace_in_field(document, "measure", mid, "funding", "Landesprogramm",
+                             "Bundesprogramm", "Samira El-Khatib")
+    paragraph = Paragraph(tracked.field_paragraphs(document, "measure", mid, "funding")[0],
+                          document._body)
+    first = document.add_comment(paragraph.runs, text="Stimmt das Programm?",
+                                 author="Tomasz Nowak", initials="TN")
+    reply = document.add_comment(paragraph.runs, text="Ja, laut Bescheid.",
+                                 author="Samira El-Khatib", initials="SE")
+    for comment, para_id in ((first, "1A2B3C01"), (reply, "1A2B3C02")):
+        comment._comment_elm.findall(qn("w:p"))[-1].set(f"{{{w14}}}paraId", para_id)
+    xml = (f'<w15:commentsEx xmlns:w15="{w15}">'
+           '<w15:commentEx w15:paraId="1A2B3C01" w15:done="1"/>'
+           '<w15:commentEx w15:paraId="1A2B3C02" w15:paraIdParent="1A2B3C01" w15:done="0"/>'
+           "</w15:commentsEx>")
+    part = Part(PackURI("/word/commentsExtended.xml"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml."
+                "commentsExtended+xml", xml.encode(), document.part.package)
+    document.part.relate_to(
+        part, "http://schemas.microsoft.com/office/2011/relationships/commentsExtended")
+    (p,) = read(tracked.save(document))
+    assert p.field == "funding"
+    assert p.thread == ("Tomasz Nowak: Stimmt das Programm? (erledigt)",
+                        "↳ Samira El-Khatib: Ja, laut Bescheid.")
