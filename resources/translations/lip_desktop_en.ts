@@ -1373,494 +1373,504 @@ The current state is backed up first, and the current file is set aside unchange
         <translation>Export &amp;Measure List (Excel) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="131"/>
         <source>Über&amp;arbeiteten Entwurf einlesen …</source>
         <translation>Read Reviewed Dr&amp;aft …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Voten der Lenkungsgruppe übernehmen …</source>
         <translation>Import Steering &amp;Group Decisions …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="136"/>
         <source>Katalog zusammen&amp;führen …</source>
         <translation>&amp;Merge catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="137"/>
         <source>Kon&amp;flikte</source>
         <translation>Con&amp;flicts</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="138"/>
+        <source>Änderungs&amp;vorschläge</source>
+        <translation>Change &amp;Proposals</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="139"/>
         <source>Si&amp;cherungen …</source>
         <translation>&amp;Backups …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="144"/>
         <source>Katalog s&amp;chließen</source>
         <translation>C&amp;lose Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="148"/>
         <source>Neues &amp;Handlungsfeld</source>
         <translation>New &amp;Action Field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="149"/>
         <source>Neuer &amp;Abschnitt im Strategieteil</source>
         <translation>New S&amp;ection in Strategy Part</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="150"/>
         <source>Neues &amp;Ziel</source>
         <translation>New &amp;Goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="151"/>
         <source>Neues &amp;Teilziel</source>
         <translation>New &amp;Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="152"/>
         <source>Neue &amp;Maßnahme</source>
         <translation>New &amp;Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Duplizieren</source>
         <translation>Du&amp;plicate</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="157"/>
         <source>Nach &amp;oben</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="158"/>
         <source>Nach &amp;unten</source>
         <translation>Move Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="160"/>
         <source>Maßnahme zu anderem Ziel &amp;verschieben …</source>
         <translation>Mo&amp;ve Measure to Another Goal …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="164"/>
         <source>Kennungen &amp;neu vergeben …</source>
         <translation>Re&amp;number Codes …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="165"/>
         <source>Katalog &amp;prüfen</source>
         <translation>C&amp;heck Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Begriffe und Begriffsbericht …</source>
         <translation>&amp;Terms and Term Report …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Katalog</source>
         <translation>&amp;Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Maßnahmenliste</source>
         <translation>&amp;Measure List</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Personen und Gruppen</source>
         <translation>&amp;People and Groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="173"/>
         <source>Offene &amp;Kommentare</source>
         <translation>&amp;Unresolved Comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="177"/>
         <source>Ü&amp;ber LIP Desktop</source>
         <translation>&amp;About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="178"/>
         <source>Sitzungen &amp;planen</source>
         <translation>&amp;Plan Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Laufende Sitzung öffnen</source>
         <translation>&amp;Open Running Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Protokoll der Sitzung (Word) …</source>
         <translation>Session &amp;Minutes (Word) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Sitzung</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="238"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="246"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="248"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="311"/>
         <source>%1 – %2 – LIP Desktop</source>
         <translation>%1 – %2 – LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="326"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="329"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="431"/>
         <source>Katalog öffnen</source>
         <translation>Open catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="340"/>
         <source>Katalog aktualisiert</source>
         <translation>Catalogue updated</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="342"/>
         <source>Der Katalog wurde auf die aktuelle Version gebracht; vorher wurde eine Sicherung angelegt.</source>
         <translation>The catalogue has been updated to the current version; a backup was made beforehand.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="347"/>
         <source>Speicherort</source>
         <translation>Storage location</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="349"/>
         <source>Nur zum Lesen geöffnet</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="351"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="355"/>
         <source>1 offener Konflikt aus dem Zusammenführen – Ansicht → Konflikte (Strg+6).</source>
         <translation>1 open conflict from merging – View → Conflicts (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="357"/>
         <source>%1 offene Konflikte aus dem Zusammenführen – Ansicht → Konflikte (Strg+6).</source>
         <translation>%1 open conflicts from merging – View → Conflicts (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="416"/>
         <source>Sicherung beim Schließen</source>
         <translation>Backup on closing</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="433"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="438"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="451"/>
         <source>Neuer Katalog</source>
         <translation>New catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="467"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="472"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="488"/>
         <source>Sicherung angelegt.</source>
         <translation>Backup created.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="503"/>
         <source>Navigation: Strategieteil, Handlungsfelder, Ziele und Maßnahmen</source>
         <translation>Navigation: strategy part, action fields, goals and measures</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="538"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="544"/>
         <source>Maßnahmenliste</source>
         <translation>Measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="545"/>
         <source>Personen und Gruppen</source>
         <translation>People and groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="546"/>
         <source>Offene Kommentare</source>
         <translation>Unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="542"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="547"/>
         <source>Sitzungen</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="553"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="558"/>
         <source>Verlauf und Kommentare</source>
         <translation>History and comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="567"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="573"/>
         <source>Konflikte</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="645"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="586"/>
+        <source>Änderungsvorschläge</source>
+        <translation>Change Proposals</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="663"/>
         <source>Bitte zuerst eine Sitzung wählen.</source>
         <translation>Please select a session first.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="666"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="684"/>
         <source>Es läuft keine Sitzung.</source>
         <translation>No session is running.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="790"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="808"/>
         <source>Neues Ziel</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="792"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="810"/>
         <source>Ziel anlegen</source>
         <translation>Create goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="801"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="819"/>
         <source>Neues Handlungsfeld</source>
         <translation>New action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="802"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="820"/>
         <source>Handlungsfeld anlegen</source>
         <translation>Create action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="810"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="828"/>
         <source>Neuer Abschnitt</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="811"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="829"/>
         <source>Abschnitt anlegen</source>
         <translation>Create section</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="821"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="839"/>
         <source>Neues Teilziel</source>
         <translation>New sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="823"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="841"/>
         <source>Teilziel anlegen</source>
         <translation>Create sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="835"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="853"/>
         <source>Neue Maßnahme</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="837"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="855"/>
         <source>Maßnahme anlegen</source>
         <translation>Create measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="848"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="866"/>
         <source>Maßnahme duplizieren</source>
         <translation>Duplicate measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="858"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="876"/>
         <source>„%1“ löschen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="860"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="878"/>
         <source>Teilziele und Maßnahmen darunter werden mit gelöscht.</source>
         <translation>Sub-goals and measures below it will be deleted as well.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="861"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="879"/>
         <source>(Rückgängig mit Strg+Z)</source>
         <translation>(Undo with Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="862"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="880"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="864"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="882"/>
         <source>„%1“ löschen</source>
         <translation>Delete ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="874"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="889"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="892"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="907"/>
         <source>Maßnahme verschieben</source>
         <translation>Move measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="876"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="894"/>
         <source>Verschieben</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="889"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="907"/>
         <source>Zu welchem Ziel?</source>
         <translation>To which goal?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="895"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="913"/>
         <source>Maßnahme zu anderem Ziel verschieben</source>
         <translation>Move measure to another goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="908"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="926"/>
         <source>Kennungen neu vergeben</source>
         <translation>Renumber codes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="910"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="928"/>
         <source>Alle Kennungen der Ziele und Maßnahmen werden nach der aktuellen Reihenfolge neu vergeben. Bereits verschickte Entwürfe und Listen nennen dann andere Kennungen. Fortfahren?</source>
         <translation>All codes of the goals and measures will be reassigned according to the current order. Drafts and lists already sent out will then show different codes. Continue?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="919"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="937"/>
         <source>%1 Kennungen neu vergeben.</source>
         <translation>%1 codes reassigned.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="947"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="965"/>
         <source>Wiederhergestellt. Der vorherige Stand liegt unter %1.</source>
         <translation>Restored. The previous state has been kept at %1.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="973"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="991"/>
         <source>Keine Auffälligkeiten.</source>
         <translation>No issues found.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="974"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="992"/>
         <source>Prüfung des Katalogs</source>
         <translation>Catalogue check</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="977"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="995"/>
         <source>Katalog wird geprüft …</source>
         <translation>Checking the catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="987"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1005"/>
         <source>Über LIP Desktop</source>
         <translation>About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="989"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1007"/>
         <source>LIP Desktop %1
 Werkzeug für die Expert*innengruppen des Lokalen Integrationsplans.</source>
         <translation>LIP Desktop %1
 Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1000"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1016"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1018"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1034"/>
         <source>Austauschdatei einlesen</source>
         <translation>Import interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1013"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1031"/>
         <source>Eingelesen: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1018"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1036"/>
         <source>Austauschdatei wird eingelesen …</source>
         <translation>Importing interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1024"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1042"/>
         <source>Austauschdatei schreiben</source>
         <translation>Export interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1036"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1054"/>
         <source>Austauschdatei wird geschrieben …</source>
         <translation>Exporting interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1039"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1057"/>
         <source>Geschrieben: %1</source>
         <translation>Written: %1</translation>
     </message>
@@ -1965,47 +1975,47 @@ Tool for the expert groups of the Local Integration Plan.</translation>
         <translation>Choose the revised Word draft</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="326"/>
-        <source>Word-Kommentare übernommen</source>
-        <translation>Word comments imported</translation>
+        <location filename="../../lip_desktop/ui/office.py" line="328"/>
+        <source>Überarbeiteter Entwurf eingelesen</source>
+        <translation>Reviewed draft read</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="331"/>
+        <location filename="../../lip_desktop/ui/office.py" line="335"/>
         <source>Kommentare werden gelesen …</source>
         <translation>Reading comments …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="349"/>
+        <location filename="../../lip_desktop/ui/office.py" line="353"/>
         <source>Maßnahmenliste der Lenkungsgruppe wählen</source>
         <translation>Choose the steering group’s measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="377"/>
+        <location filename="../../lip_desktop/ui/office.py" line="381"/>
         <source>Maßnahmen seit dem Export geändert</source>
         <translation>Measures changed since the export</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="378"/>
+        <location filename="../../lip_desktop/ui/office.py" line="382"/>
         <source>Diese Maßnahmen wurden seit dem Export umnummeriert oder umbenannt:</source>
         <translation>These measures were renumbered or renamed since the export:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="383"/>
+        <location filename="../../lip_desktop/ui/office.py" line="387"/>
         <source>Die Voten trotzdem diesen Maßnahmen zuordnen?</source>
         <translation>Assign the decisions to these measures anyway?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="392"/>
+        <location filename="../../lip_desktop/ui/office.py" line="396"/>
         <source>Voten übernommen</source>
         <translation>Decisions imported</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="393"/>
+        <location filename="../../lip_desktop/ui/office.py" line="397"/>
         <source>%1 Zeilen gelesen, %2 Maßnahmen geändert.</source>
         <translation>%1 rows read, %2 measures changed.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="368"/>
+        <location filename="../../lip_desktop/ui/office.py" line="372"/>
         <source>Voten werden gelesen …</source>
         <translation>Reading decisions …</translation>
     </message>
@@ -3248,6 +3258,157 @@ Tool for the expert groups of the Local Integration Plan.</translation>
         <location filename="../../lip_desktop/ui/session/projector.py" line="459"/>
         <source>anwesend: Verwaltung %1 · extern %2</source>
         <translation>present: administration %1 · external %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalTableModel</name>
+    <message>
+        <location filename="../../lip_desktop/ui/proposals.py" line="62"/>
+        <source>Handlungsfeld</source>
+        <translation>Action field</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/proposals.py" line="62"/>
+        <source>Eintrag</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/proposals.py" line="62"/>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/proposals.py" line="63"/>
+        <source>von</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/proposals.py" line="63"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/proposals.py" line="63"/>
+        <source>Vorschlag</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/proposals.py" line="66"/>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/proposals.py" line="66"/>
+        <source>übernommen</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/proposals.py" line="67"/>
+        <source>abgelehnt</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/proposals.py" line="67"/>
+        <source>veraltet</source>
+        <translation>outdated</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/proposals.py" line="86"/>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalView</name>
+    <message>
+        <location filename="../../lip_desktop/ui/proposals.py" line="121"/>
+        <source>Änderungsvorschläge</source>
+        <translation>Change Proposals</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/proposals.py" line="143"/>
+        <source>Bisheriger und vorgeschlagener Text</source>
+        <translation>Current and proposed text</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/proposals.py" line="145"/>
+        <source>Text vor dem Übernehmen &amp;bearbeiten:</source>
+        <translation>&amp;Edit the text before accepting:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/proposals.py" line="148"/>
+        <source>Vorgeschlagener Text, bearbeitbar</source>
+        <translation>Proposed text, editable</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/proposals.py" line="152"/>
+        <source>Über&amp;nehmen</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/proposals.py" line="154"/>
+        <source>Den vorgeschlagenen Text übernehmen</source>
+        <translation>Accept the proposed text</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/proposals.py" line="155"/>
+        <source>&amp;Ablehnen</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/proposals.py" line="157"/>
+        <source>Den Vorschlag ablehnen; der Text bleibt</source>
+        <translation>Reject the proposal; the text stays</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/proposals.py" line="158"/>
+        <source>Bearbeite&amp;t übernehmen</source>
+        <translation>Accep&amp;t edited</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/proposals.py" line="160"/>
+        <source>Den bearbeiteten Text übernehmen</source>
+        <translation>Accept the edited text</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/proposals.py" line="221"/>
+        <source>Keine Änderungsvorschläge.</source>
+        <translation>No change proposals.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/proposals.py" line="223"/>
+        <source>%1 Änderungsvorschläge, davon %2 offen</source>
+        <translation>%1 change proposals, %2 of them open</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/proposals.py" line="265"/>
+        <source>Kein Vorschlag gewählt.</source>
+        <translation>No proposal selected.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/proposals.py" line="273"/>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/proposals.py" line="274"/>
+        <source>%1 – %2, Vorschlag von %3 (%4)</source>
+        <translation>%1 – %2, proposed by %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/proposals.py" line="278"/>
+        <source>– %1 Vorschläge gewählt; die Entscheidung gilt für alle.</source>
+        <translation>– %1 proposals selected; the decision applies to all.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/proposals.py" line="283"/>
+        <source>Veraltet: Das Feld wurde seit dem Entwurf geändert. Verglichen wird der heutige Text mit dem Vorschlag; übernehmen lässt er sich nicht.</source>
+        <translation>Outdated: the field has changed since the draft. The current text is compared with the proposal; it cannot be accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/proposals.py" line="288"/>
+        <source>Durchgestrichen: vom Prüfenden gestrichen. Unterstrichen: eingefügt.</source>
+        <translation>Struck through: removed by the reviewer. Underlined: inserted.</translation>
     </message>
 </context>
 <context>
@@ -4631,11 +4792,31 @@ Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
     <message>
         <location filename="../../build/translations/enum_labels.py" line="55"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="56"/>
+        <source>Änderung im Word-Entwurf</source>
+        <translation>Change in the Word draft</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="58"/>
+        <source>übernommen</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="59"/>
+        <source>veraltet</source>
+        <translation>outdated</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="60"/>
         <source>Word-Kommentar</source>
         <translation>Word comment</translation>
     </message>
     <message>
-        <location filename="../../build/translations/enum_labels.py" line="56"/>
+        <location filename="../../build/translations/enum_labels.py" line="57"/>
         <source>manuell</source>
         <translation>manual</translation>
     </message>
