@@ -425,6 +425,12 @@ def _tracked_changes(body: Any, threads: dict[str, list[str]]
     trailing: tuple[tuple[str, str, str], str] | None = None
     extending: tuple[tuple[str, str, str], str] | None = None
     closed_here: tuple[str, str, str] | None = None
+    #: A field whose bookmark just ended in this paragraph, and the insertions that follow
+    #: it directly: LibreOffice writes the end of a field before a replacement of its last
+    #: word. They belong to that field, unless untracked text or another field comes
+    #: first in the paragraph; then they are outside every field (reported, not guessed).
+    after_end: tuple[str, str, str] | None = None
+    held: list[tuple[str, tuple[str, str | None]]] = []
 
     def current() -> tuple[str, str, str] | None:
         if extending is not None:
@@ -467,8 +473,31 @@ def _tracked_changes(body: Any, threads: dict[str, list[str]]
             known = state.dates.get(author)
             state.dates[author] = max(filter(None, (known, date)), default=None)
 
+    def settle(belongs: bool) -> None:
+        """Give the held insertions to the field that just ended, or to no field."""
+        nonlocal after_end
+        field, pieces = after_end, list(held)
+        after_end = None
+        held.clear()
+        if field is None:
+            return
+        for text, change in pieces:
+            if belongs:
+                open_fields[field] = set()
+                add(text, change, None)
+                del open_fields[field]
+            else:
+                add(text, change, None)
+
     for event, el in etree.iterwalk(body, events=("start", "end"), tag=_WALKED):
         tag = el.tag
+        starts_field = (tag == _BOOKMARK_START
+                        and parse_field_anchor(el.get(_NAME) or "") is not None)
+        if after_end is not None and (tag in (_P, _TBL) or tag in _CELL_TAGS
+                                      or starts_field):
+            # a paragraph or cell ends: the held insertions extend the field; another
+            # field starts: they lie between two fields and are not guessed
+            settle(not starts_field)
         if tag == _P:
             if event == "start":
                 closed_here = None
@@ -519,6 +548,11 @@ def _tracked_changes(body: Any, threads: dict[str, list[str]]
                 continue
             inserted, deleted = _revision(el)
             text = _text_of(el)
+            if after_end is not None and current() is None and text:
+                if inserted is not None and deleted is None:
+                    held.append((text, inserted))
+                    continue
+                settle(belongs=inserted is None and deleted is None)
             add(text, inserted, deleted)
         elif tag == _BOOKMARK_START:
             name = el.get(_NAME) or ""
@@ -535,6 +569,9 @@ def _tracked_changes(body: Any, threads: dict[str, list[str]]
                 if key in ids:
                     del open_fields[field]
                     closed_here = field
+                    if not open_fields:
+                        settle(belongs=True)
+                        after_end = field
             open_records.pop(key, None)
         elif tag == _RANGE_START:
             open_comments.append(_norm(el.get(_ID)))
@@ -542,6 +579,7 @@ def _tracked_changes(body: Any, threads: dict[str, list[str]]
             comment_id = _norm(el.get(_ID))
             if comment_id in open_comments:
                 open_comments.remove(comment_id)
+    settle(belongs=True)
     proposals, texts = _proposals(fields, threads)
     return proposals, texts, unplaced
 

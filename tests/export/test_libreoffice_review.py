@@ -49,7 +49,7 @@ def test_changes_tracked_by_libreoffice_become_one_proposal_per_field(
         [str(SYSTEM_PYTHON), str(SCRIPT), str(draft), str(reviewed),
          "--author", "Samira El-Khatib",
          # the heading only: the table of contents line ends with a tab
-         "--replace", r"(?<=M1\.1 )Elternbildung(?= in Familiensprachen$)", "Familienbildung",
+         "--replace", r"(?<=M1\.1 Elternbildung in )Familiensprachen$", "Herkunftssprachen",
          "--replace", "erste(?= Bildungsbegleiter)", "wichtigste"],
         check=True, capture_output=True, timeout=120)
 
@@ -60,7 +60,7 @@ def test_changes_tracked_by_libreoffice_become_one_proposal_per_field(
     found = {p["field"]: p for p in json.loads(run(capsys, "proposals", catalogue, "--json"))}
     assert set(found) == {"title", "description"}
     for field, new_text in (
-            ("title", "Familienbildung in Familiensprachen"),
+            ("title", "Elternbildung in Herkunftssprachen"),
             ("description", measure["description"].replace("als erste", "als wichtigste"))):
         p = found[field]
         assert (p["subject_type"], p["subject_id"]) == ("measure", measure["id"])

@@ -286,3 +286,29 @@ def test_replies_and_the_done_state_from_comments_extended_come_with_the_thread(
     assert p.field == "funding"
     assert p.thread == ("Tomasz Nowak: Stimmt das Programm? (erledigt)",
                         "↳ Samira El-Khatib: Ja, laut Bescheid.")
+
+
+def test_an_insertion_right_after_a_fields_end_belongs_to_that_field(
+        draft: bytes, source: dict[str, Any]) -> None:
+    """LibreOffice writes a field's end before the replacement of its last word: the new
+    word is still that field's, and the proposal is the whole new title."""
+    document = tracked.open_docx(draft)
+    mid = measure_id(source)
+    [run] = tracked.field_runs(document, "measure", mid, "title")
+    start = tracked.field_start(document, "measure", mid, "title")
+    end = next(e for e in document.element.body.iter(qn("w:bookmarkEnd"))
+               if e.get(qn("w:id")) == start.get(qn("w:id")))
+    head, last = TITLE.rsplit(" ", 1)
+    kept = tracked._run_with(run, head + " ")
+    removed = tracked._wrapper("w:del", "Samira El-Khatib",
+                               tracked._run_with(run, last, deleted=True))
+    added = tracked._wrapper("w:ins", "Samira El-Khatib",
+                             tracked._run_with(run, "Herkunftssprachen"))
+    run.addprevious(kept)
+    run.addprevious(removed)
+    run.getparent().remove(run)
+    end.getparent().remove(end)
+    removed.addnext(end)
+    end.addnext(added)
+    found = read(tracked.save(document))
+    assert [(p.field, p.new_text) for p in found] == [("title", f"{head} Herkunftssprachen")]
