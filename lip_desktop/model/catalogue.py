@@ -233,7 +233,7 @@ class Catalogue:
                            reason=self.info.readonly_reason
                            or "Der Katalog ist nur zum Lesen geöffnet.")
         self._check_open()
-        with storage.write_session(self.engine) as db:
+        with self._damage_named(), storage.write_session(self.engine) as db:
             yield db
             db.flush()
             revisions.flush(db.connection(), self.actor)
@@ -242,8 +242,20 @@ class Catalogue:
     @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
         self._check_open()
-        with storage.read_connection(self.engine) as conn:
+        with self._damage_named(), storage.read_connection(self.engine) as conn:
             yield conn
+
+    @contextlib.contextmanager
+    def _damage_named(self) -> Iterator[None]:
+        """A damaged stored value (found only when read) is damage to this file: it is
+        reported like damage found on opening, with this file's newest good backup."""
+        try:
+            yield
+        except LipError as exc:
+            if exc.code != "damaged_value":
+                raise
+            raise damaged_error(self.path, "ein gespeicherter Wert ist beschädigt "
+                                f"(„{exc.params.get('excerpt', '')}“)") from None
 
     def _check_open(self) -> None:
         if self._closed:

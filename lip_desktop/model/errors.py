@@ -156,6 +156,11 @@ MESSAGES: dict[str, str] = {
         "Zusammenführen lassen sich nur Kopien desselben Katalogs; um fremde Inhalte zu "
         "übernehmen, bitte „JSON einlesen“ verwenden."
     ),
+    "damaged_value": (
+        "Ein gespeicherter Wert im Katalog ist beschädigt („{excerpt}“ ist kein gültiger "
+        "Inhalt). Bitte den Katalog aus einer Sicherung wiederherstellen "
+        "(Datei → Sicherungen … oder „lip-desktop restore KATALOG“)."
+    ),
     "merge_damaged": (
         "„{source}“ ist beschädigt ({reason}); es wurde nichts zusammengeführt und dieser "
         "Katalog nicht verändert. Bitte eine unbeschädigte Kopie oder eine Sicherung "

@@ -8,7 +8,6 @@ export gives the same document.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Collection, Mapping
 from typing import Any
@@ -16,7 +15,7 @@ from typing import Any
 from sqlalchemy import Table, select
 from sqlalchemy.engine import Connection
 
-from lip_desktop.model import orm
+from lip_desktop.model import orm, stored_json
 from lip_desktop.model.records import SPECS, Kind
 
 
@@ -59,10 +58,10 @@ def record_from_row(record_type: str, row: Mapping[str, Any], *, internal: bool 
         value = row.get(fs.column or key)
         if fs.kind is Kind.STR_LIST:
             if isinstance(value, str):  # raw rows carry the JSON text
-                value = json.loads(value)
+                value = stored_json.loads(value)
             value = list(value or [])
         elif fs.kind is Kind.OBJECT and isinstance(value, str):
-            value = json.loads(value)
+            value = stored_json.loads(value)
         elif fs.kind is Kind.BOOL and value is not None:
             value = bool(value)
         if key == "vote_defaults" and not value:
@@ -213,7 +212,7 @@ def ballot_dict(method: str, row: Mapping[str, Any]) -> dict[str, Any]:
     if method == "ranked":
         ranking = row["ranking"]
         if isinstance(ranking, str):  # a raw driver row (revisions) holds the JSON as text
-            ranking = json.loads(ranking)
+            ranking = stored_json.loads(ranking)
         return {"person_id": row["person_id"], "ranking": list(ranking or ())}
     return {"person_id": row["person_id"], "option_id": row["option_id"],
             "resistance": row["resistance"]}

@@ -26,7 +26,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
-from lip_desktop.model import tracking
+from lip_desktop.model import stored_json, tracking
 from lip_desktop.model.appdirs import describe_os_error
 from lip_desktop.model.backups import (
     REVISION_OF_VERSION,
@@ -158,6 +158,7 @@ def make_engine(path: Path, *, readonly: bool = False) -> Engine:
         return _connect_raw(path, mode)
 
     engine = create_engine("sqlite://", creator=creator, poolclass=QueuePool, pool_size=2,
+                           json_deserializer=stored_json.loads,
                            max_overflow=4)
 
     @event.listens_for(engine, "connect")
