@@ -222,8 +222,8 @@ class Catalogue:
             pending = revisions.has_pending(conn)
             conn.rollback()
         if pending:
-            with self.unit():
-                pass
+            with self._damage_named(), storage.write_session(self.engine) as db:
+                revisions.flush(db.connection(), self.actor)
 
     @contextlib.contextmanager
     def unit(self) -> Iterator[Session]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol
 
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.errors import ConflictError, LipError
@@ -279,18 +279,19 @@ class ResolveConflict:
 
 
 @dataclass
-class ResolveConflicts:
-    """Several conflicts decided at once ("Übernehmen" on a multi-selection): one undo
-    step. All or nothing: when one decision is refused, those already made are reopened
-    (newest first) before the refusal goes on to the caller."""
+class Batch:
+    """Several commands decided at once (a multi-selection): one undo step. All or
+    nothing: when one step is refused, those already made are undone (newest first)
+    before the refusal goes on to the caller. ``many`` names the step for the Edit menu."""
 
-    steps: list[ResolveConflict]
+    steps: list[Any]
+    many: ClassVar[str] = "{n} Schritte"
 
     @property
     def text(self) -> str:
         if len(self.steps) == 1:
-            return self.steps[0].text
-        return f"{len(self.steps)} Konflikte entscheiden"
+            return str(self.steps[0].text)
+        return self.many.format(n=len(self.steps))
 
     def apply(self, service: CatalogueService) -> Changes:
         return self._run(service, self.steps, forward=True)
@@ -299,9 +300,8 @@ class ResolveConflicts:
         return self._run(service, list(reversed(self.steps)), forward=False)
 
     @staticmethod
-    def _run(service: CatalogueService, steps: list[ResolveConflict], *, forward: bool
-             ) -> Changes:
-        done: list[ResolveConflict] = []
+    def _run(service: CatalogueService, steps: list[Any], *, forward: bool) -> Changes:
+        done: list[Any] = []
         parts: list[Changes] = []
         try:
             for step in steps:
@@ -315,6 +315,14 @@ class ResolveConflicts:
                     step.apply(service)
             raise
         return combined(parts)
+
+
+@dataclass
+class ResolveConflicts(Batch):
+    """Several conflicts decided at once ("Übernehmen" on a multi-selection)."""
+
+    steps: list[ResolveConflict]
+    many: ClassVar[str] = "{n} Konflikte entscheiden"
 
 
 @dataclass
@@ -353,38 +361,8 @@ class DecideProposal:
 
 
 @dataclass
-class DecideProposals:
-    """Several proposals decided at once: one undo step, all or nothing (a refusal
-    reverts the decisions already made, newest first, and goes on to the caller)."""
+class DecideProposals(Batch):
+    """Several proposals decided at once."""
 
     steps: list[DecideProposal]
-
-    @property
-    def text(self) -> str:
-        if len(self.steps) == 1:
-            return self.steps[0].text
-        return f"{len(self.steps)} Änderungsvorschläge entscheiden"
-
-    def apply(self, service: CatalogueService) -> Changes:
-        return self._run(service, self.steps, forward=True)
-
-    def revert(self, service: CatalogueService) -> Changes:
-        return self._run(service, list(reversed(self.steps)), forward=False)
-
-    @staticmethod
-    def _run(service: CatalogueService, steps: list[DecideProposal], *, forward: bool
-             ) -> Changes:
-        done: list[DecideProposal] = []
-        parts: list[Changes] = []
-        try:
-            for step in steps:
-                parts.append(step.apply(service) if forward else step.revert(service))
-                done.append(step)
-        except LipError:
-            for step in reversed(done):
-                if forward:
-                    step.revert(service)
-                else:
-                    step.apply(service)
-            raise
-        return combined(parts)
+    many: ClassVar[str] = "{n} Änderungsvorschläge entscheiden"
