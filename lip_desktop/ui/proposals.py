@@ -15,13 +15,11 @@ import html
 from typing import Any, Final
 
 from PySide6.QtCore import (
-    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,11 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lip_desktop.model.changes import Changes
 from lip_desktop.model.commands import DecideProposal, DecideProposals
 from lip_desktop.model.values import ProposalEntry
-from lip_desktop.model.worddiff import word_diff
-from lip_desktop.ui import palette
+from lip_desktop.ui.decision_list import DecisionList, word_diff_html
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import RecordIdRole, RecordTypeRole
 from lip_desktop.ui.table_model import ListTableModel
@@ -104,7 +100,7 @@ class ProposalTableModel(ListTableModel[ProposalEntry]):
         return None
 
 
-class ProposalView(QWidget):
+class ProposalView(DecisionList[ProposalEntry]):
     """The proposal table, the selected proposal's difference and the decisions."""
 
     def __init__(self, hub: CatalogueHub, parent: QWidget | None = None) -> None:
@@ -194,23 +190,6 @@ class ProposalView(QWidget):
 
     # --- reading -----------------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def on_hub_catalogue_changed(self, _changes: Changes) -> None:
-        self.on_list_maybe_changed()
-
-    def on_undo_stack_index_changed(self, _index: int) -> None:
-        self.on_list_maybe_changed()
-
-    def on_list_maybe_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
     def refresh(self) -> None:
         self._stale = False
         row = self.table.currentIndex().row()
@@ -227,29 +206,6 @@ class ProposalView(QWidget):
         self.on_table_selection_changed()
 
     # --- selection and detail ----------------------------------------------------------
-
-    def select_rows(self, rows: list[int]) -> None:
-        selection = self.table.selectionModel()
-        selection.clearSelection()
-        for n, row in enumerate(rows):
-            flags = QItemSelectionModel.SelectionFlag.Select | \
-                QItemSelectionModel.SelectionFlag.Rows
-            if n == 0:
-                flags |= QItemSelectionModel.SelectionFlag.Current
-                selection.setCurrentIndex(self.model.index(row, 0), flags)
-            else:
-                selection.select(self.model.index(row, 0), flags)
-
-    def selected(self) -> list[ProposalEntry]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.model.entry(r) for r in rows if r < self.model.rowCount()]
-
-    def current(self) -> ProposalEntry | None:
-        row = self.table.currentIndex().row()
-        if 0 <= row < self.model.rowCount():
-            return self.model.entry(row)
-        chosen = self.selected()
-        return chosen[0] if chosen else None
 
     def on_table_selection_changed(self, *_args: Any) -> None:
         chosen = self.selected()
@@ -295,17 +251,7 @@ class ProposalView(QWidget):
     def diff_html(self, old: str, new: str, thread: tuple[str, ...]) -> str:
         """Old against new, word by word, as Word shows tracked changes: deletions
         struck through, insertions underlined, in the palette's no/yes colours."""
-        colours = palette.current()
-        parts: list[str] = []
-        for op, text in word_diff(old, new):
-            escaped = html.escape(text).replace("\n", "<br>")
-            if op == "delete":
-                parts.append(f'<s style="color:{colours.no}">{escaped}</s>')
-            elif op == "insert":
-                parts.append(f'<u style="color:{colours.yes}">{escaped}</u>')
-            else:
-                parts.append(escaped)
-        out = f"<p>{''.join(parts)}</p>"
+        out = word_diff_html(old, new)
         if thread:
             lines = "<br>".join(html.escape(line) for line in thread)
             out += f"<hr><p><b>{html.escape(self.tr('Kommentare'))}:</b><br>{lines}</p>"
@@ -334,5 +280,3 @@ class ProposalView(QWidget):
         self.table.setFocus()
         return done
 
-    def focus_table(self) -> None:
-        self.table.setFocus()

@@ -531,38 +531,38 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="69"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="65"/>
         <source>Datensatz</source>
         <extracomment>Characters of a value in a table cell; the tool tip holds the whole value.</extracomment>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="69"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="65"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="69"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="65"/>
         <source>Basis</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="70"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="66"/>
         <source>dieser Katalog</source>
         <translation>this catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="70"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="66"/>
         <source>anderer Katalog</source>
         <translation>other catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="71"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="67"/>
         <source>hier geändert von/am</source>
         <translation>changed here by/on</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="71"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="67"/>
         <source>dort geändert von/am</source>
         <translation>changed there by/on</translation>
     </message>
@@ -570,113 +570,113 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>ConflictView</name>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="126"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="122"/>
         <source>Offene Konflikte</source>
         <extracomment>Conflicts were decided through this view (their ids), after the hub ran it.</extracomment>
         <translation>Open conflicts</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="148"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="144"/>
         <source>Unterschied der beiden Fassungen</source>
         <translation>Difference between the two versions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="150"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="146"/>
         <source>Eigener Text:</source>
         <translation>Own text:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="153"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="149"/>
         <source>Eigener Text statt beider Fassungen</source>
         <translation>Own text instead of both versions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="157"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="153"/>
         <source>Behal&amp;ten</source>
         <translation>&amp;Keep</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="159"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="155"/>
         <source>Den Wert dieses Katalogs behalten</source>
         <translation>Keep this catalogue&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="160"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="156"/>
         <source>Behalten: Wert dieses Katalogs</source>
         <translation>Keep: this catalogue&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="161"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="157"/>
         <source>Über&amp;nehmen</source>
         <translation>&amp;Take</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="163"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="159"/>
         <source>Den Wert des anderen Katalogs übernehmen</source>
         <translation>Take the other catalogue&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="164"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="160"/>
         <source>Übernehmen: Wert des anderen Katalogs</source>
         <translation>Take: the other catalogue&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="165"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="161"/>
         <source>&amp;Eigenen Text übernehmen</source>
         <translation>Use o&amp;wn text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="167"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="163"/>
         <source>Eigenen Text übernehmen</source>
         <translation>Use own text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="232"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="209"/>
         <source>1 offener Konflikt</source>
         <translation>1 open conflict</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="234"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="211"/>
         <source>Keine offenen Konflikte.</source>
         <translation>No open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="235"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="212"/>
         <source>%1 offene Konflikte</source>
         <translation>%1 open conflicts</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="275"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="229"/>
         <source>Kein Konflikt gewählt.</source>
         <translation>No conflict selected.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="288"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="242"/>
         <source>– %1 Konflikte gewählt; die Entscheidung gilt für alle.</source>
         <translation>– %1 conflicts selected; the decision applies to all.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="293"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="247"/>
         <source>Durchgestrichen: nur in diesem Katalog. Unterstrichen: nur im anderen Katalog (%1).</source>
         <translation>Struck through: only in this catalogue. Underlined: only in the other catalogue (%1).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="300"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="254"/>
         <source>Beide Fassungen des Datensatzes:</source>
         <translation>Both versions of the record:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="326"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="271"/>
         <source>Dieser Katalog</source>
         <translation>This catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="327"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="272"/>
         <source>Anderer Katalog (%1)</source>
         <translation>Other catalogue (%1)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="328"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="273"/>
         <source>Basis</source>
         <translation>Base</translation>
     </message>
@@ -3263,57 +3263,57 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>ProposalTableModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="62"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="58"/>
         <source>Handlungsfeld</source>
         <translation>Action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="62"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="58"/>
         <source>Eintrag</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="62"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="58"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="63"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="59"/>
         <source>von</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="63"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="59"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="63"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="59"/>
         <source>Vorschlag</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="66"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="62"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="66"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="62"/>
         <source>übernommen</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="67"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="63"/>
         <source>abgelehnt</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="67"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="63"/>
         <source>veraltet</source>
         <translation>outdated</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="86"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="82"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
@@ -3321,92 +3321,92 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>ProposalView</name>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="121"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="117"/>
         <source>Änderungsvorschläge</source>
         <translation>Change Proposals</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="143"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="139"/>
         <source>Bisheriger und vorgeschlagener Text</source>
         <translation>Current and proposed text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="145"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="141"/>
         <source>Text vor dem Übernehmen &amp;bearbeiten:</source>
         <translation>&amp;Edit the text before accepting:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="148"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="144"/>
         <source>Vorgeschlagener Text, bearbeitbar</source>
         <translation>Proposed text, editable</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="152"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="148"/>
         <source>Über&amp;nehmen</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="154"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="150"/>
         <source>Den vorgeschlagenen Text übernehmen</source>
         <translation>Accept the proposed text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="155"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="151"/>
         <source>&amp;Ablehnen</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="157"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="153"/>
         <source>Den Vorschlag ablehnen; der Text bleibt</source>
         <translation>Reject the proposal; the text stays</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="158"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="154"/>
         <source>Bearbeite&amp;t übernehmen</source>
         <translation>Accep&amp;t edited</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="160"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="156"/>
         <source>Den bearbeiteten Text übernehmen</source>
         <translation>Accept the edited text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="221"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="200"/>
         <source>Keine Änderungsvorschläge.</source>
         <translation>No change proposals.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="223"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="202"/>
         <source>%1 Änderungsvorschläge, davon %2 offen</source>
         <translation>%1 change proposals, %2 of them open</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="265"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="221"/>
         <source>Kein Vorschlag gewählt.</source>
         <translation>No proposal selected.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="273"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="229"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="274"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="230"/>
         <source>%1 – %2, Vorschlag von %3 (%4)</source>
         <translation>%1 – %2, proposed by %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="278"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="234"/>
         <source>– %1 Vorschläge gewählt; die Entscheidung gilt für alle.</source>
         <translation>– %1 proposals selected; the decision applies to all.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="283"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="239"/>
         <source>Veraltet: Das Feld wurde seit dem Entwurf geändert. Verglichen wird der heutige Text mit dem Vorschlag; übernehmen lässt er sich nicht.</source>
         <translation>Outdated: the field has changed since the draft. The current text is compared with the proposal; it cannot be accepted.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="288"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="244"/>
         <source>Durchgestrichen: vom Prüfenden gestrichen. Unterstrichen: eingefügt.</source>
         <translation>Struck through: removed by the reviewer. Underlined: inserted.</translation>
     </message>

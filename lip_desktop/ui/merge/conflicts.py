@@ -19,14 +19,12 @@ import html
 from typing import Any, Final
 
 from PySide6.QtCore import (
-    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -42,11 +40,9 @@ from PySide6.QtWidgets import (
 )
 
 from lip_desktop.model import conflict_wording as wording
-from lip_desktop.model.changes import Changes
 from lip_desktop.model.commands import ResolveConflict, ResolveConflicts
 from lip_desktop.model.values import ConflictEntry
-from lip_desktop.model.worddiff import word_diff
-from lip_desktop.ui import palette
+from lip_desktop.ui.decision_list import DecisionList, word_diff_html
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import RecordIdRole, RecordTypeRole
 from lip_desktop.ui.table_model import ListTableModel
@@ -106,7 +102,7 @@ class ConflictTableModel(ListTableModel[ConflictEntry]):
         return None
 
 
-class ConflictView(QWidget):
+class ConflictView(DecisionList[ConflictEntry]):
     """The conflict table, the selected conflict's detail and the three decisions."""
 
     #: Conflicts were decided through this view (their ids), after the hub ran it.
@@ -202,25 +198,6 @@ class ConflictView(QWidget):
 
     # --- reading the queue ---------------------------------------------------------------
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def on_hub_catalogue_changed(self, _changes: Changes) -> None:
-        self.on_queue_maybe_changed()
-
-    def on_undo_stack_index_changed(self, _index: int) -> None:
-        """A decision, its undo or redo (it may have changed no field at all)."""
-        self.on_queue_maybe_changed()
-
-    def on_queue_maybe_changed(self) -> None:
-        """Re-read now when seen, else at the next show (the queue is one query)."""
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
     def refresh(self) -> None:
         """Re-read the open conflicts; the current row stays where it was (the next
         conflict moves up into the place of a decided one)."""
@@ -238,29 +215,6 @@ class ConflictView(QWidget):
         self.on_table_selection_changed()
 
     # --- selection and detail ----------------------------------------------------------
-
-    def select_rows(self, rows: list[int]) -> None:
-        selection = self.table.selectionModel()
-        selection.clearSelection()
-        for n, row in enumerate(rows):
-            flags = QItemSelectionModel.SelectionFlag.Select | \
-                QItemSelectionModel.SelectionFlag.Rows
-            if n == 0:
-                flags |= QItemSelectionModel.SelectionFlag.Current
-                selection.setCurrentIndex(self.model.index(row, 0), flags)
-            else:
-                selection.select(self.model.index(row, 0), flags)
-
-    def selected(self) -> list[ConflictEntry]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        return [self.model.entry(r) for r in rows if r < self.model.rowCount()]
-
-    def current(self) -> ConflictEntry | None:
-        row = self.table.currentIndex().row()
-        if 0 <= row < self.model.rowCount():
-            return self.model.entry(row)
-        chosen = self.selected()
-        return chosen[0] if chosen else None
 
     def on_table_selection_changed(self, *_args: Any) -> None:
         chosen = self.selected()
@@ -306,18 +260,9 @@ class ConflictView(QWidget):
         """This catalogue's text against the other's, word by word, like tracked
         changes: deletions struck through, insertions underlined, in the palette's
         no/yes colours (darker under high contrast); never colour alone."""
-        colours = palette.current()
-        parts: list[str] = []
-        for op, text in word_diff(str(entry.mine), str(entry.theirs)):
-            escaped = html.escape(text).replace("\n", "<br>")
-            if op == "delete":
-                parts.append(f'<s style="color:{colours.no}">{escaped}</s>')
-            elif op == "insert":
-                parts.append(f'<u style="color:{colours.yes}">{escaped}</u>')
-            else:
-                parts.append(escaped)
         base = wording.value_text(entry.record_type, entry.field, entry.base)
-        return (f"<p>{''.join(parts)}</p><hr><p><b>{html.escape(self.tr('Basis'))}:</b> "
+        diff = word_diff_html(str(entry.mine), str(entry.theirs))
+        return (f"{diff}<hr><p><b>{html.escape(self.tr('Basis'))}:</b> "
                 f"{html.escape(base).replace(chr(10), '<br>')}</p>"
                 + self._who_html(entry))
 
@@ -364,5 +309,3 @@ class ConflictView(QWidget):
         self.table.setFocus()
         return done
 
-    def focus_table(self) -> None:
-        self.table.setFocus()
