@@ -79,6 +79,15 @@ class Voter:
 # --------------------------------------------------------------------------- rules
 
 
+def _optional_count(rule: Mapping[str, Any], key: str) -> int | None:
+    """A rule entry that is a whole number from 1, or empty."""
+    value = rule[key]
+    if value is not None and not (_is_int(value) and value >= 1):
+        raise VoteRuleError("bad_rule", reason=(
+            f"„{key}“ muss eine ganze Zahl ab 1 oder leer sein, nicht „{_show(value)}“"))
+    return value
+
+
 def normalize_rule(method: str, rule: Mapping[str, Any] | None) -> dict[str, Any]:
     """Check a vote's rule and return it complete, with defaults filled in.
 
@@ -111,15 +120,7 @@ def normalize_rule(method: str, rule: Mapping[str, Any] | None) -> dict[str, Any
             )
     merged = {**defaults, **rule}
     if method == "yes_no":
-        quorum = merged["quorum_min_present"]
-        if quorum is not None and not (_is_int(quorum) and quorum >= 1):
-            raise VoteRuleError(
-                "bad_rule",
-                reason=(
-                    "„quorum_min_present“ muss eine ganze Zahl ab 1 oder leer sein, "
-                    f"nicht „{_show(quorum)}“"
-                ),
-            )
+        quorum = _optional_count(merged, "quorum_min_present")
         majority = merged["majority"]
         if not isinstance(majority, str) or majority not in MAJORITIES:
             raise VoteRuleError(
@@ -145,28 +146,12 @@ def normalize_rule(method: str, rule: Mapping[str, Any] | None) -> dict[str, Any
                     f"„dots_per_person“ muss eine ganze Zahl ab 1 sein, nicht „{_show(per_person)}“"
                 ),
             )
-        per_option = merged["max_per_option"]
-        if per_option is not None and not (_is_int(per_option) and per_option >= 1):
-            raise VoteRuleError(
-                "bad_rule",
-                reason=(
-                    "„max_per_option“ muss eine ganze Zahl ab 1 oder leer sein, "
-                    f"nicht „{_show(per_option)}“"
-                ),
-            )
+        per_option = _optional_count(merged, "max_per_option")
         return {"dots_per_person": per_person, "max_per_option": per_option}
     if method == "score":
         return _score_rule(merged)
     if method == "ranked":
-        max_ranks = merged["max_ranks"]
-        if max_ranks is not None and not (_is_int(max_ranks) and max_ranks >= 1):
-            raise VoteRuleError(
-                "bad_rule",
-                reason=(
-                    "„max_ranks“ muss eine ganze Zahl ab 1 oder leer sein, "
-                    f"nicht „{_show(max_ranks)}“"
-                ),
-            )
+        max_ranks = _optional_count(merged, "max_ranks")
         return {"max_ranks": max_ranks}
     scale_max = merged["scale_max"]
     if not (_is_int(scale_max) and scale_max >= 1):
