@@ -32,9 +32,15 @@ from datetime import datetime
 from typing import Any, Final
 
 from lip_desktop.export.files import check_office_zip
-from lip_desktop.export.word import W_NS, parse_anchor, parse_field_anchor
+from lip_desktop.export.word import (
+    PLACEHOLDERS,
+    W_NS,
+    is_empty_field_anchor,
+    parse_anchor,
+    parse_field_anchor,
+)
 from lip_desktop.model.errors import LipError
-from lip_desktop.model.proposals import MULTI_PARAGRAPH, shown_text
+from lip_desktop.model.proposals import SEVERAL_PARAGRAPHS, shown_text
 from lip_desktop.model.values import (
     FieldTextIn,
     ProposalIn,
@@ -416,6 +422,8 @@ def _tracked_changes(body: Any, threads: dict[str, list[str]]
     #: open field → the ids of its bookmark starts. LibreOffice may write a field's start
     #: twice (once more after a deleted paragraph mark) and end only the second.
     open_fields: dict[tuple[str, str, str], set[str]] = {}
+    #: fields that were empty when the draft was made: their text is a placeholder
+    empty_fields: set[tuple[str, str, str]] = set()
     open_records: dict[str, tuple[str, str]] = {}
     open_comments: list[str] = []
     unplaced: list[UnplacedChange] = []
@@ -525,7 +533,7 @@ def _tracked_changes(body: Any, threads: dict[str, list[str]]
             elif mark_del is not None:
                 add("¶", None, mark_del)  # two paragraphs joined outside every field
             extending = None
-            for field in [f for f in open_fields if (f[0], f[2]) not in MULTI_PARAGRAPH]:
+            for field in [f for f in open_fields if (f[0], f[2]) not in SEVERAL_PARAGRAPHS]:
                 del open_fields[field]  # one-paragraph fields end with their paragraph
             style = _style(el)
             if style and any(word in style for word in _HEADING_STYLES):
@@ -559,6 +567,8 @@ def _tracked_changes(body: Any, threads: dict[str, list[str]]
             opened = parse_field_anchor(name)
             if opened is not None:
                 open_fields.setdefault(opened, set()).add(el.get(_ID) or "")
+                if is_empty_field_anchor(name):
+                    empty_fields.add(opened)
             else:
                 subject = parse_anchor(name)
                 if subject is not None:
@@ -580,27 +590,40 @@ def _tracked_changes(body: Any, threads: dict[str, list[str]]
             if comment_id in open_comments:
                 open_comments.remove(comment_id)
     settle(belongs=True)
-    proposals, texts = _proposals(fields, threads)
+    proposals, texts = _proposals(fields, threads, empty_fields)
     return proposals, texts, unplaced
 
 
 def _proposals(fields: dict[tuple[str, str, str], _FieldText],
-               threads: dict[str, list[str]]
+               threads: dict[str, list[str]],
+               empty_fields: set[tuple[str, str, str]]
                ) -> tuple[list[ProposalIn], list[FieldTextIn]]:
-    """One proposal per author and changed field; the plain text of every other field."""
+    """One proposal per author and changed field; the plain text of every other field.
+
+    In a field that was empty, the placeholder the draft showed is no text of the
+    field: the old text is empty and the new one is what the reviewer inserted.
+    """
     out: list[ProposalIn] = []
     texts: list[FieldTextIn] = []
-    for (subject_type, subject_id, field), state in fields.items():
+    for key, state in fields.items():
+        subject_type, subject_id, field = key
+        empty = key in empty_fields
         old = shown_text(subject_type, field,
                          "".join(p.text for p in state.pieces if p.inserted_by is None))
+        if empty:
+            old = "" if " ".join(old.split()) in PLACEHOLDERS else old
         if not state.dates:
             texts.append(FieldTextIn(subject_type, subject_id, field, old))
             continue
+        if empty:
+            old = ""
         for author, date in state.dates.items():
             new = shown_text(subject_type, field, "".join(
                 p.text for p in state.pieces
-                if (p.inserted_by is None or p.inserted_by == author)
+                if (p.inserted_by == author or (p.inserted_by is None and not empty))
                 and p.deleted_by != author))
+            if empty:  # typed beside the placeholder: the blank between is no text
+                new = new.strip()
             if new == old:
                 continue
             thread: list[str] = []

@@ -78,12 +78,24 @@ _PREFIX_TYPES: Final = {prefix: subject for subject, prefix in ANCHOR_PREFIXES.i
 #: Field bookmarks (``lf`` + record letter + field code + ``_`` + 32 hex: 38 characters)
 #: around every text the catalogue owns, so a tracked change inside one is traced back
 #: to record and field (:mod:`lip_desktop.export.review`). Only fields of
-#: :data:`lip_desktop.model.proposals.PROPOSABLE` are marked, and only when not empty.
+#: :data:`lip_desktop.model.proposals.PROPOSABLE` are marked. An empty field is marked
+#: around the placeholder the draft shows instead (``le`` instead of ``lf``), so text a
+#: reviewer writes there comes back as that field's new text, without the placeholder.
 FIELD_TYPE_LETTERS: Final[Mapping[str, str]] = {
     "goal": "g", "measure": "m", "strategy_section": "s", "indicator": "i"}
 FIELD_CODES: Final[Mapping[str, str]] = {
     "title": "ti", "description": "de", "lead": "le", "funding": "fu", "body": "bo",
-    "name": "na", "definition": "df"}
+    "name": "na", "definition": "df", "partners": "pa", "target_groups": "tg"}
+_FIELD_PREFIX: Final = "lf"
+_EMPTY_FIELD_PREFIX: Final = "le"
+#: What the draft shows in place of an empty text field that has its own paragraph.
+EMPTY_TEXT_HINTS: Final[Mapping[str, str]] = {
+    "description": "Noch keine Beschreibung.", "body": "Noch kein Text."}
+_DASH: Final = "–"
+_NOT_YET: Final = "noch offen"
+#: Every placeholder an empty marked field shows: an untracked edit that leaves it as it
+#: was changes nothing.
+PLACEHOLDERS: Final = frozenset({*EMPTY_TEXT_HINTS.values(), _DASH, _NOT_YET})
 _LETTER_TYPES: Final = {letter: subject for subject, letter in FIELD_TYPE_LETTERS.items()}
 _CODE_FIELDS: Final = {code: field for field, code in FIELD_CODES.items()}
 
@@ -98,7 +110,6 @@ _IND_COLS: Final = (2000, 1150, 1850, 1300, 1300, _TEXT_W - 2000 - 1150 - 1850 -
 _MONTHS: Final = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August",
                   "September", "Oktober", "November", "Dezember")
 _NBSP: Final = "\u00a0"
-_DASH: Final = "–"
 
 
 @dataclass(frozen=True)
@@ -155,17 +166,26 @@ def parse_anchor(name: str) -> tuple[str, str] | None:
         return None
 
 
-def field_anchor(subject_type: str, record_id: str, field: str) -> str:
+def field_anchor(subject_type: str, record_id: str, field: str, *, empty: bool = False
+                 ) -> str:
     """The bookmark name around one field's text: ``lfmde_<32 hex>`` (a measure's
-    description). Raises ``KeyError``/``ValueError`` for what the draft never marks."""
-    return (f"lf{FIELD_TYPE_LETTERS[subject_type]}{FIELD_CODES[field]}_"
+    description); ``lemde_…`` around the placeholder of an empty one. Raises
+    ``KeyError``/``ValueError`` for what the draft never marks."""
+    prefix = _EMPTY_FIELD_PREFIX if empty else _FIELD_PREFIX
+    return (f"{prefix}{FIELD_TYPE_LETTERS[subject_type]}{FIELD_CODES[field]}_"
             f"{uuid.UUID(record_id).hex}")
+
+
+def is_empty_field_anchor(name: str) -> bool:
+    """Whether a field bookmark we wrote lies around the placeholder of an empty field."""
+    return name.startswith(_EMPTY_FIELD_PREFIX) and parse_field_anchor(name) is not None
 
 
 def parse_field_anchor(name: str) -> tuple[str, str, str] | None:
     """``(subject_type, id with dashes, field)`` for a field bookmark we wrote, else
     ``None``."""
-    if len(name) != 38 or not name.startswith("lf") or name[5] != "_":
+    if len(name) != 38 or name[:2] not in (_FIELD_PREFIX, _EMPTY_FIELD_PREFIX) \
+            or name[5] != "_":
         return None
     subject, field = _LETTER_TYPES.get(name[2]), _CODE_FIELDS.get(name[3:5])
     if subject is None or field is None:
@@ -287,7 +307,13 @@ class _Draft:
         field) the text is wrapped in that field's bookmark, from the first paragraph's
         first character to the last paragraph's last."""
         parts = _paragraphs(text)
-        if field is None or not parts:
+        if field is not None and not parts:
+            start, end = self.field_marks(field, empty=True)
+            self.body.parts.append(
+                f"<w:p>{_ppr('LIPHinweis')}{start}"
+                f"{_runs(self.body, EMPTY_TEXT_HINTS[field[2]])}{end}</w:p>")
+            return
+        if field is None:
             for paragraph in parts:
                 self.para(paragraph, style)
             return
@@ -298,20 +324,33 @@ class _Draft:
                 f"<w:p>{_ppr(style)}{start if n == 0 else ''}{_runs(self.body, paragraph)}"
                 f"{end if n == last else ''}</w:p>")
 
-    def field_marks(self, field: tuple[str, str, str]) -> tuple[str, str]:
+    def field_marks(self, field: tuple[str, str, str], *, empty: bool = False
+                    ) -> tuple[str, str]:
         """Start and end of one field's bookmark, as markup."""
         bid = self.body.bookmark()
-        name = field_anchor(*field)
+        name = field_anchor(*field, empty=empty)
         return (f'<w:bookmarkStart w:id="{bid}" w:name="{name}"/>',
                 f'<w:bookmarkEnd w:id="{bid}"/>')
 
-    def marked_runs(self, text: Any, field: tuple[str, str, str] | None, rpr: str = "") -> str:
-        """Runs of a one-paragraph field value, inside its bookmark when it has text."""
+    def marked_runs(self, text: Any, field: tuple[str, str, str] | None, rpr: str = "", *,
+                    empty: bool = False) -> str:
+        """Runs of a one-paragraph field value, inside its bookmark when it has text;
+        ``empty``: ``text`` is the placeholder shown for an empty field."""
         runs = _runs(self.body, text, rpr)
         if field is None or not runs:
             return runs
-        start, end = self.field_marks(field)
+        start, end = self.field_marks(field, empty=empty)
         return f"{start}{runs}{end}"
+
+    def marked_cell(self, values: Sequence[Any], field: tuple[str, str, str], *,
+                    empty: bool) -> None:
+        """One paragraph per value inside a table cell, all within the field's bookmark
+        (a list field spans several paragraphs, one per entry)."""
+        start, end = self.field_marks(field, empty=empty)
+        last = len(values) - 1
+        for n, value in enumerate(values):
+            self.body.parts.append(f"<w:p>{start if n == 0 else ''}"
+                                   f"{_runs(self.body, value)}{end if n == last else ''}</w:p>")
 
     def heading(self, level: int, text: str, bookmark: tuple[int, str] | None = None, *,
                 page_break: bool = False, code: str = "",
@@ -535,9 +574,11 @@ class _Draft:
         steering = enums.STEERING_DECISION.get(decision, decision) if decision else "noch offen"
         note = m.get("steering_note") or ""
         marked = {"Federführung": ("measure", m["id"], "lead"),
+                  "Kooperationspartner": ("measure", m["id"], "partners"),
+                  "Zielgruppe": ("measure", m["id"], "target_groups"),
                   "Finanzierung": ("measure", m["id"], "funding")}
         rows: list[tuple[str, Sequence[Any]]] = [
-            ("Federführung", [m.get("lead") or "noch offen"]),
+            ("Federführung", [m.get("lead") or _NOT_YET]),
             ("Kooperationspartner", m.get("partners") or [_DASH]),
             ("Zielgruppe", m.get("target_groups") or [_DASH]),
             ("Zeitraum", [format_period(m.get("start"), m.get("end"))]),
@@ -555,8 +596,8 @@ class _Draft:
         for n, (label, values) in enumerate(rows):
             parts.append(_ATTR_FIRST_ROW[label] if n == 0 else _ATTR_LABEL_CELLS[label])
             field = marked.get(label)
-            if field is not None and m.get(field[2]):  # a placeholder is not marked
-                parts.append(f"<w:p>{self.marked_runs(values[0], field)}</w:p>")
+            if field is not None:
+                self.marked_cell(values, field, empty=not m.get(field[2]))
             else:
                 for value in values:
                     parts.append(f"<w:p>{_runs(self.body, value)}</w:p>")
@@ -568,8 +609,9 @@ class _Draft:
         parts.append(_IND_TABLE_OPEN)
         body = self.body
         for ind in indicators:
-            name_runs = (self.marked_runs(ind["name"], ("indicator", ind["id"], "name"))
-                         if ind.get("name") else _runs(body, _DASH))
+            name_runs = self.marked_runs(ind.get("name") or _DASH,
+                                         ("indicator", ind["id"], "name"),
+                                         empty=not ind.get("name"))
             parts.append(f"<w:tr><w:tc><w:p>{name_runs}</w:p>")
             if ind.get("definition"):
                 definition = self.marked_runs(ind["definition"],

@@ -11,15 +11,13 @@ a file (the same change read twice is the same proposal).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Final
 
 #: Record type → the text fields the draft marks, so a change inside them comes back.
-#: Lists (partners, target groups) are not marked: one proposal per changed list needs
-#: its own wording of "old" and "new" and is left for later.
 PROPOSABLE: Final[Mapping[str, tuple[str, ...]]] = {
     "goal": ("title", "description"),
-    "measure": ("title", "description", "lead", "funding"),
+    "measure": ("title", "description", "lead", "funding", "partners", "target_groups"),
     "strategy_section": ("title", "body"),
     "indicator": ("name", "definition"),
 }
@@ -29,6 +27,11 @@ SINGLE_LINE: Final = frozenset({("goal", "title"), ("measure", "title"),
 #: Fields the draft shows as paragraphs (split at blank lines).
 MULTI_PARAGRAPH: Final = frozenset({("goal", "description"), ("measure", "description"),
                                     ("strategy_section", "body")})
+#: List fields: the draft shows one entry per paragraph, and a proposal words the list
+#: as one entry per line (``old_text``/``new_text`` stay text, as the contract says).
+LIST_FIELDS: Final = frozenset({("measure", "partners"), ("measure", "target_groups")})
+#: Fields whose text may span several paragraphs of the draft.
+SEVERAL_PARAGRAPHS: Final = MULTI_PARAGRAPH | LIST_FIELDS
 #: Proposal states; ``outdated``: the field no longer holds ``old_text``.
 STATUSES: Final = ("open", "accepted", "rejected", "outdated")
 SOURCES: Final = ("word_tracked_change", "manual")
@@ -39,12 +42,17 @@ def is_proposable(record_type: str, field: str) -> bool:
     return field in PROPOSABLE.get(record_type, ())
 
 
-def shown_text(record_type: str, field: str, value: str | None) -> str:
+def shown_text(record_type: str, field: str, value: str | Sequence[str] | None) -> str:
     """``value`` as the draft shows it: what a reviewer's ``old_text`` is compared with.
 
     Headings collapse blanks to one line; descriptions are paragraphs split at blank
-    lines (joined again by one blank line); other fields keep their line breaks.
+    lines (joined again by one blank line); lists are one entry per line, blank entries
+    dropped; other fields keep their line breaks.
     """
+    if (record_type, field) in LIST_FIELDS:
+        return "\n".join(list_entries(value))
+    if not isinstance(value, str | None):
+        raise TypeError(f"{record_type}.{field} is a text field")
     text = (value or "").replace("\r\n", "\n").replace("\r", "\n")
     if (record_type, field) in SINGLE_LINE:
         return " ".join(text.split())
@@ -54,7 +62,23 @@ def shown_text(record_type: str, field: str, value: str | None) -> str:
     return text
 
 
-def holds(record_type: str, field: str, value: str | None, old_text: str) -> bool:
+def list_entries(value: str | Sequence[str] | None) -> list[str]:
+    """The entries of a list field given as a stored list or as text, one per line."""
+    if value is None:
+        return []
+    lines = value.splitlines() if isinstance(value, str) else list(value)
+    return [entry for entry in (" ".join(str(line).split()) for line in lines) if entry]
+
+
+def stored_value(record_type: str, field: str, text: str) -> str | list[str]:
+    """What accepting ``text`` writes into the field: a list field gets its entries."""
+    if (record_type, field) in LIST_FIELDS:
+        return list_entries(text)
+    return text
+
+
+def holds(record_type: str, field: str, value: str | Sequence[str] | None,
+          old_text: str) -> bool:
     """Whether the field still holds the text the reviewer changed."""
     return shown_text(record_type, field, value) == shown_text(record_type, field, old_text)
 

@@ -885,11 +885,13 @@ def _cross_field_rules(spec: RecordSpec, values: dict[str, Any], name: str) -> N
     elif spec.rtype == "proposal":
         subject = SPECS.get(values.get("subject_type") or "")
         named = str(values.get("field") or "")
+        # text fields, and lists of texts (partners, target groups: one entry per line)
+        wordable = (Kind.TEXT, Kind.STR_LIST)
         if subject is not None and named and (
-                named not in subject.fields or subject.fields[named].kind is not Kind.TEXT
+                named not in subject.fields or subject.fields[named].kind not in wordable
                 or subject.fields[named].internal):
             texts = ", ".join(k for k, fs in subject.fields.items()
-                              if fs.kind is Kind.TEXT and not fs.internal)
+                              if fs.kind in wordable and not fs.internal)
             raise ValidationError("bad_enum", field=spec.fields["field"].label,
                                   field_key="field", value=visible(named[:40]),
                                   allowed=texts, **ctx)

@@ -299,3 +299,36 @@ def test_an_untracked_change_to_a_field_changed_since_is_a_warning_not_a_proposa
     assert code == 0 and "0 Änderungsvorschläge übernommen" in out
     assert f"Maßnahme {m['code']}, „Beschreibung“ wurde im Entwurf ohne Nachverfolgung" in err
     assert listed(capsys, setup.catalogue) == []
+
+
+def test_a_list_and_an_empty_field_come_back_and_accepting_writes_them(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Partners are a list: the proposal words them one per line and accepting writes
+    the entries. An empty lead shows "noch offen" in the draft; a reviewer's text there
+    is proposed against an empty field, so accepting it fills the field."""
+    catalogue, draft = tmp_path / "demo.lip", tmp_path / "Entwurf.docx"
+    assert run(capsys, "demo", catalogue)[0] == 0
+    with Catalogue.open(catalogue) as cat:
+        service = CatalogueService(cat)
+        m = queries.export_document(cat)["measures"][0]
+        service.structure.update_measure(m["id"], lead="")
+    assert run(capsys, "export-word", catalogue, draft)[0] == 0
+    document = tracked.open_docx(draft.read_bytes())
+    partners = list(m["partners"])
+    tracked.replace_in_field(document, "measure", m["id"], "partners", partners[0],
+                             "Stadtteilbibliotheken", "Samira El-Khatib")
+    tracked.replace_in_field(document, "measure", m["id"], "lead", "noch offen",
+                             "Fachbereich Schule", "Samira El-Khatib", empty=True)
+    reviewed = tmp_path / "R.docx"
+    reviewed.write_bytes(tracked.save(document))
+    assert run(capsys, "import-review", catalogue, reviewed)[0] == 0
+    found = {p["field"]: p for p in listed(capsys, catalogue)}
+    assert (found["lead"]["old_text"], found["lead"]["new_text"]) == ("", "Fachbereich Schule")
+    assert found["partners"]["old_text"] == "\n".join(partners)
+    for p in found.values():
+        code, _, err = run(capsys, "accept", catalogue, p["id"][:8])
+        assert code == 0, err
+    with Catalogue.open(catalogue, readonly=True) as cat:
+        measure = CatalogueService(cat).structure.get_record("measure", m["id"])
+    assert list(measure.partners) == ["Stadtteilbibliotheken", *partners[1:]]
+    assert measure.lead == "Fachbereich Schule"

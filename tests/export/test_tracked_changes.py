@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import shutil
 from pathlib import Path
 from typing import Any
@@ -47,7 +48,7 @@ def test_every_owned_field_is_marked_and_moves_are_not_tracked(
     marked = {parse_field_anchor(m.get(qn("w:name")) or "")
               for m in document.element.body.iter(qn("w:bookmarkStart"))} - {None}
     mid = measure_id(source)
-    for field in ("title", "description", "lead", "funding"):
+    for field in ("title", "description", "lead", "funding", "partners", "target_groups"):
         assert ("measure", mid, field) in marked
     indicator = next(i for i in source["indicators"] if i["measure_id"] == mid)
     assert ("indicator", indicator["id"], "name") in marked
@@ -312,3 +313,78 @@ def test_an_insertion_right_after_a_fields_end_belongs_to_that_field(
     end.addnext(added)
     found = read(tracked.save(document))
     assert [(p.field, p.new_text) for p in found] == [("title", f"{head} Herkunftssprachen")]
+
+
+def test_partner_and_target_group_lists_come_back_one_entry_per_line(
+        draft: bytes, source: dict[str, Any]) -> None:
+    """A list spans one paragraph per entry in its table cell: a replaced entry and an
+    entry added in a new paragraph both come back, the list worded one entry per line."""
+    document = tracked.open_docx(draft)
+    m = source["measures"][0]
+    partners, groups = list(m["partners"]), list(m["target_groups"])
+    assert len(tracked.field_paragraphs(document, "measure", m["id"], "partners")) == len(partners)
+    tracked.replace_in_field(document, "measure", m["id"], "partners", partners[1],
+                             "Stadtteilbibliotheken", "Samira El-Khatib")
+    last = tracked.field_paragraphs(document, "measure", m["id"], "target_groups")[-1]
+    tracked.insert_paragraph_after(last, "Großeltern", "Samira El-Khatib")
+    found = {p.field: p for p in read(tracked.save(document))}
+    assert set(found) == {"partners", "target_groups"}
+    assert found["partners"].old_text == "\n".join(partners)
+    assert found["partners"].new_text == "\n".join(
+        [partners[0], "Stadtteilbibliotheken", *partners[2:]])
+    assert found["target_groups"].old_text == "\n".join(groups)
+    assert found["target_groups"].new_text == "\n".join([*groups, "Großeltern"])
+
+
+@pytest.fixture(scope="module")
+def blank() -> dict[str, Any]:
+    """The demo with one measure whose lead, description, partners and funding are empty,
+    and an indicator without a name."""
+    doc = copy.deepcopy(demo.demo_catalogue())
+    m = doc["measures"][1]
+    m.update(lead="", description="", partners=[], funding="")
+    indicator = next(i for i in doc["indicators"] if i["measure_id"] == m["id"])
+    indicator["name"] = ""
+    return doc
+
+
+def test_text_written_into_an_empty_field_is_its_new_text_without_the_placeholder(
+        blank: dict[str, Any]) -> None:
+    m = blank["measures"][1]
+    indicator = next(i for i in blank["indicators"] if i["measure_id"] == m["id"])
+    document = tracked.open_docx(build_draft(blank).data)
+    edits = [("measure", m["id"], "lead", "noch offen", "Fachbereich Schule"),
+             ("measure", m["id"], "description", "Noch keine Beschreibung.",
+              "Sprachlernangebote in Schulen."),
+             ("measure", m["id"], "partners", "–", "Stadtbibliothek"),
+             ("indicator", indicator["id"], "name", "–", "Teilnehmende je Jahr")]
+    for subject_type, record_id, field, placeholder, text in edits:
+        tracked.replace_in_field(document, subject_type, record_id, field, placeholder, text,
+                                 "Ayşe Demir", empty=True)
+    # the reviewer leaves the placeholder standing and types beside it
+    run = tracked.field_runs(document, "measure", m["id"], "funding", empty=True)[-1]
+    run.addnext(tracked._wrapper("w:ins", "Ayşe Demir", tracked._run_with(run, " Landesmittel")))
+    found = {(p.subject_type, p.field): (p.old_text, p.new_text)
+             for p in read(tracked.save(document))}
+    assert found == {
+        ("measure", "lead"): ("", "Fachbereich Schule"),
+        ("measure", "description"): ("", "Sprachlernangebote in Schulen."),
+        ("measure", "partners"): ("", "Stadtbibliothek"),
+        ("measure", "funding"): ("", "Landesmittel"),
+        ("indicator", "name"): ("", "Teilnehmende je Jahr"),
+    }
+
+
+def test_an_untouched_placeholder_is_an_empty_field_and_an_untracked_edit_its_text(
+        blank: dict[str, Any]) -> None:
+    m = blank["measures"][1]
+    document = tracked.open_docx(build_draft(blank).data)
+    (run,) = tracked.field_runs(document, "measure", m["id"], "partners", empty=True)
+    run.find(qn("w:t")).text = "Stadtbibliothek"  # typed over without tracking
+    result = read_reviewed_draft(tracked.save(document), "Entwurf.docx")
+    assert result.proposals == ()
+    texts = {(t.subject_id, t.field): t.text for t in result.texts}
+    assert texts[(m["id"], "partners")] == "Stadtbibliothek"
+    assert texts[(m["id"], "lead")] == ""
+    assert texts[(m["id"], "description")] == ""
+    assert texts[(m["id"], "funding")] == ""

@@ -28,17 +28,19 @@ def save(document: Any) -> bytes:
     return out.getvalue()
 
 
-def field_start(document: Any, subject_type: str, record_id: str, field: str) -> Any:
-    name = field_anchor(subject_type, record_id, field)
+def field_start(document: Any, subject_type: str, record_id: str, field: str, *,
+                empty: bool = False) -> Any:
+    name = field_anchor(subject_type, record_id, field, empty=empty)
     for mark in document.element.body.iter(qn("w:bookmarkStart")):
         if mark.get(qn("w:name")) == name:
             return mark
     raise AssertionError(f"no bookmark {name}")
 
 
-def field_runs(document: Any, subject_type: str, record_id: str, field: str) -> list[Any]:
+def field_runs(document: Any, subject_type: str, record_id: str, field: str, *,
+               empty: bool = False) -> list[Any]:
     """The runs inside a field's bookmark, in order (over several paragraphs)."""
-    start = field_start(document, subject_type, record_id, field)
+    start = field_start(document, subject_type, record_id, field, empty=empty)
     mark_id = start.get(qn("w:id"))
     out: list[Any] = []
     inside = False
@@ -53,9 +55,10 @@ def field_runs(document: Any, subject_type: str, record_id: str, field: str) -> 
     raise AssertionError("field bookmark never ends")
 
 
-def field_paragraphs(document: Any, subject_type: str, record_id: str, field: str) -> list[Any]:
+def field_paragraphs(document: Any, subject_type: str, record_id: str, field: str, *,
+                     empty: bool = False) -> list[Any]:
     paragraphs: list[Any] = []
-    for run in field_runs(document, subject_type, record_id, field):
+    for run in field_runs(document, subject_type, record_id, field, empty=empty):
         p = run.getparent()
         while p.tag != qn("w:p"):
             p = p.getparent()
@@ -96,10 +99,10 @@ def split_runs(document: Any, subject_type: str, record_id: str, field: str) -> 
 
 
 def replace_in_field(document: Any, subject_type: str, record_id: str, field: str,
-                     old: str, new: str, author: str) -> None:
+                     old: str, new: str, author: str, *, empty: bool = False) -> None:
     """Delete ``old`` (which may span several runs of one paragraph) and insert ``new``
     in its place, as tracked changes by ``author``."""
-    runs = field_runs(document, subject_type, record_id, field)
+    runs = field_runs(document, subject_type, record_id, field, empty=empty)
     texts = [(r, (r.find(qn("w:t")).text or "") if r.find(qn("w:t")) is not None else "")
              for r in runs]
     joined = "".join(t for _, t in texts)

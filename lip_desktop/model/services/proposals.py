@@ -16,7 +16,7 @@ from sqlalchemy import select
 from lip_desktop.model import enums, orm
 from lip_desktop.model.changes import Outcome
 from lip_desktop.model.errors import ConflictError, LipError
-from lip_desktop.model.proposals import holds, proposal_id, shown_text
+from lip_desktop.model.proposals import holds, proposal_id, shown_text, stored_value
 from lip_desktop.model.records import SPECS, record_name
 from lip_desktop.model.services.base import Manager
 from lip_desktop.model.services.unit import Unit, now_text
@@ -184,7 +184,8 @@ class ProposalsManager(Manager):
             facilitator = unit.actor
             unit.actor = f"{facilitator} (Vorschlag von {reviewer})"
             try:
-                self._update(unit, row.subject_type, row.subject_id, {row.field: value})
+                self._update(unit, row.subject_type, row.subject_id,
+                             {row.field: stored_value(row.subject_type, row.field, value)})
             finally:
                 unit.actor = facilitator
             self._update(unit, "proposal", row.id, {
@@ -298,7 +299,8 @@ class ProposalsManager(Manager):
             thread=tuple(line for line in (row.thread or "").split("\n") if line),
             record=names["record"], field_label=names["field"],
             current_text=shown_text(row.subject_type, row.field,
-                                    current if isinstance(current, str) else ""),
+                                    current if isinstance(current, str | list | tuple)
+                                    else ""),
             area=areas.of(row.subject_type, row.subject_id))
 
     def _unplaced_line(self, unit: Unit, change: UnplacedChange) -> str:
@@ -317,6 +319,8 @@ class ProposalsManager(Manager):
 
 
 def _short(value: Any, limit: int = 80) -> str:
+    if isinstance(value, list | tuple):
+        value = ", ".join(str(entry) for entry in value)
     text = " ".join(str(value or "").split())
     return text if len(text) <= limit else f"{text[:limit - 1]}…"
 
