@@ -69,3 +69,38 @@ def test_changes_tracked_by_libreoffice_become_one_proposal_per_field(
         assert p["author"] == "Samira El-Khatib"
         assert (p["source"], p["status"], p["draft_version"]) == (
             "word_tracked_change", "open", 1)
+
+
+def test_libreoffice_changes_to_a_list_entry_and_an_empty_description(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A partner entry replaced, and the placeholder of an empty description typed over,
+    both in LibreOffice: the list comes back one entry per line, the description as new
+    text of an empty field."""
+    if not _uno_available():
+        pytest.skip("LibreOffice with its Python UNO bridge is not installed")
+    from lip_desktop.model.services import CatalogueService  # noqa: PLC0415
+
+    catalogue, draft, reviewed = (tmp_path / "demo.lip", tmp_path / "Entwurf.docx",
+                                  tmp_path / "Entwurf-geprüft.docx")
+    run(capsys, "demo", catalogue)
+    with Catalogue.open(catalogue) as cat:
+        measure = queries.export_document(cat)["measures"][0]
+        CatalogueService(cat).structure.update_measure(
+            measure["id"], description="",
+            partners=["Stadtbibliothek Linden-Limmer", "Familienzentren"])
+    run(capsys, "export-word", catalogue, draft)
+    subprocess.run(
+        [str(SYSTEM_PYTHON), str(SCRIPT), str(draft), str(reviewed),
+         "--author", "Samira El-Khatib",
+         "--replace", "^Stadtbibliothek Linden-Limmer$", "Stadtteilbibliotheken",
+         "--replace", r"^Noch keine Beschreibung\.$", "Kurse in Kitas und Grundschulen."],
+        check=True, capture_output=True, timeout=120)
+    assert cli.main(["import-review", str(catalogue), str(reviewed)]) == 0
+    out, err = capsys.readouterr()
+    assert "2 Änderungsvorschläge übernommen." in out
+    assert "Nicht zuzuordnen" not in err
+    found = {p["field"]: p for p in json.loads(run(capsys, "proposals", catalogue, "--json"))}
+    assert (found["partners"]["old_text"], found["partners"]["new_text"]) == (
+        "Stadtbibliothek Linden-Limmer\nFamilienzentren", "Stadtteilbibliotheken\nFamilienzentren")
+    assert (found["description"]["old_text"], found["description"]["new_text"]) == (
+        "", "Kurse in Kitas und Grundschulen.")
