@@ -5,11 +5,12 @@ changes. Each view adds its own columns, detail and decisions."""
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QLayout, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.worddiff import word_diff
@@ -43,8 +44,40 @@ class DecisionList(QWidget, Generic[E]):
     model: Any
     _stale: bool = True
 
+    #: Rows the list keeps visible however the detail below is sized: enough to see a
+    #: proposal or conflict among its neighbours.
+    LIST_ROWS = 4
+
     def refresh(self) -> None:
         raise NotImplementedError
+
+    def arrange(self, summary: QWidget, detail: Sequence[tuple[QWidget, int]],
+                buttons: QLayout) -> None:
+        """The summary line, then the list above the detail (with its stretch each) and
+        the buttons, in a splitter the user can drag. The list never shrinks below
+        :attr:`LIST_ROWS` rows, and starts with half the height; the texts keep three
+        lines, so the whole view fits a 768-pixel-high laptop screen."""
+        pane = QWidget()
+        pane_layout = QVBoxLayout(pane)
+        pane_layout.setContentsMargins(0, 0, 0, 0)
+        for widget, stretch in detail:
+            if stretch:  # the texts: three lines at least, more as the user drags
+                widget.setMinimumHeight(3 * widget.fontMetrics().lineSpacing() + 12)
+            pane_layout.addWidget(widget, stretch)
+        pane_layout.addLayout(buttons)
+        rows = self.table.verticalHeader().defaultSectionSize() * self.LIST_ROWS
+        head = self.table.horizontalHeader().sizeHint().height()
+        self.table.setMinimumHeight(head + rows + 2 * self.table.frameWidth())
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.table)
+        splitter.addWidget(pane)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1000, 1000])
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(splitter, 1)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -13,6 +13,7 @@ import pytest
 from lip_desktop import cli
 from lip_desktop.model import queries
 from lip_desktop.model.catalogue import Catalogue
+from lip_desktop.model.services import CatalogueService
 
 SYSTEM_PYTHON = Path("/usr/bin/python3")
 SOFFICE = Path("/usr/bin/soffice")
@@ -78,8 +79,6 @@ def test_libreoffice_changes_to_a_list_entry_and_an_empty_description(
     text of an empty field."""
     if not _uno_available():
         pytest.skip("LibreOffice with its Python UNO bridge is not installed")
-    from lip_desktop.model.services import CatalogueService  # noqa: PLC0415
-
     catalogue, draft, reviewed = (tmp_path / "demo.lip", tmp_path / "Entwurf.docx",
                                   tmp_path / "Entwurf-geprüft.docx")
     run(capsys, "demo", catalogue)

@@ -32,10 +32,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTableView,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -170,23 +168,8 @@ class ConflictView(DecisionList[ConflictEntry]):
         buttons.addWidget(self.take_button)
         buttons.addWidget(self.edited_button)
         buttons.addStretch(1)
-        pane = QWidget()
-        pane_layout = QVBoxLayout(pane)
-        pane_layout.setContentsMargins(0, 0, 0, 0)
-        pane_layout.addWidget(self.heading)
-        pane_layout.addWidget(self.legend)
-        pane_layout.addWidget(self.detail, 3)
-        pane_layout.addWidget(self.edited_label)
-        pane_layout.addWidget(self.edited, 2)
-        pane_layout.addLayout(buttons)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(pane)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(splitter, 1)
+        self.arrange(self.summary, ((self.heading, 0), (self.legend, 0), (self.detail, 3),
+                                    (self.edited_label, 0), (self.edited, 2)), buttons)
 
         # Bound methods only: a lambda would outlive the view on the hub's signals.
         selection = self.table.selectionModel()
