@@ -68,10 +68,21 @@ _DARK_COLOURS: Final[dict[str, str]] = {
     "accent": "#90caf9",
 }
 
+_contrast_generation = 0
+
+
 def set_high_contrast(on: bool | None) -> None:
     """The "Kontrast" setting: True/False overrides the system, None follows it. The
     vote palette (``palette``) follows the same switch."""
+    global _contrast_generation  # noqa: PLW0603 - one switch for the process
     palette.force_high_contrast(on)
+    _contrast_generation += 1
+
+
+def contrast_generation() -> int:
+    """Changes with every change of the contrast setting: colours cached under it are
+    worked out again."""
+    return _contrast_generation
 
 
 def high_contrast() -> bool:

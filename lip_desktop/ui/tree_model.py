@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QFont
+from PySide6.QtGui import QBrush, QFont, QGuiApplication
 
 from lip_desktop.model import enums, queries
 from lip_desktop.model.changes import Changes
@@ -42,6 +42,22 @@ MEASURE_MIME: Final = "application/x-lip-measure-id"
 #: What the colour of a status or vote text means (``a11y.colour``); the text says it too.
 STEERING_COLOURS: Final = {"approved": "good", "revise": "caution", "rejected": "bad"}
 STATUS_COLOURS: Final = {"agreed": "good", "rejected": "neutral", "deferred": "neutral"}
+
+# Qt asks ``data`` for about ten roles per cell on every paint of every visible row, and
+# ``flags`` as often: roles as plain ints and flags worked out once keep each call short
+# (enum arithmetic per call cost more than the rest of the work).
+_DISPLAY: Final = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP: Final = Qt.ItemDataRole.ToolTipRole.value
+_FOREGROUND: Final = Qt.ItemDataRole.ForegroundRole.value
+_FONT: Final = Qt.ItemDataRole.FontRole.value
+_ACCESSIBLE: Final = Qt.ItemDataRole.AccessibleTextRole.value
+_TYPE_ROLE: Final = int(RecordTypeRole)
+_ID_ROLE: Final = int(RecordIdRole)
+_SELECTABLE: Final = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_FLAGS: Final[dict[str, Qt.ItemFlag]] = {
+    "measure": _SELECTABLE | Qt.ItemFlag.ItemIsDragEnabled,
+    "goal": _SELECTABLE | Qt.ItemFlag.ItemIsDropEnabled,
+}
 
 
 @dataclass(eq=False)
@@ -71,6 +87,10 @@ class CatalogueTreeModel(QAbstractItemModel):
         self._nodes: dict[int, Node] = {}
         self._by_record: dict[tuple[str, str], Node] = {}
         self._next_key = 1
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._brushes: dict[str, QBrush] = {}
+        self._brush_key: tuple[int, int] = (-1, -1)
         self._root = self._register(Node("root", "", None, has_children=True))
         self._root.children = self._load_top()
         hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
@@ -229,9 +249,9 @@ class CatalogueTreeModel(QAbstractItemModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        node = self.node(index)
+        node = self._nodes[index.internalId()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if column == COL_TITLE:
                 return node.label
             if column == COL_STATUS and node.status:
@@ -239,7 +259,17 @@ class CatalogueTreeModel(QAbstractItemModel):
             if column == COL_STEERING and node.steering:
                 return labels.label(enums.STEERING_DECISION, node.steering)
             return None
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _FOREGROUND:
+            if column == COL_STEERING and node.steering in STEERING_COLOURS:
+                return self._brush(STEERING_COLOURS[node.steering])
+            if column == COL_STATUS and node.status in STATUS_COLOURS:
+                return self._brush(STATUS_COLOURS[node.status])
+            return None
+        if role == _FONT:
+            if column == COL_TITLE and node.kind in ("action_field", "strategy"):
+                return self._bold
+            return None
+        if role == _TOOLTIP:
             parts = [node.label]
             if node.status:
                 parts.append(self.tr("Status: %1").replace(
@@ -248,35 +278,30 @@ class CatalogueTreeModel(QAbstractItemModel):
                 parts.append(self.tr("Votum Lenkungsgruppe: %1").replace(
                     "%1", labels.label(enums.STEERING_DECISION, node.steering)))
             return "\n".join(parts)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == COL_STEERING and node.steering in STEERING_COLOURS:
-                return QBrush(a11y.colour(STEERING_COLOURS[node.steering]))
-            if column == COL_STATUS and node.status in STATUS_COLOURS:
-                return QBrush(a11y.colour(STATUS_COLOURS[node.status]))
-            return None
-        if role == Qt.ItemDataRole.FontRole and node.kind in ("action_field", "strategy") \
-                and column == COL_TITLE:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_TITLE:
+        if role == _ACCESSIBLE and column == COL_TITLE:
             return node.label
-        if role == RecordTypeRole:
+        if role == _TYPE_ROLE:
             return node.kind
-        if role == RecordIdRole:
+        if role == _ID_ROLE:
             return node.record_id
         return None
+
+    def _brush(self, meaning: str) -> QBrush:
+        """The brush of a status colour, worked out once per palette and contrast setting
+        (asking the system for its contrast preference on every cell costs a frame)."""
+        key = (QGuiApplication.palette().cacheKey(), a11y.contrast_generation())
+        if key != self._brush_key:
+            self._brushes.clear()
+            self._brush_key = key
+        brush = self._brushes.get(meaning)
+        if brush is None:
+            brush = self._brushes[meaning] = QBrush(a11y.colour(meaning))
+        return brush
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        node = self.node(index)
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if node.kind == "measure":
-            flags |= Qt.ItemFlag.ItemIsDragEnabled
-        if node.kind == "goal":
-            flags |= Qt.ItemFlag.ItemIsDropEnabled
-        return flags
+        return _FLAGS.get(self._nodes[index.internalId()].kind, _SELECTABLE)
 
     # --- drag and drop: a measure onto a goal -----------------------------------------
 

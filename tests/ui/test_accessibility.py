@@ -257,19 +257,21 @@ def test_high_contrast_gives_the_palette_the_say(window: MainWindow) -> None:
 
     text = QApplication.palette().color(QPalette.ColorRole.WindowText)
     assert a11y.colour("good") != text
+    model = window.tree_model
+    agreed = record_id(window, "measure", "status = 'agreed'")
+    status = model.index_of("measure", agreed).siblingAtColumn(1)
+    coloured = status.data(Qt.ItemDataRole.ForegroundRole).color()  # the tree caches it
+    assert coloured == a11y.colour("good")
     a11y.set_high_contrast(True)
     try:
         for meaning in ("good", "bad", "neutral", "caution", "accent"):
             assert a11y.colour(meaning) == text
         assert palette.current() is palette.HIGH_CONTRAST  # votes and the Beamer
-        model = window.tree_model
-        agreed = record_id(window, "measure", "status = 'agreed'")
-        title = model.index_of("measure", agreed)
-        status = title.siblingAtColumn(1)
         assert status.data(Qt.ItemDataRole.ForegroundRole).color() == text
         assert status.data(Qt.ItemDataRole.DisplayRole) == "vereinbart"  # said as text
     finally:
         a11y.set_high_contrast(None)
+    assert status.data(Qt.ItemDataRole.ForegroundRole).color() == coloured
 
 
 def test_high_contrast_is_a_setting(window: MainWindow, qtbot: Any) -> None:
