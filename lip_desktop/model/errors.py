@@ -106,6 +106,39 @@ MESSAGES: dict[str, str] = {
         "bitte die Stimme erst zurücknehmen."
     ),
     "session_closed": "Die Sitzung „{record}“ ist abgeschlossen; nur die Notizen sind noch änderbar.",
+    # minutes (model/minutes_state.py)
+    "minutes_state": (
+        "Protokoll der Sitzung „{record}“ vom {day}: „{action}“ geht nicht, das Protokoll "
+        "ist {state} (Feld „Status“)."
+    ),
+    "minutes_not_closed": (
+        "Protokoll der Sitzung „{record}“ vom {day}: Versandt werden kann es erst, wenn die "
+        "Sitzung abgeschlossen ist (Feld „Status“)."
+    ),
+    "minutes_sent_early": (
+        "Protokoll der Sitzung „{record}“ vom {day}: „Versandt am“ ({value}) liegt vor der "
+        "Sitzung."
+    ),
+    "minutes_bad_day": (
+        "Protokoll der Sitzung „{record}“ vom {day}: „Versandt am“ ist kein gültiges Datum "
+        "(TT.MM.JJJJ): „{value}“."
+    ),
+    "minutes_approver": (
+        "Protokoll der Sitzung „{record}“ vom {day}: Genehmigt werden kann es nur in einer "
+        "späteren Sitzung derselben Expert*innengruppe, nicht in „{other}“ vom {other_day} "
+        "(Feld „Genehmigt in“)."
+    ),
+    "minutes_frozen": (
+        "Protokoll der Sitzung „{record}“ vom {day}: Es ist genehmigt (in der Sitzung "
+        "„{other}“ vom {other_day}) und bleibt unverändert; erst ausdrücklich wieder öffnen."
+    ),
+    "minutes_planned": (
+        "Protokoll der Sitzung „{record}“ vom {day}: Die Genehmigung steht schon auf der "
+        "Tagesordnung der Sitzung „{other}“ vom {other_day}."
+    ),
+    "minutes_no_approval_item": (
+        "Der Tagesordnungspunkt „{record}“ ist keine Genehmigung eines Protokolls."
+    ),
     # votes
     "vote_closed": "Die Abstimmung „{record}“ ist abgeschlossen; sie kann nicht mehr geändert werden.",
     "not_a_voter": (

@@ -345,6 +345,27 @@ class DecisionRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class MinutesStateRow(Base):
+    """How far a session's minutes have come (``model/minutes_state.py``); local to the
+    file, the interchange format has no key for it. No row: Entwurf, never sent.
+
+    ``approval_item_id`` and ``approved_in`` are plain ids without a foreign key: an import
+    or merge replaces a session's agenda items as a whole (same ids, deleted and written
+    again), which would clear a ``SET NULL`` link; a link whose item is gone is ignored.
+    """
+
+    __tablename__ = "minutes_state"
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True
+    )
+    state: Mapped[str] = mapped_column(String(10))
+    version: Mapped[int] = mapped_column(Integer, default=0)
+    sent_on: Mapped[str | None] = mapped_column(String(10))
+    approved_in: Mapped[str | None] = mapped_column(ID)
+    approval_item_id: Mapped[str | None] = mapped_column(ID, index=True)
+    corrections: Mapped[list[Any]] = mapped_column(JSON, default=list)
+
+
 class ProgressReportRow(Base):
     """A yearly implementation report on a measure (every year's is kept)."""
 

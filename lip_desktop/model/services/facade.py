@@ -19,6 +19,7 @@ from lip_desktop.model.services.history import HistoryManager
 from lip_desktop.model.services.implementation import ImplementationManager
 from lip_desktop.model.services.meetings import MeetingsManager
 from lip_desktop.model.services.merging import MergeManager
+from lip_desktop.model.services.minutes import MinutesManager
 from lip_desktop.model.services.negotiation import NegotiationManager
 from lip_desktop.model.services.people import PeopleManager
 from lip_desktop.model.services.proposals import ProposalsManager
@@ -43,6 +44,7 @@ class CatalogueService:
         self.history = HistoryManager(self)
         self.merge = MergeManager(self)
         self.implementation = ImplementationManager(self)
+        self.minutes = MinutesManager(self)
         self._expected: tuple[str, str, dict[str, Any]] | None = None
 
     @contextmanager

@@ -207,22 +207,30 @@ class MeetingsManager(Manager):
                         index: int | None = None) -> Outcome[Meeting]:
         def work(unit: Unit) -> Meeting:
             self._open_meeting(unit, meeting_id)
-            values = clean_record("agenda_item", {
-                "id": str(uuid.uuid4()), "title": title, "minutes": minutes,
-                "subject_type": subject_type, "subject_id": subject_id})
-            self._check_subject(unit, "agenda_item", values)
-            top = unit.db.scalar(select(func.max(orm.AgendaItemRow.position)).where(
-                orm.AgendaItemRow.session_id == meeting_id))
-            unit.db.add(orm.AgendaItemRow(session_id=meeting_id, **{
-                **values, "position": 0 if top is None else top + 1}))
-            unit.db.flush()
-            unit.log("create", "agenda_item", values["id"], None, None, None,
-                  {k: values[k] for k in ("title", "minutes", "subject_type", "subject_id")})
+            item_id = self._insert_agenda_item(unit, meeting_id, title, minutes,
+                                               subject_type, subject_id)
             if index is not None:
-                self._move_agenda(unit, meeting_id, values["id"], index)
-            unit.changes.updated["session"].add(meeting_id)
+                self._move_agenda(unit, meeting_id, item_id, index)
             return self._meeting(unit, meeting_id)
         return self._run("add_agenda_item", work)
+
+    def _insert_agenda_item(self, unit: Unit, meeting_id: str, title: str,
+                            minutes: int | None = None, subject_type: str | None = None,
+                            subject_id: str | None = None) -> str:
+        """A checked new agenda item at the end of an open meeting's agenda (its id)."""
+        values = clean_record("agenda_item", {
+            "id": str(uuid.uuid4()), "title": title, "minutes": minutes,
+            "subject_type": subject_type, "subject_id": subject_id})
+        self._check_subject(unit, "agenda_item", values)
+        top = unit.db.scalar(select(func.max(orm.AgendaItemRow.position)).where(
+            orm.AgendaItemRow.session_id == meeting_id))
+        unit.db.add(orm.AgendaItemRow(session_id=meeting_id, **{
+            **values, "position": 0 if top is None else top + 1}))
+        unit.db.flush()
+        unit.log("create", "agenda_item", values["id"], None, None, None,
+                 {k: values[k] for k in ("title", "minutes", "subject_type", "subject_id")})
+        unit.changes.updated["session"].add(meeting_id)
+        return str(values["id"])
 
     def update_agenda_item(self, meeting_id: str, item_id: str, **changes: Any
                            ) -> Outcome[Meeting]:
@@ -434,25 +442,34 @@ class MeetingsManager(Manager):
         """Add an entry to the session's running decision list."""
         def work(unit: Unit) -> Decision:
             self._open_meeting(unit, meeting_id)
-            if not text.strip():
-                raise ValidationError("required", record_type="Beschluss", record="",
-                                      field="Beschluss", field_key="text")
-            if subject_type is not None:
-                self._check_subject(unit, "position", {"subject_type": subject_type,
-                                                    "subject_id": subject_id})
-            top = unit.db.scalar(select(func.max(orm.DecisionRow.position)).where(
-                orm.DecisionRow.session_id == meeting_id))
-            row = orm.DecisionRow(id=str(uuid.uuid4()), session_id=meeting_id,
-                                  agenda_item_id=agenda_item_id, text=text.strip(),
-                                  subject_type=subject_type, subject_id=subject_id,
-                                  vote_id=vote_id, created_at=now_text(),
-                                  position=0 if top is None else top + 1)
-            unit.db.add(row)
-            unit.db.flush()
-            unit.log("create", "decision", row.id, None, None, None, row.text)
-            unit.changes.updated["session"].add(meeting_id)
-            return _decision(row)
+            return self._insert_decision(unit, meeting_id, text, agenda_item_id=agenda_item_id,
+                                         subject_type=subject_type, subject_id=subject_id,
+                                         vote_id=vote_id)
         return self._run("add_decision", work)
+
+    def _insert_decision(self, unit: Unit, meeting_id: str, text: str, *,
+                         agenda_item_id: str | None = None, subject_type: str | None = None,
+                         subject_id: str | None = None, vote_id: str | None = None
+                         ) -> Decision:
+        """A checked new entry at the end of an open meeting's decision list."""
+        if not text.strip():
+            raise ValidationError("required", record_type="Beschluss", record="",
+                                  field="Beschluss", field_key="text")
+        if subject_type is not None:
+            self._check_subject(unit, "position", {"subject_type": subject_type,
+                                                "subject_id": subject_id})
+        top = unit.db.scalar(select(func.max(orm.DecisionRow.position)).where(
+            orm.DecisionRow.session_id == meeting_id))
+        row = orm.DecisionRow(id=str(uuid.uuid4()), session_id=meeting_id,
+                              agenda_item_id=agenda_item_id, text=text.strip(),
+                              subject_type=subject_type, subject_id=subject_id,
+                              vote_id=vote_id, created_at=now_text(),
+                              position=0 if top is None else top + 1)
+        unit.db.add(row)
+        unit.db.flush()
+        unit.log("create", "decision", row.id, None, None, None, row.text)
+        unit.changes.updated["session"].add(meeting_id)
+        return _decision(row)
 
     def remove_decision(self, decision_id: str) -> Outcome[Decision]:
         def work(unit: Unit) -> Decision:
