@@ -56,7 +56,7 @@ from lip_desktop.export.docx_parts import (
 )
 from lip_desktop.export.result import ExportResult
 from lip_desktop.export.text import clean, sanitize
-from lip_desktop.model import enums, live
+from lip_desktop.model import enums, live, minutes_state
 from lip_desktop.model.errors import CancelledError, LipError
 from lip_desktop.model.naming import holder_text
 from lip_desktop.model.vote_wording import (
@@ -68,6 +68,7 @@ from lip_desktop.model.vote_wording import (
 )
 
 if TYPE_CHECKING:
+    from lip_desktop.model.minutes_state import MinutesStatus
     from lip_desktop.model.values import Captured, Decision, MinutesInputs, ParkingItem
 
 #: Title of the document properties and the first words a reader sees.
@@ -84,8 +85,12 @@ _TABLE_INDENT: Final = 567
 _DOTS_COLS: Final = (900, TEXT_W - _TABLE_INDENT - 900 - 1200, 1200)
 _CONSENT_COLS: Final = (900, TEXT_W - _TABLE_INDENT - 900 - 1600 - 1600 - 1650, 1600, 1600,
                         1650)
-#: Score polls ("Bewertungen", "Summe", "Mittelwert") and ranked polls ("Punkte", "Platz 1").
+#: Column widths per poll method: dots ("Punkte"), consent ("Widerstand gesamt",
+#: "Mittelwert", "Akzeptanz"), score ("Bewertungen", "Summe", "Mittelwert") and ranked
+#: polls ("Punkte", "Platz 1").
 _POLL_COLS: Final = {
+    "dots": _DOTS_COLS,
+    "consent": _CONSENT_COLS,
     "score": (900, TEXT_W - _TABLE_INDENT - 900 - 1650 - 1200 - 1650, 1650, 1200, 1650),
     "ranked": (900, TEXT_W - _TABLE_INDENT - 900 - 1200 - 1200, 1200, 1200),
 }
@@ -117,13 +122,14 @@ class MinutesSources:
     vote_notes: Mapping[str, str]
     quorum: int | None
     captured: Sequence[Captured] = ()
+    status: MinutesStatus | None = None
 
     def build(self, *, progress: Callable[[int, int], bool] | None = None,
               now: datetime | None = None) -> ExportResult:
         return build_minutes(self.doc, self.session_id, decisions=self.decisions,
                              parking=self.parking, vote_notes=self.vote_notes,
                              quorum=self.quorum, progress=progress, now=now,
-                             captured=self.captured)
+                             captured=self.captured, status=self.status)
 
     def file_name(self) -> str:
         return minutes_file_name(self.doc, self.session_id)
@@ -182,7 +188,8 @@ def gather_minutes(service: CatalogueReads, session_id: str) -> MinutesSources:
     _session(inputs.doc, session_id)
     return MinutesSources(doc=inputs.doc, session_id=session_id, decisions=inputs.decisions,
                           parking=inputs.parking, vote_notes=inputs.vote_notes,
-                          quorum=inputs.quorum, captured=inputs.captured)
+                          quorum=inputs.quorum, captured=inputs.captured,
+                          status=inputs.status)
 
 
 def minutes_for(service: CatalogueReads, session_id: str, *,
@@ -244,10 +251,6 @@ def _span(start: Any, end: Any) -> str:
     if t0:
         return f"ab {t0} Uhr"
     return ""
-
-
-def _decimal(value: float, places: int) -> str:
-    return f"{value:.{places}f}".replace(".", ",")
 
 
 def _short(text: Any, limit: int = 70) -> str:
@@ -487,6 +490,23 @@ class _Minutes:
             box = f" ({item['minutes']}{NBSP}Min.)" if item.get("minutes") else ""
             self.labelled(f"TOP {n}: ", f"{item.get('title') or 'ohne Titel'}{box}")
 
+    # --- the minutes' own state (Entwurf, versandt, genehmigt) ----------------------------
+
+    def approval_state(self, status: MinutesStatus) -> None:
+        """Where these minutes stand, under the facts; then, once corrections were recorded
+        at approval, the "Korrekturen" section: the minutes are the version sent, and the
+        corrections the group decided stand here (as "genehmigt mit Korrekturen")."""
+        self.labelled("Stand des Protokolls: ", minutes_state.state_line(status),
+                      "LIPHinweis")
+        if not status.corrections:
+            return
+        self.heading(1, "Korrekturen")
+        self.para(f"Bei der Genehmigung in der Sitzung „{status.approved_in_title}“ vom "
+                  f"{_date(status.approved_in_starts_at)} beschlossene Korrekturen zu "
+                  f"Version {status.version}:", "LIPHinweis", extra_ppr=_KEEP)
+        for n, text in enumerate(status.corrections, 1):
+            self.labelled(f"{n}. ", text)
+
     # --- agenda items and negotiation --------------------------------------------------
 
     def item(self, item: Mapping[str, Any]) -> None:
@@ -642,36 +662,22 @@ class _Minutes:
             self.labelled("Anmerkung: ", note.strip(), "LIPUnterpunkt")
 
     def ranking(self, v: Mapping[str, Any], result: Mapping[str, Any]) -> None:
-        labels = {o["id"]: o.get("label") or DASH for o in v.get("options") or ()}
+        """A poll's outcome in the shared one-line wording, then its table: the same
+        words and figures as the projector, the vote list and the Excel list
+        (``model.vote_wording``), for every poll method."""
         entries = list(result.get("ranking") or ())
         if not entries:
             self.para("Es wurden keine Stimmen abgegeben.", "LIPUnterpunkt")
             return
         method = v.get("method") or ""
-        if method in _POLL_COLS:
-            heads, rows = ranking_table(method, result, labels)
-            widths = _POLL_COLS[method]
-            self.table(widths, heads, rows, (True, False, *(True,) * (len(widths) - 2)))
+        labels = {o["id"]: o.get("label") or DASH for o in v.get("options") or ()}
+        self.labelled("Ergebnis: ", outcome_line(method, result, labels), "LIPUnterpunkt",
+                      extra_ppr=_KEEP)
+        if method not in _POLL_COLS:
             return
-        if method == "dots":
-            rows = [[str(e.get("rank", "")), labels.get(e.get("option_id"), DASH),
-                     str(e.get("points", 0))] for e in entries]
-            self.table(_DOTS_COLS, ("Rang", "Option", "Punkte"), rows, (True, False, True))
-            return
-        rows = []
-        for e in entries:
-            name = labels.get(e.get("option_id"), DASH)
-            if e.get("mean") is None:
-                rows.append([str(e.get("rank", "")), name, DASH, DASH, "nicht bewertet"])
-                continue
-            total = float(e.get("total") or 0)
-            rows.append([str(e.get("rank", "")), name,
-                         str(int(total)) if total.is_integer() else _decimal(total, 1),
-                         _decimal(float(e["mean"]), 1),
-                         str(round(float(e.get("acceptance") or 0) * 100))])
-        self.table(_CONSENT_COLS,
-                   ("Rang", "Option", "Widerstand gesamt", "Mittelwert", "Akzeptanz in %"),
-                   rows, (True, False, True, True, True))
+        heads, rows = ranking_table(method, result, labels)
+        widths = _POLL_COLS[method]
+        self.table(widths, heads, rows, (True, False, *(True,) * (len(widths) - 2)))
 
     def further(self) -> None:
         """"Weitere Punkte": this session's records about subjects no agenda item has."""
@@ -749,6 +755,15 @@ def _key(record: Mapping[str, Any]) -> Key:
     return _NO_SUBJECT
 
 
+def _header_state(session: Mapping[str, Any], status: MinutesStatus | None) -> str:
+    """The page header's right side: the session's date, with the minutes' state."""
+    day = _date(session.get("starts_at"))
+    if status is None:
+        return day
+    return f"{day} · {minutes_state.short_label(status)}" if day else minutes_state.short_label(
+        status)
+
+
 # --------------------------------------------------------------------------- entry points
 
 
@@ -757,7 +772,8 @@ def build_minutes(doc: Mapping[str, Any], session_id: str, *,
                   vote_notes: Mapping[str, str], quorum: int | None,
                   progress: Callable[[int, int], bool] | None = None,
                   now: datetime | None = None,
-                  captured: Sequence[Captured] = ()) -> ExportResult:
+                  captured: Sequence[Captured] = (),
+                  status: MinutesStatus | None = None) -> ExportResult:
     """The minutes of session ``session_id`` of ``doc`` (an interchange dict).
 
     ``decisions`` and ``parking`` are the session's decision list and Themenspeicher,
@@ -768,6 +784,9 @@ def build_minutes(doc: Mapping[str, Any], session_id: str, *,
     were removed from the text. Raises
     :class:`UnknownSessionError` for an id the document does not have. ``captured`` are
     the goals and measures captured in the session (``MeetingsManager.captured_records``).
+    ``status`` is where the minutes stand (``service.minutes.status``): shown in the page
+    header and under the facts, with a "Korrekturen" section once corrections were recorded
+    at approval; ``None`` leaves both out.
     """
     import docx  # noqa: PLC0415 - 0.16 s of import, only when minutes are made
     from docx.oxml.parser import parse_xml  # noqa: PLC0415
@@ -800,12 +819,14 @@ def build_minutes(doc: Mapping[str, Any], session_id: str, *,
     # Header and footer before the body is written (python-docx scans the body for them).
     header_footer(document, parse_xml,
                   escape(clean(f"{TITLE_PREFIX}: {session.get('title') or 'Sitzung'}")),
-                  escape(clean(_date(session.get("starts_at")))), title_page=False)
+                  escape(clean(_header_state(session, status))), title_page=False)
 
     minutes = _Minutes(doc, session, body, styles, by_name.get("List Bullet", "ListBullet"),
                        decisions, vote_notes, captured)
     minutes.title(stamp)
     minutes.facts(group, field)
+    if status is not None:
+        minutes.approval_state(status)
     minutes.attendance(group, quorum)
     minutes.notes_and_agenda()
     tick()

@@ -231,3 +231,11 @@ def state_line(status: MinutesStatus) -> str:
            f"mit {n} Korrektur{'en' if n != 1 else ''}")
     return (f"{line}, genehmigt in der Sitzung „{status.approved_in_title}“ vom "
             f"{german(status.approved_in_starts_at[:10])} {how}")
+
+
+def short_label(status: MinutesStatus) -> str:
+    """The state in a few words, for the page header of the Word minutes and lists:
+    "Entwurf", "Entwurf von Version 2", "Version 1, versandt", "Version 1, genehmigt"."""
+    if status.state == "draft":
+        return "Entwurf" if status.version == 0 else f"Entwurf von Version {status.version + 1}"
+    return f"Version {status.version}, {status.label}"

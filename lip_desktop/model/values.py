@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lip_desktop.model import live, voting
+from lip_desktop.model.minutes_state import MinutesStatus
 from lip_desktop.model.records import SPECS, Meeting, Vote
 
 
@@ -264,6 +265,8 @@ class MinutesInputs:
     vote_notes: Mapping[str, str]
     quorum: int | None
     captured: tuple[Captured, ...] = ()
+    #: Where the minutes stand (Entwurf, versandt, genehmigt; ``model/minutes_state.py``).
+    status: MinutesStatus | None = None
 
 
 # --- merging catalogues ----------------------------------------------------------------

@@ -206,6 +206,8 @@ def figure_text(method: str, entry: Mapping[str, Any]) -> str:
 
 #: Column heads of a ranking table in the minutes, per method (after "Rang", "Option").
 _TABLE_HEADS: Final[Mapping[str, tuple[str, ...]]] = {
+    "dots": ("Punkte",),
+    "consent": ("Widerstand gesamt", "Mittelwert", "Akzeptanz"),
     "score": ("Bewertungen", "Summe", "Mittelwert"),
     "ranked": ("Punkte", "Platz 1"),
 }
@@ -213,8 +215,10 @@ _TABLE_HEADS: Final[Mapping[str, tuple[str, ...]]] = {
 
 def ranking_table(method: str, result: Mapping[str, Any] | None,
                   labels: Mapping[str, str]) -> tuple[tuple[str, ...], list[list[str]]]:
-    """A score or ranked poll's result as a table: heads and one row per option, best
-    first ("Rang", "Option", then the figures), the way the minutes print it."""
+    """A dots, consent, score or ranked poll's result as a table: heads and one row per
+    option, best first ("Rang", "Option", then the figures), the way the minutes print it.
+    Figures are worded as everywhere else: means with up to three decimals, acceptance
+    as "73,3 %" (``percent_text``), an option nobody rated "nicht bewertet"."""
     heads = ("Rang", "Option", *_TABLE_HEADS[method])
     rows: list[list[str]] = []
     for entry in (result or {}).get("ranking") or ():
@@ -226,6 +230,13 @@ def ranking_table(method: str, result: Mapping[str, Any] | None,
             mean = entry.get("mean")
             row += [str(entry.get("raters") or 0), str(entry.get("total") or 0),
                     NOT_SCORED if mean is None else number_text(float(mean))]
+        elif method == "consent":
+            mean = entry.get("mean")
+            row += (["–", "–", NOT_SCORED] if mean is None else
+                    [number_text(float(entry.get("total") or 0)), number_text(float(mean)),
+                     percent_text(float(entry.get("acceptance") or 0))])
+        elif method == "dots":
+            row += [str(entry.get("points") or 0)]
         else:
             row += [str(entry.get("points") or 0), str(entry.get("first") or 0)]
         rows.append(row)

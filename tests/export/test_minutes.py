@@ -257,14 +257,20 @@ def test_yes_no_figures_as_summarize_yes_no_and_per_side(closed: Any,
 
 
 def test_dot_and_consent_rankings_are_small_tables(closed: Any) -> None:
+    """In the wording of ``model.vote_wording`` (projector, vote list, Excel): means with
+    up to three decimals, acceptance "72,9 %", the outcome line first."""
     consent = tables(section(closed, "TOP 2:"))
     assert consent == [[
-        ["Rang", "Option", "Widerstand gesamt", "Mittelwert", "Akzeptanz in %"],
+        ["Rang", "Option", "Widerstand gesamt", "Mittelwert", "Akzeptanz"],
         ["1", "Modellprojekt mit Landesmitteln, Verstetigungsprüfung nach 18 Monaten", "19",
-         "2,7", "73"],
-        ["2", "Sofortige Übernahme in die Regelstruktur", "28", "4,0", "60"],
-        ["3", "Passivlösung (alles bleibt, wie es ist)", "59", "8,4", "16"],
+         "2,714", "72,9 %"],
+        ["2", "Sofortige Übernahme in die Regelstruktur", "28", "4", "60 %"],
+        ["3", "Passivlösung (alles bleibt, wie es ist)", "59", "8,429", "15,7 %"],
     ]]
+    assert ("Ergebnis: 1. Modellprojekt mit Landesmitteln, Verstetigungsprüfung nach 18 "
+            "Monaten – Akzeptanz 72,9 %") in texts(section(closed, "TOP 2:"))
+    assert ("Ergebnis: 1. Berufsbezogene Deutschkurse mit Kinderbetreuung – 8 Punkte"
+            in texts(section(closed, "TOP 3:")))
     dots = tables(section(closed, "TOP 3:"))
     assert dots == [[
         ["Rang", "Option", "Punkte"],
@@ -561,3 +567,38 @@ def test_vote_table_heads_have_widths_that_fit_their_longest_word(closed: Any) -
             assert int(width.get(qn("w:w"))) >= longest * char_twips + margins, text
         checked += 1
     assert checked >= 2  # the dots and the consent ranking
+
+
+# --- the minutes' own state (Entwurf, versandt, genehmigt) -------------------------------
+
+
+def test_minutes_show_their_state_version_and_corrections(demo_service: Any) -> None:
+    """Sent, approved in the next session with corrections: the page header, the line
+    under the facts and the "Korrekturen" section say so (read back with python-docx)."""
+    earlier = session_id_of(demo_service, CLOSED)
+    later = session_id_of(demo_service, PLANNED)
+
+    draft = docx.Document(io.BytesIO(minutes_for(demo_service, earlier, now=NOW).data))
+    assert "Stand des Protokolls: Entwurf (noch nicht versandt)" in texts(
+        section(draft, ""))
+    assert draft.sections[0].header.paragraphs[0].text.endswith("10.03.2026 · Entwurf")
+    assert not any(title == "Korrekturen" for title, _ in sections(draft))
+
+    demo_service.minutes.mark_sent(earlier, "12.03.2026")
+    demo_service.minutes.approve(earlier, later, ["Frau Ay war entschuldigt.",
+                                                  "TOP 2: 19 statt 18 Monate."])
+    document = docx.Document(io.BytesIO(minutes_for(demo_service, earlier, now=NOW).data))
+    assert document.sections[0].header.paragraphs[0].text.endswith(
+        "10.03.2026 · Version 1, genehmigt")
+    assert (f"Stand des Protokolls: Version 1, versandt am 12.03.2026, genehmigt in der "
+            f"Sitzung „{PLANNED}“ vom 19.01.2027 mit 2 Korrekturen") in texts(
+        section(document, ""))
+    assert texts(section(document, "Korrekturen")) == [
+        f"Bei der Genehmigung in der Sitzung „{PLANNED}“ vom 19.01.2027 beschlossene "
+        "Korrekturen zu Version 1:",
+        "1. Frau Ay war entschuldigt.", "2. TOP 2: 19 statt 18 Monate."]
+    # The approving session's minutes carry the approval as a decision.
+    approving = docx.Document(io.BytesIO(minutes_for(demo_service, later, now=NOW).data))
+    assert ("1. Protokoll der Sitzung vom 10.03.2026 (Version 1) genehmigt, mit 2 "
+            "Korrekturen: 1. Frau Ay war entschuldigt.; 2. TOP 2: 19 statt 18 Monate."
+            ) in texts(section(approving, "Beschlüsse"))

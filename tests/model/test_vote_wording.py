@@ -161,3 +161,19 @@ def test_every_method_has_a_rule_line_and_a_label() -> None:
     for method in METHODS:
         assert method in enums.VOTE_METHOD
         assert rule_line(method, normalize_rule(method, None))
+
+
+def test_dots_and_consent_tables_use_the_shared_figures() -> None:
+    """One wording everywhere: the minutes' tables say what the projector says."""
+    dots = {"ranking": [{"option_id": "a", "rank": 1, "points": 7},
+                        {"option_id": "b", "rank": 2, "points": 1}]}
+    assert ranking_table("dots", dots, LABELS) == (
+        ("Rang", "Option", "Punkte"), [["1", "Elterncafés", "7"], ["2", "Infoabende", "1"]])
+    consent = {"ranking": [
+        {"option_id": "a", "rank": 1, "total": 3, "mean": 1.5, "acceptance": 0.875},
+        {"option_id": "b", "rank": 2, "total": 0, "mean": None, "acceptance": None}]}
+    heads, rows = ranking_table("consent", consent, LABELS)
+    assert heads == ("Rang", "Option", "Widerstand gesamt", "Mittelwert", "Akzeptanz")
+    assert rows == [["1", "Elterncafés", "3", "1,5", "87,5 %"],
+                    ["2", "Infoabende", "–", "–", "nicht bewertet"]]
+    assert rows[0][4] in outcome_line("consent", consent, LABELS)

@@ -508,4 +508,5 @@ class MeetingsManager(Manager):
             vote_notes={v["id"]: note for v in votes
                         if (note := votes_manager.vote_note(v["id"]))},
             quorum=int(quorum) if quorum is not None else None,
-            captured=tuple(self.captured_records(meeting_id)))
+            captured=tuple(self.captured_records(meeting_id)),
+            status=self._service.minutes.status(meeting_id))
