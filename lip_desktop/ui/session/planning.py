@@ -48,6 +48,7 @@ from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.people import read_groups
 from lip_desktop.ui.session import stamps
 from lip_desktop.ui.session.clock import Clock
+from lip_desktop.ui.session.minutes_box import MinutesStateBox
 from lip_desktop.ui.session.widgets import NotesEdit
 from lip_desktop.ui.widgets.datetime_edit import DateTimeEdit
 
@@ -206,6 +207,8 @@ class SessionPlanningView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(group_row)
         left_layout.addWidget(sessions_box, 1)
+        self.minutes_box = MinutesStateBox(self.hub, self._call)
+        left_layout.addWidget(self.minutes_box)
         left_layout.addWidget(plan_box)
         left_layout.addWidget(self.rules_box)
 
@@ -301,7 +304,10 @@ class SessionPlanningView(QWidget):
 
         order: Sequence[QWidget] = (
             self.group_combo, self.sessions_table, self.new_title, self.new_starts,
-            self.new_location, self.plan_button, self.start_button, self.quorum_spin,
+            self.new_location, self.plan_button, self.start_button,
+            self.minutes_box.sent_on_edit, self.minutes_box.send_button,
+            self.minutes_box.approver_combo, self.minutes_box.plan_button,
+            self.minutes_box.reopen_button, self.quorum_spin,
             self.majority_combo, self.parity_check, self.dots_spin, self.title_edit,
             self.starts_edit, self.location_edit, self.notes_edit, self.agenda_table,
             self.item_title, self.item_minutes, self.item_subject, self.add_item_button,
@@ -515,6 +521,7 @@ class SessionPlanningView(QWidget):
             self.start_button.setEnabled(False)
             self.minutes_button.setEnabled(False)
             self.start_button.setText(self.tr("Sitzung &starten"))
+            self.minutes_box.show_session(None)
             return
         closed = meeting.status == "closed"
         for widget in (self.title_edit, self.starts_edit, self.location_edit):
@@ -546,6 +553,7 @@ class SessionPlanningView(QWidget):
         }.get(meeting.status, self.tr("Sitzung an&sehen")))
         self._show_agenda(meeting)
         self._fill_copy_sources(meeting)
+        self.minutes_box.show_session(meeting.id)
 
     def _show_agenda(self, meeting: Meeting) -> None:
         current = self.selected_agenda_item_id()

@@ -39,6 +39,7 @@ from lip_desktop.ui.session.live.attendance import AttendancePanel
 from lip_desktop.ui.session.live.capture import CapturePanel
 from lip_desktop.ui.session.live.context import LiveContext
 from lip_desktop.ui.session.live.decisions import DecisionPanel
+from lip_desktop.ui.session.live.minutes_approval import MinutesApprovalPanel
 from lip_desktop.ui.session.live.negotiation_tab import NegotiationTab
 from lip_desktop.ui.session.live.parking import ParkingPanel
 from lip_desktop.ui.session.projector import ProjectorWindow
@@ -104,6 +105,7 @@ class LiveSessionWindow(QMainWindow):
         self.negotiation = self.negotiation_tab.negotiation
         self.parking = ParkingPanel(context)
         self.decisions = DecisionPanel(context)
+        self.minutes_approval = MinutesApprovalPanel(context)
         self.votes = VotePanel(self.hub, self.session_id, self.clock)
         self.notes_edit = NotesEdit()
         self.notes_edit.setObjectName("sessionNotes")
@@ -123,9 +125,10 @@ class LiveSessionWindow(QMainWindow):
 
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.agenda)
+        right.addWidget(self.minutes_approval)  # only on "Genehmigung des Protokolls"
         right.addWidget(self.tabs)
         right.setStretchFactor(0, 2)
-        right.setStretchFactor(1, 3)
+        right.setStretchFactor(2, 3)
         main = QSplitter(Qt.Orientation.Horizontal)
         main.addWidget(self.attendance)
         main.addWidget(right)
@@ -173,6 +176,9 @@ class LiveSessionWindow(QMainWindow):
         self.act_close_session = action(self.tr("Sitzung &beenden …"), self.close_session,
                                         "Ctrl+Shift+E")
         self.act_export_minutes = action(self.tr("&Protokoll (Word) …"), self.export_minutes)
+        self.act_approve_minutes = action(self.tr("Protokoll einer früheren Sitzung "
+                                                  "&genehmigen"),
+                                          self.minutes_approval.approve, "Ctrl+Shift+G")
         menu.addSeparator()
         self.act_close_window = action(self.tr("Fenster s&chließen"), self.close,
                                        QKeySequence.StandardKey.Close)
@@ -220,11 +226,17 @@ class LiveSessionWindow(QMainWindow):
         self.agenda.show_state()
         self.parking.show_state()
         self.decisions.show_state()
+        self.show_minutes_approval()
         self.notes_edit.set_stored_text(meeting.notes)
         self.capture.set_read_only(closed)
         self.negotiation_tab.set_read_only(closed)
         self.act_start.setEnabled(meeting.status == "planned")
         self.act_close_session.setEnabled(not closed)
+
+    def show_minutes_approval(self) -> None:
+        """The approval box follows the current item (shown on an approval item only)."""
+        self.minutes_approval.show_state()
+        self.act_approve_minutes.setEnabled(self.minutes_approval.can_approve())
 
     def on_agenda_buttons_updated(self) -> None:
         self.act_prev.setEnabled(self.agenda.prev_button.isEnabled())
