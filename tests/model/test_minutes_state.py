@@ -176,7 +176,7 @@ def test_every_step_is_in_the_change_history_and_reopening_is_explicit(
 def test_service_refuses_a_running_session_and_an_unknown_item(demo_service: Any) -> None:
     service = demo_service
     earlier, later = session_ids(service)
-    with pytest.raises(ConflictError, match="noch nicht|erst, wenn"):
+    with pytest.raises(ConflictError, match="erst, wenn die Sitzung abgeschlossen ist"):
         service.minutes.mark_sent(later, "15.03.2026")
     agenda = service.meetings.get_meeting(later).agenda
     with pytest.raises(ConflictError, match="keine Genehmigung eines Protokolls"):
