@@ -1189,147 +1189,152 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>LiveSessionWindow</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="114"/>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="164"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="116"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="167"/>
         <source>&amp;Erfassen</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="115"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="117"/>
         <source>&amp;Verhandlung</source>
         <translation>&amp;Negotiation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="116"/>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="165"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="118"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="168"/>
         <source>&amp;Themenspeicher</source>
         <translation>Par&amp;king Lot</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="117"/>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="165"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="119"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="168"/>
         <source>&amp;Beschlüsse</source>
         <translation>&amp;Decisions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="121"/>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="166"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="123"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="169"/>
         <source>&amp;Abstimmungen</source>
         <translation>&amp;Votes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="122"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="124"/>
         <source>&amp;Notizen</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="110"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="112"/>
         <source>Notizen zur Sitzung</source>
         <extracomment>Tabs of the capture area; Ctrl+1 … Ctrl+6 jump to them. The window was closed (session id); the owner forgets it.</extracomment>
         <translation>Session notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="142"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="145"/>
         <source>&amp;Sitzung</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="154"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="157"/>
         <source>&amp;Vorheriger TOP</source>
         <translation>&amp;Previous Item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="156"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="159"/>
         <source>&amp;Nächster TOP</source>
         <translation>&amp;Next Item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="158"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="161"/>
         <source>TOP nach &amp;oben</source>
         <translation>Move Item &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="160"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="163"/>
         <source>TOP nach &amp;unten</source>
         <translation>Move Item Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="164"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="167"/>
         <source>Ver&amp;handlung</source>
         <translation>Ne&amp;gotiation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="166"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="169"/>
         <source>No&amp;tizen</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="169"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="172"/>
         <source>&amp;Beamer …</source>
         <translation>P&amp;rojector …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="170"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="173"/>
         <source>Beamer im &amp;Fenster (ein Bildschirm)</source>
         <translation>Projector &amp;in Window (Single Screen)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="172"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="175"/>
         <source>Sitzung &amp;starten</source>
         <translation>&amp;Start Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="173"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="176"/>
         <source>Sitzung &amp;beenden …</source>
         <translation>&amp;End Session …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="175"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="178"/>
         <source>&amp;Protokoll (Word) …</source>
         <translation>&amp;Minutes (Word) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="177"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="179"/>
+        <source>Protokoll einer früheren Sitzung &amp;genehmigen</source>
+        <translation>&amp;Approve the minutes of an earlier meeting</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="183"/>
         <source>Fenster s&amp;chließen</source>
         <translation>C&amp;lose Window</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="180"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="186"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="181"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="187"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="183"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="189"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="217"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="223"/>
         <source>Sitzung: %1 – LIP Desktop</source>
         <translation>Session: %1 – LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="290"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="302"/>
         <source>Notizen zur Sitzung ändern</source>
         <translation>Change session notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="354"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="366"/>
         <source>Sitzung beenden</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="355"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="367"/>
         <source>Die Sitzung „%1“ beenden? Danach sind nur noch die Notizen änderbar.</source>
         <translation>End the session ‘%1’? Afterwards only the notes can be changed.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="362"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="374"/>
         <source>Sitzung beendet</source>
         <translation>Session ended</translation>
     </message>
@@ -2346,6 +2351,137 @@ Tool for the expert groups of the Local Integration Plan.</translation>
         <location filename="../../lip_desktop/ui/merge/run.py" line="70"/>
         <source>Konflikte anzeigen</source>
         <translation>Show conflicts</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesApprovalPanel</name>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/minutes_approval.py" line="35"/>
+        <source>Genehmigung des Protokolls</source>
+        <translation>Approval of the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/minutes_approval.py" line="39"/>
+        <source>Zu genehmigendes Protokoll</source>
+        <translation>Minutes to approve</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/minutes_approval.py" line="43"/>
+        <source>Korrekturen zum Protokoll, eine je Zeile</source>
+        <translation>Corrections to the minutes, one per line</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/minutes_approval.py" line="45"/>
+        <source>Korrekturen, eine je Zeile (leer: ohne Korrekturen)</source>
+        <translation>Corrections, one per line (empty: no corrections)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/minutes_approval.py" line="48"/>
+        <source>&amp;Korrekturen:</source>
+        <translation>&amp;Corrections:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/minutes_approval.py" line="50"/>
+        <source>Protokoll &amp;genehmigen</source>
+        <translation>&amp;Approve minutes</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/minutes_approval.py" line="53"/>
+        <source>Protokoll genehmigen (Strg+Umschalt+G)</source>
+        <translation>Approve minutes (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/minutes_approval.py" line="73"/>
+        <source>Protokoll der Sitzung „%1“: %2</source>
+        <translation>Minutes of the meeting “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/minutes_approval.py" line="96"/>
+        <source>Protokoll genehmigt (%1)</source>
+        <translation>Minutes approved (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesStateBox</name>
+    <message>
+        <location filename="../../lip_desktop/ui/session/minutes_box.py" line="51"/>
+        <source>Protokoll</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/minutes_box.py" line="55"/>
+        <source>Stand des Protokolls</source>
+        <translation>State of the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/minutes_box.py" line="58"/>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/minutes_box.py" line="59"/>
+        <source>Protokoll versandt am (TT.MM.JJJJ)</source>
+        <translation>Minutes sent on (DD.MM.YYYY)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/minutes_box.py" line="60"/>
+        <source>Als &amp;versandt markieren</source>
+        <translation>Mark as &amp;sent</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/minutes_box.py" line="62"/>
+        <source>Protokoll als versandt markieren</source>
+        <translation>Mark the minutes as sent</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/minutes_box.py" line="66"/>
+        <source>Spätere Sitzung, in der das Protokoll genehmigt wird</source>
+        <translation>Later meeting in which the minutes are approved</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/minutes_box.py" line="67"/>
+        <source>&amp;Genehmigung einplanen</source>
+        <translation>&amp;Plan the approval</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/minutes_box.py" line="70"/>
+        <source>Genehmigung des Protokolls auf die Tagesordnung setzen</source>
+        <translation>Put the approval of the minutes on the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/minutes_box.py" line="71"/>
+        <source>Protokoll &amp;wieder öffnen …</source>
+        <translation>&amp;Reopen minutes …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/minutes_box.py" line="73"/>
+        <source>Protokoll wieder öffnen (Entwurf)</source>
+        <translation>Reopen the minutes (draft)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/minutes_box.py" line="82"/>
+        <source>Stand:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/minutes_box.py" line="83"/>
+        <source>Versandt &amp;am:</source>
+        <translation>Sent &amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/minutes_box.py" line="86"/>
+        <source>Genehmigung i&amp;n:</source>
+        <translation>Approval i&amp;n:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/minutes_box.py" line="153"/>
+        <source>Protokoll wieder öffnen</source>
+        <translation>Reopen minutes</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/minutes_box.py" line="154"/>
+        <source>Das Protokoll wird wieder zum Entwurf; die nächste Versendung ist eine neue Version. Eine Genehmigung und ihre Korrekturen bleiben im Änderungsverlauf, der Beschluss der Genehmigung in seiner Sitzung. Wieder öffnen?</source>
+        <translation>The minutes become a draft again; the next sending is a new version. An approval and its corrections stay in the change history, the approval decision in its meeting. Reopen?</translation>
     </message>
 </context>
 <context>
@@ -3601,379 +3737,379 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>SessionPlanningView</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="130"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="131"/>
         <source>Expert*innengruppe</source>
         <extracomment>Item data of the sessions table (column 0) and the agenda table: the record id. Qt&apos;s display format for dates and times on German screens.</extracomment>
         <translation>Expert group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="132"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="133"/>
         <source>&amp;Expert*innengruppe:</source>
         <translation>&amp;Expert group:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="140"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="141"/>
         <source>Sitzungen der Gruppe</source>
         <translation>Sessions of the group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="142"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="143"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="142"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="143"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="142"/>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="150"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="143"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="151"/>
         <source>Ort</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="142"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="143"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="146"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="147"/>
         <source>Titel der neuen Sitzung</source>
         <translation>Title of the new session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="147"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="148"/>
         <source>z. B. 5. Sitzung Expert*innengruppe …</source>
         <translation>e.g. 5th session of the expert group …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="148"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="149"/>
         <source>Beginn der neuen Sitzung</source>
         <translation>Start time of the new session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="151"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="152"/>
         <source>Ort der neuen Sitzung</source>
         <translation>Venue of the new session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="152"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="153"/>
         <source>Sitzung &amp;planen</source>
         <translation>&amp;Plan session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="153"/>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="635"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="154"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="643"/>
         <source>Sitzung planen</source>
         <translation>Plan session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="154"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="155"/>
         <source>Neue Sitzung</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="156"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="157"/>
         <source>Tite&amp;l:</source>
         <translation>Tit&amp;le:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="157"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="158"/>
         <source>Beginn:</source>
         <translation>Start time:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="158"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="159"/>
         <source>Ort:</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="161"/>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="517"/>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="544"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="162"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="523"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="551"/>
         <source>Sitzung &amp;starten</source>
         <translation>&amp;Start session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="163"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="164"/>
         <source>Sitzung starten</source>
         <translation>Start session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="166"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="167"/>
         <source>&amp;Protokoll (Word) …</source>
         <translation>&amp;Minutes (Word) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="167"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="168"/>
         <source>Protokoll der Sitzung als Word exportieren</source>
         <translation>Export the session minutes as Word</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="170"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="171"/>
         <source>Sitzungen</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="182"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="183"/>
         <source>kein Quorum</source>
         <translation>no quorum</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="184"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="185"/>
         <source>Quorum: mindestens anwesende Mitglieder</source>
         <translation>Quorum: minimum number of members present</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="186"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="187"/>
         <source>Erforderliche Mehrheit</source>
         <translation>Required majority</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="190"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="191"/>
         <source>Parität: doppelte Mehrheit (Verwaltung und extern je für sich)</source>
         <translation>Parity: double majority (administration and external members, each on its own)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="192"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="193"/>
         <source>Parität: doppelte Mehrheit erforderlich</source>
         <translation>Parity: double majority required</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="196"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="197"/>
         <source>Punkte je Person bei der Punktabfrage</source>
         <translation>Dots per person in dot voting</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="197"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="198"/>
         <source>Abstimmungsregeln der Gruppe (Vorgaben)</source>
         <translation>Voting rules of the group (defaults)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="199"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="200"/>
         <source>&amp;Quorum:</source>
         <translation>&amp;Quorum:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="200"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="201"/>
         <source>&amp;Mehrheit:</source>
         <translation>&amp;Majority:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="202"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="203"/>
         <source>Punkte je &amp;Person:</source>
         <translation>&amp;Dots per person:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="214"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="217"/>
         <source>Titel der Sitzung</source>
         <translation>Title of the session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="215"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="218"/>
         <source>Beginn der Sitzung</source>
         <translation>Start time of the session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="217"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="220"/>
         <source>Ort der Sitzung</source>
         <translation>Venue of the session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="219"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="222"/>
         <source>Status der Sitzung</source>
         <translation>Status of the session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="221"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="224"/>
         <source>Notizen zur Sitzung</source>
         <translation>Session notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="223"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="226"/>
         <source>Ausgewählte Sitzung</source>
         <translation>Selected session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="225"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="228"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="226"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="229"/>
         <source>&amp;Beginn:</source>
         <translation>Start t&amp;ime:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="227"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="230"/>
         <source>&amp;Ort:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="228"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="231"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="229"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="232"/>
         <source>&amp;Notizen:</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="234"/>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="281"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="237"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="284"/>
         <source>Tagesordnung</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="236"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="239"/>
         <source>TOP</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="236"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="239"/>
         <source>Zeit (Minuten)</source>
         <translation>Time (minutes)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="236"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="239"/>
         <source>Bezug</source>
         <translation>Refers to</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="239"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="242"/>
         <source>Tagesordnungspunkt (Eingabe fügt hinzu)</source>
         <translation>Agenda item (Enter adds it)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="240"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="243"/>
         <source>Titel des Tagesordnungspunkts</source>
         <translation>Title of the agenda item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="244"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="247"/>
         <source>ohne</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="245"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="248"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="247"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="250"/>
         <source>Zeit für den Tagesordnungspunkt in Minuten</source>
         <translation>Time for the agenda item in minutes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="249"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="252"/>
         <source>Bezug des Tagesordnungspunkts</source>
         <translation>What the agenda item refers to</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="251"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="254"/>
         <source>&amp;Hinzufügen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="252"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="255"/>
         <source>Tagesordnungspunkt hinzufügen</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="253"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="256"/>
         <source>Ä&amp;ndern</source>
         <translation>&amp;Change</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="255"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="258"/>
         <source>Ausgewählten Tagesordnungspunkt ändern</source>
         <translation>Change the selected agenda item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="256"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="259"/>
         <source>Nach oben</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="257"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="260"/>
         <source>Tagesordnungspunkt nach oben</source>
         <translation>Move agenda item up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="259"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="262"/>
         <source>Nach unten</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="260"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="263"/>
         <source>Tagesordnungspunkt nach unten</source>
         <translation>Move agenda item down</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="262"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="265"/>
         <source>Entfernen …</source>
         <translation>Remove …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="263"/>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="768"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="266"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="776"/>
         <source>Tagesordnungspunkt entfernen</source>
         <translation>Remove agenda item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="274"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="277"/>
         <source>Sitzung, deren Tagesordnung übernommen wird</source>
         <translation>Session whose agenda is copied</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="275"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="278"/>
         <source>Tagesordnung &amp;übernehmen</source>
         <translation>C&amp;opy agenda</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="276"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="279"/>
         <source>Tagesordnung übernehmen von</source>
         <translation>Copy agenda from</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="278"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="281"/>
         <source>Tagesordnung übernehmen von …</source>
         <translation>Copy agenda from …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="429"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="435"/>
         <source>– kein Bezug –</source>
         <translation>– none –</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="441"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="447"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="441"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="447"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="535"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="542"/>
         <source>nur die Notizen sind noch änderbar</source>
         <translation>only the notes can still be changed</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="545"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="552"/>
         <source>Laufende Sitzung ö&amp;ffnen</source>
         <translation>Open running &amp;session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="546"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="553"/>
         <source>Sitzung an&amp;sehen</source>
         <translation>View &amp;session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="769"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="777"/>
         <source>„%1“ aus der Tagesordnung entfernen?</source>
         <translation>Remove ‘%1’ from the agenda?</translation>
     </message>
