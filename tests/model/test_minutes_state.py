@@ -227,3 +227,22 @@ def test_a_json_reimport_keeps_the_approval_decision_and_starts_the_state_as_dra
         assert any("genehmigt" in d.text for d in other.meetings.decisions(later))
     finally:
         copy.close()
+
+
+def test_the_local_state_adds_no_revision_but_the_approval_decision_does(
+        demo_service: Any) -> None:
+    """The merge sees the session's exchanged content only: the state leaves it as it was."""
+    service = demo_service
+    earlier, later = session_ids(service)
+
+    def revisions(record_type: str) -> int:
+        with service.catalogue.read() as conn:
+            return int(conn.exec_driver_sql(
+                "SELECT count(*) FROM record_revision WHERE record_type = ?",
+                (record_type,)).scalar())
+
+    sessions, decisions = revisions("session"), revisions("decision")
+    service.minutes.mark_sent(earlier, "15.03.2026")
+    assert revisions("session") == sessions
+    service.minutes.approve(earlier, later, [])
+    assert revisions("decision") == decisions + 1
