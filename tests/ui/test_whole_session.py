@@ -449,10 +449,12 @@ def test_a_whole_session_from_planning_to_the_minutes(qtbot: Any, tmp_path: Path
     assert "Verwaltung: Ja 3 / Nein 1 / Enthaltung 0 – Mehrheit" in paragraphs
     assert [["Rang", "Option", "Punkte"], ["1", labels[mentoring], "11"],
             ["2", "Lernpatenschaften", "6"], ["3", labels[first], "5"]] in tables
-    assert [["Rang", "Option", "Widerstand gesamt", "Mittelwert", "Akzeptanz in %"],
-            ["1", "dauerhaft fördern", "16", "2,0", "80"],
-            ["2", "befristet erproben", "32", "4,0", "60"],
-            ["3", PASSIVE_OPTION, "72", "9,0", "10"]] in tables
+    # consent in the shared wording (model.vote_wording), as on the projector
+    assert [["Rang", "Option", "Widerstand gesamt", "Mittelwert", "Akzeptanz"],
+            ["1", "dauerhaft fördern", "16", "2", "80 %"],
+            ["2", "befristet erproben", "32", "4", "60 %"],
+            ["3", PASSIVE_OPTION, "72", "9", "10 %"]] in tables
+    assert "Ergebnis: 1. dauerhaft fördern – Akzeptanz 80 %" in paragraphs
     # the captured measure, with its new code, ranked first in the dots vote
     assert [ranked for table in tables for ranked in table
             if f"{new_measure.code} {CAPTURED}" in ranked] == [
