@@ -133,7 +133,8 @@ def clean_corrections(texts: Iterable[str], session: MeetingFacts) -> tuple[str,
     :data:`MAX_CORRECTION` characters (longer is refused, never cut)."""
     out = []
     for text in texts:
-        value = " ".join(text.split())
+        # One line each; control characters (from a paste) would break Word and the JSON.
+        value = "".join(c for c in " ".join(text.split()) if c >= " " and c != "\x7f")
         if not value:
             continue
         if len(value) > MAX_CORRECTION:

@@ -246,3 +246,35 @@ def test_the_local_state_adds_no_revision_but_the_approval_decision_does(
     assert revisions("session") == sessions
     service.minutes.approve(earlier, later, [])
     assert revisions("decision") == decisions + 1
+
+
+def test_export_json_command_with_approved_minutes_is_valid_against_the_contract(
+        tmp_path: Any, capsys: Any, schema_v2: dict[str, Any]) -> None:
+    import jsonschema
+
+    from lip_desktop import cli
+    from lip_desktop.model.catalogue import Catalogue
+    from lip_desktop.model.services import CatalogueService
+
+    path, out = tmp_path / "demo.lip", tmp_path / "plan.json"
+    assert cli.main(["demo", str(path)]) == 0
+    with Catalogue.open(path, actor="Test") as cat:
+        service = CatalogueService(cat)
+        earlier, later = session_ids(service)
+        service.minutes.mark_sent(earlier, "15.03.2026")
+        service.minutes.plan_approval(earlier, later)
+        service.minutes.approve(earlier, later, ["eine Korrektur"])
+    assert cli.main(["export-json", str(path), str(out)]) == 0
+    capsys.readouterr()
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator(schema_v2).validate(doc)
+    assert any(d["text"].endswith("mit 1 Korrektur: 1. eine Korrektur")
+               for d in doc["decisions"])
+    agenda = next(s for s in doc["sessions"] if s["id"] == later)["agenda"]
+    assert agenda[-1]["title"] == "Genehmigung des Protokolls vom 10.03.2026"
+
+
+def test_corrections_lose_line_breaks_and_control_characters() -> None:
+    sent = ms.send(MinutesStatus("s1"), EARLIER, "2026-03-15")
+    approved = ms.approve(sent, EARLIER, LATER, ["Name\x00 korrigiert\r\n(TOP 1)", "\x07"])
+    assert approved.corrections == ("Name korrigiert (TOP 1)",)
