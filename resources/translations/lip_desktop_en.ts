@@ -420,18 +420,18 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>CatalogueTreeModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/tree_model.py" line="122"/>
+        <location filename="../../lip_desktop/ui/tree_model.py" line="142"/>
         <source>Strategieteil</source>
         <extracomment>What the colour of a status or vote text means (``a11y.colour``); the text says it too.</extracomment>
         <translation>Strategy part</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/tree_model.py" line="245"/>
+        <location filename="../../lip_desktop/ui/tree_model.py" line="275"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/tree_model.py" line="248"/>
+        <location filename="../../lip_desktop/ui/tree_model.py" line="278"/>
         <source>Votum Lenkungsgruppe: %1</source>
         <translation>Steering group decision: %1</translation>
     </message>
@@ -531,38 +531,38 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="65"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="63"/>
         <source>Datensatz</source>
         <extracomment>Characters of a value in a table cell; the tool tip holds the whole value.</extracomment>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="65"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="63"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="65"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="63"/>
         <source>Basis</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="66"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="64"/>
         <source>dieser Katalog</source>
         <translation>this catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="66"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="64"/>
         <source>anderer Katalog</source>
         <translation>other catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="67"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="65"/>
         <source>hier geändert von/am</source>
         <translation>changed here by/on</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="67"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="65"/>
         <source>dort geändert von/am</source>
         <translation>changed there by/on</translation>
     </message>
@@ -570,113 +570,113 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>ConflictView</name>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="122"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="120"/>
         <source>Offene Konflikte</source>
         <extracomment>Conflicts were decided through this view (their ids), after the hub ran it.</extracomment>
         <translation>Open conflicts</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="144"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="142"/>
         <source>Unterschied der beiden Fassungen</source>
         <translation>Difference between the two versions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="146"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="144"/>
         <source>Eigener Text:</source>
         <translation>Own text:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="149"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="147"/>
         <source>Eigener Text statt beider Fassungen</source>
         <translation>Own text instead of both versions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="153"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="151"/>
         <source>Behal&amp;ten</source>
         <translation>&amp;Keep</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="155"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="153"/>
         <source>Den Wert dieses Katalogs behalten</source>
         <translation>Keep this catalogue&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="156"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="154"/>
         <source>Behalten: Wert dieses Katalogs</source>
         <translation>Keep: this catalogue&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="157"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="155"/>
         <source>Über&amp;nehmen</source>
         <translation>&amp;Take</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="159"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="157"/>
         <source>Den Wert des anderen Katalogs übernehmen</source>
         <translation>Take the other catalogue&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="160"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="158"/>
         <source>Übernehmen: Wert des anderen Katalogs</source>
         <translation>Take: the other catalogue&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="161"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="159"/>
         <source>&amp;Eigenen Text übernehmen</source>
         <translation>Use o&amp;wn text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="163"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="161"/>
         <source>Eigenen Text übernehmen</source>
         <translation>Use own text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="209"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="192"/>
         <source>1 offener Konflikt</source>
         <translation>1 open conflict</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="211"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="194"/>
         <source>Keine offenen Konflikte.</source>
         <translation>No open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="212"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="195"/>
         <source>%1 offene Konflikte</source>
         <translation>%1 open conflicts</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="229"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="212"/>
         <source>Kein Konflikt gewählt.</source>
         <translation>No conflict selected.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="242"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="225"/>
         <source>– %1 Konflikte gewählt; die Entscheidung gilt für alle.</source>
         <translation>– %1 conflicts selected; the decision applies to all.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="247"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="230"/>
         <source>Durchgestrichen: nur in diesem Katalog. Unterstrichen: nur im anderen Katalog (%1).</source>
         <translation>Struck through: only in this catalogue. Underlined: only in the other catalogue (%1).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="254"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="237"/>
         <source>Beide Fassungen des Datensatzes:</source>
         <translation>Both versions of the record:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="271"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="254"/>
         <source>Dieser Katalog</source>
         <translation>This catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="272"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="255"/>
         <source>Anderer Katalog (%1)</source>
         <translation>Other catalogue (%1)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="273"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="256"/>
         <source>Basis</source>
         <translation>Base</translation>
     </message>
@@ -3399,57 +3399,57 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>ProposalTableModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="58"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="56"/>
         <source>Handlungsfeld</source>
         <translation>Action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="58"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="56"/>
         <source>Eintrag</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="58"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="56"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="59"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="57"/>
         <source>von</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="59"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="57"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="59"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="57"/>
         <source>Vorschlag</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="62"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="60"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="62"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="60"/>
         <source>übernommen</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="63"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="61"/>
         <source>abgelehnt</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="63"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="61"/>
         <source>veraltet</source>
         <translation>outdated</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="82"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="80"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
@@ -3457,92 +3457,92 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>ProposalView</name>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="117"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="115"/>
         <source>Änderungsvorschläge</source>
         <translation>Change Proposals</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="139"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="137"/>
         <source>Bisheriger und vorgeschlagener Text</source>
         <translation>Current and proposed text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="141"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="139"/>
         <source>Text vor dem Übernehmen &amp;bearbeiten:</source>
         <translation>&amp;Edit the text before accepting:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="144"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="142"/>
         <source>Vorgeschlagener Text, bearbeitbar</source>
         <translation>Proposed text, editable</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="148"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="146"/>
         <source>Über&amp;nehmen</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="150"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="148"/>
         <source>Den vorgeschlagenen Text übernehmen</source>
         <translation>Accept the proposed text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="151"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="149"/>
         <source>&amp;Ablehnen</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="153"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="151"/>
         <source>Den Vorschlag ablehnen; der Text bleibt</source>
         <translation>Reject the proposal; the text stays</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="154"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="152"/>
         <source>Bearbeite&amp;t übernehmen</source>
         <translation>Accep&amp;t edited</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="156"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="154"/>
         <source>Den bearbeiteten Text übernehmen</source>
         <translation>Accept the edited text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="200"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="183"/>
         <source>Keine Änderungsvorschläge.</source>
         <translation>No change proposals.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="202"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="185"/>
         <source>%1 Änderungsvorschläge, davon %2 offen</source>
         <translation>%1 change proposals, %2 of them open</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="221"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="204"/>
         <source>Kein Vorschlag gewählt.</source>
         <translation>No proposal selected.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="229"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="212"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="230"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="213"/>
         <source>%1 – %2, Vorschlag von %3 (%4)</source>
         <translation>%1 – %2, proposed by %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="234"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="217"/>
         <source>– %1 Vorschläge gewählt; die Entscheidung gilt für alle.</source>
         <translation>– %1 proposals selected; the decision applies to all.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="239"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="222"/>
         <source>Veraltet: Das Feld wurde seit dem Entwurf geändert. Verglichen wird der heutige Text mit dem Vorschlag; übernehmen lässt er sich nicht.</source>
         <translation>Outdated: the field has changed since the draft. The current text is compared with the proposal; it cannot be accepted.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="244"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="227"/>
         <source>Durchgestrichen: vom Prüfenden gestrichen. Unterstrichen: eingefügt.</source>
         <translation>Struck through: removed by the reviewer. Underlined: inserted.</translation>
     </message>
@@ -4582,7 +4582,7 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>a11y</name>
     <message>
-        <location filename="../../lip_desktop/ui/a11y.py" line="165"/>
+        <location filename="../../lip_desktop/ui/a11y.py" line="176"/>
         <source>Eingabe leeren</source>
         <extracomment>Controls a user operates; each needs an accessible name. Status colours of the normal theme (light background). Keys say what a colour means. The same meanings on a dark background.</extracomment>
         <translation>Clear input</translation>
