@@ -2470,8 +2470,8 @@ Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
     <message>
         <location filename="../../lip_desktop/ui/session/minutes_box.py" line="86"/>
-        <source>Genehmigung i&amp;n:</source>
-        <translation>Approval i&amp;n:</translation>
+        <source>Genehmigung &amp;in:</source>
+        <translation>Approval &amp;in:</translation>
     </message>
     <message>
         <location filename="../../lip_desktop/ui/session/minutes_box.py" line="153"/>

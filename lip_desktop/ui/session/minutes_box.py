@@ -83,7 +83,7 @@ class MinutesStateBox(QGroupBox):
         sent_label = QLabel(self.tr("Versandt &am:"))
         sent_label.setBuddy(self.sent_on_edit)
         form.addRow(sent_label, sent_row)
-        approver_label = QLabel(self.tr("Genehmigung i&n:"))
+        approver_label = QLabel(self.tr("Genehmigung &in:"))
         approver_label.setBuddy(self.approver_combo)
         form.addRow(approver_label, plan_row)
         form.addRow("", self.reopen_button)
