@@ -6,15 +6,15 @@ to their session in the change tracking, so writing one notes the session as wri
 new table has no rows yet: the "mark dirty" below is the pattern of every migration and
 marks nothing here.
 
-Revision ID: 0009
-Revises: 0007 (the lead re-chains the numbers when merging)
+Revision ID: 0008
+Revises: 0007
 """
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009"
+revision = "0008"
 down_revision = "0007"
 branch_labels = None
 depends_on = None
