@@ -13,7 +13,7 @@ import calendar
 import dataclasses
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -822,14 +822,15 @@ def clean_record(
     ``imported`` enforces the keys the interchange format requires to be present.
     """
     spec = SPECS[record_type]
-    name = record_name(spec, raw)
     out: dict[str, Any] = {}
-    for key, default in spec.defaults:
-        fs = spec.fields[key]
-        if key not in raw:
+    missing = object()
+    for key, default, fs, fast in _plan(spec):
+        value = raw.get(key, missing)
+        if value is missing:
             if imported and fs.required and not fs.internal:
-                err = ValidationError("required", record_type=spec.label, record=name,
-                                      field=fs.label, field_key=key)
+                err = ValidationError("required", record_type=spec.label,
+                                      record=record_name(spec, raw), field=fs.label,
+                                      field_key=key)
                 if errors is None:
                     raise err
                 errors.append(err)
@@ -839,49 +840,168 @@ def clean_record(
                 out[key] = None
             continue
         try:
-            out[key] = _clean(fs, raw[key])
+            out[key] = fast(value)
         except _Invalid:
             try:
-                clean_value(spec, key, raw[key], record=name)
+                clean_value(spec, key, value, record=record_name(spec, raw))
             except ValidationError as err:
                 if errors is None:
                     raise
                 errors.append(err)
             out[key] = default if default is not dataclasses.MISSING else None
-    try:
-        _cross_field_rules(spec, out, name)
-    except ValidationError as err:
-        if errors is None:
-            raise
-        errors.append(err)
+    if spec.rtype in _CROSS_FIELD_TYPES:
+        try:
+            _cross_field_rules(spec, out, raw)
+        except ValidationError as err:
+            if errors is None:
+                raise
+            errors.append(err)
     return out
 
 
-def _cross_field_rules(spec: RecordSpec, values: dict[str, Any], name: str) -> None:
-    ctx = {"record_type": spec.label, "record": name}
+#: Record types with rules between fields (the others skip naming the record at all).
+_CROSS_FIELD_TYPES: Final = frozenset({"measure", "session", "indicator", "parking_item",
+                                       "proposal", "position"})
+_Plan = tuple[tuple[str, Any, FieldSpec, Callable[[Any], Any]], ...]
+_PLANS: dict[str, _Plan] = {}
+
+
+def _plan(spec: RecordSpec) -> _Plan:
+    """Per record type, each field with its default and its cleaner (built once)."""
+    plan = _PLANS.get(spec.rtype)
+    if plan is None:
+        plan = _PLANS[spec.rtype] = tuple(
+            (key, default, spec.fields[key], _fast_cleaner(spec.fields[key]))
+            for key, default in spec.defaults)
+    return plan
+
+
+_YEAR_MONTH_RE: Final = re.compile(r"(?!0000)[0-9]{4}-(?:0[1-9]|1[0-2])")
+
+
+def _fast_cleaner(fs: FieldSpec) -> Callable[[Any], Any]:
+    """A cleaner for one field that takes the common, valid value the short way and hands
+    everything else to ``_clean``, which decides (and words any refusal) as before.
+
+    An import checks 65,000 records of about 14 fields each; the general ``_clean`` walks
+    the kinds one by one for every value, which was most of the import's validation time.
+    """
+    slow = _clean
+    kind = fs.kind
+    nullable = fs.nullable
+
+    def fallback(value: Any) -> Any:
+        return slow(fs, value)
+
+    if kind in (Kind.ID, Kind.REF):
+        id_match = ID_RE.fullmatch
+
+        def clean_id(value: Any) -> Any:
+            if type(value) is str and id_match(value):
+                return value.lower()
+            if value is None and nullable:
+                return None
+            return slow(fs, value)
+        return clean_id
+    if kind is Kind.TEXT:
+        limit = fs.max_length if fs.max_length is not None else math.inf
+        nonempty = fs.nonempty
+
+        def clean_text(value: Any) -> Any:
+            if type(value) is str and len(value) <= limit and (
+                    value.isascii() or _encodable(value)) and (not nonempty or value.strip()):
+                return value
+            return slow(fs, value)
+        return clean_text
+    if kind is Kind.ENUM:
+        assert fs.choices is not None
+        allowed = frozenset(c for c in fs.choices if type(c) is str)
+
+        def clean_enum(value: Any) -> Any:
+            if type(value) is str and value in allowed:
+                return value
+            return slow(fs, value)
+        return clean_enum
+    if kind is Kind.INT:
+        low = fs.minimum if fs.minimum is not None else -INT_LIMIT
+        high = fs.maximum if fs.maximum is not None else INT_LIMIT
+        low, high = max(low, -INT_LIMIT), min(high, INT_LIMIT)
+
+        def clean_int(value: Any) -> Any:
+            if type(value) is int and low <= value <= high:
+                return value
+            return slow(fs, value)
+        return clean_int
+    if kind is Kind.NUMBER:
+        low_n = fs.minimum if fs.minimum is not None else -NUMBER_LIMIT
+        high_n = fs.maximum if fs.maximum is not None else NUMBER_LIMIT
+        low_n, high_n = max(low_n, -NUMBER_LIMIT), min(high_n, NUMBER_LIMIT)
+
+        def clean_number(value: Any) -> Any:
+            # A NaN fails both comparisons, an infinity the limits: both go the long way.
+            if (type(value) is float or type(value) is int) and low_n <= value <= high_n:
+                return float(value)
+            return slow(fs, value)
+        return clean_number
+    if kind is Kind.MONTH_OR_DATE:
+        month_match = _YEAR_MONTH_RE.fullmatch
+
+        def clean_month(value: Any) -> Any:
+            if type(value) is str and month_match(value):
+                return value
+            return slow(fs, value)
+        return clean_month
+    if kind is Kind.STR_LIST:
+        def clean_str_list(value: Any) -> Any:
+            if type(value) is list and len(value) <= SHORT_TEXT_LIMIT and all(
+                    type(v) is str and len(v) <= SHORT_TEXT_LIMIT
+                    and (v.isascii() or _encodable(v)) for v in value):
+                return tuple(value)
+            return slow(fs, value)
+        return clean_str_list
+    return fallback
+
+
+def _encodable(value: str) -> bool:
+    """Whether a text can be written as UTF-8 (no lone surrogates)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _cross_field_rules(spec: RecordSpec, values: dict[str, Any], raw: Mapping[str, Any]
+                       ) -> None:
+    """Rules between the fields of one record; the record is named only for a refusal."""
+    def ctx() -> dict[str, str]:
+        return {"record_type": spec.label, "record": record_name(spec, raw)}
+
     if spec.rtype == "measure":
         if values.get("implementation") is not None:
             values["implementation"] = clean_implementation(
-                values["implementation"], record=name, lead=values.get("lead") or "")
+                values["implementation"], record=record_name(spec, raw),
+                lead=values.get("lead") or "")
         start, end = values.get("start"), values.get("end")
-        if start and end and month_bounds(end)[1] < month_bounds(start)[0]:
+        if start and end and (end < start if len(start) == len(end) == 7  # two months
+                              else month_bounds(end)[1] < month_bounds(start)[0]):
             raise ValidationError("end_before_start", start=start, end=end, field="Ende",
-                                  field_key="end", **ctx)
+                                  field_key="end", **ctx())
     elif spec.rtype == "session":
         start, end = values.get("starts_at"), values.get("ends_at")
         if start and end and datetime.fromisoformat(end) < datetime.fromisoformat(start):
             raise ValidationError("end_before_start", start=start, end=end, field="Ende",
-                                  field_key="ends_at", **ctx)
+                                  field_key="ends_at", **ctx())
     elif spec.rtype == "indicator":
         by, ty = values.get("baseline_year"), values.get("target_year")
         if by is not None and ty is not None and ty < by:
             raise ValidationError("end_before_start", start=by, end=ty,
-                                  field="Jahr des Zielwerts", field_key="target_year", **ctx)
+                                  field="Jahr des Zielwerts", field_key="target_year", **ctx())
     elif spec.rtype == "parking_item" and values.get("status") == "converted":
         for key in ("converted_type", "converted_id"):
             if values.get(key) is None:
                 raise ValidationError("required", field=spec.fields[key].label, field_key=key,
-                                      **ctx)
+                                      **ctx())
     elif spec.rtype == "proposal":
         subject = SPECS.get(values.get("subject_type") or "")
         named = str(values.get("field") or "")
@@ -894,11 +1014,11 @@ def _cross_field_rules(spec: RecordSpec, values: dict[str, Any], name: str) -> N
                               if fs.kind in wordable and not fs.internal)
             raise ValidationError("bad_enum", field=spec.fields["field"].label,
                                   field_key="field", value=visible(named[:40]),
-                                  allowed=texts, **ctx)
+                                  allowed=texts, **ctx())
     elif spec.rtype == "position" and not (
         values.get("person_id") or values.get("side") or (values.get("label") or "").strip()
     ):
-        raise ValidationError("required", field="vertreten von", field_key="label", **ctx)
+        raise ValidationError("required", field="vertreten von", field_key="label", **ctx())
 
 
 def to_record(record_type: str, values: Mapping[str, Any]) -> Any:
