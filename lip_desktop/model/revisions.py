@@ -177,9 +177,14 @@ def content(record_type: str, rec: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
+#: One encoder for every hash: ``json.dumps`` with options builds a new one per call.
+_CANONICAL: Final = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
 def canonical(record_type: str, rec: Mapping[str, Any]) -> str:
-    return json.dumps(content(record_type, rec), ensure_ascii=False,
-                      sort_keys=True, separators=(",", ":"))
+    """The canonical text of a record's content, the text that is hashed (never change
+    it: every stored chain would stop matching)."""
+    return _CANONICAL.encode(content(record_type, rec))
 
 
 def hash_of(record_type: str, rec: Mapping[str, Any] | None) -> str:
@@ -240,6 +245,7 @@ def append(conn: Connection, entries: Iterable[tuple[str, str, str, str | None]]
         if data is not None:
             datas.append((h, data))
     if datas:
+        datas.sort()  # in key order the primary-key index grows at its end
         conn.exec_driver_sql("INSERT OR IGNORE INTO revision_data(hash, data) VALUES (?, ?)",
                              datas)
     if revs:
@@ -281,22 +287,16 @@ def record_states(conn: Connection, records: Mapping[str, Iterable[Mapping[str, 
                   actor: str, *, origin: str = "edit") -> int:
     """The first revisions of records just written from ``records`` (type -> records in
     interchange form), computed from the records in hand instead of read back: a bulk
-    import of 65,000 records would otherwise read everything it wrote once more. They
-    leave ``revision_dirty``; anything else written in the transaction stays there for
-    ``flush``."""
+    import of 65,000 records would otherwise read everything it wrote once more. The
+    caller wrote them with the tracking paused (``storage.tracking_paused``), so they are
+    not in ``revision_dirty``; anything else written in the transaction is, for ``flush``."""
     entries: list[tuple[str, str, str, str | None]] = []
-    done: list[tuple[str, str]] = []
     for record_type, recs in records.items():
         if record_type not in TABLE_OF or record_type not in SPECS:
             continue
         for rec in recs:
             text = canonical(record_type, rec)
-            h = hash_text(record_type, text)
-            entries.append((record_type, rec["id"], h, text))
-            done.append((record_type, rec["id"]))
-    for start in range(0, len(done), _CHUNK):
-        conn.exec_driver_sql("DELETE FROM revision_dirty WHERE record_type = ? AND "
-                             "record_id = ?", done[start:start + _CHUNK])
+            entries.append((record_type, rec["id"], hash_text(record_type, text), text))
     return append(conn, entries, actor=actor, origin=origin)
 
 

@@ -144,6 +144,25 @@ def install_tracking(conn: sqlite3.Connection) -> None:
         conn.execute(sql)
 
 
+@contextlib.contextmanager
+def tracking_paused(conn: Connection) -> Iterator[None]:
+    """Write without noting each row for the revisions, inside the caller's transaction.
+
+    Only for a writer that records the revisions of everything it writes itself (the bulk
+    import into a new file, ``revisions.record_states``): its 65,000 trigger inserts into
+    ``revision_dirty``, deleted again before the commit, were a fifth of the import. The
+    triggers are TEMP objects of this connection; dropping them is part of the
+    transaction, so a rollback brings them back as surely as the ``finally`` does.
+    """
+    for name in tracking.trigger_names():
+        conn.exec_driver_sql(f'DROP TRIGGER IF EXISTS temp."{name}"')
+    try:
+        yield
+    finally:
+        for sql in tracking.trigger_sql():
+            conn.exec_driver_sql(sql)
+
+
 def make_engine(path: Path, *, readonly: bool = False) -> Engine:
     """An engine whose every connection is checked; writes use ``BEGIN IMMEDIATE``.
 

@@ -49,6 +49,12 @@ TRACKED: Final[dict[str, tuple[str, str]]] = {
 }
 
 
+def trigger_names() -> list[str]:
+    """The names of the triggers ``trigger_sql`` creates."""
+    return [f"lip_track_{table}_{event}" for table in TRACKED
+            for event in ("insert", "delete", "update")]
+
+
 def trigger_sql() -> list[str]:
     """``CREATE TEMP TRIGGER`` statements for every tracked table (idempotent)."""
     out: list[str] = []
