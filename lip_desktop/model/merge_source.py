@@ -130,6 +130,9 @@ def _open_lip(path: Path, actor: str) -> Iterator[Source]:
                 source = Source(side, last_changes(conn))
                 wanted = {h for chain in (side.chains or {}).values() for h in chain}
                 source.data = _verified(revisions.raw_data_of(conn, wanted), side)
+                # States kept as hashes only are the records' live states there.
+                source.data.update(revisions.live_contents(
+                    side.records, side.chains or {}, wanted - source.data.keys()))
             yield source
         finally:
             cat.close(backup=False)

@@ -11,6 +11,15 @@ that both sides know is its base.
 The chain is written inside the very transaction that changed the record: triggers note
 which records a transaction wrote (``model/tracking.py``) and ``flush`` hashes them just
 before the commit. A crash loses a revision only together with the edit itself.
+
+The first states of an imported catalogue are stored as hashes only: their content is the
+live record's as long as the record's chain ends with them (storing 65,000 copies of what
+the tables hold was a tenth of an import). ``flush`` keeps the content of such a state when
+its record first changes, read from the last commit through a second connection (WAL
+readers see it while the write is under way) and kept only if it hashes to the state's
+name; a merge takes a missing base from the live record the same way (``live_contents``).
+A state whose content cannot be had (a schema migration changed what the content holds
+before the record's first edit) is a base without content: its fields are conflicts.
 """
 
 from __future__ import annotations
@@ -18,14 +27,14 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any, Final
 
 from sqlalchemy import Table
 from sqlalchemy.engine import Connection
 
-from lip_desktop.model import orm
+from lip_desktop.model import orm, storage
 from lip_desktop.model.records import SPECS, Kind
 from lip_desktop.model.snapshot import ballot_dict, record_from_row
 
@@ -269,6 +278,7 @@ def flush(conn: Connection, actor: str, *, origin: str = "edit") -> int:
         if record_type in TABLE_OF and record_type in SPECS:
             by_type[record_type].add(record_id)
     entries: list[tuple[str, str, str, str | None]] = []
+    replaced: dict[str, dict[str, str]] = {}
     for record_type, ids in by_type.items():
         current = load_records(conn, record_type, ids)
         last = latest_hashes(conn, record_type, ids)
@@ -279,8 +289,35 @@ def flush(conn: Connection, actor: str, *, origin: str = "edit") -> int:
                 continue
             entries.append((record_type, record_id, h,
                             None if rec is None else canonical(record_type, rec)))
+            if last.get(record_id, DELETED) != DELETED:
+                replaced.setdefault(record_type, {})[record_id] = last[record_id]
     conn.exec_driver_sql("DELETE FROM revision_dirty")
+    _keep_replaced(conn, replaced)
     return append(conn, entries, actor=actor, origin=origin)
+
+
+def _keep_replaced(conn: Connection, replaced: Mapping[str, Mapping[str, str]]) -> None:
+    """Store the content of states this transaction replaces that were kept as hashes only
+    (the first states of an import), read from the last commit and verified by hash."""
+    wanted = {h for states in replaced.values() for h in states.values()}
+    if not wanted:
+        return
+    missing = wanted - stored_hashes(conn, wanted)
+    if not missing:
+        return
+    datas: list[tuple[str, str]] = []
+    with storage.read_connection(conn.engine) as before:
+        for record_type, states in replaced.items():
+            ids = [rid for rid, h in states.items() if h in missing]
+            if not ids:
+                continue
+            for rid, rec in load_records(before, record_type, ids).items():
+                text = canonical(record_type, rec)
+                if hash_text(record_type, text) == states[rid]:
+                    datas.append((states[rid], text))
+    if datas:
+        conn.exec_driver_sql("INSERT OR IGNORE INTO revision_data(hash, data) VALUES (?, ?)",
+                             datas)
 
 
 def record_states(conn: Connection, records: Mapping[str, Iterable[Mapping[str, Any]]],
@@ -289,14 +326,16 @@ def record_states(conn: Connection, records: Mapping[str, Iterable[Mapping[str, 
     interchange form), computed from the records in hand instead of read back: a bulk
     import of 65,000 records would otherwise read everything it wrote once more. The
     caller wrote them with the tracking paused (``storage.tracking_paused``), so they are
-    not in ``revision_dirty``; anything else written in the transaction is, for ``flush``."""
+    not in ``revision_dirty``; anything else written in the transaction is, for ``flush``.
+
+    Hashes only: each state is its record's live content until the record first changes,
+    when ``flush`` keeps it (see the module docstring)."""
     entries: list[tuple[str, str, str, str | None]] = []
     for record_type, recs in records.items():
         if record_type not in TABLE_OF or record_type not in SPECS:
             continue
         for rec in recs:
-            text = canonical(record_type, rec)
-            entries.append((record_type, rec["id"], hash_text(record_type, text), text))
+            entries.append((record_type, rec["id"], hash_of(record_type, rec), None))
     return append(conn, entries, actor=actor, origin=origin)
 
 
@@ -338,6 +377,40 @@ def raw_data_of(conn: Connection, hashes: Collection[str]) -> dict[str, str]:
         for h, data in conn.exec_driver_sql(
                 f"SELECT hash, data FROM revision_data WHERE hash IN ({marks})", tuple(chunk)):
             out[h] = data
+    return out
+
+
+def stored_hashes(conn: Connection, hashes: Collection[str]) -> set[str]:
+    """Those of ``hashes`` whose content is stored."""
+    out: set[str] = set()
+    wanted = sorted(h for h in hashes if h != DELETED)
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start:start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        out.update(h for (h,) in conn.exec_driver_sql(
+            f"SELECT hash FROM revision_data WHERE hash IN ({marks})", tuple(chunk)))
+    return out
+
+
+def live_contents(records: Mapping[str, Mapping[str, Mapping[str, Any]]],
+                  chains: Mapping[tuple[str, str], Sequence[str]],
+                  hashes: Collection[str]) -> dict[str, str]:
+    """The content of each of ``hashes`` that is a record's live state (type -> id ->
+    record, with their chains): the states kept as hashes only. Each is hashed again, so
+    only content that hashes to its name comes back."""
+    wanted = set(hashes) - {DELETED}
+    out: dict[str, str] = {}
+    if not wanted:
+        return out
+    for (record_type, record_id), chain in chains.items():
+        if not chain or chain[-1] not in wanted or chain[-1] in out:
+            continue
+        rec = records.get(record_type, {}).get(record_id)
+        if rec is None:
+            continue
+        text = canonical(record_type, rec)
+        if hash_text(record_type, text) == chain[-1]:
+            out[chain[-1]] = text
     return out
 
 

@@ -106,6 +106,10 @@ class MergeManager(Manager):
         for h in wanted - data.keys():
             if h in src.data:
                 data[h] = json.loads(src.data[h])
+        # States kept as hashes only (an import's first states) are live records here.
+        for h, text in revisions.live_contents(mine.records, mine.chains or {},
+                                               wanted - data.keys()).items():
+            data[h] = json.loads(text)
         plan = rules.plan_merge(mine, src.side, data, self._taken_codes(unit))
         new_conflicts = self._new_conflicts(unit, plan)
         learn = _to_learn(mine, src, plan)
