@@ -56,7 +56,7 @@ BENCH_DIR = Path(__file__).resolve().parent
 OUT_DIR = BENCH_DIR / "out"
 SIZES = {"full": (7, 300, 10), "small": (7, 30, 10)}
 #: The aim from the issue: the app's import within this factor of raw sqlite3.
-TARGET_RATIO = 3.0
+TARGET_RATIO = 2.0
 STEPS = ("import", "export", "raw_write", "raw_read")
 
 #: Interchange list -> table. Column names equal the interchange keys (see ``orm.py``).
@@ -192,13 +192,16 @@ def step_import(work: Path, run: int) -> dict[str, Any]:
     phases.wrap(catalogue.Catalogue, "close", "close (checkpoint)")
     target = work / f"import-{run}.lip"
     baseline = peak_rss_mib()
+    cpu_start = time.process_time()
     start = time.perf_counter()
     with contextlib.redirect_stdout(io.StringIO()):
         code = cli.main(["import-json", str(target), str(work / "catalogue.json")])
     seconds = time.perf_counter() - start
+    cpu = time.process_time() - cpu_start
     if code != 0:
         raise SystemExit(f"import failed with exit code {code}")
-    result = {"seconds": seconds, "peak_mib": peak_rss_mib(), "baseline_mib": baseline,
+    result = {"seconds": seconds, "cpu_seconds": cpu,
+              "peak_mib": peak_rss_mib(), "baseline_mib": baseline,
               "phases": phases.seconds, "counts": table_counts(target)}
     target.unlink()
     return result
@@ -216,13 +219,16 @@ def step_export(work: Path, run: int) -> dict[str, Any]:
     phases.wrap(files, "atomic_write", "atomic write")
     target = work / f"export-{run}.json"
     baseline = peak_rss_mib()
+    cpu_start = time.process_time()
     start = time.perf_counter()
     with contextlib.redirect_stdout(io.StringIO()):
         code = cli.main(["export-json", str(work / "reference.lip"), str(target)])
     seconds = time.perf_counter() - start
+    cpu = time.process_time() - cpu_start
     if code != 0:
         raise SystemExit(f"export failed with exit code {code}")
-    result = {"seconds": seconds, "peak_mib": peak_rss_mib(), "baseline_mib": baseline,
+    result = {"seconds": seconds, "cpu_seconds": cpu,
+              "peak_mib": peak_rss_mib(), "baseline_mib": baseline,
               "phases": phases.seconds, "bytes": target.stat().st_size}
     target.unlink()
     return result
@@ -279,6 +285,7 @@ def step_raw_write(work: Path, run: int) -> dict[str, Any]:
     target = work / f"raw-{run}.lip"
     phases = Phases()
     baseline = peak_rss_mib()
+    cpu_start = time.process_time()
     start = time.perf_counter()
     with phases.timed("read+parse JSON"):
         doc = json.loads((work / "catalogue.json").read_bytes().decode("utf-8-sig"))
@@ -309,7 +316,9 @@ def step_raw_write(work: Path, run: int) -> dict[str, Any]:
     with phases.timed("close (checkpoint)"):
         conn.close()  # the last connection to a WAL file checkpoints it into the file
     seconds = time.perf_counter() - start
-    result = {"seconds": seconds, "peak_mib": peak_rss_mib(), "baseline_mib": baseline,
+    cpu = time.process_time() - cpu_start
+    result = {"seconds": seconds, "cpu_seconds": cpu,
+              "peak_mib": peak_rss_mib(), "baseline_mib": baseline,
               "phases": phases.seconds, "counts": table_counts(target),
               "same_rows_as_app": _same_rows(target, work / "reference.lip")}
     target.unlink()
@@ -339,6 +348,7 @@ def step_raw_read(work: Path, run: int) -> dict[str, Any]:
     target = work / f"raw-{run}.json"
     phases = Phases()
     baseline = peak_rss_mib()
+    cpu_start = time.process_time()
     start = time.perf_counter()
     with phases.timed("select * (plain dicts)"):
         conn = sqlite3.connect(f"file:{work / 'reference.lip'}?mode=ro", uri=True)
@@ -358,7 +368,9 @@ def step_raw_read(work: Path, run: int) -> dict[str, Any]:
     with phases.timed("write+fsync"):
         fsync_write(target, text.encode("utf-8"))
     seconds = time.perf_counter() - start
-    result = {"seconds": seconds, "peak_mib": peak_rss_mib(), "baseline_mib": baseline,
+    cpu = time.process_time() - cpu_start
+    result = {"seconds": seconds, "cpu_seconds": cpu,
+              "peak_mib": peak_rss_mib(), "baseline_mib": baseline,
               "phases": phases.seconds, "bytes": target.stat().st_size}
     target.unlink()
     return result
@@ -435,6 +447,7 @@ def summarise(runs: list[dict[str, Any]]) -> dict[str, Any]:
     phase_names = list(runs[0]["phases"])
     return {
         "seconds": statistics.median(r["seconds"] for r in runs),
+        "cpu_seconds": statistics.median(r["cpu_seconds"] for r in runs),
         "process_seconds": statistics.median(r["process_seconds"] for r in runs),
         "peak_mib": statistics.median(r["peak_mib"] for r in runs),
         "baseline_mib": statistics.median(r["baseline_mib"] for r in runs),
@@ -465,19 +478,20 @@ def print_report(report: dict[str, Any]) -> None:
           f"SQLite {info['reference_bytes'] / 2**20:.1f} MiB. "
           f"Median of {report['runs']} runs, each in a fresh process.")
     print()
-    print(f"{'step':<11} {'work s':>8} {'process s':>10} {'peak MiB':>9} {'base MiB':>9} "
-          f"{'peak-base':>10}")
-    print("-" * 62)
+    print(f"{'step':<11} {'work s':>8} {'cpu s':>7} {'process s':>10} {'peak MiB':>9} "
+          f"{'base MiB':>9} {'peak-base':>10}")
+    print("-" * 70)
     for name in STEPS:
         s = steps[name]
-        print(f"{name:<11} {s['seconds']:>8.2f} {s['process_seconds']:>10.2f} "
-              f"{s['peak_mib']:>9.0f} {s['baseline_mib']:>9.0f} "
+        print(f"{name:<11} {s['seconds']:>8.2f} {s['cpu_seconds']:>7.2f} "
+              f"{s['process_seconds']:>10.2f} {s['peak_mib']:>9.0f} {s['baseline_mib']:>9.0f} "
               f"{s['peak_mib'] - s['baseline_mib']:>10.0f}")
-    print("-" * 62)
+    print("-" * 70)
     ratios = report["ratios"]
     verdict = "within" if ratios["import/raw_write"] <= TARGET_RATIO else "NOT within"
     print(f"import / raw_write = {ratios['import/raw_write']:.2f}×  "
-          f"({verdict} the {TARGET_RATIO:g}× aim)")
+          f"({verdict} the {TARGET_RATIO:g}× aim); CPU time "
+          f"{ratios['cpu import/raw_write']:.2f}× (steadier on a shared machine)")
     print(f"export / raw_read  = {ratios['export/raw_read']:.2f}×")
     print(f"peak memory import / raw_write = {ratios['peak import/raw_write']:.2f}×, "
           f"export / raw_read = {ratios['peak export/raw_read']:.2f}×")
@@ -521,6 +535,8 @@ def parent_main(args: argparse.Namespace) -> None:
             "steps": steps,
             "ratios": {
                 "import/raw_write": steps["import"]["seconds"] / steps["raw_write"]["seconds"],
+                "cpu import/raw_write":
+                    steps["import"]["cpu_seconds"] / steps["raw_write"]["cpu_seconds"],
                 "export/raw_read": steps["export"]["seconds"] / steps["raw_read"]["seconds"],
                 "peak import/raw_write":
                     steps["import"]["peak_mib"] / steps["raw_write"]["peak_mib"],
