@@ -932,7 +932,7 @@ def _executemany(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any
     marks = ", ".join("?" for _ in columns)
     sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})'
     if any(j for _, j in columns):
-        data = [tuple(json.dumps(_plain(r.get(n)), ensure_ascii=False) if j else r.get(n)
+        data = [tuple(_column_json(r.get(n)) if j else r.get(n)
                       for n, j in columns) for r in rows]
     else:
         keys = [n for n, _ in columns]
@@ -942,6 +942,16 @@ def _executemany(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any
 
 def _plain(value: Any) -> Any:
     return list(value) if isinstance(value, tuple) else value
+
+
+#: ``json.dumps(value, ensure_ascii=False)`` builds an encoder per call; an import encodes
+#: two lists of each of 21,000 measures.
+_COLUMN_ENCODER: Final = json.JSONEncoder(ensure_ascii=False)
+
+
+def _column_json(value: Any) -> str:
+    """The text of a JSON column, as ``json.dumps(value, ensure_ascii=False)`` writes it."""
+    return _COLUMN_ENCODER.encode(_plain(value))
 
 
 def _children(record_type: str, rec: Mapping[str, Any]) -> Iterable[tuple[Table, dict[str, Any]]]:
@@ -1058,7 +1068,7 @@ def _updatemany(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
     sets = ", ".join(f'"{n}" = ?' for n, _ in columns)
     sql = f'UPDATE "{table.name}" SET {sets} WHERE id = ?'
     data = [
-        (*(json.dumps(_plain(r.get(n)), ensure_ascii=False) if j else r.get(n)
+        (*(_column_json(r.get(n)) if j else r.get(n)
            for n, j in columns), r["id"])
         for r in rows
     ]
