@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Final
 
 from lip_desktop.model.enums import SIDE
@@ -135,3 +136,68 @@ def clock_text(seconds: int) -> str:
 def over_limit(elapsed_seconds: int, limit_seconds: int | None) -> bool:
     """A speech runs longer than the item's speaking-time limit (none: never)."""
     return limit_seconds is not None and limit_seconds > 0 and elapsed_seconds > limit_seconds
+
+
+# --- the state the live window and the projector show ---------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerEntry:
+    """A waiting request at its place, with the person's name and the reason shown."""
+
+    id: str
+    person_id: str
+    name: str
+    side: str
+    contribution: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class RunningSpeech:
+    """The speech running now; ``started_at`` is stored, so the stopwatch survives a
+    crash (the elapsed time is always computed from it)."""
+
+    entry_id: str
+    person_id: str
+    name: str
+    side: str
+    agenda_item_id: str | None
+    started_at: datetime
+
+    def elapsed(self, now: datetime) -> int:
+        return max(int((now - self.started_at).total_seconds()), 0)
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakersState:
+    """One session's speakers list on its current agenda item, from one read.
+
+    ``item_times`` and ``session_times`` sum the finished speeches; ``times`` adds the
+    running one, so the figures in the room grow while someone speaks.
+    """
+
+    session_id: str
+    agenda_item_id: str | None
+    parity: bool
+    show_times: bool
+    limit_seconds: int | None  # of the current item
+    waiting: tuple[SpeakerEntry, ...]
+    running: RunningSpeech | None
+    item_times: SideTimes
+    session_times: SideTimes
+    finished_on_item: int
+
+    def times(self, now: datetime) -> tuple[SideTimes, SideTimes]:
+        """(current item, whole session), the running speech included."""
+        if self.running is None:
+            return self.item_times, self.session_times
+        extra = side_times([(self.running.side, self.running.elapsed(now))])
+        on_item = self.running.agenda_item_id == self.agenda_item_id
+        return (self.item_times + extra if on_item else self.item_times,
+                self.session_times + extra)
+
+    def over_limit(self, now: datetime) -> bool:
+        """The running speech is longer than the current item's limit."""
+        return self.running is not None and over_limit(self.running.elapsed(now),
+                                                       self.limit_seconds)
