@@ -172,6 +172,7 @@ class SpeakersManager(Manager):
         the first of the list in speaking order. Returns the new speaker's person id."""
         def work(unit: Unit) -> str | None:
             self._service.meetings._open_meeting(unit, meeting_id)
+            unit.changes.updated["session"].add(meeting_id)  # the list changes
             self._finish(unit, meeting_id, now)
             unit.db.flush()
             state = self._state(unit, meeting_id)
