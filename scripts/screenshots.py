@@ -2,7 +2,8 @@
 """Render screenshots of the main views for the README.
 
 Runs on a virtual screen of a 1366×768 laptop: ``xvfb-run -s "-screen 0 1366x768x24"
-.venv/bin/python scripts/screenshots.py`` (or with ``QT_QPA_PLATFORM=offscreen``). Opens
+.venv/bin/python scripts/screenshots.py`` (or with ``QT_QPA_PLATFORM=offscreen``);
+``--redeliste`` renders only the speakers list. Opens
 the demo catalogue in a temporary data folder, so the user's own settings and catalogues
 are not touched, and writes PNGs to ``docs/screenshots/``.
 """
@@ -99,6 +100,49 @@ def shoot_session(app: object, window: object) -> None:
     live.close()
 
 
+def shoot_speakers(app: object, window: object) -> None:
+    """The speakers list (Redeliste) of a running item: parity order with its reasons, a
+    speech over the item's limit, speaking time per side."""
+    from datetime import datetime
+
+    from lip_desktop.ui.session.clock import ManualClock
+    from lip_desktop.ui.session.live import TAB_SPEAKERS
+
+    hub = window.hub  # type: ignore[attr-defined]
+    with hub.catalogue.read() as conn:
+        sid = str(conn.exec_driver_sql(
+            "SELECT id FROM meeting WHERE status = 'planned' ORDER BY starts_at LIMIT 1"
+        ).scalar())
+    clock = ManualClock(datetime(2027, 1, 19, 17, 0))
+    live = window.sessions_view.open_live_window(sid, clock)  # type: ignore[attr-defined]
+    live.resize(*SCREEN)
+    live.agenda.start_session()
+    members = [p for p, role in live.context.members if role == "member"]
+    for person in members:
+        live.attendance.set_present(person.id, True)
+    admin = [p for p in members if p.side == "administration"]
+    external = [p for p in members if p.side == "external"]
+    panel = live.speakers
+    panel.parity_check.setChecked(True)
+    panel.limit_spin.setValue(3)
+    panel.on_limit_spin_editing_finished()
+    for person in (admin[0], external[0], admin[1]):
+        panel.add_person(person.id)
+    for seconds in (140, 95):
+        panel.next_speaker()
+        clock.advance(seconds=seconds)
+    for person in (admin[0], admin[2], external[1], external[2]):
+        panel.add_person(person.id)
+    panel.next_speaker()
+    clock.advance(seconds=200)
+    live.focus_tab(TAB_SPEAKERS)
+    panel.speaker_list.setFocus()
+    panel.speaker_list.setCurrentRow(0)
+    app.processEvents()  # type: ignore[attr-defined]
+    live.grab().save(str(OUT / "redeliste.png"))
+    live.close()
+
+
 def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="lip-shots-"))
     os.environ["LIP_DESKTOP_DATA_DIR"] = str(tmp / "data")
@@ -116,9 +160,15 @@ def main() -> int:
     window.resize(QSize(*SCREEN))
     window.show()
     app.processEvents()
-    window.grab().save(str(OUT / "willkommen.png"))
+    only_speakers = "--redeliste" in sys.argv[1:]  # only the speakers list (issue 11)
+    if not only_speakers:
+        window.grab().save(str(OUT / "willkommen.png"))
     window.open_demo()
     app.processEvents()
+    if only_speakers:
+        shoot_speakers(app, window)
+        window.close()
+        return 0
     # The measure of the demo's negotiation, opened in the editor.
     assert window.hub is not None
     with window.hub.catalogue.read() as conn:

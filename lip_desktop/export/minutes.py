@@ -59,6 +59,7 @@ from lip_desktop.export.text import clean, sanitize
 from lip_desktop.model import enums, live, minutes_state
 from lip_desktop.model.errors import CancelledError, LipError
 from lip_desktop.model.naming import holder_text
+from lip_desktop.model.speakers import clock_text, side_times
 from lip_desktop.model.vote_wording import (
     outcome_line,
     ranking_table,
@@ -748,6 +749,45 @@ class _Minutes:
                     f"{runs(self.body, f' → {where}', ITALIC)}</w:p>")
 
 
+# --------------------------------------------------------------- speaking time (Redeliste)
+# Issue 11, speakers list: one small table of speaking time per side and agenda item, from
+# the session's ``speeches`` records. Kept apart from the other parts of the minutes.
+
+
+def speaking_time_section(minutes: _Minutes) -> None:
+    """"Redezeit": per agenda item the number of speeches and the time per side, then the
+    session. Nothing is written for a session without speeches (no list was kept)."""
+    sid = minutes.session["id"]
+    speeches = [s for s in minutes.doc.get("speeches") or () if s.get("session_id") == sid]
+    if not speeches:
+        return
+    by_item: dict[str | None, list[tuple[str | None, int]]] = {}
+    for s in speeches:
+        item_id = s.get("agenda_item_id")
+        key = item_id if item_id in minutes.item_number else None
+        side = (minutes.people.get(s.get("person_id") or "") or {}).get("side")
+        by_item.setdefault(key, []).append((side, int(s.get("seconds") or 0)))
+    rows: list[list[str]] = []
+    titles = {a["id"]: a.get("title") or "ohne Titel" for a in minutes.agenda}
+    for item_id in [a["id"] for a in minutes.agenda] + [None]:
+        if item_id not in by_item:
+            continue
+        times = side_times(by_item[item_id])
+        label = (f"TOP {minutes.item_number[item_id]}: {_short(titles[item_id], 50)}"
+                 if item_id is not None else "ohne Tagesordnungspunkt")
+        rows.append([label, str(len(by_item[item_id])), clock_text(times.administration),
+                     clock_text(times.external)])
+    total = side_times(p for entries in by_item.values() for p in entries)
+    rows.append(["Sitzung gesamt", str(len(speeches)), clock_text(total.administration),
+                 clock_text(total.external)])
+    minutes.heading(1, "Redezeit")
+    minutes.para("Nach der Redeliste: Wortmeldungen und Redezeit (Minuten:Sekunden) je "
+                 "Seite.", "LIPHinweis", extra_ppr=_KEEP)
+    minutes.table((TEXT_W - _TABLE_INDENT - 1300 - 1500 - 1500, 1300, 1500, 1500),
+                  ("Tagesordnungspunkt", "Beiträge", "Verwaltung", "extern"), rows,
+                  (False, True, True, True))
+
+
 def _key(record: Mapping[str, Any]) -> Key:
     kind, rid = record.get("subject_type"), record.get("subject_id")
     if kind and rid:
@@ -836,6 +876,7 @@ def build_minutes(doc: Mapping[str, Any], session_id: str, *,
     minutes.further()
     minutes.captured_section()
     minutes.decision_list()
+    speaking_time_section(minutes)  # the speakers list (issue 11)
     tick()
     minutes.parking_list(parking)
     body.flush()

@@ -139,6 +139,16 @@ MESSAGES: dict[str, str] = {
     "minutes_no_approval_item": (
         "Der Tagesordnungspunkt „{record}“ ist keine Genehmigung eines Protokolls."
     ),
+    # speakers list (Redeliste)
+    "speaker_waiting": "{record} steht schon auf der Redeliste zu diesem Tagesordnungspunkt.",
+    "speaker_parity_order": (
+        "Die quotierte Redeliste ordnet selbst (Wechsel der Seiten, erste Beiträge zuerst). "
+        "Zum Verschieben von {record} die Quotierung ausschalten."
+    ),
+    "speaker_limit": (
+        "Redeliste: „Redezeit je Beitrag“ muss zwischen 1 und {maximum} Minuten liegen, "
+        "nicht {value}."
+    ),
     # votes
     "vote_closed": "Die Abstimmung „{record}“ ist abgeschlossen; sie kann nicht mehr geändert werden.",
     "not_a_voter": (

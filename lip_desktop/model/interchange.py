@@ -573,6 +573,9 @@ class ReferenceChecker:
             self.check_decision(d)
         for proposal in self.r.get("proposal", ()):
             self.subject("proposal", proposal)
+        for speech in self.r.get("speech", ()):
+            self.check_session_item("speech", speech)
+            self.ref("speech", speech, "person_id", "person")
         self.check_yearly()
 
     def check_yearly(self) -> None:
@@ -612,16 +615,20 @@ class ReferenceChecker:
         """A decision's agenda item is one of its own session's items."""
         self.subject("decision", d)
         self.ref("decision", d, "vote_id", "vote")
-        if not self.ref("decision", d, "session_id", "session"):
+        self.check_session_item("decision", d)
+
+    def check_session_item(self, record_type: str, rec: Mapping[str, Any]) -> None:
+        """The record's session exists and its agenda item is one of that session's."""
+        if not self.ref(record_type, rec, "session_id", "session"):
             return
-        item_id = d.get("agenda_item_id")
+        item_id = rec.get("agenda_item_id")
         if item_id is None:
             return
-        agenda = self.by_id["session"][d["session_id"]].get("agenda") or ()
+        agenda = self.by_id["session"][rec["session_id"]].get("agenda") or ()
         if not any(a.get("id") == item_id for a in agenda):
-            spec = SPECS["decision"]
+            spec = SPECS[record_type]
             self.problems.append(ValidationError(
-                "dangling", record_type=spec.label, record=self.name("decision", d),
+                "dangling", record_type=spec.label, record=self.name(record_type, rec),
                 field=spec.fields["agenda_item_id"].label, field_key="agenda_item_id",
                 target=SPECS["agenda_item"].label, target_id=item_id))
 
@@ -884,7 +891,7 @@ def _generate_codes(records: Mapping[str, list[dict[str, Any]]]) -> None:
 _WRITE_ORDER: Final = ("action_field", "strategy_section", "person", "group", "goal", "measure",
                        "indicator", "session", "position", "compromise", "vote",
                        "review_comment", "terminology", "parking_item", "decision",
-                       "indicator_value", "progress_report", "proposal")
+                       "indicator_value", "progress_report", "proposal", "speech")
 
 
 def _table(cls: type[orm.Base]) -> Table:
@@ -1147,7 +1154,6 @@ def new_id() -> str:
 
 #: New top-level lists (written empty) and what they hold, for the message.
 _NOT_HELD_LISTS: Final = {
-    "speeches": "Wortmeldungen der Redeliste",
     "contributions": "Beiträge aus der Bürgerbeteiligung",
 }
 #: Keys of held records that only ``null`` may fill yet (written as ``null``).

@@ -399,6 +399,51 @@ class IndicatorValueRow(Base):
                                        name="uq_indicator_value_indicator_year"),)
 
 
+class SpeechRow(Base):
+    """A finished speech of the speakers list (``speeches``): only finished ones are rows
+    here; the waiting list and the running speech are ``SpeakerEntryRow``."""
+
+    __tablename__ = "speech"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    agenda_item_id: Mapped[str | None] = mapped_column(ID)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    started_at: Mapped[str] = mapped_column(String(32))
+    seconds: Mapped[int] = mapped_column(Integer)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SpeakerEntryRow(Base):
+    """A request to speak on the waiting list, or (``started_at`` set) the speech running
+    now: stored at once, so a crash mid-speech loses neither the list nor the start.
+    Working state of the room, not exchanged (the finished speech is)."""
+
+    __tablename__ = "speaker_entry"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    agenda_item_id: Mapped[str | None] = mapped_column(ID)
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    started_at: Mapped[str | None] = mapped_column(String(32))
+
+
+class SpeakerSettingRow(Base):
+    """A session's speakers-list options: parity order, speaking time on the projector,
+    the speaking-time limit per agenda item (``{item id: seconds}``). Not exchanged."""
+
+    __tablename__ = "speaker_setting"
+    session_id: Mapped[str] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True
+    )
+    parity: Mapped[bool] = mapped_column(Boolean, default=False)
+    show_times: Mapped[bool] = mapped_column(Boolean, default=False)
+    limits: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
 class ProposalRow(Base):
     """Wording proposed for a text field of a goal, measure, strategy section or
     indicator; no foreign key, since the subject may be any of four tables (like
@@ -526,4 +571,5 @@ TABLES: dict[str, type[Base]] = {
     "indicator_value": IndicatorValueRow,
     "progress_report": ProgressReportRow,
     "proposal": ProposalRow,
+    "speech": SpeechRow,
 }

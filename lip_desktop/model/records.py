@@ -442,6 +442,21 @@ class ProposalRecord:
     position: int = fld("Reihenfolge", Kind.INT, internal=True, default=0)
 
 
+@dataclass(frozen=True, slots=True)
+class SpeechRecord:
+    """A finished speech of the speakers list (``speeches``); the side is the person's.
+    A speech still running is not a record yet (``model/speakers.py``)."""
+
+    id: str = fld("ID", Kind.ID)
+    session_id: str = fld("Sitzung", Kind.REF, required=True, ref="session")
+    agenda_item_id: str | None = fld("Tagesordnungspunkt", Kind.REF, nullable=True,
+                                     ref="agenda_item", default=None)
+    person_id: str = fld("Person", Kind.REF, required=True, ref="person", default="")
+    started_at: str = fld("Beginn", Kind.TIMESTAMP, required=True, default="")
+    seconds: int = fld("Redezeit (Sekunden)", Kind.INT, required=True, minimum=0, default=0)
+    position: int = fld("Reihenfolge", Kind.INT, internal=True, default=0)
+
+
 # --- the registry --------------------------------------------------------------------
 
 
@@ -524,6 +539,7 @@ SPECS: Final[dict[str, RecordSpec]] = {
         _spec("implementation", "Umsetzungsstand", "implementation", Implementation),
         _spec("proposal", "Änderungsvorschlag|Änderungsvorschläge", "proposals",
               ProposalRecord),
+        _spec("speech", "Wortmeldung|Wortmeldungen", "speeches", SpeechRecord),
         _spec("membership", "Mitgliedschaft|Mitgliedschaften", "members", Membership),
         _spec("attendance", "Anwesenheit", "attendance", Attendance),
         _spec("agenda_item", "Tagesordnungspunkt|Tagesordnungspunkte", "agenda", AgendaItem),
@@ -537,11 +553,13 @@ COLLECTIONS: Final[tuple[str, ...]] = (
     "action_field", "strategy_section", "person", "group", "goal", "measure", "indicator",
     "session", "position", "compromise", "vote", "review_comment", "terminology",
     "parking_item", "decision", "indicator_value", "progress_report", "proposal",
+    "speech",
 )
 #: Collections added by version 2 of the format: a file may leave them out (a version 1
 #: file never has them); every collection of version 1 must be present.
 OPTIONAL_COLLECTIONS: Final[frozenset[str]] = frozenset({
-    "parking_item", "decision", "indicator_value", "progress_report", "proposal"})
+    "parking_item", "decision", "indicator_value", "progress_report", "proposal",
+    "speech"})
 
 ID_RE: Final = re.compile(
     r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")

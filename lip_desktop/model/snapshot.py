@@ -196,6 +196,11 @@ def load_document(conn: Connection, *, internal: bool = False,
                                for r in reports]
     doc["proposals"] = [record_from_row("proposal", r, internal=internal)
                         for r in _rows(conn, orm.ProposalRow, "position", "id")]
+    # Finished speeches only: a speech still running lives on the waiting list
+    # (``speaker_entry``) and becomes a record when it ends.
+    speeches = _rows(conn, orm.SpeechRow, "position", "started_at", "id")
+    speeches.sort(key=lambda r: session_rank.get(r["session_id"], len(session_rank)))
+    doc["speeches"] = [record_from_row("speech", r, internal=internal) for r in speeches]
     return doc
 
 

@@ -46,6 +46,7 @@ TRACKED: Final[dict[str, tuple[str, str]]] = {
     # Local to the file (not exchanged): a write notes its session, whose exchanged content
     # stays the same, so no revision follows; the approval travels as a decision.
     "minutes_state": ("session", "session_id"),
+    "speech": ("speech", "id"),
 }
 
 

@@ -142,63 +142,63 @@
 <context>
     <name>AttendancePanel</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="39"/>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="44"/>
         <source>Anwesenheit</source>
-        <extracomment>The attendance column grows to its longest name up to this width (px). Before a present person&apos;s name (presence is never shown by colour alone). The quorum was shown (quorate, its text): the announcer speaks on a change.</extracomment>
+        <extracomment>The attendance column grows to its longest name up to this width (px). Before a present person&apos;s name (presence is never shown by colour alone). The quorum was shown (quorate, its text): the announcer speaks on a change. Shift+click or &quot;+&quot; on a member&apos;s toggle: put that person (id) on the speakers list.</extracomment>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="44"/>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="50"/>
         <source>Anwesende je Seite</source>
         <translation>People present per side</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="51"/>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="57"/>
         <source>Beschlussfähigkeit</source>
         <translation>Quorum status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="54"/>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="60"/>
         <source>⚠ Besetzung: eine Seite ist unter den Anwesenden unterrepräsentiert.</source>
         <translation>⚠ Staffing: one side is under-represented among those present.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="56"/>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="62"/>
         <source>Warnung zur Besetzung</source>
         <translation>Staffing warning</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="105"/>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="111"/>
         <source>Anwesenheit: %1</source>
         <translation>Attendance: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="137"/>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="145"/>
         <source>anwesend</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="137"/>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="145"/>
         <source>abwesend</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="139"/>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="147"/>
         <source>anwesend: Verwaltung %1 · extern %2</source>
         <translation>present: administration %1 · external %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="143"/>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="151"/>
         <source>beschlussfähig (kein Quorum festgelegt)</source>
         <translation>quorate (no quorum set)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="145"/>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="153"/>
         <source>beschlussfähig (Quorum %1 erreicht)</source>
         <translation>quorate (quorum of %1 reached)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="148"/>
+        <location filename="../../lip_desktop/ui/session/live/attendance.py" line="156"/>
         <source>nicht beschlussfähig: Quorum %1, anwesend %2</source>
         <translation>not quorate: quorum %1, present %2</translation>
     </message>
@@ -1189,152 +1189,178 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>LiveSessionWindow</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="116"/>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="167"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="120"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="177"/>
         <source>&amp;Erfassen</source>
         <translation>&amp;Capture</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="117"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="121"/>
         <source>&amp;Verhandlung</source>
         <translation>&amp;Negotiation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="118"/>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="168"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="122"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="178"/>
         <source>&amp;Themenspeicher</source>
         <translation>Par&amp;king Lot</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="119"/>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="168"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="123"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="178"/>
         <source>&amp;Beschlüsse</source>
         <translation>&amp;Decisions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="123"/>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="169"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="127"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="179"/>
         <source>&amp;Abstimmungen</source>
         <translation>&amp;Votes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="124"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="128"/>
         <source>&amp;Notizen</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="112"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="116"/>
         <source>Notizen zur Sitzung</source>
-        <extracomment>Tabs of the capture area; Ctrl+1 … Ctrl+6 jump to them. The window was closed (session id); the owner forgets it.</extracomment>
+        <extracomment>Tabs of the capture area; Ctrl+1 … Ctrl+7 jump to them. The window was closed (session id); the owner forgets it.</extracomment>
         <translation>Session notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="145"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="130"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="180"/>
+        <source>&amp;Redeliste</source>
+        <translation>S&amp;peakers</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="150"/>
+        <source>Laufende Rede</source>
+        <translation>Running speech</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="155"/>
         <source>&amp;Sitzung</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="157"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="167"/>
         <source>&amp;Vorheriger TOP</source>
         <translation>&amp;Previous Item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="159"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="169"/>
         <source>&amp;Nächster TOP</source>
         <translation>&amp;Next Item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="161"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="171"/>
         <source>TOP nach &amp;oben</source>
         <translation>Move Item &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="163"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="173"/>
         <source>TOP nach &amp;unten</source>
         <translation>Move Item Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="167"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="177"/>
         <source>Ver&amp;handlung</source>
         <translation>Ne&amp;gotiation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="169"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="179"/>
         <source>No&amp;tizen</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="172"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="184"/>
+        <source>Nächste*r auf der Redeliste</source>
+        <translation>Next on the speakers list</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="186"/>
+        <source>Laufende Rede beenden</source>
+        <translation>End the running speech</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="189"/>
         <source>&amp;Beamer …</source>
         <translation>P&amp;rojector …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="173"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="190"/>
         <source>Beamer im &amp;Fenster (ein Bildschirm)</source>
         <translation>Projector &amp;in Window (Single Screen)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="175"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="192"/>
         <source>Sitzung &amp;starten</source>
         <translation>&amp;Start Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="176"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="193"/>
         <source>Sitzung &amp;beenden …</source>
         <translation>&amp;End Session …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="178"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="195"/>
         <source>&amp;Protokoll (Word) …</source>
         <translation>&amp;Minutes (Word) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="179"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="196"/>
         <source>Protokoll einer früheren Sitzung &amp;genehmigen</source>
         <translation>&amp;Approve the minutes of an earlier meeting</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="183"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="200"/>
         <source>Fenster s&amp;chließen</source>
         <translation>C&amp;lose Window</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="186"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="203"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="187"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="204"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="189"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="206"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="223"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="242"/>
         <source>Sitzung: %1 – LIP Desktop</source>
         <translation>Session: %1 – LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="302"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="313"/>
+        <source>Es spricht: %1 · %2</source>
+        <translation>Speaking: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="334"/>
         <source>Notizen zur Sitzung ändern</source>
         <translation>Change session notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="366"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="398"/>
         <source>Sitzung beenden</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="367"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="399"/>
         <source>Die Sitzung „%1“ beenden? Danach sind nur noch die Notizen änderbar.</source>
         <translation>End the session ‘%1’? Afterwards only the notes can be changed.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="374"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="406"/>
         <source>Sitzung beendet</source>
         <translation>Session ended</translation>
     </message>
@@ -3350,50 +3376,55 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="125"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="126"/>
         <source>zusammen</source>
         <translation>together</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="144"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="145"/>
         <source>nicht bewertet</source>
         <translation>not rated</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="150"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="151"/>
         <source>Ø Widerstand %1</source>
         <translation>Ø resistance %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="297"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="298"/>
         <source>Beamer-Ansicht</source>
         <extracomment>(label, rect, font) of each option label drawn last (tests: nothing cut). The embedded view asks the live window to hide it (Escape, F6).</extracomment>
         <translation>Projector view</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="306"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="308"/>
         <source>LIP – Beamer</source>
         <translation>LIP – Projector</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="425"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="434"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="426"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="435"/>
         <source>Abstimmung läuft</source>
         <translation>Vote in progress</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="456"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="465"/>
         <source>TOP %1 von %2</source>
         <translation>Item %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/projector.py" line="459"/>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="468"/>
         <source>anwesend: Verwaltung %1 · extern %2</source>
         <translation>present: administration %1 · external %2</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/projector.py" line="485"/>
+        <source>Redezeit Verwaltung %1 · extern %2</source>
+        <translation>Speaking time administration %1 · external %2</translation>
     </message>
 </context>
 <context>
@@ -4227,6 +4258,162 @@ Tool for the expert groups of the Local Integration Plan.</translation>
         <location filename="../../lip_desktop/ui/settings_dialog.py" line="135"/>
         <source>Den Ordner „%1“ gibt es nicht.</source>
         <translation>The folder ‘%1’ does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersPanel</name>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/speakers.py" line="60"/>
+        <source>Person für die Redeliste</source>
+        <extracomment>The list was shown again (the projector and the status bar follow).</extracomment>
+        <translation>Person for the speakers list</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/speakers.py" line="63"/>
+        <source>Auf die &amp;Liste</source>
+        <translation>Add to &amp;list</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/speakers.py" line="64"/>
+        <source>Person auf die Redeliste setzen</source>
+        <translation>Put the person on the speakers list</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/speakers.py" line="71"/>
+        <source>Es spricht</source>
+        <translation>Speaking now</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/speakers.py" line="75"/>
+        <source>Warnung zur Redezeit</source>
+        <translation>Speaking time warning</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/speakers.py" line="80"/>
+        <source>Redeliste: wartende Personen</source>
+        <translation>Speakers list: people waiting</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/speakers.py" line="82"/>
+        <source>Nächste*r (F7)</source>
+        <translation>Next speaker (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/speakers.py" line="83"/>
+        <source>Nächste Person aufrufen</source>
+        <translation>Call the next person</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/speakers.py" line="84"/>
+        <source>Rede beenden (Umschalt+F7)</source>
+        <translation>End speech (Shift+F7)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/speakers.py" line="85"/>
+        <source>Laufende Rede beenden</source>
+        <translation>End the running speech</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/speakers.py" line="86"/>
+        <source>nach oben</source>
+        <translation>up</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/speakers.py" line="87"/>
+        <source>Wortmeldung nach oben schieben</source>
+        <translation>Move the request up</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/speakers.py" line="88"/>
+        <source>nach unten</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/speakers.py" line="89"/>
+        <source>Wortmeldung nach unten schieben</source>
+        <translation>Move the request down</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/speakers.py" line="90"/>
+        <source>entfernen</source>
+        <translation>remove</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/speakers.py" line="91"/>
+        <source>Wortmeldung von der Liste nehmen</source>
+        <translation>Take the request off the list</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/speakers.py" line="93"/>
+        <source>&amp;Quotiert: Verwaltung und extern im Wechsel, erste Beiträge zuerst</source>
+        <translation>Parit&amp;y: administration and external take turns, first contributions first</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/speakers.py" line="99"/>
+        <source>keine</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/speakers.py" line="100"/>
+        <source> Min.</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/speakers.py" line="101"/>
+        <source>Redezeit je Beitrag zu diesem TOP</source>
+        <translation>Speaking time per contribution on this item</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/speakers.py" line="102"/>
+        <source>Redezeit auf dem Bea&amp;mer zeigen</source>
+        <translation>Show speaking time on the pro&amp;jector</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/speakers.py" line="106"/>
+        <source>Redezeit je Seite</source>
+        <translation>Speaking time per side</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/speakers.py" line="119"/>
+        <source>Redezeit &amp;je Beitrag:</source>
+        <translation>Time per contri&amp;bution:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/speakers.py" line="153"/>
+        <source>%1. %2 (%3) – %4</source>
+        <translation>%1. %2 (%3) – %4</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/speakers.py" line="210"/>
+        <source>Niemand spricht.</source>
+        <translation>Nobody is speaking.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/speakers.py" line="212"/>
+        <source>Es spricht: %1 (%2) · %3</source>
+        <translation>Speaking: %1 (%2) · %3</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/speakers.py" line="218"/>
+        <source>⚠ Redezeit überschritten: %1 von %2 je Beitrag</source>
+        <translation>⚠ Speaking time exceeded: %1 of %2 per contribution</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/speakers.py" line="226"/>
+        <source>Dieser TOP: %1
+Sitzung: %2</source>
+        <translation>This item: %1
+Session: %2</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/speakers.py" line="231"/>
+        <source>Redezeit Verwaltung %1 · extern %2</source>
+        <translation>Speaking time administration %1 · external %2</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/session/live/speakers.py" line="246"/>
+        <source>Redeliste: %1</source>
+        <translation>Speakers list: %1</translation>
     </message>
 </context>
 <context>

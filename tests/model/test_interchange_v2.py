@@ -44,7 +44,7 @@ def test_the_v2_example_is_refused_naming_every_part_not_held_yet(
         assert f"„{key}“" in message, key
     assert "noch nicht aufnehmen" in message
     assert "Rangfolge" not in message and "Bewertung" not in message  # held since issue 11
-    for held in ("implementation", "indicator_values", "progress_reports"):
+    for held in ("implementation", "indicator_values", "progress_reports", "speeches"):
         assert f"„{held}“" not in message, held
     assert not target.exists()
 
@@ -58,13 +58,11 @@ def test_a_merge_of_the_v2_example_changes_nothing(
         assert export(cat) == before
 
 
-@pytest.mark.parametrize("part", ["speeches", "contribution"])
+@pytest.mark.parametrize("part", ["contribution"])
 def test_each_part_not_held_is_refused_on_its_own(
         tmp_path: Path, example_v2: dict[str, Any], part: str) -> None:
     doc = held_part(example_v2)
-    if part == "speeches":
-        doc["speeches"] = example_v2["speeches"][:1]
-    else:
+    if part == "contribution":
         doc["review_comments"] = [{
             "id": "5c0ffee0-0000-4000-8000-000000000001", "subject_type": "contribution",
             "subject_id": example_v2["contributions"][0]["id"], "author": "A",
@@ -85,6 +83,7 @@ def test_the_held_part_of_the_v2_example_imports_and_round_trips_exactly(
     assert len(once["parking_items"]) == 2 and len(once["decisions"]) == 2
     assert once["votes"][0]["annotation"] == doc["votes"][0]["annotation"]
     assert len(once["indicator_values"]) == 2 and len(once["progress_reports"]) == 4
+    assert once["speeches"] == doc["speeches"] and len(once["speeches"]) >= 2
     assert [m["implementation"]["status"] for m in once["measures"]
             if m["implementation"]] == ["ongoing", "in_progress"]
     jsonschema.Draft202012Validator(schema_v2).validate(once)
@@ -316,3 +315,24 @@ def test_polls_made_in_the_app_export_and_import_identically(
         (a, 5), (c, 3), (b, 0)]
     with create_from(tmp_path / "b.lip", once) as again:
         assert export(again) == once
+
+
+def test_a_speech_on_another_sessions_agenda_item_or_with_negative_time_is_refused(
+        tmp_path: Path, example_v2: dict[str, Any]) -> None:
+    """A speech names its session's agenda item and a person; its time is at least 0."""
+    doc = held_part(example_v2)
+    speech = doc["speeches"][0]
+    speech["agenda_item_id"] = "5c0ffee0-0000-4000-8000-00000000aaaa"
+    with pytest.raises(InterchangeError) as info:
+        create_from(tmp_path / "x.lip", doc)
+    assert "Wortmeldung" in info.value.message and "Tagesordnungspunkt" in info.value.message
+    doc = held_part(example_v2)
+    doc["speeches"][0]["seconds"] = -1
+    with pytest.raises(LipError) as error:
+        create_from(tmp_path / "y.lip", doc)
+    assert "Redezeit" in error.value.message
+    doc = held_part(example_v2)
+    doc["speeches"][0]["person_id"] = "5c0ffee0-0000-4000-8000-00000000bbbb"
+    with pytest.raises(InterchangeError) as info:
+        create_from(tmp_path / "z.lip", doc)
+    assert "Person" in info.value.message

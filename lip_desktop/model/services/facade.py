@@ -3,7 +3,7 @@
 It holds the catalogue and hands out one manager per topic (as Anki's collection hands
 work to its managers): ``service.structure``, ``service.people``, ``service.meetings``,
 ``service.negotiation``, ``service.votes``, ``service.review``, ``service.proposals``,
-``service.history``, ``service.implementation``.
+``service.history``, ``service.implementation``, ``service.speakers``.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from lip_desktop.model.services.negotiation import NegotiationManager
 from lip_desktop.model.services.people import PeopleManager
 from lip_desktop.model.services.proposals import ProposalsManager
 from lip_desktop.model.services.review import ReviewManager
+from lip_desktop.model.services.speakers import SpeakersManager
 from lip_desktop.model.services.structure import StructureManager
 from lip_desktop.model.services.unit import jsonable
 from lip_desktop.model.services.votes import VotesManager
@@ -45,6 +46,7 @@ class CatalogueService:
         self.merge = MergeManager(self)
         self.implementation = ImplementationManager(self)
         self.minutes = MinutesManager(self)
+        self.speakers = SpeakersManager(self)
         self._expected: tuple[str, str, dict[str, Any]] | None = None
 
     @contextmanager

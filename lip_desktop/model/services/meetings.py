@@ -116,6 +116,9 @@ class MeetingsManager(Manager):
                 started = self._started_at(unit, meeting_id)
                 changes["starts_at"] = started if started and started <= end else end
             self._update(unit, "session", meeting_id, changes)
+            # The speech running at the end becomes a record, ending at the given end.
+            self._service.speakers._finish(
+                unit, meeting_id, datetime.fromisoformat(ends_at) if ends_at else None)
             row.current_item_id = None
             row.item_started_at = None
             return self._meeting(unit, meeting_id)
@@ -286,6 +289,13 @@ class MeetingsManager(Manager):
                 unit.log("update", "decision", decision.id, None, "agenda_item_id", item_id,
                          None)
                 decision.agenda_item_id = None
+            # So do speeches and requests to speak (their time still counts for the session).
+            for speech in unit.db.scalars(select(orm.SpeechRow).where(
+                    orm.SpeechRow.agenda_item_id == item_id)):
+                speech.agenda_item_id = None
+            for entry in unit.db.scalars(select(orm.SpeakerEntryRow).where(
+                    orm.SpeakerEntryRow.agenda_item_id == item_id)):
+                entry.agenda_item_id = None
             unit.db.delete(item)
             unit.db.flush()
             unit.changes.updated["session"].add(meeting_id)

@@ -46,7 +46,8 @@ class PeopleManager(Manager):
                 unit.db.scalar(select(func.count()).select_from(cls).where(
                     cls.person_id == person_id))
                 for cls in (orm.MembershipRow, orm.AttendanceRow, orm.BallotRow,
-                            orm.PositionRow, orm.DissentRow))
+                            orm.PositionRow, orm.DissentRow, orm.SpeechRow,
+                            orm.SpeakerEntryRow))
             if used:
                 raise ConflictError("person_in_use", record=row.name)
             return to_record("person", self._delete(unit, "person", person_id))  # type: ignore[no-any-return]

@@ -35,6 +35,7 @@ from lip_desktop.model import enums
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.live import AgendaTiming, agenda_timing
 from lip_desktop.model.records import Vote
+from lip_desktop.model.speakers import SpeakersState, clock_text
 from lip_desktop.model.vote_wording import (
     figure_text,
     number_text,
@@ -303,6 +304,7 @@ class ProjectorWindow(QWidget):
         self._minutes: list[int | None] = []
         self._index: int | None = None
         self._started: datetime | None = None
+        self._speakers: SpeakersState | None = None  # when its times are to be shown
         self.setWindowTitle(self.tr("LIP – Beamer"))
         colours = palette.current()
         self.setStyleSheet(f"ProjectorWindow {{ background: {colours.background}; }} "
@@ -316,6 +318,12 @@ class ProjectorWindow(QWidget):
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.attendance_label = QLabel(self)
         self.attendance_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        # "Redezeit Verwaltung 12:40 · extern 9:15" on the item, when the facilitator
+        # switched it on in the speakers list.
+        self.speaking_label = QLabel(self)
+        self.speaking_label.setObjectName("projectorSpeakingTime")
+        self.speaking_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.speaking_label.hide()
 
         self.content = QStackedWidget(self)
         self.empty_page = QWidget(self.content)
@@ -347,6 +355,7 @@ class ProjectorWindow(QWidget):
         times = QVBoxLayout()
         times.addWidget(self.time_label)
         times.addWidget(self.attendance_label)
+        times.addWidget(self.speaking_label)
         header.addLayout(times)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 28, 40, 28)
@@ -458,6 +467,9 @@ class ProjectorWindow(QWidget):
         present = state.attendance.present
         self.attendance_label.setText(self.tr("anwesend: Verwaltung %1 · extern %2").replace(
             "%1", str(present.administration)).replace("%2", str(present.external)))
+        speakers = self._hub.service.speakers.state(self._session_id)
+        self._speakers = speakers if speakers.show_times else None
+        self.speaking_label.setVisible(self._speakers is not None)
         self._show_time(state.timing)
 
     def refresh_time(self) -> None:
@@ -468,6 +480,11 @@ class ProjectorWindow(QWidget):
 
     def _show_time(self, timing: AgendaTiming) -> None:
         self.time_label.setText(timing.remaining_text() if self._index is not None else "")
+        if self._speakers is not None:  # grows with the running speech
+            on_item = self._speakers.times(self._clock.now())[0]
+            self.speaking_label.setText(self.tr("Redezeit Verwaltung %1 · extern %2").replace(
+                "%1", clock_text(on_item.administration)).replace(
+                "%2", clock_text(on_item.external)))
         colours = palette.current()
         style = f"color: {colours.overrun if timing.overrun else colours.foreground};"
         if self.time_label.styleSheet() != style:
@@ -502,7 +519,8 @@ class ProjectorWindow(QWidget):
 
         set_size([self.item_label], 2.0, bold=True)
         set_size([self.time_label], 3.0, bold=True)
-        set_size([self.position_label, self.attendance_label, self.vote_status_label], 1.0)
+        set_size([self.position_label, self.attendance_label, self.vote_status_label,
+                  self.speaking_label], 1.0)
         set_size([self.text_label], 1.8)
         set_size([self.question_label], 1.6, bold=True)
         set_size([self.summary_label], 1.4)

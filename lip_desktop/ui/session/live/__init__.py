@@ -7,10 +7,12 @@ from lip_desktop.ui.session.live.window import (
     TAB_NEGOTIATION,
     TAB_NOTES,
     TAB_PARKING,
+    TAB_SPEAKERS,
     TAB_VOTES,
     LiveSessionWindow,
 )
 
 __all__ = ["CAPTURE_GOAL", "CAPTURE_MEASURE", "CAPTURE_SUBGOAL", "TAB_CAPTURE",
-           "TAB_DECISIONS", "TAB_NEGOTIATION", "TAB_NOTES", "TAB_PARKING", "TAB_VOTES",
+           "TAB_DECISIONS", "TAB_NEGOTIATION", "TAB_NOTES", "TAB_PARKING", "TAB_SPEAKERS",
+           "TAB_VOTES",
            "LiveSessionWindow"]

@@ -1,12 +1,15 @@
 """Attendance in the live session: one large toggle per member, by side, with the counts,
-the quorum and a staffing warning (all figures from ``live_state``)."""
+the quorum and a staffing warning (all figures from ``live_state``).
+
+The toggles also put a person on the speakers list: a click with Shift, or "+" on a
+focused toggle (``sig_speaker_requested``); presence does not change then."""
 
 from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QEvent, QObject, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -33,12 +36,15 @@ class AttendancePanel(QGroupBox):
 
     #: The quorum was shown (quorate, its text): the announcer speaks on a change.
     sig_quorum_shown = Signal(bool, str)
+    #: Shift+click or "+" on a member's toggle: put that person (id) on the speakers list.
+    sig_speaker_requested = Signal(str)
 
     def __init__(self, context: LiveContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Anwesenheit"))
         self.context = context
         self.attendance_buttons: dict[str, QPushButton] = {}
+        self._shift_click = False
         self.attendance_label = QLabel()
         self.attendance_label.setObjectName("attendanceCounts")
         self.attendance_label.setAccessibleName(self.tr("Anwesende je Seite"))
@@ -104,8 +110,10 @@ class AttendancePanel(QGroupBox):
                 QFontMetrics(button.font()).horizontalAdvance(PRESENT_MARK + text) + 28)
             button.setAccessibleName(self.tr("Anwesenheit: %1").replace("%1", text))
             button.setToolTip(person.organisation)
+            button.setProperty("person_id", person.id)
+            button.installEventFilter(self)
             button.clicked.connect(
-                lambda checked, pid=person.id: self.set_present(pid, bool(checked)))
+                lambda checked, pid=person.id: self.on_toggle_clicked(pid, bool(checked)))
             layout = box.layout()
             assert layout is not None
             layout.addWidget(button)
@@ -151,6 +159,27 @@ class AttendancePanel(QGroupBox):
         self.quorum_label.setStyleSheet("" if summary.quorate else a11y.warning_style())
         self.sig_quorum_shown.emit(summary.quorate, text)
         self.staffing_label.setHidden(not summary.staffing_warning)
+
+    def on_toggle_clicked(self, person_id: str, checked: bool) -> None:
+        shift, self._shift_click = self._shift_click, False
+        if shift:
+            self.show_attendance()  # the toggle goes back: presence is unchanged
+            self.sig_speaker_requested.emit(person_id)
+            return
+        self.set_present(person_id, checked)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """"+" on a focused toggle asks for the speakers list; a click's Shift is noted
+        (the release comes before the toggle's ``clicked``)."""
+        if isinstance(event, QMouseEvent) and event.type() == QEvent.Type.MouseButtonRelease:
+            self._shift_click = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        elif (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Plus):
+            person_id = watched.property("person_id")
+            if person_id:
+                self.sig_speaker_requested.emit(str(person_id))
+                return True
+        return super().eventFilter(watched, event)
 
     def set_present(self, person_id: str, present: bool) -> bool:
         """One click on a member. Refused (it would change a closed vote): the German

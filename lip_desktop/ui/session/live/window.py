@@ -4,7 +4,8 @@ Left, attendance (``attendance.py``). Top right, the agenda with the current ite
 countdown (``agenda.py``). Below, what is captured on the current item, one tab each:
 goals and measures (``capture.py``), the negotiation (``negotiation_tab.py``), the
 Themenspeicher (``parking.py``), the decision list (``decisions.py``), the votes
-(``votes.py``) and the notes. This module assembles them, owns the menu and the
+(``votes.py``), the notes and the speakers list (``speakers.py``; its running speech and
+stopwatch also stand in the status bar). This module assembles them, owns the menu and the
 projector, and refreshes every panel when the hub broadcasts a change to the session.
 
 Nothing is kept only on screen: every entry is a service call committed when it is made,
@@ -21,12 +22,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QSplitter, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.commands import UpdateFields
 from lip_desktop.model.errors import LipError
 from lip_desktop.model.records import AgendaItem
+from lip_desktop.model.speakers import clock_text
 from lip_desktop.model.values import LiveState
 from lip_desktop.ui import dialogs
 from lip_desktop.ui.hub import CatalogueHub
@@ -42,14 +44,16 @@ from lip_desktop.ui.session.live.decisions import DecisionPanel
 from lip_desktop.ui.session.live.minutes_approval import MinutesApprovalPanel
 from lip_desktop.ui.session.live.negotiation_tab import NegotiationTab
 from lip_desktop.ui.session.live.parking import ParkingPanel
+from lip_desktop.ui.session.live.speakers import SpeakersPanel
 from lip_desktop.ui.session.projector import ProjectorWindow
 from lip_desktop.ui.session.votes import VotePanel
 from lip_desktop.ui.session.widgets import NotesEdit
 from lip_desktop.ui.undo import redo_shortcuts
 from lip_desktop.ui.worker import TaskRunner
 
-#: Tabs of the capture area; Ctrl+1 … Ctrl+6 jump to them.
-TAB_CAPTURE, TAB_NEGOTIATION, TAB_PARKING, TAB_DECISIONS, TAB_VOTES, TAB_NOTES = range(6)
+#: Tabs of the capture area; Ctrl+1 … Ctrl+7 jump to them.
+(TAB_CAPTURE, TAB_NEGOTIATION, TAB_PARKING, TAB_DECISIONS, TAB_VOTES, TAB_NOTES,
+ TAB_SPEAKERS) = range(7)
 
 
 class LiveSessionWindow(QMainWindow):
@@ -122,6 +126,8 @@ class LiveSessionWindow(QMainWindow):
         self.votes.setMinimumHeight(160)
         self.tabs.addTab(self.votes, self.tr("&Abstimmungen"))
         self.tabs.addTab(self.notes_edit, self.tr("&Notizen"))
+        self.speakers = SpeakersPanel(context)
+        self.tabs.addTab(self.speakers, self.tr("&Redeliste"))
 
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.agenda)
@@ -139,6 +145,10 @@ class LiveSessionWindow(QMainWindow):
         self.top_area = self.agenda
         self.announcer = LiveAnnouncer(self.hub, self)
         self.statusBar().addPermanentWidget(self.announcer.label, 1)
+        self.speech_status = QLabel()
+        self.speech_status.setObjectName("speechStatus")
+        self.speech_status.setAccessibleName(self.tr("Laufende Rede"))
+        self.statusBar().addPermanentWidget(self.speech_status)
         self.announcer.watch_votes(self.votes)
 
     def _make_actions(self) -> None:
@@ -166,8 +176,15 @@ class LiveSessionWindow(QMainWindow):
         self.act_focus: list[QAction] = []
         for n, text in enumerate((self.tr("&Erfassen"), self.tr("Ver&handlung"),
                                   self.tr("&Themenspeicher"), self.tr("&Beschlüsse"),
-                                  self.tr("&Abstimmungen"), self.tr("No&tizen"))):
+                                  self.tr("&Abstimmungen"), self.tr("No&tizen"),
+                                  self.tr("&Redeliste"))):
             self.act_focus.append(action(text, self._focuser(n), f"Ctrl+{n + 1}"))
+        menu.addSeparator()
+        speakers = self.speakers
+        self.act_next_speaker = action(self.tr("Nächste*r auf der Redeliste"),
+                                       speakers.next_speaker, "F7")
+        self.act_finish_speech = action(self.tr("Laufende Rede beenden"),
+                                        speakers.finish_speech, "Shift+F7")
         menu.addSeparator()
         self.act_projector = action(self.tr("&Beamer …"), self.open_projector, "F5")
         self.act_beamer_view = action(self.tr("Beamer im &Fenster (ein Bildschirm)"),
@@ -212,6 +229,8 @@ class LiveSessionWindow(QMainWindow):
         compromise_text.textChanged.connect(
             lambda: self.mirror_draft(compromise_text.toPlainText()))
         self.notes_edit.sig_commit_requested.connect(self.on_notes_commit_requested)
+        self.attendance.sig_speaker_requested.connect(self.speakers.add_person)
+        self.speakers.sig_state_shown.connect(self.on_speakers_state_shown)
 
     # --- showing -----------------------------------------------------------------------
 
@@ -227,11 +246,14 @@ class LiveSessionWindow(QMainWindow):
         self.parking.show_state()
         self.decisions.show_state()
         self.show_minutes_approval()
+        self.speakers.show_state()
         self.notes_edit.set_stored_text(meeting.notes)
         self.capture.set_read_only(closed)
         self.negotiation_tab.set_read_only(closed)
         self.act_start.setEnabled(meeting.status == "planned")
         self.act_close_session.setEnabled(not closed)
+        self.act_next_speaker.setEnabled(not closed)
+        self.act_finish_speech.setEnabled(not closed)
 
     def show_minutes_approval(self) -> None:
         """The approval box follows the current item (shown on an approval item only)."""
@@ -245,14 +267,15 @@ class LiveSessionWindow(QMainWindow):
         self.act_item_down.setEnabled(self.agenda.item_down_button.isEnabled())
 
     def focus_tab(self, tab: int) -> None:
-        """Ctrl+1 … Ctrl+6: show a capture tab and put the cursor in its entry field."""
+        """Ctrl+1 … Ctrl+7: show a capture tab and put the cursor in its entry field."""
         self.tabs.setCurrentIndex(tab)
         target: QWidget | None = {
             TAB_CAPTURE: self.capture.capture_title,
             TAB_NEGOTIATION: self.negotiation.position_text,
             TAB_PARKING: self.parking.parking_input,
             TAB_DECISIONS: self.decisions.decision_input,
-            TAB_NOTES: self.notes_edit}.get(tab, self.tabs.currentWidget())
+            TAB_NOTES: self.notes_edit,
+            TAB_SPEAKERS: self.speakers.person_combo}.get(tab, self.tabs.currentWidget())
         if target is not None:
             target.setFocus()
 
@@ -281,6 +304,15 @@ class LiveSessionWindow(QMainWindow):
         except RuntimeError:  # the catalogue was closed under us; the window goes, too
             return
         self.agenda.show_timing(timing)
+        self.speakers.show_time()
+        self.on_speakers_state_shown()
+
+    def on_speakers_state_shown(self) -> None:
+        """The running speech and its stopwatch in the status bar, whatever tab is open."""
+        running = self.speakers.speakers.running
+        self.speech_status.setText("" if running is None else self.tr("Es spricht: %1 · %2")
+                                   .replace("%1", running.name).replace(
+                                       "%2", clock_text(running.elapsed(self.clock.now()))))
 
     def set_clock(self, clock: Clock) -> None:
         """Follow another clock (tests; the main window resuming a session). An open
