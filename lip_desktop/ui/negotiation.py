@@ -64,7 +64,6 @@ from lip_desktop.model.queries import Negotiation, read_negotiation
 from lip_desktop.model.records import Compromise, NegotiationPosition, clean_record
 from lip_desktop.model.terminology import TermChecker
 from lip_desktop.ui import dialogs, labels
-from lip_desktop.ui.forms.terms import shared_term_rules
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import RecordIdRole
 from lip_desktop.ui.table_model import ListTableModel
@@ -712,6 +711,10 @@ class NegotiationPanel(QWidget):
                                             | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.positions_view.setTabKeyNavigation(False)
         self.positions_view.setWordWrap(True)
+        # Imported here: the forms package embeds this panel in the measure form, so a
+        # module-level import would be circular when this module is imported first.
+        from lip_desktop.ui.forms.terms import shared_term_rules  # noqa: PLC0415
+
         self.term_rules = shared_term_rules(hub)
         self.text_delegate = PlainTextDelegate(self, lambda: self.term_rules.checker)
         self.positions_view.setItemDelegateForColumn(PositionTableModel.COL_TEXT,
