@@ -609,10 +609,9 @@ def cmd_import_decisions(args: argparse.Namespace) -> int:
 def cmd_export_returns(args: argparse.Namespace) -> int:
     """Read-only on the catalogue. Files that already exist are never overwritten (they
     may hold a department's answers): the whole export is refused before writing any."""
-    from lip_desktop.export.files import write_verified  # noqa: PLC0415
     from lip_desktop.export.returns import (  # noqa: PLC0415
         build_return_sheets,
-        verify_return_sheet,
+        write_return_files,
     )
     from lip_desktop.model import queries  # noqa: PLC0415
     from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
@@ -627,13 +626,8 @@ def cmd_export_returns(args: argparse.Namespace) -> int:
         _out("Keine Maßnahme ist vereinbart oder hat einen Umsetzungsstand; keine Abfrage "
              "geschrieben.")
         return EXIT_OK
-    args.folder.mkdir(parents=True, exist_ok=True)
+    write_return_files(args.folder, files, protected=[args.path])
     for f in files:
-        if (args.folder / f.file_name).exists():
-            raise LipError("already_exists", path=str(args.folder / f.file_name))
-    for f in files:
-        write_verified(args.folder / f.file_name, f.data, verify_return_sheet,
-                       protected=[args.path])
         _out(f"{f.file_name}: {f.measures} Maßnahmen, {f.indicators} Indikatoren")
     _warn_all(warnings)
     _out(f"{len(files)} Abfragen für {args.year} geschrieben: {args.folder}")
