@@ -109,6 +109,7 @@ def test_a_refused_file_changes_nothing_and_names_the_reason(
     with qtbot.waitSignal(window.runner.sig_task_finished, timeout=30_000):
         window.act_import_returns.trigger()
     title, text = answers.shown[-1]
+    assert title == "Rückläufe einlesen"
     assert text.startswith("0 von 1 Dateien übernommen.")
     assert "halb fertig" in text and "Status 2025" in text
     after = queries.export_document(window.hub.catalogue)
