@@ -221,7 +221,8 @@ def indicator_chart_xml(series: IndicatorSeries) -> bytes:
         lines.append(("Zielwert", [series.target] * len(years), "C55A11",
                       '<a:prstDash val="sysDash"/>'))
     last = len(years) + 1
-    labels = [str(y) for y in years]
+    # The categories are the same for every line: built once per chart.
+    categories = _str_cache(f"Tabelle1!$A$2:$A${last}", [str(y) for y in years])
     out = []
     for n, (name, values, colour, dash) in enumerate(lines):
         col = _column(n)
@@ -231,8 +232,7 @@ def indicator_chart_xml(series: IndicatorSeries) -> bytes:
             f'<c:ser><c:idx val="{n}"/><c:order val="{n}"/>'
             f"<c:tx>{_str_cache(f'Tabelle1!${col}$1', [name])}</c:tx>"
             f'<c:spPr><a:ln w="22225"><a:solidFill><a:srgbClr val="{colour}"/></a:solidFill>'
-            f"{dash}</a:ln></c:spPr>{marker}"
-            f"<c:cat>{_str_cache(f'Tabelle1!$A$2:$A${last}', labels)}</c:cat>"
+            f"{dash}</a:ln></c:spPr>{marker}<c:cat>{categories}</c:cat>"
             f"<c:val>{_num_cache(f'Tabelle1!${col}$2:${col}${last}', values)}</c:val>"
             '<c:smooth val="0"/></c:ser>')
     plot = ('<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>'

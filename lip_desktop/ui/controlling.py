@@ -45,10 +45,6 @@ from lip_desktop.ui.settings import Settings
 from lip_desktop.ui.worker import Progress
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def default_year() -> int:
     """Reports are asked for and written early in the year about the year before."""
     return date.today().year - 1
@@ -115,14 +111,15 @@ def export_returns(window: Any, hub: CatalogueHub, year: int | None = None,
         write_return_files,
     )
 
-    title = _tr("Abfrage an Fachbereiche")
+    title = QCoreApplication.translate("MainWindow", "Abfrage an Fachbereiche")
     if year is None or folder is None:
         answer = _ask_year(window, title, str(folder or Settings().export_folder))
         if answer is None:
             return
         year, folder = answer
         if folder is None:
-            dialogs.warn(window, title, _tr("Bitte einen Zielordner angeben."))
+            dialogs.warn(window, title, QCoreApplication.translate(
+                "MainWindow", "Bitte einen Zielordner angeben."))
             return
     doc = queries.export_document(hub.catalogue)
     target = folder
@@ -135,19 +132,22 @@ def export_returns(window: Any, hub: CatalogueHub, year: int | None = None,
     def done(result: Any) -> None:
         files, warnings, written = result
         if not files:
-            dialogs.inform(window, title, _tr(
-                "Keine Maßnahme ist vereinbart oder hat einen Umsetzungsstand; es wurde "
-                "keine Abfrage geschrieben."))
+            nothing = QCoreApplication.translate(
+                "MainWindow", "Keine Maßnahme ist vereinbart oder hat einen Umsetzungsstand; "
+                "es wurde keine Abfrage geschrieben.")
+            dialogs.inform(window, title, nothing)
             return
-        _show_warnings(window, _tr("Abfrage an Fachbereiche: Hinweise"), warnings)
-        lines = "\n".join(_tr("%1: %2 Maßnahmen, %3 Indikatoren")
-                          .replace("%1", f.file_name).replace("%2", str(f.measures))
+        _show_warnings(window, QCoreApplication.translate(
+            "MainWindow", "Abfrage an Fachbereiche: Hinweise"), warnings)
+        line = QCoreApplication.translate("MainWindow", "%1: %2 Maßnahmen, %3 Indikatoren")
+        lines = "\n".join(line.replace("%1", f.file_name).replace("%2", str(f.measures))
                           .replace("%3", str(f.indicators)) for f in files[:40])
-        dialogs.inform(window, title, _tr("%1 Abfragen für %2 geschrieben in %3:")
-                       .replace("%1", str(len(written))).replace("%2", str(year))
-                       .replace("%3", str(target)) + "\n\n" + lines)
+        head = QCoreApplication.translate("MainWindow", "%1 Abfragen für %2 geschrieben in %3:")
+        dialogs.inform(window, title, head.replace("%1", str(len(written)))
+                       .replace("%2", str(year)).replace("%3", str(target)) + "\n\n" + lines)
 
-    window.runner.start(_tr("Abfragen werden erstellt …"), work, done)
+    window.runner.start(
+        QCoreApplication.translate("MainWindow", "Abfragen werden erstellt …"), work, done)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,8 +163,8 @@ def _refusal(name: str, error: LipError) -> FileResult:
     reasons = error.message
     if isinstance(error, InterchangeError) and error.warnings:
         reasons += "\n" + "\n".join(error.warnings[:10])
-    return FileResult(name, _tr("%1: abgelehnt, nichts übernommen.").replace("%1", name)
-                      + "\n" + reasons, True)
+    refused = QCoreApplication.translate("MainWindow", "%1: abgelehnt, nichts übernommen.")
+    return FileResult(name, refused.replace("%1", name) + "\n" + reasons, True)
 
 
 def import_returns(window: Any, hub: CatalogueHub, paths: list[Path] | None = None) -> None:
@@ -172,10 +172,11 @@ def import_returns(window: Any, hub: CatalogueHub, paths: list[Path] | None = No
     from lip_desktop.export.files import read_office_file  # noqa: PLC0415
     from lip_desktop.export.returns import read_return_sheet  # noqa: PLC0415
 
-    title = _tr("Rückläufe einlesen")
+    title = QCoreApplication.translate("MainWindow", "Rückläufe einlesen")
     if paths is None:
-        paths = dialogs.open_files(window, _tr("Rückläufe der Fachbereiche wählen"),
-                                   Settings().export_folder, XLSX_FILTER)
+        paths = dialogs.open_files(
+            window, QCoreApplication.translate("MainWindow", "Rückläufe der Fachbereiche wählen"),
+            Settings().export_folder, XLSX_FILTER)
     if not paths:
         return
     chosen = list(paths)
@@ -194,9 +195,10 @@ def import_returns(window: Any, hub: CatalogueHub, paths: list[Path] | None = No
                 continue
             s = outcome.value
             changes.append(outcome.changes)
-            results.append(FileResult(path.name, _tr(
-                "%1 (%2, %3): %4 Berichte neu, %5 geändert, %6 Umsetzungsstände, "
-                "%7 Messwerte übernommen.")
+            applied = QCoreApplication.translate(
+                "MainWindow", "%1 (%2, %3): %4 Berichte neu, %5 geändert, "
+                "%6 Umsetzungsstände, %7 Messwerte übernommen.")
+            results.append(FileResult(path.name, applied
                 .replace("%1", path.name).replace("%2", sheet.unit)
                 .replace("%3", str(sheet.year)).replace("%4", str(s.reports_created))
                 .replace("%5", str(s.reports_updated)).replace("%6", str(s.states_changed))
@@ -208,7 +210,7 @@ def import_returns(window: Any, hub: CatalogueHub, paths: list[Path] | None = No
         for c in changes:
             hub.broadcast(c)
         refused = sum(r.refused for r in results)
-        head = _tr("%1 von %2 Dateien übernommen.").replace(
+        head = QCoreApplication.translate("MainWindow", "%1 von %2 Dateien übernommen.").replace(
             "%1", str(len(results) - refused)).replace("%2", str(len(chosen)))
         text = head + "\n\n" + "\n\n".join(r.text for r in results)
         if refused:
@@ -216,7 +218,8 @@ def import_returns(window: Any, hub: CatalogueHub, paths: list[Path] | None = No
         else:
             dialogs.inform(window, title, text)
 
-    window.runner.start(_tr("Rückläufe werden eingelesen …"), work, done)
+    window.runner.start(
+        QCoreApplication.translate("MainWindow", "Rückläufe werden eingelesen …"), work, done)
 
 
 # --- controlling report ---------------------------------------------------------------
@@ -235,12 +238,13 @@ def export_controlling(window: Any, hub: CatalogueHub, year: int | None = None) 
     )
 
     if year is None:
-        answer = _ask_year(window, _tr("Controllingbericht"), None)
+        answer = _ask_year(
+            window, QCoreApplication.translate("MainWindow", "Controllingbericht"), None)
         if answer is None:
             return
         year = answer[0]
     data = queries.controlling_data(hub.catalogue, year)
-    path = _target(window, _tr("Controllingbericht speichern"),
+    path = _target(window, QCoreApplication.translate("MainWindow", "Controllingbericht speichern"),
                    report_file_name(hub.catalogue.path.stem, year), DOCX_FILTER, ".docx")
     if path is None:
         return
@@ -252,8 +256,10 @@ def export_controlling(window: Any, hub: CatalogueHub, year: int | None = None) 
         written = _write_with_retry(window, path, result.data, verify_controlling, DOCX_FILTER)
         if written is None:
             return
-        _show_warnings(window, _tr("Controllingbericht: Hinweise"), result.warnings)
-        window.statusBar().showMessage(
-            _tr("Controllingbericht geschrieben: %1").replace("%1", str(written)), 8000)
+        _show_warnings(window, QCoreApplication.translate(
+            "MainWindow", "Controllingbericht: Hinweise"), result.warnings)
+        message = QCoreApplication.translate("MainWindow", "Controllingbericht geschrieben: %1")
+        window.statusBar().showMessage(message.replace("%1", str(written)), 8000)
 
-    window.runner.start(_tr("Controllingbericht wird erstellt …"), work, done)
+    window.runner.start(QCoreApplication.translate(
+        "MainWindow", "Controllingbericht wird erstellt …"), work, done)

@@ -133,10 +133,10 @@ class MainWindow(QMainWindow):
         self.act_import_decisions = a(
             self.tr("&Voten der Lenkungsgruppe übernehmen …"), self.import_decisions
         )
-        self.act_export_returns = a(self.tr("Abfrage an Fach&bereiche …"), self.export_returns)
-        self.act_import_returns = a(self.tr("Rückläufe ein&lesen …"), self.import_returns)
+        self.act_export_returns = a(self.tr("Abfra&ge an Fachbereiche …"), self.export_returns)
+        self.act_import_returns = a(self.tr("&Rückläufe einlesen …"), self.import_returns)
         self.act_export_controlling = a(
-            self.tr("Controlling&bericht (Word) …"), self.export_controlling
+            self.tr("Contro&llingbericht (Word) …"), self.export_controlling
         )
         self.act_merge = a(self.tr("Katalog zusammen&führen …"), self.merge_catalogue)
         self.act_conflicts = a(self.tr("Kon&flikte"), self.show_conflicts, "Ctrl+6")
