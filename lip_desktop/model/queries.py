@@ -657,15 +657,24 @@ def _indicator_values(conn: Any) -> dict[str, list[tuple[int, float]]]:
 
 def target_states(catalogue: Catalogue) -> dict[str, str]:
     """Each measure's target state (``controlling.measure_target_state``) by id; measures
-    without indicators are left out. Two queries for the whole catalogue."""
-    i = orm.IndicatorRow
+    without indicators are left out.
+
+    One query for the whole catalogue: every indicator with only its newest value (a
+    window function picks it in SQLite), since the rule judges the newest value. The
+    measure list runs it on loading and after indicators or their values change.
+    """
+    i, v = orm.IndicatorRow, orm.IndicatorValueRow
+    newest = select(v.indicator_id, v.year, v.value, func.row_number().over(
+        partition_by=v.indicator_id, order_by=v.year.desc()).label("n")).subquery()
+    stmt = select(i.measure_id, i.baseline, i.target, i.target_year, newest.c.year,
+                  newest.c.value).outerjoin(
+        newest, (newest.c.indicator_id == i.id) & (newest.c.n == 1))
+    per_measure: dict[str, list[str]] = {}
     with catalogue.read() as conn:
-        values = _indicator_values(conn)
-        per_measure: dict[str, list[str]] = {}
-        for ind_id, measure_id, baseline, target, target_year in conn.execute(
-                select(i.id, i.measure_id, i.baseline, i.target, i.target_year)):
+        for measure_id, baseline, target, target_year, year, value in conn.execute(stmt):
+            values = () if year is None else ((int(year), float(value)),)
             per_measure.setdefault(measure_id, []).append(
-                ctl.target_state(baseline, target, target_year, values.get(ind_id, ())))
+                ctl.target_state(baseline, target, target_year, values))
     return {mid: state for mid, states in per_measure.items()
             if (state := ctl.measure_target_state(states)) is not None}
 

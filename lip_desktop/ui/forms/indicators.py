@@ -334,15 +334,20 @@ class IndicatorValuesPanel(QWidget):
         year_label.setBuddy(self.year)
         value_label = QLabel(self.tr("&Wert:"))
         value_label.setBuddy(self.value)
-        for w in (year_label, self.year, value_label, self.value, self.store_button,
-                  self.remove_button):
+        for label in (year_label, value_label):  # never squeezed below its whole text
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance(label.text()))
+        for w in (year_label, self.year, value_label, self.value):
             entry.addWidget(w)
-        entry.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.store_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.chart)
         layout.addWidget(self.summary)
         layout.addLayout(entry)
+        layout.addLayout(buttons)
         self.store_button.clicked.connect(self.on_store_button_clicked)
         self.value.returnPressed.connect(self.on_store_button_clicked)
         self.remove_button.clicked.connect(self.on_remove_button_clicked)
