@@ -11,7 +11,7 @@ here unchanged, so the number and shape of the queries (and their speed) stay th
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -655,9 +655,11 @@ def _indicator_values(conn: Any) -> dict[str, list[tuple[int, float]]]:
     return out
 
 
-def target_states(catalogue: Catalogue) -> dict[str, str]:
+def target_states(catalogue: Catalogue, measure_ids: Collection[str] | None = None
+                  ) -> dict[str, str]:
     """Each measure's target state (``controlling.measure_target_state``) by id; measures
-    without indicators are left out.
+    without indicators are left out. ``measure_ids`` limits the read to those measures
+    (an edit's refresh); None reads all.
 
     One query for the whole catalogue: every indicator with only its newest value (a
     window function picks it in SQLite), since the rule judges the newest value. The
@@ -670,13 +672,45 @@ def target_states(catalogue: Catalogue) -> dict[str, str]:
                   newest.c.value).outerjoin(
         newest, (newest.c.indicator_id == i.id) & (newest.c.n == 1))
     per_measure: dict[str, list[str]] = {}
+    if measure_ids is None:
+        statements = [stmt]
+    else:
+        ids = sorted(measure_ids)
+        statements = [stmt.where(i.measure_id.in_(ids[n:n + _CHUNK]))
+                      for n in range(0, len(ids), _CHUNK)]
     with catalogue.read() as conn:
-        for measure_id, baseline, target, target_year, year, value in conn.execute(stmt):
+        rows = [r for statement in statements for r in conn.execute(statement)]
+        for measure_id, baseline, target, target_year, year, value in rows:
             values = () if year is None else ((int(year), float(value)),)
             per_measure.setdefault(measure_id, []).append(
                 ctl.target_state(baseline, target, target_year, values))
     return {mid: state for mid, states in per_measure.items()
             if (state := ctl.measure_target_state(states)) is not None}
+
+
+def measures_of_indicators(catalogue: Catalogue, indicator_ids: Collection[str],
+                           value_ids: Collection[str]) -> set[str] | None:
+    """The measures the given indicators and indicator values belong to; None when one
+    of them no longer exists (deleted: its measure cannot be told, the caller reads all).
+    """
+    i, v = orm.IndicatorRow, orm.IndicatorValueRow
+    found: set[str] = set()
+    seen_indicators = seen_values = 0
+    with catalogue.read() as conn:
+        ind = sorted(indicator_ids)
+        for n in range(0, len(ind), _CHUNK):
+            rows = conn.execute(select(i.measure_id).where(i.id.in_(ind[n:n + _CHUNK]))).all()
+            seen_indicators += len(rows)
+            found.update(r[0] for r in rows)
+        val = sorted(value_ids)
+        for n in range(0, len(val), _CHUNK):
+            rows = conn.execute(select(i.measure_id).join(v, v.indicator_id == i.id)
+                                .where(v.id.in_(val[n:n + _CHUNK]))).all()
+            seen_values += len(rows)
+            found.update(r[0] for r in rows)
+    if seen_indicators < len(ind) or seen_values < len(val):
+        return None
+    return found
 
 
 def indicator_series(catalogue: Catalogue, indicator_id: str) -> ctl.IndicatorSeries | None:

@@ -325,7 +325,7 @@ class MeasureTableModel(ListTableModel[MeasureRow]):
         if new_counts is not None:
             self._update_counts(*new_counts)
         if targets:
-            self._update_targets(queries.target_states(self._hub.catalogue))
+            self._refresh_targets(changes, created | updated)
 
     def _update_lookups(self, fields: dict[str, _Field], goals: dict[str, _Goal]) -> None:
         changed_goals = {gid for gid in goals.keys() | self._goals.keys()
@@ -385,11 +385,27 @@ class MeasureTableModel(ListTableModel[MeasureRow]):
                 changed.append(i)
         self.emit_rows(changed, COL_INDICATORS, COL_OPEN_COMMENTS)
 
-    def _update_targets(self, targets: Mapping[str, str]) -> None:
-        """Target states read again (two queries); rows whose state changed are
-        announced, so an active target filter decides them again."""
+    def _refresh_targets(self, changes: Changes, measures: set[str]) -> None:
+        """Read the target states of the measures an edit touched (all of them when a
+        deleted indicator or value leaves its measure unknown)."""
+        catalogue = self._hub.catalogue
+        touched = queries.measures_of_indicators(
+            catalogue, changes.touched("indicator"), changes.touched("indicator_value"))
+        if touched is None:
+            self._update_targets(queries.target_states(catalogue))
+            return
+        touched |= measures
+        self._update_targets(queries.target_states(catalogue, touched), touched)
+
+    def _update_targets(self, targets: Mapping[str, str],
+                        only: set[str] | None = None) -> None:
+        """Target states read again; rows whose state changed are announced, so an
+        active target filter decides them again. ``only``: the measures read."""
         changed = []
-        for i, row in enumerate(self.rows):
+        rows = (enumerate(self.rows) if only is None else
+                ((i, self.rows[i]) for i in sorted(self._row_of[m] for m in only
+                                                    if m in self._row_of)))
+        for i, row in rows:
             state = targets.get(row.id)
             if state != row.target:
                 row.target = state

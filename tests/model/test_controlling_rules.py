@@ -127,3 +127,12 @@ def test_target_states_follow_the_newest_value(svc: Any) -> None:
     assert series is not None and series.values[-2:] == ((2024, 76.0), (2025, 70.0))
     assert series.state == MISSED
     assert queries.indicator_series(svc.catalogue, CAFES) is None
+
+
+def test_an_edit_reads_only_the_measures_it_touched(svc: Any) -> None:
+    value = svc.implementation.set_indicator_value(QUOTE, 2024, 76.0).value
+    assert queries.measures_of_indicators(svc.catalogue, {QUOTE}, {value.id}) == {LOTSINNEN}
+    assert queries.target_states(svc.catalogue, {LOTSINNEN}) == {LOTSINNEN: REACHED}
+    assert queries.target_states(svc.catalogue, {CAFES}) == {}
+    svc.implementation.remove_indicator_value(value.id)
+    assert queries.measures_of_indicators(svc.catalogue, set(), {value.id}) is None
