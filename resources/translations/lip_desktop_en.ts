@@ -1213,22 +1213,22 @@ The current state is backed up first, and the current file is set aside unchange
         <translation>&amp;Value:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="387"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="392"/>
         <source>„%1“ ist keine Zahl. Bitte den Messwert als Zahl eingeben, z. B. 67,8.</source>
         <translation>‘%1’ is not a number. Please enter the measured value as a number, e.g. 67.8.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="393"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="398"/>
         <source>Messwert %1 erfassen</source>
         <translation>Record value %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="406"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="411"/>
         <source>Für %1 ist kein Messwert gespeichert.</source>
         <translation>No value is stored for %1.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="411"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="416"/>
         <source>Messwert %1 entfernen</source>
         <translation>Remove value %1</translation>
     </message>
@@ -2267,178 +2267,178 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>MeasureListView</name>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="836"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="852"/>
         <source>Filtern …</source>
         <extracomment>Filter value &quot;not set&quot; for kind and steering decision (&quot;ohne Art&quot;, &quot;ohne Votum&quot;). The filters changed and the rows are filtered again (the count follows this). More runs of rows coming or going than this: one layout change instead. Accepted per source row as last decided; None when unknown (rows changed). The decisions Qt is asking for during a filter change. The filters ``_shown`` was decided with.</extracomment>
         <translation>Filter …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="837"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="853"/>
         <source>Maßnahmen filtern nach Text</source>
         <translation>Filter measures by text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="838"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="854"/>
         <source>Kennung, Titel, Beschreibung oder Federführung enthält alle eingegebenen Wörter</source>
         <translation>Code, title, description or lead contains all the words entered</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="842"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="858"/>
         <source>Federführung …</source>
         <translation>Lead …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="843"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="859"/>
         <source>Maßnahmen filtern nach Federführung</source>
         <translation>Filter measures by lead</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="845"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="861"/>
         <source>Filter Handlungsfeld</source>
         <translation>Filter by action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="846"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="862"/>
         <source>Filter Status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="847"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="863"/>
         <source>Filter Art</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="848"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="864"/>
         <source>Filter Votum Lenkungsgruppe</source>
         <translation>Filter by steering group decision</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="849"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="865"/>
         <source>Filter Indikatoren</source>
         <translation>Filter by indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="850"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="866"/>
         <source>Filter Umsetzung</source>
         <translation>Filter implementation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="851"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="867"/>
         <source>Filter Zielwert</source>
         <translation>Filter target</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="853"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="869"/>
         <source>Filter &amp;zurücksetzen</source>
         <translation>&amp;Reset Filters</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="854"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="870"/>
         <source>Alle Filter zurücksetzen</source>
         <translation>Reset all filters</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="856"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="872"/>
         <source>Anzahl der angezeigten Maßnahmen</source>
         <translation>Number of measures shown</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="860"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="876"/>
         <source>Maßnahmenliste</source>
         <translation>Measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="935"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="951"/>
         <source>Alle Status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="938"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="954"/>
         <source>Alle Arten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="941"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="957"/>
         <source>ohne Art</source>
         <translation>no kind</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="942"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="958"/>
         <source>Alle Voten</source>
         <translation>All decisions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="945"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="961"/>
         <source>ohne Votum</source>
         <translation>no decision</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="946"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="962"/>
         <source>Indikatoren: alle</source>
         <translation>Indicators: all</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="947"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="963"/>
         <source>mit Indikatoren</source>
         <translation>with indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="948"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="964"/>
         <source>ohne Indikatoren</source>
         <translation>without indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="949"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="965"/>
         <source>Umsetzung: alle</source>
         <translation>Implementation: all</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="952"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="968"/>
         <source>ohne Umsetzungsstand</source>
         <translation>no implementation state</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="953"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="969"/>
         <source>Zielwert: alle</source>
         <translation>Target: all</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="954"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="970"/>
         <source>Zielwert erreicht</source>
         <translation>Target reached</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="955"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="971"/>
         <source>Zielwert verfehlt</source>
         <translation>Target missed</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="956"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="972"/>
         <source>Zielwert offen</source>
         <translation>Target open</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="958"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="974"/>
         <source>Nach dem neuesten Messwert der Indikatoren: erreicht, wenn alle ihren Zielwert erreicht haben; verfehlt, wenn einer ihn im Zieljahr oder danach nicht erreicht hat; sonst offen. Maßnahmen ohne Indikatoren erscheinen hier nicht.</source>
         <translation>By the newest value of the indicators: reached when all have reached their target; missed when one has not reached it in the target year or later; otherwise open. Measures without indicators do not appear here.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="966"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="982"/>
         <source>Alle Handlungsfelder</source>
         <translation>All action fields</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="995"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1011"/>
         <source>Spalten</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="1008"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1024"/>
         <source>Alle Spalten anzeigen</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="1021"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1037"/>
         <source>%1 von %2 Maßnahmen</source>
         <translation>%1 of %2 measures</translation>
     </message>
