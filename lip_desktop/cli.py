@@ -130,6 +130,14 @@ def _parser() -> argparse.ArgumentParser:
     ir.add_argument("--year", type=int, default=None, metavar="JAHR",
                     help="nur Rückmeldungen für dieses Berichtsjahr annehmen")
 
+    ec = sub.add_parser("export-controlling", help="Controllingbericht eines Jahres (.docx): "
+                                                   "Umsetzungsstand, Berichte, Indikatoren, "
+                                                   "Veränderungen zum Vorjahr")
+    ec.add_argument("path", type=Path, metavar="KATALOG")
+    ec.add_argument("out", type=Path, metavar="BERICHT.docx")
+    ec.add_argument("--year", type=int, required=True, metavar="JAHR",
+                    help="Berichtsjahr (z. B. 2025)")
+
     mg = sub.add_parser("merge", help="einen anderen Katalog (.lip) oder eine Austauschdatei "
                                       "(JSON) in diesen Katalog zusammenführen")
     mg.add_argument("path", type=Path, metavar="KATALOG")
@@ -601,10 +609,9 @@ def cmd_import_decisions(args: argparse.Namespace) -> int:
 def cmd_export_returns(args: argparse.Namespace) -> int:
     """Read-only on the catalogue. Files that already exist are never overwritten (they
     may hold a department's answers): the whole export is refused before writing any."""
-    from lip_desktop.export.files import write_verified  # noqa: PLC0415
     from lip_desktop.export.returns import (  # noqa: PLC0415
         build_return_sheets,
-        verify_return_sheet,
+        write_return_files,
     )
     from lip_desktop.model import queries  # noqa: PLC0415
     from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
@@ -619,13 +626,8 @@ def cmd_export_returns(args: argparse.Namespace) -> int:
         _out("Keine Maßnahme ist vereinbart oder hat einen Umsetzungsstand; keine Abfrage "
              "geschrieben.")
         return EXIT_OK
-    args.folder.mkdir(parents=True, exist_ok=True)
+    write_return_files(args.folder, files, protected=[args.path])
     for f in files:
-        if (args.folder / f.file_name).exists():
-            raise LipError("already_exists", path=str(args.folder / f.file_name))
-    for f in files:
-        write_verified(args.folder / f.file_name, f.data, verify_return_sheet,
-                       protected=[args.path])
         _out(f"{f.file_name}: {f.measures} Maßnahmen, {f.indicators} Indikatoren")
     _warn_all(warnings)
     _out(f"{len(files)} Abfragen für {args.year} geschrieben: {args.folder}")
@@ -659,6 +661,31 @@ def cmd_import_returns(args: argparse.Namespace) -> int:
     return EXIT_FAILED if refused else EXIT_OK
 
 
+def cmd_export_controlling(args: argparse.Namespace) -> int:
+    """Read-only on the catalogue; the report is verified before it replaces a file."""
+    from lip_desktop.export.controlling import (  # noqa: PLC0415
+        build_controlling_report,
+        verify_controlling,
+    )
+    from lip_desktop.export.files import write_verified  # noqa: PLC0415
+    from lip_desktop.model import queries  # noqa: PLC0415
+    from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
+    from lip_desktop.model.errors import LipError  # noqa: PLC0415
+
+    if not 1900 <= args.year <= 2200:
+        raise LipError("bad_year", value=args.year)
+    _refuse_output_over_catalogue(args.out, args.path)
+    with Catalogue.open(args.path, readonly=True) as cat:
+        data = queries.controlling_data(cat, args.year)
+    result = build_controlling_report(data)
+    write_verified(args.out, result.data, verify_controlling, protected=[args.path])
+    _warn_all(result.warnings)
+    _out(f"Controllingbericht {args.year} geschrieben ({len(data.measures)} Maßnahmen, "
+         f"{len(data.indicators)} Indikatoren, {len(data.changes)} Veränderungen zum "
+         f"Vorjahr): {args.out}")
+    return EXIT_OK
+
+
 def more_paths_note(paths: Sequence[Path]) -> str:
     """German note when several catalogues were passed (a multi-selection dropped on the
     program or opened by the file association): only the first is opened."""
@@ -682,6 +709,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import-decisions": cmd_import_decisions, "export-minutes": cmd_export_minutes,
     "merge": cmd_merge, "conflicts": cmd_conflicts, "resolve": cmd_resolve,
     "export-returns": cmd_export_returns, "import-returns": cmd_import_returns,
+    "export-controlling": cmd_export_controlling,
     "proposals": cmd_proposals, "accept": cmd_accept, "reject": cmd_reject,
 }
 

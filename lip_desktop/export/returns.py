@@ -24,9 +24,10 @@ import io
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Final
 
 from openpyxl import Workbook, load_workbook
@@ -37,10 +38,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from lip_desktop.export.decisions import _harmless_warnings_silenced
 from lip_desktop.export.excel import CELL_LIMIT, FORMULA_TRIGGERS, TRUNCATION_MARKER
+from lip_desktop.export.files import write_verified
 from lip_desktop.export.result import ExportResult
 from lip_desktop.export.text import clean, sanitize
 from lip_desktop.model import enums
-from lip_desktop.model.errors import InterchangeError, LipError
+from lip_desktop.model.errors import CancelledError, InterchangeError, LipError
 from lip_desktop.model.returns import (
     IndicatorAnswer,
     MeasureAnswer,
@@ -136,20 +138,47 @@ def file_name(year: int, unit: str, taken: set[str]) -> str:
     return name
 
 
-def build_return_sheets(doc: Mapping[str, Any], year: int, *, now: datetime | None = None
+def build_return_sheets(doc: Mapping[str, Any], year: int, *, now: datetime | None = None,
+                        progress: Callable[[int, int], bool] | None = None
                         ) -> tuple[list[ReturnFile], list[str]]:
-    """One workbook per responsible unit, and the warnings of all of them."""
+    """One workbook per responsible unit, and the warnings of all of them.
+
+    ``progress(done, total)`` is called per unit; returning ``False`` cancels with
+    :class:`CancelledError` (nothing is returned, so nothing is written).
+    """
     now = (now or datetime.now()).replace(microsecond=0)
     files: list[ReturnFile] = []
     warnings: list[str] = []
     taken: set[str] = set()
-    for unit, measures in asked_measures(doc).items():
+    asked = asked_measures(doc)
+    for done, (unit, measures) in enumerate(asked.items()):
+        if progress is not None and progress(done, len(asked)) is False:
+            raise CancelledError()
         builder = _Builder(doc, year, unit, measures, now)
         result = builder.build()
         warnings.extend(f"{unit}: {w}" for w in result.warnings)
         files.append(ReturnFile(unit, file_name(year, unit, taken), result.data,
                                 len(measures), builder.indicator_count))
     return files, warnings
+
+
+def write_return_files(folder: Path, files: Sequence[ReturnFile], *,
+                       protected: Iterable[Path | str] = ()) -> list[Path]:
+    """Write every workbook into ``folder`` (created if needed), each verified.
+
+    Files that already exist are never overwritten, since they may hold a department's
+    answers: when any target exists, ``LipError("already_exists")`` names it and
+    nothing is written.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    for f in files:
+        if (folder / f.file_name).exists():
+            raise LipError("already_exists", path=str(folder / f.file_name))
+    written = []
+    for f in files:
+        write_verified(folder / f.file_name, f.data, verify_return_sheet, protected=protected)
+        written.append(folder / f.file_name)
+    return written
 
 
 class _Builder:

@@ -44,6 +44,8 @@ _UPDATE: dict[str, tuple[str, str]] = {
     "terminology": ("people", "update_term_rule"),
     "position": ("negotiation", "update_position"),
     "session": ("meetings", "update_meeting"),
+    "indicator_value": ("implementation", "update_indicator_value"),
+    "progress_report": ("implementation", "update_progress_report"),
 }
 
 

@@ -11,12 +11,13 @@ here unchanged, so the number and shape of the queries (and their speed) stay th
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final
 
 from sqlalchemy import func, select
 
+from lip_desktop.model import controlling as ctl
 from lip_desktop.model import enums, orm
 from lip_desktop.model.catalogue import Catalogue
 from lip_desktop.model.records import (
@@ -639,3 +640,157 @@ def measure_list(catalogue: Catalogue, ids: Sequence[str] | None = None, *,
                 .where(com.subject_type == "measure", com.resolved.is_(False))
                 .group_by(com.subject_id)).all())
     return MeasureList(tuple(map(tuple, raw)), fields, goals, indicators, comments)
+
+
+# --- controlling (after adoption) ----------------------------------------------------------
+
+
+def _indicator_values(conn: Any) -> dict[str, list[tuple[int, float]]]:
+    """Every indicator's ``(year, value)`` pairs, oldest first: one query."""
+    v = orm.IndicatorValueRow
+    out: dict[str, list[tuple[int, float]]] = {}
+    for ind_id, year, value in conn.execute(
+            select(v.indicator_id, v.year, v.value).order_by(v.indicator_id, v.year)):
+        out.setdefault(ind_id, []).append((int(year), float(value)))
+    return out
+
+
+def target_states(catalogue: Catalogue, measure_ids: Collection[str] | None = None
+                  ) -> dict[str, str]:
+    """Each measure's target state (``controlling.measure_target_state``) by id; measures
+    without indicators are left out. ``measure_ids`` limits the read to those measures
+    (an edit's refresh); None reads all.
+
+    One query for the whole catalogue: every indicator with only its newest value (a
+    window function picks it in SQLite), since the rule judges the newest value. The
+    measure list runs it on loading and after indicators or their values change.
+    """
+    i, v = orm.IndicatorRow, orm.IndicatorValueRow
+    newest = select(v.indicator_id, v.year, v.value, func.row_number().over(
+        partition_by=v.indicator_id, order_by=v.year.desc()).label("n")).subquery()
+    stmt = select(i.measure_id, i.baseline, i.target, i.target_year, newest.c.year,
+                  newest.c.value).outerjoin(
+        newest, (newest.c.indicator_id == i.id) & (newest.c.n == 1))
+    per_measure: dict[str, list[str]] = {}
+    if measure_ids is None:
+        statements = [stmt]
+    else:
+        ids = sorted(measure_ids)
+        statements = [stmt.where(i.measure_id.in_(ids[n:n + _CHUNK]))
+                      for n in range(0, len(ids), _CHUNK)]
+    with catalogue.read() as conn:
+        rows = [r for statement in statements for r in conn.execute(statement)]
+        for measure_id, baseline, target, target_year, year, value in rows:
+            values = () if year is None else ((int(year), float(value)),)
+            per_measure.setdefault(measure_id, []).append(
+                ctl.target_state(baseline, target, target_year, values))
+    return {mid: state for mid, states in per_measure.items()
+            if (state := ctl.measure_target_state(states)) is not None}
+
+
+def measures_of_indicators(catalogue: Catalogue, indicator_ids: Collection[str],
+                           value_ids: Collection[str]) -> set[str] | None:
+    """The measures the given indicators and indicator values belong to; None when one
+    of them no longer exists (deleted: its measure cannot be told, the caller reads all).
+    """
+    i, v = orm.IndicatorRow, orm.IndicatorValueRow
+    found: set[str] = set()
+    seen_indicators = seen_values = 0
+    with catalogue.read() as conn:
+        ind = sorted(indicator_ids)
+        for n in range(0, len(ind), _CHUNK):
+            rows = conn.execute(select(i.measure_id).where(i.id.in_(ind[n:n + _CHUNK]))).all()
+            seen_indicators += len(rows)
+            found.update(r[0] for r in rows)
+        val = sorted(value_ids)
+        for n in range(0, len(val), _CHUNK):
+            rows = conn.execute(select(i.measure_id).join(v, v.indicator_id == i.id)
+                                .where(v.id.in_(val[n:n + _CHUNK]))).all()
+            seen_values += len(rows)
+            found.update(r[0] for r in rows)
+    if seen_indicators < len(ind) or seen_values < len(val):
+        return None
+    return found
+
+
+def indicator_series(catalogue: Catalogue, indicator_id: str) -> ctl.IndicatorSeries | None:
+    """One indicator as ``controlling.IndicatorSeries`` (the indicator form's chart);
+    None when the indicator no longer exists."""
+    i, m, v = orm.IndicatorRow, orm.MeasureRow, orm.IndicatorValueRow
+    with catalogue.read() as conn:
+        row = conn.execute(select(m.code, i.name, i.unit, i.baseline, i.baseline_year,
+                                  i.target, i.target_year).join(m, m.id == i.measure_id)
+                           .where(i.id == indicator_id)).first()
+        if row is None:
+            return None
+        values = tuple((int(y), float(x)) for y, x in conn.execute(
+            select(v.year, v.value).where(v.indicator_id == indicator_id).order_by(v.year)))
+    return ctl.IndicatorSeries(row[0], row[1], row[2] or "", row[3], row[4], row[5], row[6],
+                           values)
+
+
+def controlling_data(catalogue: Catalogue, year: int) -> ctl.ControllingData:
+    """The values of the controlling report of ``year`` (``controlling.ControllingData``).
+
+    Measures in the report are those with an implementation state or a progress report
+    (the adopted plan); each is counted under its status in ``year``
+    (``controlling.status_in_year``). One query per table.
+    """
+    f, g, m, p = orm.ActionFieldRow, orm.GoalRow, orm.MeasureRow, orm.ProgressReportRow
+    i = orm.IndicatorRow
+    with catalogue.read() as conn:
+        title = conn.execute(select(orm.CatalogueRow.title)).scalar() or ""
+        fields = conn.execute(select(f.id, f.code, f.name).order_by(f.position, f.code)).all()
+        goal_field = dict(conn.execute(select(g.id, g.action_field_id)).all())
+        measures = conn.execute(select(m.id, m.code, m.title, m.goal_id, m.implementation)
+                                .order_by(m.code)).all()
+        reports: dict[str, dict[int, tuple[str, str, str]]] = {}
+        for mid, ryear, status, text, by in conn.execute(
+                select(p.measure_id, p.year, p.status, p.text, p.reported_by)):
+            reports.setdefault(mid, {})[int(ryear)] = (status, text or "", by or "")
+        values = _indicator_values(conn)
+        indicators = conn.execute(
+            select(i.id, i.measure_id, i.name, i.unit, i.baseline, i.baseline_year, i.target,
+                   i.target_year).order_by(i.measure_id, i.position)).all()
+    field_of = {fid: (code, name) for fid, code, name in fields}
+    counts: dict[str, dict[str, int]] = {fid: dict.fromkeys(ctl.STATUS_ORDER, 0)
+                                         for fid, _, _ in fields}
+    reported: list[ctl.ReportedMeasure] = []
+    codes: dict[str, str] = {}
+    names: dict[str, tuple[str, str]] = {}
+    previous: dict[str, str] = {}
+    current: dict[str, str] = {}
+    for mid, code, mtitle, goal_id, impl in measures:
+        own = reports.get(mid, {})
+        if impl is None and not own:
+            continue
+        fid = goal_field.get(goal_id, "")
+        status = ctl.status_in_year({y: r[0] for y, r in own.items()},
+                                  (impl or {}).get("status"), year)
+        counts.setdefault(fid, dict.fromkeys(ctl.STATUS_ORDER, 0))
+        counts[fid][status] = counts[fid].get(status, 0) + 1
+        this, before = own.get(year), own.get(year - 1)
+        reported.append(ctl.ReportedMeasure(
+            code, mtitle, field_of.get(fid, ("", ""))[0], status,
+            this[1] if this else "", this[2] if this else "",
+            before[0] if before else None, this is not None))
+        codes[mid] = code
+        names[mid] = (code, mtitle)
+        if this:
+            current[mid] = this[0]
+        if before:
+            previous[mid] = before[0]
+    series = tuple(
+        ctl.IndicatorSeries(codes[mid], name, unit or "", baseline, byear, target, tyear,
+                          tuple(values.get(ind_id, ())))
+        for ind_id, mid, name, unit, baseline, byear, target, tyear in indicators
+        if mid in codes)
+    by_code = sorted(series, key=lambda s: ctl.code_key(s.measure_code))
+    return ctl.ControllingData(
+        catalogue_title=title, year=year,
+        fields=tuple(ctl.FieldCounts(code, name, counts[fid]) for fid, code, name in fields),
+        measures=tuple(sorted(reported, key=lambda r: ctl.code_key(r.code))),
+        indicators=tuple(by_code),
+        changes=ctl.changes_between(previous, current, names),
+        first_reports=len(current.keys() - previous.keys()),
+        missing_reports=len(previous.keys() - current.keys()))

@@ -107,6 +107,14 @@ def open_file(parent: QWidget | None, title: str, folder: str = "",
     return Path(name) if name else None
 
 
+def open_files(parent: QWidget | None, title: str, folder: str = "",
+               file_filter: str = CATALOGUE_FILTER) -> list[Path]:
+    """Several files at once (returned sheets); an empty list when cancelled."""
+    names, _ = QFileDialog.getOpenFileNames(parent, title, folder,
+                                            _translated_filter(file_filter))
+    return [Path(n) for n in names]
+
+
 def save_file(parent: QWidget | None, title: str, suggestion: str = "",
               file_filter: str = CATALOGUE_FILTER) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(parent, title, suggestion,

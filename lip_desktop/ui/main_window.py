@@ -133,6 +133,11 @@ class MainWindow(QMainWindow):
         self.act_import_decisions = a(
             self.tr("&Voten der Lenkungsgruppe übernehmen …"), self.import_decisions
         )
+        self.act_export_returns = a(self.tr("Abfra&ge an Fachbereiche …"), self.export_returns)
+        self.act_import_returns = a(self.tr("&Rückläufe einlesen …"), self.import_returns)
+        self.act_export_controlling = a(
+            self.tr("Contro&llingbericht (Word) …"), self.export_controlling
+        )
         self.act_merge = a(self.tr("Katalog zusammen&führen …"), self.merge_catalogue)
         self.act_conflicts = a(self.tr("Kon&flikte"), self.show_conflicts, "Ctrl+6")
         self.act_proposals = a(self.tr("Änderungs&vorschläge"), self.show_proposals, "Ctrl+7")
@@ -208,6 +213,10 @@ class MainWindow(QMainWindow):
             self.act_export_excel,
             self.act_import_decisions,
             None,
+            self.act_export_returns,
+            self.act_import_returns,
+            self.act_export_controlling,
+            None,
             self.act_backups,
             self.act_settings,
             None,
@@ -281,6 +290,9 @@ class MainWindow(QMainWindow):
             self.act_export_excel,
             self.act_import_review,
             self.act_import_decisions,
+            self.act_export_returns,
+            self.act_import_returns,
+            self.act_export_controlling,
             self.act_backups,
             self.act_close,
             self.act_find,
@@ -1099,6 +1111,24 @@ class MainWindow(QMainWindow):
 
         if self.hub is not None:
             import_review(self, self.hub)
+
+    def export_returns(self) -> None:
+        from lip_desktop.ui.controlling import export_returns  # noqa: PLC0415
+
+        if self.hub is not None:
+            export_returns(self, self.hub)
+
+    def import_returns(self) -> None:
+        from lip_desktop.ui.controlling import import_returns  # noqa: PLC0415
+
+        if self.hub is not None:
+            import_returns(self, self.hub)
+
+    def export_controlling(self) -> None:
+        from lip_desktop.ui.controlling import export_controlling  # noqa: PLC0415
+
+        if self.hub is not None:
+            export_controlling(self, self.hub)
 
     def import_decisions(self) -> None:
         from lip_desktop.ui.office import import_decisions  # noqa: PLC0415

@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lip_desktop.model import enums, queries
+from lip_desktop.model import controlling, enums, queries
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.search import gc_paused, normalise, normalise_many, query_words
 from lip_desktop.ui import a11y, labels
@@ -150,6 +150,9 @@ class MeasureRow:
     steering_note: str
     #: the implementation status after adoption (None: no state recorded)
     implementation: str | None = None
+    #: whether its indicators reached their targets (``model.controlling``; None: no
+    #: indicators)
+    target: str | None = None
     field_id: str = ""
     indicators: int = 0
     open_comments: int = 0
@@ -246,10 +249,12 @@ class MeasureTableModel(ListTableModel[MeasureRow]):
             rows = _measure_rows(data.measures)
         indicators = data.indicator_counts or {}
         comments = data.open_comment_counts or {}
+        targets = queries.target_states(self._hub.catalogue)
         for row in rows:
             row.field_id = self._field_of(row.goal_id)
             row.indicators = indicators.get(row.id, 0)
             row.open_comments = comments.get(row.id, 0)
+            row.target = targets.get(row.id)
         self.rows = rows
         self._apply_sort()
         self._sorted = self._sort is not None
@@ -302,7 +307,9 @@ class MeasureTableModel(ListTableModel[MeasureRow]):
         lookups = bool(changes.touched("goal") or changes.touched("action_field"))
         counts = bool(created or changes.touched("indicator")
                       or changes.touched("review_comment"))
-        if not (created or deleted or updated or lookups or counts):
+        targets = bool(created or changes.touched("indicator")
+                       or changes.touched("indicator_value"))
+        if not (created or deleted or updated or lookups or counts or targets):
             return
         data = queries.measure_list(self._hub.catalogue, sorted(created | updated),
                                     lookups=lookups, counts=counts)
@@ -317,6 +324,8 @@ class MeasureTableModel(ListTableModel[MeasureRow]):
         self._update_and_insert(fresh)
         if new_counts is not None:
             self._update_counts(*new_counts)
+        if targets:
+            self._refresh_targets(changes, created | updated)
 
     def _update_lookups(self, fields: dict[str, _Field], goals: dict[str, _Goal]) -> None:
         changed_goals = {gid for gid in goals.keys() | self._goals.keys()
@@ -352,6 +361,7 @@ class MeasureTableModel(ListTableModel[MeasureRow]):
                 continue
             old = self.rows[at]
             row.indicators, row.open_comments = old.indicators, old.open_comments
+            row.target = old.target
             self.rows[at] = row
             changed.append(at)
         self.emit_rows(changed, 0, len(COLUMN_KEYS) - 1)
@@ -374,6 +384,33 @@ class MeasureTableModel(ListTableModel[MeasureRow]):
                 row.indicators, row.open_comments = n_ind, n_com
                 changed.append(i)
         self.emit_rows(changed, COL_INDICATORS, COL_OPEN_COMMENTS)
+
+    def _refresh_targets(self, changes: Changes, measures: set[str]) -> None:
+        """Read the target states of the measures an edit touched (all of them when a
+        deleted indicator or value leaves its measure unknown)."""
+        catalogue = self._hub.catalogue
+        touched = queries.measures_of_indicators(
+            catalogue, changes.touched("indicator"), changes.touched("indicator_value"))
+        if touched is None:
+            self._update_targets(queries.target_states(catalogue))
+            return
+        touched |= measures
+        self._update_targets(queries.target_states(catalogue, touched), touched)
+
+    def _update_targets(self, targets: Mapping[str, str],
+                        only: set[str] | None = None) -> None:
+        """Target states read again; rows whose state changed are announced, so an
+        active target filter decides them again. ``only``: the measures read."""
+        changed = []
+        rows = (enumerate(self.rows) if only is None else
+                ((i, self.rows[i]) for i in sorted(self._row_of[m] for m in only
+                                                    if m in self._row_of)))
+        for i, row in rows:
+            state = targets.get(row.id)
+            if state != row.target:
+                row.target = state
+                changed.append(i)
+        self.emit_rows(changed, COL_INDICATORS, COL_INDICATORS)
 
     def emit_rows(self, rows: Iterable[int], first_column: int = 0,
                   last_column: int | None = None) -> None:
@@ -567,6 +604,7 @@ class MeasureFilterProxy(QSortFilterProxyModel):
         self._steering: str | None = None
         self._has_indicators: bool | None = None
         self._implementation: str | None = None
+        self._target: str | None = None
         self._lead = ""
         self._text = ""
         self._accept: Callable[[MeasureRow], bool] | None = None
@@ -623,6 +661,10 @@ class MeasureFilterProxy(QSortFilterProxyModel):
         """An implementation status; ``WITHOUT``: measures without a recorded state."""
         self._change("_implementation", status)
 
+    def set_target(self, state: str | None) -> None:
+        """A target state of ``model.controlling`` (reached, missed, open)."""
+        self._change("_target", state)
+
     def set_lead(self, text: str) -> None:
         self._change("_lead", text)
 
@@ -632,7 +674,7 @@ class MeasureFilterProxy(QSortFilterProxyModel):
 
     def clear_filters(self) -> None:
         self._action_field = self._status = self._kind = self._steering = None
-        self._has_indicators = self._implementation = None
+        self._has_indicators = self._implementation = self._target = None
         self._lead = self._text = ""
         self._refilter()
 
@@ -697,19 +739,19 @@ class MeasureFilterProxy(QSortFilterProxyModel):
 
     def _current_filters(self) -> tuple[Any, ...]:
         return (self._action_field, self._status, self._kind, self._steering,
-                self._has_indicators, self._implementation, normalise(self._lead.strip()),
-                tuple(query_words(self._text)))
+                self._has_indicators, self._implementation, self._target,
+                normalise(self._lead.strip()), tuple(query_words(self._text)))
 
     def _narrows(self, before: tuple[Any, ...]) -> bool:
         """Whether the current filters can only hide rows the ``before`` filters showed:
         the same choices, and each earlier word still contained in a word now."""
         now = self._current_filters()
-        if now[:6] != before[:6]:
+        if now[:7] != before[:7]:
             return False
-        old_lead, new_lead = before[6], now[6]
+        old_lead, new_lead = before[7], now[7]
         if old_lead not in new_lead:
             return False
-        return all(any(w in v for v in now[7]) for w in before[7])
+        return all(any(w in v for v in now[8]) for w in before[8])
 
     def _compile(self) -> Callable[[MeasureRow], bool] | None:
         """One predicate for the active filters, built once per change: it runs for
@@ -733,6 +775,9 @@ class MeasureFilterProxy(QSortFilterProxyModel):
         if self._implementation is not None:
             implementation = self._implementation or None
             checks.append(lambda r: r.implementation == implementation)
+        if self._target is not None:
+            target = self._target
+            checks.append(lambda r: r.target == target)
         lead = normalise(self._lead.strip())
         if lead:
             checks.append(lambda r: lead in r.lead_key)
@@ -819,6 +864,7 @@ class MeasureListView(QWidget):
         self.steering_combo = self._combo(self.tr("Filter Votum Lenkungsgruppe"))
         self.indicators_combo = self._combo(self.tr("Filter Indikatoren"))
         self.implementation_combo = self._combo(self.tr("Filter Umsetzung"))
+        self.target_combo = self._combo(self.tr("Filter Zielwert"))
         self._fill_combos()
         self.reset_button = QPushButton(self.tr("Filter &zurücksetzen"))
         self.reset_button.setAccessibleName(self.tr("Alle Filter zurücksetzen"))
@@ -859,7 +905,8 @@ class MeasureListView(QWidget):
         top.addWidget(self.count_label)
         combos = QHBoxLayout()
         for combo in (self.field_combo, self.status_combo, self.kind_combo,
-                      self.steering_combo, self.indicators_combo, self.implementation_combo):
+                      self.steering_combo, self.indicators_combo, self.implementation_combo,
+                      self.target_combo):
             combos.addWidget(combo)
         combos.addStretch(1)
         layout = QVBoxLayout(self)
@@ -868,7 +915,8 @@ class MeasureListView(QWidget):
         layout.addWidget(self.table, 1)
         order = (self.text_edit, self.lead_edit, self.reset_button, self.field_combo,
                  self.status_combo, self.kind_combo, self.steering_combo,
-                 self.indicators_combo, self.implementation_combo, self.table)
+                 self.indicators_combo, self.implementation_combo, self.target_combo,
+                 self.table)
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
 
@@ -876,7 +924,8 @@ class MeasureListView(QWidget):
         self.text_edit.returnPressed.connect(self.on_text_edit_return_pressed)
         self.lead_edit.textChanged.connect(self.on_lead_edit_text_changed)
         for combo in (self.field_combo, self.status_combo, self.kind_combo,
-                      self.steering_combo, self.indicators_combo, self.implementation_combo):
+                      self.steering_combo, self.indicators_combo, self.implementation_combo,
+                      self.target_combo):
             combo.currentIndexChanged.connect(self.on_combo_current_index_changed)
         self.reset_button.clicked.connect(self.on_reset_button_clicked)
         self.table.activated.connect(self.on_table_activated)
@@ -917,6 +966,14 @@ class MeasureListView(QWidget):
         for key, label in labels.items(enums.IMPLEMENTATION_STATUS):
             self.implementation_combo.addItem(label, key)
         self.implementation_combo.addItem(self.tr("ohne Umsetzungsstand"), WITHOUT)
+        self.target_combo.addItem(self.tr("Zielwert: alle"), None)
+        self.target_combo.addItem(self.tr("Zielwert erreicht"), controlling.REACHED)
+        self.target_combo.addItem(self.tr("Zielwert verfehlt"), controlling.MISSED)
+        self.target_combo.addItem(self.tr("Zielwert offen"), controlling.OPEN)
+        self.target_combo.setToolTip(self.tr(
+            "Nach dem neuesten Messwert der Indikatoren: erreicht, wenn alle ihren Zielwert "
+            "erreicht haben; verfehlt, wenn einer ihn im Zieljahr oder danach nicht erreicht "
+            "hat; sonst offen. Maßnahmen ohne Indikatoren erscheinen hier nicht."))
 
     def _fill_field_combo(self) -> None:
         current = self.field_combo.currentData()
@@ -1006,20 +1063,22 @@ class MeasureListView(QWidget):
         self.proxy.set_steering_decision(self.steering_combo.currentData())
         self.proxy.set_has_indicators(self.indicators_combo.currentData())
         self.proxy.set_implementation(self.implementation_combo.currentData())
+        self.proxy.set_target(self.target_combo.currentData())
 
     def on_reset_button_clicked(self) -> None:
         for widget in (self.text_edit, self.lead_edit, self.field_combo, self.status_combo,
                        self.kind_combo, self.steering_combo, self.indicators_combo,
-                       self.implementation_combo):
+                       self.implementation_combo, self.target_combo):
             widget.blockSignals(True)
         self.text_edit.clear()
         self.lead_edit.clear()
         for combo in (self.field_combo, self.status_combo, self.kind_combo,
-                      self.steering_combo, self.indicators_combo, self.implementation_combo):
+                      self.steering_combo, self.indicators_combo, self.implementation_combo,
+                      self.target_combo):
             combo.setCurrentIndex(0)
         for widget in (self.text_edit, self.lead_edit, self.field_combo, self.status_combo,
                        self.kind_combo, self.steering_combo, self.indicators_combo,
-                       self.implementation_combo):
+                       self.implementation_combo, self.target_combo):
             widget.blockSignals(False)
         self.proxy.clear_filters()
 

@@ -473,57 +473,57 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>CompromiseTreeModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="267"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="266"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="267"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="266"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="267"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="266"/>
         <source>vertreten von</source>
         <translation>held by</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="268"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="267"/>
         <source>Sitzung</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="409"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="408"/>
         <source>Position von %1: %2</source>
         <translation>Position of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="418"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="417"/>
         <source>Sondervotum von %1: %2</source>
         <translation>Minority opinion of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="425"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="424"/>
         <source>Löst die Positionen (%1 von %2)</source>
         <translation>Settles the positions (%1 of %2)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="427"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="426"/>
         <source>Sondervoten (%1)</source>
         <translation>Minority opinions (%1)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="438"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="437"/>
         <source>Kompromiss (%1): %2</source>
         <translation>Compromise (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="491"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="490"/>
         <source>Der Text eines Kompromisses darf nicht leer sein.</source>
         <translation>The text of a compromise must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="506"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="505"/>
         <source>Unbekannter Status: %1</source>
         <translation>Unknown status: %1</translation>
     </message>
@@ -1081,29 +1081,62 @@ The current state is backed up first, and the current file is set aside unchange
     </message>
 </context>
 <context>
+    <name>IndicatorChart</name>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/indicator_chart.py" line="32"/>
+        <source>Kein Indikator gewählt.</source>
+        <translation>No indicator selected.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/indicator_chart.py" line="45"/>
+        <source>Verlauf des Indikators</source>
+        <translation>Indicator over time</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/indicator_chart.py" line="110"/>
+        <source>Noch keine Werte</source>
+        <translation>No values yet</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/indicator_chart.py" line="146"/>
+        <source>Messwert</source>
+        <translation>Measured value</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/indicator_chart.py" line="147"/>
+        <source>Ausgangswert</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/widgets/indicator_chart.py" line="149"/>
+        <source>Zielwert</source>
+        <translation>Target</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="221"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="225"/>
         <source>Indikatoren</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="238"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="242"/>
         <source>Indikator hinzufügen</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="239"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="243"/>
         <source>Indikator entfernen</source>
         <translation>Remove indicator</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="248"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="252"/>
         <source>Fehler bei den Indikatoren</source>
         <translation>Errors in the indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="277"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="283"/>
         <source>Neuer Indikator</source>
         <translation>New indicator</translation>
     </message>
@@ -1111,30 +1144,93 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="93"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="97"/>
         <source>Jahr</source>
         <extracomment>Column order of the table: record field keys. German reason why the last cell edit was not stored (&quot;&quot; after a stored edit).</extracomment>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="173"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="177"/>
         <source>„%2“ ist keine Jahreszahl (%1), z. B. 2028.</source>
         <translation>‘%2’ is not a year (%1), e.g. 2028.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="175"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="179"/>
         <source>„%2“ ist keine Zahl (%1); bitte in deutscher Schreibweise, z. B. 1.234,5.</source>
         <translation>‘%2’ is not a number (%1); please use German notation, e.g. 1.234,5.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="186"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="190"/>
         <source>Indikator hinzufügen</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="195"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="199"/>
         <source>Indikator entfernen</source>
         <translation>Remove indicator</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorValuesPanel</name>
+    <message>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="320"/>
+        <source>Verlauf in Worten</source>
+        <translation>Course in words</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="324"/>
+        <source>Jahr des Messwerts</source>
+        <translation>Year of the measured value</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="326"/>
+        <source>Messwert</source>
+        <translation>Measured value</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="327"/>
+        <source>z. B. 67,8</source>
+        <translation>e.g. 67.8</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="328"/>
+        <source>Messwert &amp;speichern</source>
+        <translation>&amp;Save value</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="329"/>
+        <source>Messwert des Jahres entfernen</source>
+        <translation>Remove the year&apos;s value</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="333"/>
+        <source>&amp;Jahr:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="335"/>
+        <source>&amp;Wert:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="392"/>
+        <source>„%1“ ist keine Zahl. Bitte den Messwert als Zahl eingeben, z. B. 67,8.</source>
+        <translation>‘%1’ is not a number. Please enter the measured value as a number, e.g. 67.8.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="398"/>
+        <source>Messwert %1 erfassen</source>
+        <translation>Record value %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="411"/>
+        <source>Für %1 ist kein Messwert gespeichert.</source>
+        <translation>No value is stored for %1.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="416"/>
+        <source>Messwert %1 entfernen</source>
+        <translation>Remove value %1</translation>
     </message>
 </context>
 <context>
@@ -1415,493 +1511,508 @@ The current state is backed up first, and the current file is set aside unchange
     </message>
     <message>
         <location filename="../../lip_desktop/ui/main_window.py" line="136"/>
+        <source>Abfra&amp;ge an Fachbereiche …</source>
+        <translation>&amp;Query Departments …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="137"/>
+        <source>&amp;Rückläufe einlesen …</source>
+        <translation>&amp;Read Returned Sheets …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="139"/>
+        <source>Contro&amp;llingbericht (Word) …</source>
+        <translation>Contro&amp;lling Report (Word) …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="141"/>
         <source>Katalog zusammen&amp;führen …</source>
         <translation>&amp;Merge catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="142"/>
         <source>Kon&amp;flikte</source>
         <translation>Con&amp;flicts</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="143"/>
         <source>Änderungs&amp;vorschläge</source>
         <translation>Change &amp;Proposals</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="144"/>
         <source>Si&amp;cherungen …</source>
         <translation>&amp;Backups …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="149"/>
         <source>Katalog s&amp;chließen</source>
         <translation>C&amp;lose Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="151"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="153"/>
         <source>Neues &amp;Handlungsfeld</source>
         <translation>New &amp;Action Field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="154"/>
         <source>Neuer &amp;Abschnitt im Strategieteil</source>
         <translation>New S&amp;ection in Strategy Part</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="155"/>
         <source>Neues &amp;Ziel</source>
         <translation>New &amp;Goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="156"/>
         <source>Neues &amp;Teilziel</source>
         <translation>New &amp;Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="157"/>
         <source>Neue &amp;Maßnahme</source>
         <translation>New &amp;Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Duplizieren</source>
         <translation>Du&amp;plicate</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="162"/>
         <source>Nach &amp;oben</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="163"/>
         <source>Nach &amp;unten</source>
         <translation>Move Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="165"/>
         <source>Maßnahme zu anderem Ziel &amp;verschieben …</source>
         <translation>Mo&amp;ve Measure to Another Goal …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="169"/>
         <source>Kennungen &amp;neu vergeben …</source>
         <translation>Re&amp;number Codes …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="170"/>
         <source>Katalog &amp;prüfen</source>
         <translation>C&amp;heck Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Begriffe und Begriffsbericht …</source>
         <translation>&amp;Terms and Term Report …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Katalog</source>
         <translation>&amp;Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Maßnahmenliste</source>
         <translation>&amp;Measure List</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Personen und Gruppen</source>
         <translation>&amp;People and Groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="178"/>
         <source>Offene &amp;Kommentare</source>
         <translation>&amp;Unresolved Comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="182"/>
         <source>Ü&amp;ber LIP Desktop</source>
         <translation>&amp;About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="183"/>
         <source>Sitzungen &amp;planen</source>
         <translation>&amp;Plan Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Laufende Sitzung öffnen</source>
         <translation>&amp;Open Running Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Protokoll der Sitzung (Word) …</source>
         <translation>Session &amp;Minutes (Word) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Sitzung</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="255"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="257"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="323"/>
         <source>%1 – %2 – LIP Desktop</source>
         <translation>%1 – %2 – LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="331"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="334"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="443"/>
         <source>Katalog öffnen</source>
         <translation>Open catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="352"/>
         <source>Katalog aktualisiert</source>
         <translation>Catalogue updated</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="354"/>
         <source>Der Katalog wurde auf die aktuelle Version gebracht; vorher wurde eine Sicherung angelegt.</source>
         <translation>The catalogue has been updated to the current version; a backup was made beforehand.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="359"/>
         <source>Speicherort</source>
         <translation>Storage location</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="361"/>
         <source>Nur zum Lesen geöffnet</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="363"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="367"/>
         <source>1 offener Konflikt aus dem Zusammenführen – Ansicht → Konflikte (Strg+6).</source>
         <translation>1 open conflict from merging – View → Conflicts (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="369"/>
         <source>%1 offene Konflikte aus dem Zusammenführen – Ansicht → Konflikte (Strg+6).</source>
         <translation>%1 open conflicts from merging – View → Conflicts (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="428"/>
         <source>Sicherung beim Schließen</source>
         <translation>Backup on closing</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="438"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="463"/>
         <source>Neuer Katalog</source>
         <translation>New catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="484"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="500"/>
         <source>Sicherung angelegt.</source>
         <translation>Backup created.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="515"/>
         <source>Navigation: Strategieteil, Handlungsfelder, Ziele und Maßnahmen</source>
         <translation>Navigation: strategy part, action fields, goals and measures</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="550"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="556"/>
         <source>Maßnahmenliste</source>
         <translation>Measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="557"/>
         <source>Personen und Gruppen</source>
         <translation>People and groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="558"/>
         <source>Offene Kommentare</source>
         <translation>Unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="559"/>
         <source>Sitzungen</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="565"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="558"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="570"/>
         <source>Verlauf und Kommentare</source>
         <translation>History and comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="585"/>
         <source>Konflikte</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="586"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="598"/>
         <source>Änderungsvorschläge</source>
         <translation>Change Proposals</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="663"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="675"/>
         <source>Bitte zuerst eine Sitzung wählen.</source>
         <translation>Please select a session first.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="684"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="696"/>
         <source>Es läuft keine Sitzung.</source>
         <translation>No session is running.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="808"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="820"/>
         <source>Neues Ziel</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="810"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="822"/>
         <source>Ziel anlegen</source>
         <translation>Create goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="819"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="831"/>
         <source>Neues Handlungsfeld</source>
         <translation>New action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="820"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="832"/>
         <source>Handlungsfeld anlegen</source>
         <translation>Create action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="828"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="840"/>
         <source>Neuer Abschnitt</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="829"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="841"/>
         <source>Abschnitt anlegen</source>
         <translation>Create section</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="839"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="851"/>
         <source>Neues Teilziel</source>
         <translation>New sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="841"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="853"/>
         <source>Teilziel anlegen</source>
         <translation>Create sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="853"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="865"/>
         <source>Neue Maßnahme</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="855"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="867"/>
         <source>Maßnahme anlegen</source>
         <translation>Create measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="866"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="878"/>
         <source>Maßnahme duplizieren</source>
         <translation>Duplicate measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="876"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="888"/>
         <source>„%1“ löschen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="878"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="890"/>
         <source>Teilziele und Maßnahmen darunter werden mit gelöscht.</source>
         <translation>Sub-goals and measures below it will be deleted as well.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="879"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="891"/>
         <source>(Rückgängig mit Strg+Z)</source>
         <translation>(Undo with Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="880"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="892"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="882"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="894"/>
         <source>„%1“ löschen</source>
         <translation>Delete ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="892"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="907"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="904"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="919"/>
         <source>Maßnahme verschieben</source>
         <translation>Move measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="894"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="906"/>
         <source>Verschieben</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="907"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="919"/>
         <source>Zu welchem Ziel?</source>
         <translation>To which goal?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="913"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="925"/>
         <source>Maßnahme zu anderem Ziel verschieben</source>
         <translation>Move measure to another goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="926"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="938"/>
         <source>Kennungen neu vergeben</source>
         <translation>Renumber codes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="928"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="940"/>
         <source>Alle Kennungen der Ziele und Maßnahmen werden nach der aktuellen Reihenfolge neu vergeben. Bereits verschickte Entwürfe und Listen nennen dann andere Kennungen. Fortfahren?</source>
         <translation>All codes of the goals and measures will be reassigned according to the current order. Drafts and lists already sent out will then show different codes. Continue?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="937"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="949"/>
         <source>%1 Kennungen neu vergeben.</source>
         <translation>%1 codes reassigned.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="965"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="977"/>
         <source>Wiederhergestellt. Der vorherige Stand liegt unter %1.</source>
         <translation>Restored. The previous state has been kept at %1.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="991"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1003"/>
         <source>Keine Auffälligkeiten.</source>
         <translation>No issues found.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="992"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1004"/>
         <source>Prüfung des Katalogs</source>
         <translation>Catalogue check</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="995"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1007"/>
         <source>Katalog wird geprüft …</source>
         <translation>Checking the catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1005"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1017"/>
         <source>Über LIP Desktop</source>
         <translation>About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1007"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1019"/>
         <source>LIP Desktop %1
 Werkzeug für die Expert*innengruppen des Lokalen Integrationsplans.</source>
         <translation>LIP Desktop %1
 Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1018"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1034"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1030"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1046"/>
         <source>Austauschdatei einlesen</source>
         <translation>Import interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1031"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1043"/>
         <source>Eingelesen: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1036"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1048"/>
         <source>Austauschdatei wird eingelesen …</source>
         <translation>Importing interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1042"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1054"/>
         <source>Austauschdatei schreiben</source>
         <translation>Export interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1054"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1066"/>
         <source>Austauschdatei wird geschrieben …</source>
         <translation>Exporting interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1057"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1069"/>
         <source>Geschrieben: %1</source>
         <translation>Written: %1</translation>
     </message>
@@ -2050,6 +2161,96 @@ Tool for the expert groups of the Local Integration Plan.</translation>
         <source>Voten werden gelesen …</source>
         <translation>Reading decisions …</translation>
     </message>
+    <message>
+        <location filename="../../lip_desktop/ui/controlling.py" line="114"/>
+        <source>Abfrage an Fachbereiche</source>
+        <translation>Query to departments</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/controlling.py" line="121"/>
+        <source>Bitte einen Zielordner angeben.</source>
+        <translation>Please name a target folder.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/controlling.py" line="135"/>
+        <source>Keine Maßnahme ist vereinbart oder hat einen Umsetzungsstand; es wurde keine Abfrage geschrieben.</source>
+        <translation>No measure is agreed or has an implementation state; no query was written.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/controlling.py" line="140"/>
+        <source>Abfrage an Fachbereiche: Hinweise</source>
+        <translation>Query to departments: notes</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/controlling.py" line="142"/>
+        <source>%1: %2 Maßnahmen, %3 Indikatoren</source>
+        <translation>%1: %2 measures, %3 indicators</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/controlling.py" line="145"/>
+        <source>%1 Abfragen für %2 geschrieben in %3:</source>
+        <translation>%1 queries for %2 written to %3:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/controlling.py" line="150"/>
+        <source>Abfragen werden erstellt …</source>
+        <translation>Creating queries …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/controlling.py" line="166"/>
+        <source>%1: abgelehnt, nichts übernommen.</source>
+        <translation>%1: refused, nothing applied.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/controlling.py" line="175"/>
+        <source>Rückläufe einlesen</source>
+        <translation>Read returned sheets</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/controlling.py" line="178"/>
+        <source>Rückläufe der Fachbereiche wählen</source>
+        <translation>Choose the departments&apos; returned sheets</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/controlling.py" line="198"/>
+        <source>%1 (%2, %3): %4 Berichte neu, %5 geändert, %6 Umsetzungsstände, %7 Messwerte übernommen.</source>
+        <translation>%1 (%2, %3): %4 new reports, %5 changed, %6 implementation states, %7 values applied.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/controlling.py" line="213"/>
+        <source>%1 von %2 Dateien übernommen.</source>
+        <translation>%1 of %2 files applied.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/controlling.py" line="222"/>
+        <source>Rückläufe werden eingelesen …</source>
+        <translation>Reading returned sheets …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/controlling.py" line="242"/>
+        <source>Controllingbericht</source>
+        <translation>Controlling report</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/controlling.py" line="247"/>
+        <source>Controllingbericht speichern</source>
+        <translation>Save controlling report</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/controlling.py" line="259"/>
+        <source>Controllingbericht: Hinweise</source>
+        <translation>Controlling report: notes</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/controlling.py" line="261"/>
+        <source>Controllingbericht geschrieben: %1</source>
+        <translation>Controlling report written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/controlling.py" line="264"/>
+        <source>Controllingbericht wird erstellt …</source>
+        <translation>Creating controlling report …</translation>
+    </message>
 </context>
 <context>
     <name>MeasureForm</name>
@@ -2092,148 +2293,178 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>MeasureListView</name>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="807"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="852"/>
         <source>Filtern …</source>
         <extracomment>Filter value &quot;not set&quot; for kind and steering decision (&quot;ohne Art&quot;, &quot;ohne Votum&quot;). The filters changed and the rows are filtered again (the count follows this). More runs of rows coming or going than this: one layout change instead. Accepted per source row as last decided; None when unknown (rows changed). The decisions Qt is asking for during a filter change. The filters ``_shown`` was decided with.</extracomment>
         <translation>Filter …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="808"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="853"/>
         <source>Maßnahmen filtern nach Text</source>
         <translation>Filter measures by text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="809"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="854"/>
         <source>Kennung, Titel, Beschreibung oder Federführung enthält alle eingegebenen Wörter</source>
         <translation>Code, title, description or lead contains all the words entered</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="813"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="858"/>
         <source>Federführung …</source>
         <translation>Lead …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="814"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="859"/>
         <source>Maßnahmen filtern nach Federführung</source>
         <translation>Filter measures by lead</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="816"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="861"/>
         <source>Filter Handlungsfeld</source>
         <translation>Filter by action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="817"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="862"/>
         <source>Filter Status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="818"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="863"/>
         <source>Filter Art</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="819"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="864"/>
         <source>Filter Votum Lenkungsgruppe</source>
         <translation>Filter by steering group decision</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="820"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="865"/>
         <source>Filter Indikatoren</source>
         <translation>Filter by indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="821"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="866"/>
         <source>Filter Umsetzung</source>
         <translation>Filter implementation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="823"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="867"/>
+        <source>Filter Zielwert</source>
+        <translation>Filter target</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="869"/>
         <source>Filter &amp;zurücksetzen</source>
         <translation>&amp;Reset Filters</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="824"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="870"/>
         <source>Alle Filter zurücksetzen</source>
         <translation>Reset all filters</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="826"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="872"/>
         <source>Anzahl der angezeigten Maßnahmen</source>
         <translation>Number of measures shown</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="830"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="876"/>
         <source>Maßnahmenliste</source>
         <translation>Measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="902"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="951"/>
         <source>Alle Status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="905"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="954"/>
         <source>Alle Arten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="908"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="957"/>
         <source>ohne Art</source>
         <translation>no kind</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="909"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="958"/>
         <source>Alle Voten</source>
         <translation>All decisions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="912"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="961"/>
         <source>ohne Votum</source>
         <translation>no decision</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="913"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="962"/>
         <source>Indikatoren: alle</source>
         <translation>Indicators: all</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="914"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="963"/>
         <source>mit Indikatoren</source>
         <translation>with indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="915"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="964"/>
         <source>ohne Indikatoren</source>
         <translation>without indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="916"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="965"/>
         <source>Umsetzung: alle</source>
         <translation>Implementation: all</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="919"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="968"/>
         <source>ohne Umsetzungsstand</source>
         <translation>no implementation state</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="925"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="969"/>
+        <source>Zielwert: alle</source>
+        <translation>Target: all</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="970"/>
+        <source>Zielwert erreicht</source>
+        <translation>Target reached</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="971"/>
+        <source>Zielwert verfehlt</source>
+        <translation>Target missed</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="972"/>
+        <source>Zielwert offen</source>
+        <translation>Target open</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="974"/>
+        <source>Nach dem neuesten Messwert der Indikatoren: erreicht, wenn alle ihren Zielwert erreicht haben; verfehlt, wenn einer ihn im Zieljahr oder danach nicht erreicht hat; sonst offen. Maßnahmen ohne Indikatoren erscheinen hier nicht.</source>
+        <translation>By the newest value of the indicators: reached when all have reached their target; missed when one has not reached it in the target year or later; otherwise open. Measures without indicators do not appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="982"/>
         <source>Alle Handlungsfelder</source>
         <translation>All action fields</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="954"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1011"/>
         <source>Spalten</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="967"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1024"/>
         <source>Alle Spalten anzeigen</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="980"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1037"/>
         <source>%1 von %2 Maßnahmen</source>
         <translation>%1 of %2 measures</translation>
     </message>
@@ -2241,93 +2472,93 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>MeasureTableModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="220"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="223"/>
         <source>Kennung</source>
-        <extracomment>Stable column keys (stored in the settings, so never reorder or rename them). The value a column sorts by: numbers for costs and counts, enum order for choices. The measure id of a row. Light backgrounds per steering decision (text stays dark on them, also in dark mode). A change naming more measures than this reloads the list instead of patching it. the implementation status after adoption (None: no state recorded) Action fields or goals were renamed, added or removed (filter combos follow). Column and order of the last sort; loading sorts by code, as the view starts.</extracomment>
+        <extracomment>Stable column keys (stored in the settings, so never reorder or rename them). The value a column sorts by: numbers for costs and counts, enum order for choices. The measure id of a row. Light backgrounds per steering decision (text stays dark on them, also in dark mode). A change naming more measures than this reloads the list instead of patching it. the implementation status after adoption (None: no state recorded) whether its indicators reached their targets (``model.controlling``; None: no indicators) Action fields or goals were renamed, added or removed (filter combos follow). Column and order of the last sort; loading sorts by code, as the view starts.</extracomment>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="220"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="223"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="220"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="223"/>
         <source>Handlungsfeld</source>
         <translation>Action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="220"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="223"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="221"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="224"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="221"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="224"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="221"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="224"/>
         <source>Federführung</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="221"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="224"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="222"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="225"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="222"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="225"/>
         <source>Kosten (EUR)</source>
         <translation>Costs (EUR)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="222"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="225"/>
         <source>Priorität</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="223"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="226"/>
         <source>Herkunft</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="223"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="226"/>
         <source>Votum Lenkungsgruppe</source>
         <translation>Steering group decision</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="223"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="226"/>
         <source>Indikatoren</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="224"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="227"/>
         <source>Kommentare offen</source>
         <translation>Unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="226"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="229"/>
         <source>Anzahl der Indikatoren der Maßnahme</source>
         <translation>Number of indicators of the measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="227"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="230"/>
         <source>Anzahl der noch nicht erledigten Kommentare</source>
         <translation>Number of comments not yet resolved</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="228"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="231"/>
         <source>Entscheidung der Lenkungsgruppe: Zustimmung (grün), Überarbeitung (gelb), Ablehnung (rot)</source>
         <translation>Steering group decision: approval (green), revision (yellow), rejection (red)</translation>
     </message>
@@ -2557,199 +2788,199 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>NegotiationPanel</name>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="706"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="705"/>
         <source>Positionen</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="708"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1201"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="707"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1204"/>
         <source>Angehakte Positionen löst der neue Kompromiss.</source>
         <translation>The new compromise settles the ticked positions.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="729"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="732"/>
         <source>Fehler bei den Positionen</source>
         <translation>Errors in the positions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="731"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1057"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1061"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="734"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1060"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1064"/>
         <source>Position entfernen</source>
         <translation>Remove position</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="734"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="737"/>
         <source>Position vertreten von</source>
         <translation>Position held by</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="736"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="739"/>
         <source>Person, Verwaltung, extern oder eine Gruppe eintippen</source>
         <translation>Type a person, administration, external or a group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="737"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="842"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="740"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="845"/>
         <source>Neue Position</source>
         <translation>New position</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="738"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="741"/>
         <source>Was wird vertreten?</source>
         <translation>What is the position?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="740"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1044"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="743"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1047"/>
         <source>Position hinzufügen</source>
         <translation>Add position</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="747"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="750"/>
         <source>Kompromisse mit gelösten Positionen und Sondervoten</source>
         <translation>Compromises with settled positions and minority opinions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="772"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="775"/>
         <source>Fehler bei den Kompromissen</source>
         <translation>Errors in the compromises</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="774"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1114"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1119"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="777"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1117"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1122"/>
         <source>Kompromiss entfernen</source>
         <translation>Remove compromise</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="775"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1138"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="778"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1141"/>
         <source>Sondervotum entfernen</source>
         <translation>Remove minority opinion</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="777"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="859"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="780"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="862"/>
         <source>Neuer Kompromiss</source>
         <translation>New compromise</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="778"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="781"/>
         <source>Er löst die oben angehakten Positionen.</source>
         <translation>It settles the positions ticked above.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="780"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1104"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="783"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1107"/>
         <source>Kompromiss hinzufügen</source>
         <translation>Add compromise</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="786"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="789"/>
         <source>Sondervotum vertreten von</source>
         <translation>Minority opinion held by</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="787"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="790"/>
         <source>Person oder Gruppe eintippen</source>
         <translation>Type a person or a group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="788"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="791"/>
         <source>Neues Sondervotum</source>
         <translation>New minority opinion</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="789"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="792"/>
         <source>Worin weicht die Minderheit ab?</source>
         <translation>Where does the minority differ?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="791"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="794"/>
         <source>Sondervotum hinzufügen</source>
         <translation>Add minority opinion</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="830"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="833"/>
         <source>&lt;b&gt;Positionen&lt;/b&gt;</source>
         <extracomment>Compromises shown, expanded rows and the current one, kept over a model reset; None: a new subject, shown with everything expanded.</extracomment>
         <translation>&lt;b&gt;Positions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="841"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="865"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="844"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="868"/>
         <source>Vertreten von</source>
         <translation>Held by</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="846"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="849"/>
         <source>&lt;b&gt;Kompromisse und Sondervoten&lt;/b&gt;</source>
         <translation>&lt;b&gt;Compromises and minority opinions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="864"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="867"/>
         <source>Sondervotum zu</source>
         <translation>Minority opinion on</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="866"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="869"/>
         <source>Sondervotum</source>
         <translation>Minority opinion</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1058"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1061"/>
         <source>Die Position von %1 entfernen?</source>
         <translation>Remove the position of %1?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1067"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1070"/>
         <source>Bitte angeben, wer die Position vertritt: eine Person, Verwaltung, extern oder eine Gruppe.</source>
         <translation>Please state who holds the position: a person, administration, external or a group.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1073"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1076"/>
         <source>Bitte den Text der Position eingeben.</source>
         <translation>Please enter the text of the position.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1115"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1118"/>
         <source>Den Kompromiss mit seinen Sondervoten entfernen? Die Positionen bleiben erhalten.</source>
         <translation>Remove the compromise with its minority opinions? The positions are kept.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1139"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1142"/>
         <source>Das Sondervotum von %1 entfernen? Das lässt sich nicht rückgängig machen.</source>
         <translation>Remove the minority opinion of %1? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1148"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1151"/>
         <source>Bitte den Text des Kompromisses eingeben.</source>
         <translation>Please enter the text of the compromise.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1167"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1170"/>
         <source>Bitte zuerst oben einen Kompromiss wählen.</source>
         <translation>Please first choose a compromise above.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1172"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1175"/>
         <source>Bitte angeben, wer das Sondervotum abgibt: eine Person oder eine Gruppe.</source>
         <translation>Please state who submits the minority opinion: a person or a group.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1177"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1180"/>
         <source>Bitte den Text des Sondervotums eingeben.</source>
         <translation>Please enter the text of the minority opinion.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1220"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1223"/>
         <source>– bitte oben einen Kompromiss wählen –</source>
         <translation>– please choose a compromise above –</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1225"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1228"/>
         <source>Sondervotum zu: %1</source>
         <translation>Minority opinion on: %1</translation>
     </message>
@@ -3337,38 +3568,38 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>PositionTableModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="115"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="114"/>
         <source>vertreten von</source>
         <extracomment>Holder kinds of ``HolderCombo`` entries: (kind, value). The role that gives the record id of a row (position, compromise). German reason why the last edit was not stored (&quot;&quot; after a stored edit).</extracomment>
         <translation>held by</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="115"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="114"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="115"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="114"/>
         <source>Sitzung</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="168"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="167"/>
         <source>%1 – anhaken, wenn ein neuer Kompromiss diese Position löst</source>
         <translation>%1 – tick if a new compromise settles this position</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="176"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="175"/>
         <source>Position von %1: %2</source>
         <translation>Position of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="186"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="185"/>
         <source>Angehakte Positionen löst der neue Kompromiss.</source>
         <translation>The new compromise settles the ticked positions.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="227"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="226"/>
         <source>Position ändern</source>
         <translation>Change position</translation>
     </message>
@@ -4419,7 +4650,7 @@ Session: %2</translation>
 <context>
     <name>StatusDelegate</name>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="643"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="642"/>
         <source>Status des Kompromisses</source>
         <translation>Status of the compromise</translation>
     </message>
@@ -4725,6 +4956,39 @@ Session: %2</translation>
         <location filename="../../lip_desktop/ui/office.py" line="67"/>
         <source>&amp;Umfang:</source>
         <translation>&amp;Scope:</translation>
+    </message>
+</context>
+<context>
+    <name>YearDialog</name>
+    <message>
+        <location filename="../../lip_desktop/ui/controlling.py" line="63"/>
+        <source>Berichtsjahr</source>
+        <translation>Reporting year</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/controlling.py" line="65"/>
+        <source>&amp;Berichtsjahr:</source>
+        <translation>&amp;Reporting year:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/controlling.py" line="69"/>
+        <source>Zielordner</source>
+        <translation>Target folder</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/controlling.py" line="70"/>
+        <source>&amp;Durchsuchen …</source>
+        <translation>&amp;Browse …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/controlling.py" line="75"/>
+        <source>&amp;Zielordner:</source>
+        <translation>&amp;Target folder:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/controlling.py" line="86"/>
+        <source>Zielordner wählen</source>
+        <translation>Choose target folder</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,8 @@ class Answers:
         self.shown: list[tuple[str, str]] = []
         self.yes = True
         self.files: list[Path | None] = []
+        #: answers of dialogs choosing several files, one list per dialog
+        self.many: list[list[Path]] = []
 
     def texts(self) -> str:
         return "\n".join(f"{t}: {m}" for t, m in self.shown)
@@ -59,6 +61,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
     monkeypatch.setattr(dialogs, "show_error", error)
     monkeypatch.setattr(dialogs, "show_bug", bug)
     monkeypatch.setattr(dialogs, "open_file", pick)
+    monkeypatch.setattr(dialogs, "open_files", lambda *_a, **_k: a.many.pop(0) if a.many else [])
     monkeypatch.setattr(dialogs, "save_file", pick)
     monkeypatch.setattr(dialogs, "choose_folder", pick)
     return a

@@ -506,3 +506,38 @@ def test_filter_by_implementation_status_follows_a_new_state(view: Any, hub: Any
     assert shown(view.proxy) == ALL - {"SOZ-M1.1"}
     view.reset_button.click()
     assert combo.currentIndex() == 0 and shown(view.proxy) == ALL
+
+
+def test_filter_by_target_follows_new_indicator_values(view: Any, hub: Any,
+                                                       qtbot: Any) -> None:
+    """Erreicht / verfehlt / offen from the newest values (rule: model.controlling); a
+    value entered afterwards moves the measure at once; measures without indicators are
+    in none of the three."""
+    combo = view.target_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Zielwert: alle", "Zielwert erreicht", "Zielwert verfehlt", "Zielwert offen"]
+    with_indicators = {code for code, m in MEASURES.items()
+                       if any(i["measure_id"] == m["id"] for i in DOC["indicators"])}
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_End)
+    assert combo.currentData() == "open"
+    assert shown(view.proxy) == with_indicators
+    code, measure = next((c, m) for c, m in MEASURES.items()
+                         if any(i["name"].startswith("Abgänger") and i["measure_id"] == m["id"]
+                                for i in DOC["indicators"]))
+    indicators = {i["name"]: i["id"] for i in DOC["indicators"]
+                  if i["measure_id"] == measure["id"]}
+    for name, value in indicators.items():  # 18.2 → 12 (lower is better); none → 450
+        hub.run_without_undo(lambda s, i=value, n=name: s.implementation.set_indicator_value(
+            i, 2029, 11.0 if n.startswith("Abgänger") else 450.0))
+    assert shown(view.proxy) == with_indicators - {code}
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == "reached" and shown(view.proxy) == {code}
+    late = next(v for n, v in indicators.items() if not n.startswith("Abgänger"))
+    hub.run_without_undo(lambda s: s.implementation.set_indicator_value(late, 2030, 400.0))
+    assert shown(view.proxy) == set()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == "missed" and shown(view.proxy) == {code}
+    view.reset_button.click()
+    assert combo.currentIndex() == 0 and shown(view.proxy) == ALL

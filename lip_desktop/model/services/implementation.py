@@ -152,6 +152,13 @@ class ImplementationManager(Manager):
                                              source=source, note=note))
         return self._run("set_indicator_value", work)
 
+    def update_indicator_value(self, value_id: str, **changes: Any
+                               ) -> Outcome[IndicatorValueRecord]:
+        """Change a stored value (value, date, source, note; the year through
+        ``set_indicator_value``), as the undoable ``UpdateFields`` does."""
+        return self._run("update_indicator_value", lambda unit: to_record(
+            "indicator_value", self._update(unit, "indicator_value", value_id, changes)))
+
     def remove_indicator_value(self, value_id: str) -> Outcome[IndicatorValueRecord]:
         return self._run("remove_indicator_value", lambda unit: to_record(
             "indicator_value", self._delete(unit, "indicator_value", value_id)))

@@ -530,6 +530,8 @@ class StructureManager(Manager):
             "terminology": self._service.people.remove_term_rule,
             "action_field": self.remove_action_field,
             "group": self._service.people.remove_group,
+            "indicator_value": self._service.implementation.remove_indicator_value,
+            "progress_report": self._service.implementation.remove_progress_report,
         }
         bundle: dict[str, Any] = {SPECS[record_type].json_key: [values]}
         if record_type == "indicator":  # its yearly values go with it and come back on undo

@@ -10,6 +10,7 @@ reported through ``sig_error`` for the widget to show under the table.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, Final
 
 from PySide6.QtCore import (
@@ -25,7 +26,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -39,6 +42,7 @@ from lip_desktop.model.records import SPECS, Indicator, Kind, clean_record
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.table_model import ListTableModel
 from lip_desktop.ui.widgets.euro_edit import ERROR_COLOUR
+from lip_desktop.ui.widgets.indicator_chart import IndicatorChart, summary
 from lip_desktop.ui.widgets.numbers import format_decimal, parse_decimal, parse_integer
 
 Index = QModelIndex | QPersistentModelIndex
@@ -257,6 +261,8 @@ class IndicatorEditor(QWidget):
         layout.addWidget(self.view)
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
+        self.values = IndicatorValuesPanel(hub)
+        layout.addWidget(self.values)
 
         self.add_button.clicked.connect(self.on_add_button_clicked)
         self.remove_button.clicked.connect(self.on_remove_button_clicked)
@@ -266,7 +272,7 @@ class IndicatorEditor(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
 
     def focus_widgets(self) -> list[QWidget]:
-        return [self.view, self.add_button, self.remove_button]
+        return [self.view, self.add_button, self.remove_button, *self.values.focus_widgets()]
 
     def set_measure(self, measure_id: str | None) -> None:
         if measure_id != self.model.measure_id:
@@ -292,5 +298,119 @@ class IndicatorEditor(QWidget):
         self.view.setAccessibleDescription(message)
 
     def _update_buttons(self) -> None:
-        self.remove_button.setEnabled(bool(self.view.selectionModel().selectedRows()))
+        rows = self.view.selectionModel().selectedRows()
+        self.remove_button.setEnabled(bool(rows))
+        self.values.set_indicator(self.model.indicator(rows[0].row()).id if rows else None)
         self.add_button.setEnabled(self.model.measure_id is not None)
+
+
+class IndicatorValuesPanel(QWidget):
+    """The chosen indicator's yearly values: the chart with its summary in words, and a
+    year and value to store (a value of a year already stored is changed). Every entry
+    is an undoable command, like the cells of the table."""
+
+    def __init__(self, hub: CatalogueHub, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._hub = hub
+        self._indicator_id: str | None = None
+        self.chart = IndicatorChart()
+        self.summary = QLabel()
+        self.summary.setObjectName("indicator_summary")
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Verlauf in Worten"))
+        self.year = QSpinBox()
+        self.year.setRange(1900, 2200)
+        self.year.setValue(date.today().year - 1)
+        self.year.setAccessibleName(self.tr("Jahr des Messwerts"))
+        self.value = QLineEdit()
+        self.value.setAccessibleName(self.tr("Messwert"))
+        self.value.setPlaceholderText(self.tr("z. B. 67,8"))
+        self.store_button = QPushButton(self.tr("Messwert &speichern"))
+        self.remove_button = QPushButton(self.tr("Messwert des Jahres entfernen"))
+        for button in (self.store_button, self.remove_button):
+            button.setAccessibleName(button.text().replace("&", ""))
+        entry = QHBoxLayout()
+        year_label = QLabel(self.tr("&Jahr:"))
+        year_label.setBuddy(self.year)
+        value_label = QLabel(self.tr("&Wert:"))
+        value_label.setBuddy(self.value)
+        for label in (year_label, value_label):  # never squeezed below its whole text
+            label.setMinimumWidth(label.fontMetrics().horizontalAdvance(label.text()))
+        for w in (year_label, self.year, value_label, self.value):
+            entry.addWidget(w)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.store_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.chart)
+        layout.addWidget(self.summary)
+        layout.addLayout(entry)
+        layout.addLayout(buttons)
+        self.store_button.clicked.connect(self.on_store_button_clicked)
+        self.value.returnPressed.connect(self.on_store_button_clicked)
+        self.remove_button.clicked.connect(self.on_remove_button_clicked)
+        hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
+        self.set_indicator(None)
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [self.chart, self.year, self.value, self.store_button, self.remove_button]
+
+    def set_indicator(self, indicator_id: str | None) -> None:
+        self._indicator_id = indicator_id
+        self._refresh()
+
+    def _refresh(self) -> None:
+        series = None if self._indicator_id is None else queries.indicator_series(
+            self._hub.catalogue, self._indicator_id)
+        if series is None:
+            self._indicator_id = None
+        self.chart.set_series(series)
+        self.summary.setText(summary(series))
+        for w in (self.year, self.value, self.store_button, self.remove_button):
+            w.setEnabled(series is not None)
+
+    def on_hub_catalogue_changed(self, changes: Changes) -> None:
+        if self._indicator_id is not None and (changes.touched("indicator_value")
+                                               or changes.touched("indicator")):
+            self._refresh()
+
+    def _stored(self, year: int) -> Any:
+        assert self._indicator_id is not None
+        return next((v for v in self._hub.service.implementation.indicator_values(
+            self._indicator_id) if v.year == year), None)
+
+    def on_store_button_clicked(self) -> None:
+        if self._indicator_id is None:
+            return
+        try:
+            number = parse_decimal(self.value.text())
+        except ValueError:
+            number = None
+        if number is None:
+            self.summary.setText(self.tr("„%1“ ist keine Zahl. Bitte den Messwert als Zahl "
+                                         "eingeben, z. B. 67,8.").replace("%1",
+                                                                         self.value.text()))
+            return
+        year, indicator_id = self.year.value(), self._indicator_id
+        stored = self._stored(year)
+        label = self.tr("Messwert %1 erfassen").replace("%1", str(year))
+        command: Any = (UpdateFields("indicator_value", stored.id, {"value": number},
+                                     label=label) if stored is not None else
+                        AddRecord(label, lambda s: s.implementation.set_indicator_value(
+                            indicator_id, year, number), "indicator_value"))
+        if self._hub.run_undoable(command):
+            self.value.clear()
+
+    def on_remove_button_clicked(self) -> None:
+        if self._indicator_id is None:
+            return
+        stored = self._stored(self.year.value())
+        if stored is None:
+            self.summary.setText(self.tr("Für %1 ist kein Messwert gespeichert.")
+                                 .replace("%1", str(self.year.value())))
+            return
+        self._hub.run_undoable(DeleteRecord(
+            "indicator_value", stored.id,
+            self.tr("Messwert %1 entfernen").replace("%1", str(stored.year))))
