@@ -299,6 +299,12 @@ class _Charts:
 # --------------------------------------------------------------------------- the report
 
 
+#: Width of each status column of the count table (twips, before the spare is shared).
+_STATUS_WIDTHS: Final = {"not_started": 1150, "in_progress": 1420, "ongoing": 1560,
+                         "completed": 900, "discontinued": 1250}
+#: Run properties of an 8-point table cell.
+_SMALL: Final = '<w:rPr><w:sz w:val="16"/><w:szCs w:val="16"/></w:rPr>'
+
 class _Report:
     def __init__(self, data: ControllingData, body: Body, styles: Styles,
                  charts: _Charts, tick: Callable[[int], None]) -> None:
@@ -315,14 +321,18 @@ class _Report:
         self.p(text, self.styles.heading(level))
 
     def table(self, widths: Sequence[int], head: Sequence[str],
-              rows: Sequence[Sequence[str]]) -> None:
-        """A table with a head row; ``head`` and ``rows`` are plain text."""
+              rows: Sequence[Sequence[str]], *, small: bool = False) -> None:
+        """A table with a head row; ``head`` and ``rows`` are plain text. ``small``: in
+        8 pt, for a table of many narrow columns whose heads are long words."""
         x = self.body.x
         parts = [table_open(widths, first_row=True, first_col=True),
                  '<w:tr><w:trPr><w:tblHeader/></w:trPr>',
                  *(cell_w(x(h), w) for h, w in zip(head, widths, strict=True)), "</w:tr>"]
         for row in rows:
             parts.append("<w:tr>" + "".join(cell(x(v)) for v in row) + "</w:tr>")
+        if small:
+            for n, part in enumerate(parts):
+                parts[n] = part.replace("<w:r><w:t>", f"<w:r>{_SMALL}<w:t>")
         parts.append("</w:tbl>")
         self.body.parts.append("".join(parts))
         self.body.maybe_flush()
@@ -339,16 +349,20 @@ class _Report:
         self.heading(1, f"Umsetzungsstand {d.year}")
         self.p("Jede Maßnahme des beschlossenen Plans zählt mit ihrem Stand im Berichtsjahr: "
                f"dem Bericht für {d.year}, sonst dem letzten Bericht davor.")
-        first = 1500
-        rest = (TEXT_W - first) // (len(STATUS_ORDER) + 1)
-        widths = [first] + [rest] * (len(STATUS_ORDER) + 1)
+        # Widths for the longest word of each head in bold 8 pt ("Bearbeitung",
+        # "übergegangen", "Stadtverwaltung"), also in a wide substitute font (DejaVu Sans
+        # where Calibri is missing), so no word is broken inside.
+        first, total = 1790, 880
+        wanted = [_STATUS_WIDTHS.get(s, 1200) for s in STATUS_ORDER]
+        spare = (TEXT_W - first - total - sum(wanted)) // len(wanted)
+        widths = [first, *(w + spare for w in wanted), total]
         head = ["Handlungsfeld", *(status_label(s) for s in STATUS_ORDER), "Gesamt"]
         rows = [[f"{f.code} {f.name}".strip(), *(str(f.counts.get(s, 0)) for s in STATUS_ORDER),
                  str(f.total)] for f in d.fields]
         totals = d.totals
         rows.append(["Gesamt", *(str(totals[s]) for s in STATUS_ORDER),
                      str(sum(totals.values()))])
-        self.table(widths, head, rows)
+        self.table(widths, head, rows, small=True)
         total_text = ", ".join(f"{status_label(s)}: {totals[s]}" for s in STATUS_ORDER)
         self.body.parts.append(self.charts.add(
             self.body, status_chart_xml(d),
