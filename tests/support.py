@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 #: Version 2 lists this program version does not hold yet.
-NOT_HELD_LISTS = ("speeches", "contributions")
+NOT_HELD_LISTS = ("speeches",)
 
 
 def create_from(path: Path, doc: dict[str, Any]) -> Any:

@@ -203,6 +203,22 @@ MESSAGES: dict[str, str] = {
     "merge_unreadable": "„{source}“ ist weder ein LIP-Katalog (.lip) noch eine Austauschdatei "
                         "(.json).",
     "conflict_not_found": "Den Konflikt Nr. {conflict} gibt es in diesem Katalog nicht.",
+    "contribution_unlinked": (
+        "{record_type} {record}: Ein berücksichtigter Beitrag nennt das Ziel oder die "
+        "Maßnahme, in die er eingeflossen ist („{field}“ fehlt)."
+    ),
+    "contribution_reason_missing": (
+        "Beitrag {record}: Bitte den Grund angeben, warum der Beitrag nicht übernommen wird."
+    ),
+    "contribution_duplicate_of_self": "Beitrag {record}: Ein Beitrag kann keine Dublette von sich selbst sein.",
+    "contribution_bad_link": (
+        "Beitrag {record}: Ein Beitrag kann nur mit einem Ziel oder einer Maßnahme verknüpft "
+        "werden, nicht mit {target}."
+    ),
+    "participation_file": "„{path}“: {reason}",
+    "participation_rows": (
+        "„{path}“ wurde nicht eingelesen, nichts wurde übernommen. Abgelehnte Zeilen:\n{rows}"
+    ),
     "proposal_outdated": (
         "Der Änderungsvorschlag von {author} zu {record}, „{field}“ ist veraltet: Das Feld "
         "enthält nicht mehr den Text, den der Vorschlag ändert (jetzt „{current}“). Er wird "
@@ -327,7 +343,7 @@ class LipError(Exception):
 
 
 #: Parameters that are lists of lines by design; every other value is shown on one line.
-_MULTILINE = frozenset({"problems", "context"})
+_MULTILINE = frozenset({"problems", "context", "rows"})
 _MAX_SHOWN = 200
 #: A record id (UUID); messages never show one.
 _ID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")

@@ -573,6 +573,9 @@ class ReferenceChecker:
             self.check_decision(d)
         for proposal in self.r.get("proposal", ()):
             self.subject("proposal", proposal)
+        for contribution in self.r.get("contribution", ()):
+            self.ref("contribution", contribution, "action_field_id", "action_field")
+            self.subject("contribution", contribution)
         self.check_yearly()
 
     def check_yearly(self) -> None:
@@ -884,7 +887,7 @@ def _generate_codes(records: Mapping[str, list[dict[str, Any]]]) -> None:
 _WRITE_ORDER: Final = ("action_field", "strategy_section", "person", "group", "goal", "measure",
                        "indicator", "session", "position", "compromise", "vote",
                        "review_comment", "terminology", "parking_item", "decision",
-                       "indicator_value", "progress_report", "proposal")
+                       "indicator_value", "progress_report", "proposal", "contribution")
 
 
 def _table(cls: type[orm.Base]) -> Table:
@@ -1135,7 +1138,6 @@ def new_id() -> str:
 #: New top-level lists (written empty) and what they hold, for the message.
 _NOT_HELD_LISTS: Final = {
     "speeches": "Wortmeldungen der Redeliste",
-    "contributions": "Beiträge aus der Bürgerbeteiligung",
 }
 #: Keys of held records that only ``null`` may fill yet (written as ``null``).
 _NOT_HELD_KEYS: Final[dict[str, frozenset[str]]] = {}
@@ -1163,20 +1165,5 @@ def refuse_not_held(doc: Mapping[str, Any]) -> None:
         count = len(items) if isinstance(items, list) else 1
         problems.append(LipError("not_held_list", what=what, count=count, field_key=key))
 
-    def each(record_type: str) -> Iterable[tuple[str, Mapping[str, Any]]]:
-        spec = SPECS[record_type]
-        items = doc.get(spec.json_key)
-        for item in items if isinstance(items, list) else ():
-            if isinstance(item, Mapping):
-                yield record_name(spec, item), item
-
-    def refuse(record_type: str, record: str, what: str, key: str) -> None:
-        problems.append(ValidationError("not_held_field", record_type=SPECS[record_type].label,
-                                        record=record, what=what, field_key=key))
-
-    for name, comment in each("review_comment"):
-        if comment.get("subject_type") == "contribution":
-            refuse("review_comment", name,
-                   "Einen Kommentar zu einem Beitrag aus der Bürgerbeteiligung", "subject_type")
     if problems:
         raise InterchangeError(problems[:_MAX_PROBLEMS])

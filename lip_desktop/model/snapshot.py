@@ -196,6 +196,8 @@ def load_document(conn: Connection, *, internal: bool = False,
                                for r in reports]
     doc["proposals"] = [record_from_row("proposal", r, internal=internal)
                         for r in _rows(conn, orm.ProposalRow, "position", "id")]
+    doc["contributions"] = [record_from_row("contribution", r, internal=internal)
+                            for r in _rows(conn, orm.ContributionRow, "position", "id")]
     return doc
 
 

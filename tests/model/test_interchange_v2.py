@@ -58,22 +58,61 @@ def test_a_merge_of_the_v2_example_changes_nothing(
         assert export(cat) == before
 
 
-@pytest.mark.parametrize("part", ["speeches", "contribution"])
 def test_each_part_not_held_is_refused_on_its_own(
-        tmp_path: Path, example_v2: dict[str, Any], part: str) -> None:
+        tmp_path: Path, example_v2: dict[str, Any]) -> None:
     doc = held_part(example_v2)
-    if part == "speeches":
-        doc["speeches"] = example_v2["speeches"][:1]
-    else:
-        doc["review_comments"] = [{
-            "id": "5c0ffee0-0000-4000-8000-000000000001", "subject_type": "contribution",
-            "subject_id": example_v2["contributions"][0]["id"], "author": "A",
-            "text": "Aufgenommen", "created_at": None, "source": "manual",
-            "resolved": False}]
+    doc["speeches"] = example_v2["speeches"][:1]
     with pytest.raises(InterchangeError) as info:
         create_from(tmp_path / "x.lip", doc)
     assert len(info.value.problems) == 1
     assert "noch nicht aufnehmen" in info.value.message
+
+
+def test_contributions_and_a_comment_about_one_import_and_round_trip_exactly(
+        tmp_path: Path, example_v2: dict[str, Any], schema_v2: dict[str, Any]) -> None:
+    doc = held_part(example_v2)
+    assert len(doc["contributions"]) == 2
+    doc["review_comments"] = [{
+        "id": "5c0ffee0-0000-4000-8000-000000000001", "subject_type": "contribution",
+        "subject_id": example_v2["contributions"][1]["id"], "author": "A",
+        "text": "Nicht übernommen: liegt beim Land", "created_at": None, "source": "manual",
+        "resolved": False}]
+    doc["contributions"][1]["status"] = "not_taken"
+    with create_from(tmp_path / "a.lip", doc) as cat:
+        once = export(cat)
+    assert once == without_stamp(doc)
+    jsonschema.Draft202012Validator(schema_v2).validate(once)
+    with create_from(tmp_path / "b.lip", once) as again:
+        assert export(again) == once
+
+
+@pytest.mark.parametrize(("change", "key"), [
+    ({"subject_id": "5c0ffee0-0000-4000-8000-0000000000ff"}, "subject_id"),
+    ({"action_field_id": "5c0ffee0-0000-4000-8000-0000000000ff"}, "action_field_id"),
+    ({"subject_type": None, "subject_id": None}, "subject_type"),
+    ({"channel": "fax"}, "channel"),
+    ({"text": "  "}, "text"),
+])
+def test_a_broken_contribution_is_refused_naming_record_and_key(
+        tmp_path: Path, example_v2: dict[str, Any], change: dict[str, Any], key: str) -> None:
+    doc = held_part(example_v2)
+    doc["contributions"][0].update(change)  # the first is "considered", linked to a measure
+    with pytest.raises(InterchangeError) as info:
+        create_from(tmp_path / "x.lip", doc)
+    assert "Beitrag" in info.value.message
+    assert f"„{key}“" in info.value.message
+
+
+def test_a_comment_about_a_missing_contribution_is_refused(
+        tmp_path: Path, example_v2: dict[str, Any]) -> None:
+    doc = held_part(example_v2)
+    doc["review_comments"] = [{
+        "id": "5c0ffee0-0000-4000-8000-000000000001", "subject_type": "contribution",
+        "subject_id": "5c0ffee0-0000-4000-8000-0000000000ff", "author": "A",
+        "text": "x", "created_at": None, "source": "manual", "resolved": False}]
+    with pytest.raises(InterchangeError) as info:
+        create_from(tmp_path / "x.lip", doc)
+    assert "Kommentar" in info.value.message and "Beitrag" in info.value.message
 
 
 def test_the_held_part_of_the_v2_example_imports_and_round_trips_exactly(
