@@ -80,6 +80,10 @@ MESSAGES: dict[str, str] = {
         "Das Handlungsfeld {record} enthält noch Ziele ({goals}) oder Expert*innengruppen "
         "({groups}) und kann nicht entfernt werden."
     ),
+    "field_has_contributions": (
+        "Dem Handlungsfeld {record} sind noch Beiträge aus der Bürgerbeteiligung zugeordnet "
+        "({count}); es kann nicht entfernt werden."
+    ),
     "group_in_use": "Die Gruppe {record} hat noch Sitzungen und kann nicht entfernt werden.",
     "person_in_use": "{record} ist noch in Gruppen, Sitzungen oder Abstimmungen eingetragen.",
     "subject_has_votes": (
