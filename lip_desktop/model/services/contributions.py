@@ -167,8 +167,8 @@ class ContributionsManager(Manager):
 
     def _entries(self, unit: Unit, rows: Sequence[orm.ContributionRow]
                  ) -> list[ContributionEntry]:
-        codes = dict(unit.db.execute(select(orm.ActionFieldRow.id, orm.ActionFieldRow.code))
-                     .tuples().all())
+        codes: dict[str, str] = dict(unit.db.execute(
+            select(orm.ActionFieldRow.id, orm.ActionFieldRow.code)).all())
         subjects: dict[str, str] = {}
         wanted = {r.subject_id for r in rows if r.subject_id}
         if wanted:
