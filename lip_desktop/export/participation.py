@@ -181,7 +181,10 @@ def read_xlsx(data: bytes, name: str) -> ParticipationTable:
             for values in ws.iter_rows(max_col=MAX_COLUMNS, values_only=True):
                 if len(rows) > MAX_ROWS:
                     raise _refuse(name, f"Die Tabelle hat mehr als {MAX_ROWS} Zeilen.")
-                rows.append(tuple(_cell_text(v) for v in values))
+                cells = [_cell_text(v) for v in values]
+                while cells and not cells[-1]:  # read-only mode pads to ``max_col``
+                    cells.pop()
+                rows.append(tuple(cells))
         except LipError:
             raise
         except Exception as exc:  # a damaged sheet part
