@@ -86,6 +86,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="abgelehnte und zurückgestellte Maßnahmen weglassen")
     w.add_argument("--without-negotiation", action="store_true",
                    help="Positionen, Kompromisse und Abstimmungen weglassen")
+    w.add_argument("--participation", action="store_true",
+                   help="je Maßnahme angeben, wie viele Beiträge aus der Bürgerbeteiligung "
+                        "in sie eingeflossen sind")
     version = w.add_mutually_exclusive_group()
     version.add_argument("--next-version", action="store_true",
                          help="Entwurfsversion um eins erhöhen")
@@ -471,7 +474,7 @@ def cmd_export_word(args: argparse.Namespace) -> int:
             field_code=args.field,
             include_rejected=not (args.public or args.without_rejected),
             include_negotiation=not (args.public or args.without_negotiation),
-            public=args.public)
+            public=args.public, include_participation=args.participation)
         if args.field and args.field not in {f["code"] for f in doc["action_fields"]}:
             from lip_desktop.model.errors import LipError  # noqa: PLC0415
 
