@@ -399,3 +399,11 @@ class SetContributionState:
             raise ConflictError("undo_stale", record_type="Beitrag", record=self.contribution_id,
                                 field="Status", current="unbekannt")
         return service.contributions.restore_state(self.done).changes
+
+
+@dataclass
+class SetContributionStates(Batch):
+    """Several contributions decided at once (a multi-selection in the view)."""
+
+    steps: list[SetContributionState]
+    many: ClassVar[str] = "{n} Beiträge entscheiden"
