@@ -682,6 +682,265 @@ The current state is backed up first, and the current file is set aside unchange
     </message>
 </context>
 <context>
+    <name>ContributionTableModel</name>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="82"/>
+        <source>Beteiligungsschritt</source>
+        <extracomment>Rows of the file shown in the import dialog&apos;s preview.</extracomment>
+        <translation>Participation step</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="82"/>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="82"/>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="83"/>
+        <source>Eingang</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="83"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="83"/>
+        <source>Verknüpft mit / Grund</source>
+        <translation>Linked to / reason</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="84"/>
+        <source>Beitrag</source>
+        <translation>Contribution</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionView</name>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="141"/>
+        <source>Filter Beteiligungsschritt</source>
+        <translation>Filter by participation step</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="143"/>
+        <source>Filter Kanal</source>
+        <translation>Filter by channel</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="147"/>
+        <source>Filter Handlungsfeld</source>
+        <translation>Filter by action field</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="149"/>
+        <source>Filter Status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="153"/>
+        <source>Schri&amp;tt:</source>
+        <translation>S&amp;tep:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="154"/>
+        <source>&amp;Kanal:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="155"/>
+        <source>Handlungs&amp;feld:</source>
+        <translation>Action &amp;field:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="156"/>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="167"/>
+        <source>Beiträge aus der Bürgerbeteiligung</source>
+        <translation>Contributions from public participation</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="183"/>
+        <source>Text des Beitrags</source>
+        <translation>Text of the contribution</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="187"/>
+        <source>Ziel oder Maßnahme, in die der Beitrag eingeflossen ist</source>
+        <translation>Goal or measure the contribution fed into</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="196"/>
+        <source>Verknüpfen &amp;mit:</source>
+        <translation>Link to (&amp;m):</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="198"/>
+        <source>&amp;Verknüpfen</source>
+        <translation>Link (&amp;v)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="200"/>
+        <source>Der Beitrag ist in dieses Ziel oder diese Maßnahme eingeflossen (berücksichtigt)</source>
+        <translation>The contribution fed into this goal or measure (considered)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="204"/>
+        <source>Grund, warum der Beitrag nicht übernommen wird</source>
+        <translation>Reason why the contribution is not taken up</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="206"/>
+        <source>&amp;Grund:</source>
+        <translation>Reason (&amp;g):</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="208"/>
+        <source>Nicht übernehmen</source>
+        <translation>Not taken up</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="210"/>
+        <source>Mit dem Grund als nicht übernommen markieren (Eingabetaste im Feld Grund)</source>
+        <translation>Mark as not taken up, with the reason (Enter in the reason field)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="212"/>
+        <source>Dubl&amp;ette</source>
+        <translation>Dupl&amp;icate</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="214"/>
+        <source>Zu&amp;rücksetzen</source>
+        <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="216"/>
+        <source>Wieder als neu markieren</source>
+        <translation>Mark as new again</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="262"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="292"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="311"/>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="295"/>
+        <source>ohne Handlungsfeld</source>
+        <translation>without action field</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="334"/>
+        <source>Keine Beiträge. Einlesen: Datei → Beteiligung einlesen …</source>
+        <translation>No contributions. To read some: File → Read participation …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="337"/>
+        <source>%1 Beiträge</source>
+        <translation>%1 contributions</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="339"/>
+        <source>%1 von %2 Beiträgen</source>
+        <translation>%1 of %2 contributions</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="351"/>
+        <source>Kein Beitrag gewählt.</source>
+        <translation>No contribution selected.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="354"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="357"/>
+        <source>Eingeflossen in: %1</source>
+        <translation>Fed into: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="359"/>
+        <source>Grund: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="361"/>
+        <source>%1 Beiträge gewählt; die Entscheidung gilt für alle.</source>
+        <translation>%1 contributions selected; the decision applies to all.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="370"/>
+        <source>Bitte ein Ziel oder eine Maßnahme aus der Liste wählen.</source>
+        <translation>Please choose a goal or measure from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="546"/>
+        <source>Umfrage-Export wählen</source>
+        <translation>Choose a survey export</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="548"/>
+        <source>Umfrage-Export (*.csv *.xlsx)</source>
+        <translation>Survey export (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="566"/>
+        <source>Beiträge werden übernommen …</source>
+        <translation>Storing contributions …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="572"/>
+        <source>%1: %2 Beiträge aus „%3“ eingelesen.</source>
+        <translation>%1: %2 contributions read from “%3”.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="576"/>
+        <source>%1 Zeilen waren schon eingelesen.</source>
+        <translation>%1 rows had been read before.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="579"/>
+        <source>Beteiligung eingelesen</source>
+        <translation>Participation read</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="585"/>
+        <source>Datei wird gelesen …</source>
+        <translation>Reading the file …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="598"/>
+        <source>Bericht zur Bürgerbeteiligung speichern</source>
+        <translation>Save the participation report</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="611"/>
+        <source>Geschrieben: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="615"/>
+        <source>Bericht zur Bürgerbeteiligung</source>
+        <translation>Participation report</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="618"/>
+        <source>Bericht wird geschrieben …</source>
+        <translation>Writing the report …</translation>
+    </message>
+</context>
+<context>
     <name>DateTimeEdit</name>
     <message>
         <location filename="../../lip_desktop/ui/widgets/datetime_edit.py" line="129"/>
@@ -1081,6 +1340,95 @@ The current state is backed up first, and the current file is set aside unchange
     </message>
 </context>
 <context>
+    <name>ImportContributionsDialog</name>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="406"/>
+        <source>Beteiligung einlesen: %1</source>
+        <translation>Read participation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="410"/>
+        <source>Beteiligungsschritt</source>
+        <translation>Participation step</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="411"/>
+        <source>z. B. Online-Umfrage 2021</source>
+        <translation>e.g. Online-Umfrage 2021</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="414"/>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="418"/>
+        <source>Spalte mit dem Beitragstext</source>
+        <translation>Column with the contribution text</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="421"/>
+        <source>Spalte mit dem Handlungsfeld</source>
+        <translation>Column with the action field</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="423"/>
+        <source>Spalte mit dem Eingangsdatum</source>
+        <translation>Column with the date received</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="426"/>
+        <source>&amp;Beteiligungsschritt:</source>
+        <translation>Participation &amp;step:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="427"/>
+        <source>&amp;Kanal:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="428"/>
+        <source>&amp;Text des Beitrags:</source>
+        <translation>&amp;Text of the contribution:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="429"/>
+        <source>&amp;Handlungsfeld (Kürzel oder Name):</source>
+        <translation>Action &amp;field (code or name):</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="430"/>
+        <source>&amp;Eingangsdatum (sonst heute):</source>
+        <translation>&amp;Date received (otherwise today):</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="433"/>
+        <source>Die ersten Zeilen der Datei</source>
+        <translation>The first rows of the file</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="436"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="468"/>
+        <source>Spalte %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="443"/>
+        <source>Gelesen wird alles oder nichts: Zeilen ohne Text, Tabellenformeln oder unbekannte Handlungsfelder werden mit Zeilennummer genannt, und nichts wird übernommen. Eine schon eingelesene Zeile wird nicht doppelt übernommen.</source>
+        <translation>All or nothing: rows without text, spreadsheet formulas or unknown action fields are named by row number, and nothing is stored. A row read before is not stored twice.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="454"/>
+        <source>Vorschau:</source>
+        <translation>Preview:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="466"/>
+        <source>(keine)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorEditor</name>
     <message>
         <location filename="../../lip_desktop/ui/forms/indicators.py" line="221"/>
@@ -1404,478 +1752,498 @@ The current state is backed up first, and the current file is set aside unchange
     </message>
     <message>
         <location filename="../../lip_desktop/ui/main_window.py" line="139"/>
+        <source>Beiträge aus der &amp;Beteiligung</source>
+        <translation>Contributions from &amp;participation</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="141"/>
+        <source>Be&amp;teiligung einlesen …</source>
+        <translation>Read par&amp;ticipation …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="143"/>
+        <source>Bericht zur Bürgerbeteili&amp;gung (Word) …</source>
+        <translation>Participation report (Word) (&amp;g) …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="145"/>
         <source>Si&amp;cherungen …</source>
         <translation>&amp;Backups …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="150"/>
         <source>Katalog s&amp;chließen</source>
         <translation>C&amp;lose Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="154"/>
         <source>Neues &amp;Handlungsfeld</source>
         <translation>New &amp;Action Field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="155"/>
         <source>Neuer &amp;Abschnitt im Strategieteil</source>
         <translation>New S&amp;ection in Strategy Part</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="156"/>
         <source>Neues &amp;Ziel</source>
         <translation>New &amp;Goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="157"/>
         <source>Neues &amp;Teilziel</source>
         <translation>New &amp;Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="158"/>
         <source>Neue &amp;Maßnahme</source>
         <translation>New &amp;Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Duplizieren</source>
         <translation>Du&amp;plicate</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="163"/>
         <source>Nach &amp;oben</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="164"/>
         <source>Nach &amp;unten</source>
         <translation>Move Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="166"/>
         <source>Maßnahme zu anderem Ziel &amp;verschieben …</source>
         <translation>Mo&amp;ve Measure to Another Goal …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="170"/>
         <source>Kennungen &amp;neu vergeben …</source>
         <translation>Re&amp;number Codes …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="171"/>
         <source>Katalog &amp;prüfen</source>
         <translation>C&amp;heck Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Begriffe und Begriffsbericht …</source>
         <translation>&amp;Terms and Term Report …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Katalog</source>
         <translation>&amp;Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Maßnahmenliste</source>
         <translation>&amp;Measure List</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Personen und Gruppen</source>
         <translation>&amp;People and Groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="179"/>
         <source>Offene &amp;Kommentare</source>
         <translation>&amp;Unresolved Comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="183"/>
         <source>Ü&amp;ber LIP Desktop</source>
         <translation>&amp;About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="184"/>
         <source>Sitzungen &amp;planen</source>
         <translation>&amp;Plan Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Laufende Sitzung öffnen</source>
         <translation>&amp;Open Running Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Protokoll der Sitzung (Word) …</source>
         <translation>Session &amp;Minutes (Word) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="201"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Sitzung</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="256"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="258"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="324"/>
         <source>%1 – %2 – LIP Desktop</source>
         <translation>%1 – %2 – LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="331"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="334"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="444"/>
         <source>Katalog öffnen</source>
         <translation>Open catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="353"/>
         <source>Katalog aktualisiert</source>
         <translation>Catalogue updated</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="355"/>
         <source>Der Katalog wurde auf die aktuelle Version gebracht; vorher wurde eine Sicherung angelegt.</source>
         <translation>The catalogue has been updated to the current version; a backup was made beforehand.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="360"/>
         <source>Speicherort</source>
         <translation>Storage location</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="362"/>
         <source>Nur zum Lesen geöffnet</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="364"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="368"/>
         <source>1 offener Konflikt aus dem Zusammenführen – Ansicht → Konflikte (Strg+6).</source>
         <translation>1 open conflict from merging – View → Conflicts (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="370"/>
         <source>%1 offene Konflikte aus dem Zusammenführen – Ansicht → Konflikte (Strg+6).</source>
         <translation>%1 open conflicts from merging – View → Conflicts (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="429"/>
         <source>Sicherung beim Schließen</source>
         <translation>Backup on closing</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="438"/>
         <location filename="../../lip_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="464"/>
         <source>Neuer Katalog</source>
         <translation>New catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="485"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="501"/>
         <source>Sicherung angelegt.</source>
         <translation>Backup created.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="516"/>
         <source>Navigation: Strategieteil, Handlungsfelder, Ziele und Maßnahmen</source>
         <translation>Navigation: strategy part, action fields, goals and measures</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="551"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="557"/>
         <source>Maßnahmenliste</source>
         <translation>Measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="558"/>
         <source>Personen und Gruppen</source>
         <translation>People and groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="559"/>
         <source>Offene Kommentare</source>
         <translation>Unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="560"/>
         <source>Sitzungen</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="566"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="558"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="571"/>
         <source>Verlauf und Kommentare</source>
         <translation>History and comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="587"/>
         <source>Konflikte</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="586"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="600"/>
         <source>Änderungsvorschläge</source>
         <translation>Change Proposals</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="663"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="612"/>
+        <source>Beiträge aus der Beteiligung</source>
+        <translation>Contributions from participation</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="689"/>
         <source>Bitte zuerst eine Sitzung wählen.</source>
         <translation>Please select a session first.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="684"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="710"/>
         <source>Es läuft keine Sitzung.</source>
         <translation>No session is running.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="808"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="834"/>
         <source>Neues Ziel</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="810"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="836"/>
         <source>Ziel anlegen</source>
         <translation>Create goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="819"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="845"/>
         <source>Neues Handlungsfeld</source>
         <translation>New action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="820"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="846"/>
         <source>Handlungsfeld anlegen</source>
         <translation>Create action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="828"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="854"/>
         <source>Neuer Abschnitt</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="829"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="855"/>
         <source>Abschnitt anlegen</source>
         <translation>Create section</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="839"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="865"/>
         <source>Neues Teilziel</source>
         <translation>New sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="841"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="867"/>
         <source>Teilziel anlegen</source>
         <translation>Create sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="853"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="879"/>
         <source>Neue Maßnahme</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="855"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="881"/>
         <source>Maßnahme anlegen</source>
         <translation>Create measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="866"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="892"/>
         <source>Maßnahme duplizieren</source>
         <translation>Duplicate measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="876"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="902"/>
         <source>„%1“ löschen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="878"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="904"/>
         <source>Teilziele und Maßnahmen darunter werden mit gelöscht.</source>
         <translation>Sub-goals and measures below it will be deleted as well.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="879"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="905"/>
         <source>(Rückgängig mit Strg+Z)</source>
         <translation>(Undo with Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="880"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="906"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="882"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="908"/>
         <source>„%1“ löschen</source>
         <translation>Delete ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="892"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="907"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="918"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="933"/>
         <source>Maßnahme verschieben</source>
         <translation>Move measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="894"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="920"/>
         <source>Verschieben</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="907"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="933"/>
         <source>Zu welchem Ziel?</source>
         <translation>To which goal?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="913"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="939"/>
         <source>Maßnahme zu anderem Ziel verschieben</source>
         <translation>Move measure to another goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="926"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="952"/>
         <source>Kennungen neu vergeben</source>
         <translation>Renumber codes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="928"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="954"/>
         <source>Alle Kennungen der Ziele und Maßnahmen werden nach der aktuellen Reihenfolge neu vergeben. Bereits verschickte Entwürfe und Listen nennen dann andere Kennungen. Fortfahren?</source>
         <translation>All codes of the goals and measures will be reassigned according to the current order. Drafts and lists already sent out will then show different codes. Continue?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="937"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="963"/>
         <source>%1 Kennungen neu vergeben.</source>
         <translation>%1 codes reassigned.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="965"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="991"/>
         <source>Wiederhergestellt. Der vorherige Stand liegt unter %1.</source>
         <translation>Restored. The previous state has been kept at %1.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="991"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1017"/>
         <source>Keine Auffälligkeiten.</source>
         <translation>No issues found.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="992"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1018"/>
         <source>Prüfung des Katalogs</source>
         <translation>Catalogue check</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="995"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1021"/>
         <source>Katalog wird geprüft …</source>
         <translation>Checking the catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1005"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1031"/>
         <source>Über LIP Desktop</source>
         <translation>About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1007"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1033"/>
         <source>LIP Desktop %1
 Werkzeug für die Expert*innengruppen des Lokalen Integrationsplans.</source>
         <translation>LIP Desktop %1
 Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1018"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1034"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1044"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1060"/>
         <source>Austauschdatei einlesen</source>
         <translation>Import interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1031"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1057"/>
         <source>Eingelesen: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1036"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1062"/>
         <source>Austauschdatei wird eingelesen …</source>
         <translation>Importing interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1042"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1068"/>
         <source>Austauschdatei schreiben</source>
         <translation>Export interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1054"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1080"/>
         <source>Austauschdatei wird geschrieben …</source>
         <translation>Exporting interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1057"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1083"/>
         <source>Geschrieben: %1</source>
         <translation>Written: %1</translation>
     </message>
@@ -2028,37 +2396,42 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="36"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="37"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="49"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="50"/>
         <source>Umsetzung</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="62"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="63"/>
         <source>– offen –</source>
         <translation>– not set –</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="69"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="70"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="81"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="82"/>
         <source>Umsetzung nach Beschluss</source>
         <translation>Implementation after adoption</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="85"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="86"/>
         <source>Indikatoren</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="90"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="91"/>
+        <source>Aus der Beteiligung</source>
+        <translation>From participation</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="95"/>
         <source>Verhandlung: Positionen, Kompromisse, Sondervoten</source>
         <translation>Negotiation: positions, compromises, minority opinions</translation>
     </message>
@@ -4246,6 +4619,29 @@ Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
 </context>
 <context>
+    <name>SubjectContributions</name>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="507"/>
+        <source>Beiträge aus der Beteiligung zu diesem Eintrag</source>
+        <translation>Contributions from participation behind this entry</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="529"/>
+        <source>Aus der Beteiligung: keine Beiträge</source>
+        <translation>From participation: no contributions</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="531"/>
+        <source>Aus der Beteiligung: 1 Beitrag</source>
+        <translation>From participation: 1 contribution</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="533"/>
+        <source>Aus der Beteiligung: %1 Beiträge</source>
+        <translation>From participation: %1 contributions</translation>
+    </message>
+</context>
+<context>
     <name>TagListEdit</name>
     <message>
         <location filename="../../lip_desktop/ui/widgets/tag_list_edit.py" line="42"/>
@@ -4950,6 +5346,41 @@ Tool for the expert groups of the Local Integration Plan.</translation>
         <location filename="../../build/translations/enum_labels.py" line="60"/>
         <source>Word-Kommentar</source>
         <translation>Word comment</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="61"/>
+        <source>Zuschrift</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="62"/>
+        <source>Beirat</source>
+        <translation>Advisory board</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="63"/>
+        <source>neu</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="64"/>
+        <source>berücksichtigt</source>
+        <translation>considered</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="65"/>
+        <source>nicht übernommen</source>
+        <translation>not taken up</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="66"/>
+        <source>Dublette</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="67"/>
+        <source>Beitrag</source>
+        <translation>Contribution</translation>
     </message>
     <message>
         <location filename="../../build/translations/enum_labels.py" line="57"/>
