@@ -41,7 +41,7 @@ def as_version_2(doc: dict[str, Any]) -> dict[str, Any]:
     for measure in out["measures"]:
         measure["implementation"] = None
     for key in ("parking_items", "decisions", "indicator_values", "progress_reports",
-                "proposals", *NOT_HELD_LISTS):
+                "proposals", "contributions", *NOT_HELD_LISTS):
         out[key] = []
     return out
 
