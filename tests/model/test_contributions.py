@@ -309,3 +309,39 @@ def test_the_summary_counts_per_source_field_channel_and_status(svc: Any) -> Non
     assert dict(summary.by_status) == {"new": 2, "considered": 2, "not_taken": 1,
                                        "duplicate": 0}
     assert summary.fed == (("BIL-M1.1 Mehrsprachige Kita-Lotsinnen", 2),)
+
+
+def test_a_copy_that_read_a_survey_and_linked_one_merges_into_the_master(
+        svc: Any, tmp_path: Path) -> None:
+    import shutil
+
+    from lip_desktop.model.catalogue import Catalogue
+
+    read_survey(svc)  # both copies hold the survey
+    svc.catalogue.close(backup=False)
+    master_path = svc.catalogue.path
+    copy_path = tmp_path / "kopie.lip"
+    shutil.copy(master_path, copy_path)
+    master = CatalogueService(Catalogue.open(master_path, actor="Projektleitung"))
+    copy = CatalogueService(Catalogue.open(copy_path, actor="Moderation"))
+    try:
+        first, second = copy.contributions.entries()[:2]
+        copy.contributions.link(first.id, "measure", LOTSINNEN)
+        copy.contributions.mark_not_taken(second.id, "Bundesrecht")
+        read_survey(copy, table(("1", "Nachgereicht", "")), source="Briefe", channel="letter")
+        master.contributions.mark_duplicate(entries_of(master)[3].id)
+        copy.catalogue.close(backup=False)
+        report = master.merge.merge(copy_path).value
+        assert (report.new_conflicts, report.warnings) == (0, ())
+        merged = {e.id: e for e in master.contributions.entries()}
+        assert merged[first.id].subject_id == LOTSINNEN
+        assert (merged[second.id].status, merged[second.id].reason) == (
+            "not_taken", "Bundesrecht")
+        assert [e.status for e in merged.values()].count("duplicate") == 1
+        assert any(e.source == "Briefe" for e in merged.values())
+    finally:
+        master.catalogue.close(backup=False)
+
+
+def entries_of(service: Any) -> list[Any]:
+    return service.contributions.entries()  # type: ignore[no-any-return]
