@@ -33,7 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from lip_desktop.model import enums
 from lip_desktop.model.errors import LipError, ValidationError
@@ -104,10 +104,11 @@ class StateChange:
     comment_id: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class ContributionEntry:
+class ContributionEntry(NamedTuple):
     """A contribution for lists, forms and the command line, with the names of what it
-    refers to already resolved (one query per table, never one per row)."""
+    refers to already resolved (one query per table, never one per row). A named tuple,
+    not a frozen dataclass: building 20,000 of them took 0.7 s as dataclasses (one
+    ``object.__setattr__`` per field) and a tenth of that as tuples."""
 
     id: str
     source: str
@@ -260,6 +261,7 @@ def plan_rows(table: ParticipationTable, mapping: ColumnMapping, *, source: str,
                            reason=f"Die Datei hat nur {width} Spalten.")
     received_default = today or date.today().isoformat()
     codes = ", ".join(f.code for f in fields)
+    field_of: dict[str, str | LookupError | None] = {}  # survey cells repeat: match once
     problems: list[str] = []
     out: list[dict[str, Any]] = []
 
@@ -288,7 +290,10 @@ def plan_rows(table: ParticipationTable, mapping: ColumnMapping, *, source: str,
                             f"{LONG_TEXT_LIMIT})")
         field_id: str | None = None
         if mapping.field is not None:
-            found = match_field(cell(row, mapping.field), fields)
+            raw_field = cell(row, mapping.field)
+            if raw_field not in field_of:
+                field_of[raw_field] = match_field(raw_field, fields)
+            found = field_of[raw_field]
             if isinstance(found, LookupError):
                 problems.append(
                     f"Zeile {number}, Spalte „{heading(mapping.field)}“: ein Handlungsfeld "

@@ -92,6 +92,19 @@ class ContributionTableModel(ListTableModel[ContributionEntry]):
         self.flt = flt
         self.reset_rows(filtered(self.all_rows, flt))
 
+    def update_entries(self, fresh: Sequence[ContributionEntry]) -> None:
+        """Rows a decision changed, read again on their own: ``dataChanged`` for those
+        rows when the filter keeps the same rows, a reset (in memory) otherwise."""
+        by_id = {e.id: e for e in fresh}
+        self.all_rows = [by_id.get(e.id, e) for e in self.all_rows]
+        kept = filtered(self.all_rows, self.flt)
+        if [e.id for e in kept] != [e.id for e in self.rows]:
+            self.reset_rows(kept)
+            return
+        changed = [n for n, e in enumerate(self.rows) if e.id in by_id]
+        self.rows = kept
+        self.emit_rows(changed)
+
     def entry(self, row: int) -> ContributionEntry:
         return self.rows[row]
 
@@ -252,7 +265,6 @@ class ContributionView(DecisionList[ContributionEntry]):
         selection.selectionChanged.connect(self.on_table_selection_changed)
         selection.currentChanged.connect(self.on_table_selection_changed)
         hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
-        hub.undo_stack.indexChanged.connect(self.on_undo_stack_index_changed)
         self.on_table_selection_changed()
 
     def _filter_combo(self, name: str, accessible: str) -> QComboBox:
@@ -265,9 +277,22 @@ class ContributionView(DecisionList[ContributionEntry]):
     # --- reading -----------------------------------------------------------------------
 
     def on_hub_catalogue_changed(self, changes: Changes) -> None:
+        """Only what concerns contributions: a decision (or its undo) re-reads just the
+        contributions it changed; an import or a changed goal, measure or action field
+        the whole list. Undo steps broadcast their changes too, so the undo stack needs
+        no signal of its own here."""
         if any(changes.touched(t) for t in ("goal", "measure", "action_field")):
             self._choices_stale = True
-        super().on_hub_catalogue_changed(changes)
+        elif not changes.touched("contribution"):
+            return
+        elif not (changes.created.get("contribution") or changes.deleted.get("contribution")) \
+                and self.isVisible() and not self._stale:
+            self.model.update_entries(self.hub.service.contributions.entries_of(
+                changes.updated.get("contribution", frozenset())))
+            self._show_summary()
+            self.on_table_selection_changed()
+            return
+        self.on_list_maybe_changed()
 
     def refresh(self) -> None:
         """Read the list again (one query per table) and the choices when they changed."""

@@ -167,3 +167,18 @@ def test_the_import_dialog_needs_a_step_and_maps_columns(qtbot: Any) -> None:
     assert (mapping.text, mapping.field, mapping.date, source, channel) == (
         1, None, 0, "Briefe", "letter")
     assert dialog.field_column.itemText(3) == "Spalte 3"
+
+
+def test_a_decision_under_a_status_filter_takes_the_row_out_and_undo_brings_it_back(
+        window: MainWindow, qtbot: Any, answers: Any, survey: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    view = read_survey(window, qtbot, answers, survey, monkeypatch)
+    view.status_filter.setCurrentIndex(view.status_filter.findData("new"))
+    click_row(view, 0)
+    QTest.mouseClick(view.duplicate_button, LEFT)
+    assert [e.text for e in view.model.rows] == ["Vaetertreffs in Familienzentren",
+                                                 "Feste im Stadtteil"]
+    assert view.summary.text() == "2 von 3 Beiträgen"
+    QTest.keyClick(window, Qt.Key.Key_Z, CTRL)
+    assert view.model.rowCount() == 3
+    assert view.model.rows[0].status == "new"

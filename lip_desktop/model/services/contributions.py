@@ -9,7 +9,7 @@ a ``not_taken`` reason is a review comment about the contribution, as the contra
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import select
@@ -143,30 +143,48 @@ class ContributionsManager(Manager):
         """Every contribution (or those the filter lets through), in their order; one
         query per table."""
         with self._read() as unit:
-            rows = unit.db.execute(select(orm.ContributionRow).order_by(
-                orm.ContributionRow.position, orm.ContributionRow.id)).scalars().all()
-            out = self._entries(unit, rows)
+            out = self._entries(unit, self._rows(unit))
         return out if flt is None else filtered(out, flt)
+
+    def entries_of(self, ids: Iterable[str]) -> list[ContributionEntry]:
+        """Just these contributions (a view refreshing the rows a decision changed)."""
+        wanted = sorted(set(ids))
+        out: list[ContributionEntry] = []
+        with self._read() as unit:
+            for start in range(0, len(wanted), 500):
+                out += self._entries(unit, self._rows(
+                    unit, orm.ContributionRow.id.in_(wanted[start:start + 500])))
+        return out
 
     def for_subject(self, subject_type: str, subject_id: str) -> list[ContributionEntry]:
         """The contributions behind a goal or measure (``considered``, linked to it)."""
+        c = orm.ContributionRow
         with self._read() as unit:
-            rows = unit.db.execute(select(orm.ContributionRow).where(
-                orm.ContributionRow.subject_type == subject_type,
-                orm.ContributionRow.subject_id == subject_id).order_by(
-                orm.ContributionRow.position, orm.ContributionRow.id)).scalars().all()
-            return self._entries(unit, rows)
+            return self._entries(unit, self._rows(unit, c.subject_type == subject_type,
+                                                  c.subject_id == subject_id))
 
     def find(self, contribution_id: str) -> ContributionEntry:
         with self._read() as unit:
-            return self._entries(unit, [self._get(unit, "contribution", contribution_id)])[0]
+            found = self._entries(unit, self._rows(
+                unit, orm.ContributionRow.id == contribution_id))
+            if not found:
+                self._get(unit, "contribution", contribution_id)  # raises "not_found"
+            return found[0]
+
+    @staticmethod
+    def _rows(unit: Unit, *where: Any) -> Sequence[Any]:
+        """Plain rows (columns, not ORM objects: 20,000 of them read in a tenth of the
+        time), in their order."""
+        c = orm.ContributionRow
+        stmt = select(c.id, c.source, c.channel, c.text, c.received_at, c.action_field_id,
+                      c.subject_type, c.subject_id, c.status)
+        return unit.db.execute(stmt.where(*where).order_by(c.position, c.id)).all()
 
     def sources(self) -> list[str]:
         with self._read() as unit:
             return sorted(set(unit.db.scalars(select(orm.ContributionRow.source))))
 
-    def _entries(self, unit: Unit, rows: Sequence[orm.ContributionRow]
-                 ) -> list[ContributionEntry]:
+    def _entries(self, unit: Unit, rows: Sequence[Any]) -> list[ContributionEntry]:
         codes: dict[str, str] = dict(unit.db.execute(
             select(orm.ActionFieldRow.id, orm.ActionFieldRow.code)).all())
         subjects: dict[str, str] = {}
@@ -184,10 +202,8 @@ class ContributionsManager(Manager):
                         orm.ReviewCommentRow.position, orm.ReviewCommentRow.id)):
                 reasons[sid] = text  # the newest (last) comment wins
         return [ContributionEntry(
-            id=r.id, source=r.source, channel=r.channel, text=r.text,
-            received_at=r.received_at, action_field_id=r.action_field_id,
-            action_field=codes.get(r.action_field_id or "", ""),
-            subject_type=r.subject_type, subject_id=r.subject_id,
-            subject=subjects.get(r.subject_id or "", ""), status=r.status,
-            reason=reasons.get(r.id, "") if r.status == "not_taken" else "")
-            for r in rows]
+            cid, source, channel, text, received_at, field_id, codes.get(field_id or "", ""),
+            subject_type, subject_id, subjects.get(subject_id or "", ""), status,
+            reasons.get(cid, "") if status == "not_taken" else "")
+            for (cid, source, channel, text, received_at, field_id, subject_type, subject_id,
+                 status) in rows]
