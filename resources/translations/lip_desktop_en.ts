@@ -723,219 +723,219 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>ContributionView</name>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="141"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="154"/>
         <source>Filter Beteiligungsschritt</source>
         <translation>Filter by participation step</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="143"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="156"/>
         <source>Filter Kanal</source>
         <translation>Filter by channel</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="147"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="160"/>
         <source>Filter Handlungsfeld</source>
         <translation>Filter by action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="149"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="162"/>
         <source>Filter Status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="153"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="166"/>
         <source>Schri&amp;tt:</source>
         <translation>S&amp;tep:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="154"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="167"/>
         <source>&amp;Kanal:</source>
         <translation>C&amp;hannel:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="155"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="168"/>
         <source>Handlungs&amp;feld:</source>
         <translation>Action &amp;field:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="156"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="169"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="167"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="180"/>
         <source>Beiträge aus der Bürgerbeteiligung</source>
         <translation>Contributions from public participation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="183"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="196"/>
         <source>Text des Beitrags</source>
         <translation>Text of the contribution</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="187"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="200"/>
         <source>Ziel oder Maßnahme, in die der Beitrag eingeflossen ist</source>
         <translation>Goal or measure the contribution fed into</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="196"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="209"/>
         <source>Verknüpfen &amp;mit:</source>
         <translation>Link to (&amp;m):</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="198"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="211"/>
         <source>&amp;Verknüpfen</source>
         <translation>Link (&amp;v)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="200"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="213"/>
         <source>Der Beitrag ist in dieses Ziel oder diese Maßnahme eingeflossen (berücksichtigt)</source>
         <translation>The contribution fed into this goal or measure (considered)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="204"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="217"/>
         <source>Grund, warum der Beitrag nicht übernommen wird</source>
         <translation>Reason why the contribution is not taken up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="206"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="219"/>
         <source>&amp;Grund:</source>
         <translation>Reason (&amp;g):</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="208"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="221"/>
         <source>Nicht übernehmen</source>
         <translation>Not taken up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="210"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="223"/>
         <source>Mit dem Grund als nicht übernommen markieren (Eingabetaste im Feld Grund)</source>
         <translation>Mark as not taken up, with the reason (Enter in the reason field)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="212"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="225"/>
         <source>Dubl&amp;ette</source>
         <translation>Dupl&amp;icate</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="214"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="227"/>
         <source>Zu&amp;rücksetzen</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="216"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="229"/>
         <source>Wieder als neu markieren</source>
         <translation>Mark as new again</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="262"/>
-        <location filename="../../lip_desktop/ui/contributions.py" line="292"/>
-        <location filename="../../lip_desktop/ui/contributions.py" line="311"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="274"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="317"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="336"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="295"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="320"/>
         <source>ohne Handlungsfeld</source>
         <translation>without action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="334"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="359"/>
         <source>Keine Beiträge. Einlesen: Datei → Beteiligung einlesen …</source>
         <translation>No contributions. To read some: File → Read participation …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="337"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="362"/>
         <source>%1 Beiträge</source>
         <translation>%1 contributions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="339"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="364"/>
         <source>%1 von %2 Beiträgen</source>
         <translation>%1 of %2 contributions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="351"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="376"/>
         <source>Kein Beitrag gewählt.</source>
         <translation>No contribution selected.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="354"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="379"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="357"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="382"/>
         <source>Eingeflossen in: %1</source>
         <translation>Fed into: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="359"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="384"/>
         <source>Grund: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="361"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="386"/>
         <source>%1 Beiträge gewählt; die Entscheidung gilt für alle.</source>
         <translation>%1 contributions selected; the decision applies to all.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="370"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="395"/>
         <source>Bitte ein Ziel oder eine Maßnahme aus der Liste wählen.</source>
         <translation>Please choose a goal or measure from the list.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="546"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="571"/>
         <source>Umfrage-Export wählen</source>
         <translation>Choose a survey export</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="548"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="573"/>
         <source>Umfrage-Export (*.csv *.xlsx)</source>
         <translation>Survey export (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="566"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="591"/>
         <source>Beiträge werden übernommen …</source>
         <translation>Storing contributions …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="572"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="597"/>
         <source>%1: %2 Beiträge aus „%3“ eingelesen.</source>
         <translation>%1: %2 contributions read from “%3”.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="576"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="601"/>
         <source>%1 Zeilen waren schon eingelesen.</source>
         <translation>%1 rows had been read before.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="579"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="604"/>
         <source>Beteiligung eingelesen</source>
         <translation>Participation read</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="585"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="610"/>
         <source>Datei wird gelesen …</source>
         <translation>Reading the file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="598"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="623"/>
         <source>Bericht zur Bürgerbeteiligung speichern</source>
         <translation>Save the participation report</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="611"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="636"/>
         <source>Geschrieben: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="615"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="640"/>
         <source>Bericht zur Bürgerbeteiligung</source>
         <translation>Participation report</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="618"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="643"/>
         <source>Bericht wird geschrieben …</source>
         <translation>Writing the report …</translation>
     </message>
@@ -1342,88 +1342,88 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>ImportContributionsDialog</name>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="406"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="431"/>
         <source>Beteiligung einlesen: %1</source>
         <translation>Read participation: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="410"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="435"/>
         <source>Beteiligungsschritt</source>
         <translation>Participation step</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="411"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="436"/>
         <source>z. B. Online-Umfrage 2021</source>
         <translation>e.g. Online-Umfrage 2021</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="414"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="439"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="418"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="443"/>
         <source>Spalte mit dem Beitragstext</source>
         <translation>Column with the contribution text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="421"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="446"/>
         <source>Spalte mit dem Handlungsfeld</source>
         <translation>Column with the action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="423"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="448"/>
         <source>Spalte mit dem Eingangsdatum</source>
         <translation>Column with the date received</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="426"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="451"/>
         <source>&amp;Beteiligungsschritt:</source>
         <translation>Participation &amp;step:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="427"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="452"/>
         <source>&amp;Kanal:</source>
         <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="428"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="453"/>
         <source>&amp;Text des Beitrags:</source>
         <translation>&amp;Text of the contribution:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="429"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="454"/>
         <source>&amp;Handlungsfeld (Kürzel oder Name):</source>
         <translation>Action &amp;field (code or name):</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="430"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="455"/>
         <source>&amp;Eingangsdatum (sonst heute):</source>
         <translation>&amp;Date received (otherwise today):</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="433"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="458"/>
         <source>Die ersten Zeilen der Datei</source>
         <translation>The first rows of the file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="436"/>
-        <location filename="../../lip_desktop/ui/contributions.py" line="468"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="461"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="493"/>
         <source>Spalte %1</source>
         <translation>Column %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="443"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="468"/>
         <source>Gelesen wird alles oder nichts: Zeilen ohne Text, Tabellenformeln oder unbekannte Handlungsfelder werden mit Zeilennummer genannt, und nichts wird übernommen. Eine schon eingelesene Zeile wird nicht doppelt übernommen.</source>
         <translation>All or nothing: rows without text, spreadsheet formulas or unknown action fields are named by row number, and nothing is stored. A row read before is not stored twice.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="454"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="479"/>
         <source>Vorschau:</source>
         <translation>Preview:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="466"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="491"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
@@ -4621,22 +4621,22 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>SubjectContributions</name>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="507"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="532"/>
         <source>Beiträge aus der Beteiligung zu diesem Eintrag</source>
         <translation>Contributions from participation behind this entry</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="529"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="554"/>
         <source>Aus der Beteiligung: keine Beiträge</source>
         <translation>From participation: no contributions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="531"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="556"/>
         <source>Aus der Beteiligung: 1 Beitrag</source>
         <translation>From participation: 1 contribution</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="533"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="558"/>
         <source>Aus der Beteiligung: %1 Beiträge</source>
         <translation>From participation: %1 contributions</translation>
     </message>
