@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from lip_desktop.model import crashlog
+from lip_desktop.model import crashlog, enums
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -86,6 +86,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="abgelehnte und zurückgestellte Maßnahmen weglassen")
     w.add_argument("--without-negotiation", action="store_true",
                    help="Positionen, Kompromisse und Abstimmungen weglassen")
+    w.add_argument("--participation", action="store_true",
+                   help="je Maßnahme angeben, wie viele Beiträge aus der Bürgerbeteiligung "
+                        "in sie eingeflossen sind")
     version = w.add_mutually_exclusive_group()
     version.add_argument("--next-version", action="store_true",
                          help="Entwurfsversion um eins erhöhen")
@@ -173,6 +176,35 @@ def _parser() -> argparse.ArgumentParser:
     rj.add_argument("path", type=Path, metavar="KATALOG")
     rj.add_argument("proposal", metavar="ID", help="Nummer aus „proposals“ (die ersten "
                                                    "Zeichen genügen)")
+
+    ic = sub.add_parser("import-contributions", help="Beiträge aus der Bürgerbeteiligung "
+                                                     "(CSV oder Excel) einlesen, ganz oder "
+                                                     "gar nicht")
+    ic.add_argument("path", type=Path, metavar="KATALOG")
+    ic.add_argument("file", type=Path, metavar="DATEI")
+    ic.add_argument("--source", required=True, metavar="SCHRITT",
+                    help="Beteiligungsschritt, z. B. „Online-Umfrage 2021“")
+    ic.add_argument("--channel", required=True, choices=tuple(enums.CONTRIBUTION_CHANNEL),
+                    help="Kanal: " + ", ".join(f"{k} ({v})" for k, v in
+                                               enums.CONTRIBUTION_CHANNEL.items()))
+    ic.add_argument("--text-column", required=True, metavar="SPALTE",
+                    help="Überschrift der Spalte mit dem Beitragstext")
+    ic.add_argument("--field-column", default=None, metavar="SPALTE",
+                    help="Überschrift der Spalte mit dem Handlungsfeld (Kürzel oder Name)")
+    ic.add_argument("--date-column", default=None, metavar="SPALTE",
+                    help="Überschrift der Spalte mit dem Eingangsdatum (sonst: heute)")
+
+    cb = sub.add_parser("contributions", help="Beiträge aus der Bürgerbeteiligung auflisten")
+    cb.add_argument("path", type=Path, metavar="KATALOG")
+    cb.add_argument("--source", default=None, metavar="SCHRITT", help="nur dieser Schritt")
+    cb.add_argument("--status", default=None, choices=tuple(enums.CONTRIBUTION_STATUS),
+                    help="nur dieser Status")
+    cb.add_argument("--json", action="store_true", help="als JSON-Liste ausgeben")
+
+    ep = sub.add_parser("export-participation", help="Bericht zur Bürgerbeteiligung "
+                                                     "schreiben (.docx)")
+    ep.add_argument("path", type=Path, metavar="KATALOG")
+    ep.add_argument("out", type=Path, metavar="BERICHT.docx")
 
     rn = sub.add_parser("renumber", help="Kennungen der Ziele und Maßnahmen neu vergeben")
     rn.add_argument("path", type=Path, metavar="KATALOG")
@@ -450,7 +482,7 @@ def cmd_export_word(args: argparse.Namespace) -> int:
             field_code=args.field,
             include_rejected=not (args.public or args.without_rejected),
             include_negotiation=not (args.public or args.without_negotiation),
-            public=args.public)
+            public=args.public, include_participation=args.participation)
         if args.field and args.field not in {f["code"] for f in doc["action_fields"]}:
             from lip_desktop.model.errors import LipError  # noqa: PLC0415
 
@@ -686,6 +718,80 @@ def cmd_export_controlling(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import_contributions(args: argparse.Namespace) -> int:
+    """All or nothing: a refused row names its row number and column heading."""
+    from lip_desktop.export.participation import read_participation_file  # noqa: PLC0415
+    from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
+    from lip_desktop.model.contributions import ColumnMapping, column_index  # noqa: PLC0415
+    from lip_desktop.model.services import CatalogueService  # noqa: PLC0415
+
+    table = read_participation_file(args.file)
+    mapping = ColumnMapping(
+        text=column_index(table, args.text_column),
+        field=None if args.field_column is None else column_index(table, args.field_column),
+        date=None if args.date_column is None else column_index(table, args.date_column))
+    with Catalogue.open(args.path) as cat:
+        summary = CatalogueService(cat).contributions.import_table(
+            table, mapping, source=args.source, channel=args.channel).value
+    known = f", {summary.known} waren schon eingelesen" if summary.known else ""
+    _out(f"{args.file.name}: {summary.added} Beiträge aus „{summary.source}“ "
+         f"eingelesen{known}.")
+    return EXIT_OK
+
+
+def cmd_contributions(args: argparse.Namespace) -> int:
+    """Read-only: the list can be shown while the app has the catalogue open."""
+    import json  # noqa: PLC0415
+
+    from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
+    from lip_desktop.model.contributions import ContributionFilter  # noqa: PLC0415
+    from lip_desktop.model.services import CatalogueService  # noqa: PLC0415
+
+    flt = ContributionFilter(source=args.source, status=args.status)
+    with Catalogue.open(args.path, readonly=True) as cat:
+        entries = CatalogueService(cat).contributions.entries(flt)
+    if args.json:
+        _out(json.dumps([e.as_json() for e in entries], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not entries:
+        _out("Keine Beiträge.")
+        return EXIT_OK
+
+    def short(text: str, width: int = 50) -> str:
+        one_line = " ".join(text.split())
+        return one_line if len(one_line) <= width else f"{one_line[:width - 1]}…"
+
+    rows = [(e.id[:8], short(e.source, 24), enums.label(enums.CONTRIBUTION_CHANNEL, e.channel),
+             e.action_field or "–", enums.label(enums.CONTRIBUTION_STATUS, e.status),
+             short(e.subject or e.reason, 30) or "–", short(e.text))
+            for e in entries]
+    _out(_table(("Nr.", "Schritt", "Kanal", "Feld", "Status", "Verknüpft / Grund", "Beitrag"),
+                rows))
+    _out(f"{len(entries)} Beiträge.")
+    return EXIT_OK
+
+
+def cmd_export_participation(args: argparse.Namespace) -> int:
+    """Read-only: the report can be written while the app has the catalogue open."""
+    from lip_desktop.export.files import write_verified  # noqa: PLC0415
+    from lip_desktop.export.participation import (  # noqa: PLC0415
+        verify_participation_report,
+        write_participation_report,
+    )
+    from lip_desktop.model import queries  # noqa: PLC0415
+    from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
+
+    _refuse_output_over_catalogue(args.out, args.path)
+    with Catalogue.open(args.path, readonly=True) as cat:
+        doc = queries.export_document(cat)
+    result = write_participation_report(doc)
+    write_verified(args.out, result.data, verify_participation_report, protected=[args.path])
+    _warn_all(result.warnings)
+    _out(f"Bericht zur Bürgerbeteiligung ({len(doc['contributions'])} Beiträge) "
+         f"geschrieben: {args.out}")
+    return EXIT_OK
+
+
 def more_paths_note(paths: Sequence[Path]) -> str:
     """German note when several catalogues were passed (a multi-selection dropped on the
     program or opened by the file association): only the first is opened."""
@@ -711,6 +817,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export-returns": cmd_export_returns, "import-returns": cmd_import_returns,
     "export-controlling": cmd_export_controlling,
     "proposals": cmd_proposals, "accept": cmd_accept, "reject": cmd_reject,
+    "import-contributions": cmd_import_contributions, "contributions": cmd_contributions,
+    "export-participation": cmd_export_participation,
 }
 
 

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 from typing import Any
-
-#: Version 2 lists this program version does not hold yet.
-NOT_HELD_LISTS = ("contributions",)
 
 
 def create_from(path: Path, doc: dict[str, Any]) -> Any:
@@ -43,12 +39,3 @@ def old_catalogue(path: Path) -> None:
     """)
     conn.commit()
     conn.close()
-
-
-def held_part(doc: dict[str, Any]) -> dict[str, Any]:
-    """A version 2 document without what this program version cannot hold yet: the new
-    lists emptied."""
-    out = copy.deepcopy(doc)
-    for key in NOT_HELD_LISTS:
-        out[key] = []
-    return out

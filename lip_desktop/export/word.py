@@ -62,6 +62,7 @@ from lip_desktop.export.docx_parts import tc_width as _tc_width
 from lip_desktop.export.result import ExportResult
 from lip_desktop.export.text import clean, sanitize
 from lip_desktop.model import enums
+from lip_desktop.model.contributions import counts_by_subject
 from lip_desktop.model.errors import CancelledError, LipError
 from lip_desktop.model.naming import holder_text
 from lip_desktop.model.vote_wording import figure_text, rule_line, side_figures, yes_no_line
@@ -122,13 +123,16 @@ class DraftOptions:
     Leaving out rejected and deferred measures also leaves out rejected and deferred
     goals, with everything below them. ``field_code`` limits the draft to one action
     field (without the strategy part, which belongs to the whole plan). Without options
-    the draft is the full internal working draft.
+    the draft is the full internal working draft. ``include_participation`` adds under
+    each measure how many contributions from public participation fed it ("Aus der
+    Beteiligung: 3 Beiträge"); a count, not the texts, so it may go public too.
     """
 
     field_code: str | None = None
     include_rejected: bool = True
     include_negotiation: bool = True
     public: bool = False
+    include_participation: bool = False
 
     @property
     def shows_rejected(self) -> bool:
@@ -280,6 +284,9 @@ class _Draft:
         self.votes: defaultdict[tuple[str, str], list[Mapping[str, Any]]] = defaultdict(list)
         #: (level, heading text, bookmark) of every heading the table of contents lists.
         self.toc_entries: list[tuple[int, str, str]] = []
+        #: measure id → contributions that fed it, when the draft prints them
+        self.fed: dict[str, int] = counts_by_subject(doc) \
+            if options.include_participation else {}
         if options.shows_negotiation:
             for p in doc.get("positions") or ():
                 self.positions[(p["subject_type"], p["subject_id"])].append(p)
@@ -560,6 +567,8 @@ class _Draft:
                      field=("measure", m["id"], "title"))
         self.text_block(m.get("description"), field=("measure", m["id"], "description"))
         self.attribute_table(m)
+        if self.options.include_participation:
+            self.para(participation_line(self.fed.get(m["id"], 0)), "LIPHinweis")
         indicators = self.indicators_of.get(m["id"], ())
         if indicators:
             self.para("Indikatoren", "LIPZwischentitel")
@@ -708,6 +717,14 @@ class _Draft:
                           f"{round(float(entry.get('acceptance') or 0) * 100)}{_NBSP}%")
             self.labelled(f"{entry.get('rank', '')}. ", f"{name} {_DASH} {figure}",
                           "LIPUnterpunkt")
+
+
+def participation_line(count: int) -> str:
+    """"Aus der Beteiligung: 3 Beiträge" under a measure (contributions ``considered``
+    and linked to it)."""
+    if count == 0:
+        return "Aus der Beteiligung: keine Beiträge"
+    return f"Aus der Beteiligung: {count} {'Beitrag' if count == 1 else 'Beiträge'}"
 
 
 def version_label(version: int) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, Protocol
 
 from lip_desktop.model.changes import Changes
+from lip_desktop.model.contributions import ContributionState, StateChange
 from lip_desktop.model.errors import ConflictError, LipError
 from lip_desktop.model.records import SPECS, record_name
 from lip_desktop.model.services import CatalogueService
@@ -368,3 +369,43 @@ class DecideProposals(Batch):
 
     steps: list[DecideProposal]
     many: ClassVar[str] = "{n} Änderungsvorschläge entscheiden"
+
+
+@dataclass
+class SetContributionState:
+    """What became of one contribution: linked to a goal or measure (``considered``), not
+    taken with a reason, a duplicate, or new again. Undo puts the former state back and
+    removes the reason comment it wrote (``service.contributions.restore_state``)."""
+
+    contribution_id: str
+    after: ContributionState
+    reason: str = ""
+    author: str = ""
+    done: StateChange | None = None
+
+    @property
+    def text(self) -> str:
+        return {"considered": "Beitrag verknüpfen",
+                "not_taken": "Beitrag nicht übernehmen",
+                "duplicate": "Beitrag als Dublette markieren"}.get(
+                    self.after.status, "Beitrag zurücksetzen")
+
+    def apply(self, service: CatalogueService) -> Changes:
+        outcome = service.contributions.set_state(self.contribution_id, self.after,
+                                                  reason=self.reason, author=self.author)
+        self.done = outcome.value
+        return outcome.changes
+
+    def revert(self, service: CatalogueService) -> Changes:
+        if self.done is None:
+            raise ConflictError("undo_stale", record_type="Beitrag", record=self.contribution_id,
+                                field="Status", current="unbekannt")
+        return service.contributions.restore_state(self.done).changes
+
+
+@dataclass
+class SetContributionStates(Batch):
+    """Several contributions decided at once (a multi-selection in the view)."""
+
+    steps: list[SetContributionState]
+    many: ClassVar[str] = "{n} Beiträge entscheiden"

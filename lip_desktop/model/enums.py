@@ -106,6 +106,24 @@ PROPOSAL_STATUS: Final[Mapping[str, str]] = {
     "outdated": "veraltet",
 }
 COMMENT_SOURCE: Final[Mapping[str, str]] = {"word_review": "Word-Kommentar", "manual": "manuell"}
+#: Public participation (``contributions``): how a contribution reached the team and what
+#: became of it ("berücksichtigt": linked to the goal or measure it fed).
+CONTRIBUTION_CHANNEL: Final[Mapping[str, str]] = {
+    "survey": "Online-Umfrage",
+    "public_event": "Präsenzveranstaltung",
+    "letter": "Zuschrift",
+    "advisory_board": "Beirat",
+    "other": "Sonstiges",
+}
+CONTRIBUTION_STATUS: Final[Mapping[str, str]] = {
+    "new": "neu",
+    "considered": "berücksichtigt",
+    "not_taken": "nicht übernommen",
+    "duplicate": "Dublette",
+}
+#: What a review comment can be about: the subjects of ``SUBJECT_TYPE`` and a contribution
+#: (the reason it was not taken).
+COMMENT_SUBJECT_TYPE: Final[Mapping[str, str]] = {**SUBJECT_TYPE, "contribution": "Beitrag"}
 
 #: The seven action fields of the LIP 2.0 Hannover, in their order, with default codes.
 DEFAULT_ACTION_FIELDS: Final[tuple[tuple[str, str], ...]] = (

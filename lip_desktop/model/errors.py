@@ -80,6 +80,10 @@ MESSAGES: dict[str, str] = {
         "Das Handlungsfeld {record} enthält noch Ziele ({goals}) oder Expert*innengruppen "
         "({groups}) und kann nicht entfernt werden."
     ),
+    "field_has_contributions": (
+        "Dem Handlungsfeld {record} sind noch Beiträge aus der Bürgerbeteiligung zugeordnet "
+        "({count}); es kann nicht entfernt werden."
+    ),
     "group_in_use": "Die Gruppe {record} hat noch Sitzungen und kann nicht entfernt werden.",
     "person_in_use": "{record} ist noch in Gruppen, Sitzungen oder Abstimmungen eingetragen.",
     "subject_has_votes": (
@@ -213,6 +217,22 @@ MESSAGES: dict[str, str] = {
     "merge_unreadable": "„{source}“ ist weder ein LIP-Katalog (.lip) noch eine Austauschdatei "
                         "(.json).",
     "conflict_not_found": "Den Konflikt Nr. {conflict} gibt es in diesem Katalog nicht.",
+    "contribution_unlinked": (
+        "{record_type} {record}: Ein berücksichtigter Beitrag nennt das Ziel oder die "
+        "Maßnahme, in die er eingeflossen ist („{field}“ fehlt)."
+    ),
+    "contribution_reason_missing": (
+        "Beitrag {record}: Bitte den Grund angeben, warum der Beitrag nicht übernommen wird."
+    ),
+    "contribution_duplicate_of_self": "Beitrag {record}: Ein Beitrag kann keine Dublette von sich selbst sein.",
+    "contribution_bad_link": (
+        "Beitrag {record}: Ein Beitrag kann nur mit einem Ziel oder einer Maßnahme verknüpft "
+        "werden, nicht mit {target}."
+    ),
+    "participation_file": "„{path}“: {reason}",
+    "participation_rows": (
+        "„{path}“ wurde nicht eingelesen, nichts wurde übernommen. Abgelehnte Zeilen:\n{rows}"
+    ),
     "proposal_outdated": (
         "Der Änderungsvorschlag von {author} zu {record}, „{field}“ ist veraltet: Das Feld "
         "enthält nicht mehr den Text, den der Vorschlag ändert (jetzt „{current}“). Er wird "
@@ -291,14 +311,6 @@ MESSAGES: dict[str, str] = {
         "Die Datei hat das Austauschformat Version {found}; unterstützt werden die "
         "Versionen 1 und 2."
     ),
-    "not_held_list": (
-        "Die Datei enthält {what} ({count}); diese Version von LIP Desktop kann sie noch "
-        "nicht aufnehmen."
-    ),
-    "not_held_field": (
-        "{record_type} {record}: {what} kann diese Version von LIP Desktop noch nicht "
-        "aufnehmen."
-    ),
     "duplicate_yearly_value": (
         "{record_type} {record}: Für {year} gibt es mehr als einen Messwert (erlaubt ist "
         "einer je Jahr)."
@@ -337,7 +349,7 @@ class LipError(Exception):
 
 
 #: Parameters that are lists of lines by design; every other value is shown on one line.
-_MULTILINE = frozenset({"problems", "context"})
+_MULTILINE = frozenset({"problems", "context", "rows"})
 _MAX_SHOWN = 200
 #: A record id (UUID); messages never show one.
 _ID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")

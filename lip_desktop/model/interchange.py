@@ -269,7 +269,7 @@ def clean_document(doc: Mapping[str, Any], *, require_all: bool = True,
     """Clean every record of a document; collect problems and unknown-key warnings."""
     problems: list[LipError] = []
     warnings: list[str] = []
-    known_top = {"format", "version", "exported_at", "catalogue", *_NOT_HELD_LISTS,
+    known_top = {"format", "version", "exported_at", "catalogue",
                  *(SPECS[record_type].json_key for record_type in COLLECTIONS)}
     for key in doc:
         if key not in known_top:
@@ -346,7 +346,7 @@ def _require_id(record_type: str, item: Mapping[str, Any], problems: list[LipErr
 
 def _warn_unknown(record_type: str, item: Mapping[str, Any], warnings: list[str]) -> None:
     spec = SPECS[record_type]
-    allowed = spec.exchanged_set | _NOT_HELD_KEYS.get(record_type, frozenset())
+    allowed = spec.exchanged_set
     for key in item:
         if key not in allowed:
             warnings.append(f"{spec.label} {record_name(spec, item)}: unbekannter Schlüssel "
@@ -576,6 +576,9 @@ class ReferenceChecker:
         for speech in self.r.get("speech", ()):
             self.check_session_item("speech", speech)
             self.ref("speech", speech, "person_id", "person")
+        for contribution in self.r.get("contribution", ()):
+            self.ref("contribution", contribution, "action_field_id", "action_field")
+            self.subject("contribution", contribution)
         self.check_yearly()
 
     def check_yearly(self) -> None:
@@ -763,7 +766,6 @@ def plan_import(doc: Any, existing: Mapping[str, Any] | None, *, internal: bool 
     and a report of what writing it will create and update.
     """
     check_envelope(doc)
-    refuse_not_held(doc)
     cleaned = clean_document(doc, internal=internal)
     report = ImportReport(warnings=list(cleaned.warnings))
     if cleaned.problems:
@@ -891,7 +893,8 @@ def _generate_codes(records: Mapping[str, list[dict[str, Any]]]) -> None:
 _WRITE_ORDER: Final = ("action_field", "strategy_section", "person", "group", "goal", "measure",
                        "indicator", "session", "position", "compromise", "vote",
                        "review_comment", "terminology", "parking_item", "decision",
-                       "indicator_value", "progress_report", "proposal", "speech")
+                       "indicator_value", "progress_report", "proposal", "speech",
+                       "contribution")
 
 
 def _table(cls: type[orm.Base]) -> Table:
@@ -1134,7 +1137,6 @@ def import_into_existing(db: Session, doc: Any, actor: str, *, internal: bool = 
 def export_document(conn: Connection, *, now: datetime | None = None) -> dict[str, Any]:
     """The whole catalogue as a ``lip-catalogue`` v2 document."""
     body = load_document(conn)
-    _write_not_held(body)
     stamp = (now or datetime.now()).replace(microsecond=0).isoformat()
     return {"format": FORMAT, "version": VERSION, "exported_at": stamp, **body}
 
@@ -1145,57 +1147,3 @@ def dumps(doc: Mapping[str, Any]) -> str:
 
 def new_id() -> str:
     return str(uuid.uuid4())
-
-
-# --- records not held yet ------------------------------------------------------------------
-# Version 2 describes records this program version cannot store yet. An export writes them
-# empty; an import refuses a file that holds any of them, naming each, rather than dropping
-# them. The issues that add these records remove their entries here (and nothing else).
-
-#: New top-level lists (written empty) and what they hold, for the message.
-_NOT_HELD_LISTS: Final = {
-    "contributions": "Beiträge aus der Bürgerbeteiligung",
-}
-#: Keys of held records that only ``null`` may fill yet (written as ``null``).
-_NOT_HELD_KEYS: Final[dict[str, frozenset[str]]] = {}
-
-
-def _write_not_held(body: dict[str, Any]) -> None:
-    """Complete an export with the version 2 parts this version does not hold: every
-    key of the contract is present, so a reader sees "none" rather than "unknown"."""
-    for key in _NOT_HELD_LISTS:
-        body[key] = []
-
-
-def refuse_not_held(doc: Mapping[str, Any]) -> None:
-    """Refuse a document holding records this version cannot store yet, naming each one.
-
-    Empty lists and ``null`` are fine. Checked on the raw document before cleaning, so
-    the message says "not yet" instead of "unknown value"; malformed parts are left to
-    the cleaning, which reports them.
-    """
-    problems: list[LipError] = []
-    for key, what in _NOT_HELD_LISTS.items():
-        items = doc.get(key)
-        if items is None or items == []:
-            continue
-        count = len(items) if isinstance(items, list) else 1
-        problems.append(LipError("not_held_list", what=what, count=count, field_key=key))
-
-    def each(record_type: str) -> Iterable[tuple[str, Mapping[str, Any]]]:
-        spec = SPECS[record_type]
-        items = doc.get(spec.json_key)
-        for item in items if isinstance(items, list) else ():
-            if isinstance(item, Mapping):
-                yield record_name(spec, item), item
-
-    def refuse(record_type: str, record: str, what: str, key: str) -> None:
-        problems.append(ValidationError("not_held_field", record_type=SPECS[record_type].label,
-                                        record=record, what=what, field_key=key))
-
-    for name, comment in each("review_comment"):
-        if comment.get("subject_type") == "contribution":
-            refuse("review_comment", name,
-                   "Einen Kommentar zu einem Beitrag aus der Bürgerbeteiligung", "subject_type")
-    if problems:
-        raise InterchangeError(problems[:_MAX_PROBLEMS])

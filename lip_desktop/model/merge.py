@@ -437,7 +437,9 @@ def references(record_type: str, rec: Mapping[str, Any]) -> Iterable[tuple[str, 
     """(record type, id) of every record ``rec`` points at."""
     spec = SPECS[record_type]
     for k, fs in spec.fields.items():
-        if fs.kind is Kind.REF and fs.ref and rec.get(k):
+        # A polymorphic reference ("subject", "converted") names its type in another key;
+        # it is yielded below with that type, never as a type called "subject".
+        if fs.kind is Kind.REF and fs.ref in SPECS and rec.get(k):
             yield fs.ref, rec[k]
     st, sid = rec.get("subject_type"), rec.get("subject_id")
     if st and sid and st in SPECS:

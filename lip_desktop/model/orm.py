@@ -467,6 +467,25 @@ class ProposalRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class ContributionRow(Base):
+    """A contribution from public participation. The action field is a foreign key (an
+    action field in use is not removed silently); the goal or measure it fed is a
+    polymorphic subject, checked by the services and the import like review comments'."""
+
+    __tablename__ = "contribution"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    source: Mapped[str] = mapped_column(Text)
+    channel: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[str | None] = mapped_column(String(32))
+    action_field_id: Mapped[str | None] = mapped_column(ForeignKey("action_field.id"),
+                                                        index=True)
+    subject_type: Mapped[str | None] = mapped_column(String(20))
+    subject_id: Mapped[str | None] = mapped_column(ID, index=True)
+    status: Mapped[str] = mapped_column(String(10), default="new")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
 class ChangeRow(Base):
     """One entry of the change history: who changed which field of which record, and how."""
 
@@ -572,4 +591,5 @@ TABLES: dict[str, type[Base]] = {
     "progress_report": ProgressReportRow,
     "proposal": ProposalRow,
     "speech": SpeechRow,
+    "contribution": ContributionRow,
 }

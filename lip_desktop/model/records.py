@@ -315,7 +315,7 @@ class Vote:
 class ReviewComment:
     id: str = fld("ID", Kind.ID)
     subject_type: str = fld("Bezug (Art)", Kind.ENUM, required=True,
-                            choices=_choices(enums.SUBJECT_TYPE), default="measure")
+                            choices=_choices(enums.COMMENT_SUBJECT_TYPE), default="measure")
     subject_id: str = fld("Bezug", Kind.REF, required=True, ref="subject", default="")
     author: str = fld("Autor*in", Kind.TEXT, default="")
     text: str = fld("Kommentar", Kind.TEXT, required=True, default="")
@@ -454,6 +454,32 @@ class SpeechRecord:
     person_id: str = fld("Person", Kind.REF, required=True, ref="person", default="")
     started_at: str = fld("Beginn", Kind.TIMESTAMP, required=True, default="")
     seconds: int = fld("Redezeit (Sekunden)", Kind.INT, required=True, minimum=0, default=0)
+
+
+@dataclass(frozen=True, slots=True)
+class ContributionRecord:
+    """Input from public participation (``contributions``): one answer of a survey, one
+    card of a public event, one letter. ``considered`` names the goal or measure it fed;
+    the reason for ``not_taken`` is a review comment about the contribution (see
+    ``model/contributions.py``)."""
+
+    id: str = fld("ID", Kind.ID)
+    source: str = fld("Beteiligungsschritt", Kind.TEXT, required=True, nonempty=True,
+                      default="")
+    channel: str = fld("Kanal", Kind.ENUM, required=True,
+                       choices=_choices(enums.CONTRIBUTION_CHANNEL), default="other")
+    text: str = fld("Beitrag", Kind.TEXT, required=True, nonempty=True, default="")
+    #: A file without it keeps ``null``; the participation import sets the day it read.
+    received_at: str | None = fld("eingegangen am", Kind.TIMESTAMP, nullable=True,
+                                  default=None)
+    action_field_id: str | None = fld("Handlungsfeld", Kind.REF, nullable=True,
+                                      ref="action_field", default=None)
+    subject_type: str | None = fld("Bezug (Art)", Kind.ENUM, nullable=True,
+                                   choices=_choices(enums.SUBJECT_TYPE), default=None)
+    subject_id: str | None = fld("Bezug", Kind.REF, nullable=True, ref="subject",
+                                 default=None)
+    status: str = fld("Status", Kind.ENUM, required=True,
+                      choices=_choices(enums.CONTRIBUTION_STATUS), default="new")
     position: int = fld("Reihenfolge", Kind.INT, internal=True, default=0)
 
 
@@ -540,6 +566,7 @@ SPECS: Final[dict[str, RecordSpec]] = {
         _spec("proposal", "Änderungsvorschlag|Änderungsvorschläge", "proposals",
               ProposalRecord),
         _spec("speech", "Wortmeldung|Wortmeldungen", "speeches", SpeechRecord),
+        _spec("contribution", "Beitrag|Beiträge", "contributions", ContributionRecord),
         _spec("membership", "Mitgliedschaft|Mitgliedschaften", "members", Membership),
         _spec("attendance", "Anwesenheit", "attendance", Attendance),
         _spec("agenda_item", "Tagesordnungspunkt|Tagesordnungspunkte", "agenda", AgendaItem),
@@ -554,12 +581,13 @@ COLLECTIONS: Final[tuple[str, ...]] = (
     "session", "position", "compromise", "vote", "review_comment", "terminology",
     "parking_item", "decision", "indicator_value", "progress_report", "proposal",
     "speech",
+    "contribution",
 )
 #: Collections added by version 2 of the format: a file may leave them out (a version 1
 #: file never has them); every collection of version 1 must be present.
 OPTIONAL_COLLECTIONS: Final[frozenset[str]] = frozenset({
     "parking_item", "decision", "indicator_value", "progress_report", "proposal",
-    "speech"})
+    "speech", "contribution"})
 
 ID_RE: Final = re.compile(
     r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
@@ -1033,6 +1061,14 @@ def _cross_field_rules(spec: RecordSpec, values: dict[str, Any], raw: Mapping[st
             raise ValidationError("bad_enum", field=spec.fields["field"].label,
                                   field_key="field", value=visible(named[:40]),
                                   allowed=texts, **ctx())
+    elif spec.rtype == "contribution" and values.get("status") == "considered" and (
+            values.get("subject_type") not in enums.CONVERTED_TYPES
+            or values.get("subject_id") is None):
+        # "considered" means: it fed this goal or measure (contract: both keys present).
+        key = "subject_id" if values.get("subject_type") in enums.CONVERTED_TYPES \
+            else "subject_type"
+        raise ValidationError("contribution_unlinked", field=spec.fields[key].label,
+                              field_key=key, **ctx())
     elif spec.rtype == "position" and not (
         values.get("person_id") or values.get("side") or (values.get("label") or "").strip()
     ):

@@ -201,6 +201,8 @@ def load_document(conn: Connection, *, internal: bool = False,
     speeches = _rows(conn, orm.SpeechRow, "position", "started_at", "id")
     speeches.sort(key=lambda r: session_rank.get(r["session_id"], len(session_rank)))
     doc["speeches"] = [record_from_row("speech", r, internal=internal) for r in speeches]
+    doc["contributions"] = [record_from_row("contribution", r, internal=internal)
+                            for r in _rows(conn, orm.ContributionRow, "position", "id")]
     return doc
 
 

@@ -43,6 +43,7 @@ TRACKED: Final[dict[str, tuple[str, str]]] = {
     "progress_report": ("progress_report", "id"),
     "indicator_value": ("indicator_value", "id"),
     "proposal": ("proposal", "id"),
+    "contribution": ("contribution", "id"),
     # Local to the file (not exchanged): a write notes its session, whose exchanged content
     # stays the same, so no revision follows; the approval travels as a decision.
     "minutes_state": ("session", "session_id"),

@@ -141,6 +141,12 @@ class MainWindow(QMainWindow):
         self.act_merge = a(self.tr("Katalog zusammen&führen …"), self.merge_catalogue)
         self.act_conflicts = a(self.tr("Kon&flikte"), self.show_conflicts, "Ctrl+6")
         self.act_proposals = a(self.tr("Änderungs&vorschläge"), self.show_proposals, "Ctrl+7")
+        self.act_contributions = a(self.tr("Beiträge aus der &Beteiligung"),
+                                   self.show_contributions, "Ctrl+8")
+        self.act_import_contributions = a(self.tr("Be&teiligung einlesen …"),
+                                          self.import_contributions)
+        self.act_export_participation = a(self.tr("Bericht zur Bürgerbeteili&gung (Word) …"),
+                                          self.export_participation)
         self.act_backups = a(self.tr("Si&cherungen …"), self.show_backups)
         self.act_settings = a(
             self.tr("&Einstellungen …"), self.show_settings, QKeySequence.StandardKey.Preferences
@@ -216,6 +222,8 @@ class MainWindow(QMainWindow):
             self.act_export_returns,
             self.act_import_returns,
             self.act_export_controlling,
+            self.act_import_contributions,
+            self.act_export_participation,
             None,
             self.act_backups,
             self.act_settings,
@@ -236,6 +244,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         view_menu.addAction(self.act_conflicts)
         view_menu.addAction(self.act_proposals)
+        view_menu.addAction(self.act_contributions)
         view_menu.addSeparator()
         view_menu.addAction(self.act_glossary)
         view_menu.addAction(self.act_check)
@@ -286,6 +295,9 @@ class MainWindow(QMainWindow):
             self.act_merge,
             self.act_conflicts,
             self.act_proposals,
+            self.act_contributions,
+            self.act_import_contributions,
+            self.act_export_participation,
             self.act_export_word,
             self.act_export_excel,
             self.act_import_review,
@@ -574,6 +586,7 @@ class MainWindow(QMainWindow):
         self._fit_docks(search_dock, side_dock)
         self._add_conflict_dock(hub)
         self._add_proposal_dock(hub)
+        self._add_contribution_dock(hub)
         return self.tabs
 
     def _add_conflict_dock(self, hub: CatalogueHub) -> None:
@@ -600,6 +613,18 @@ class MainWindow(QMainWindow):
         self.proposal_dock.setWidget(self.proposal_view)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.proposal_dock)
         self.proposal_dock.hide()
+
+    def _add_contribution_dock(self, hub: CatalogueHub) -> None:
+        """Contributions from public participation below the workspace, hidden until
+        asked for (Ansicht → Beiträge aus der Beteiligung, or after reading a survey)."""
+        from lip_desktop.ui.contributions import ContributionView  # noqa: PLC0415
+
+        self.contribution_view = ContributionView(hub)
+        self.contribution_dock = QDockWidget(self.tr("Beiträge aus der Beteiligung"), self)
+        self.contribution_dock.setObjectName("contributionDock")
+        self.contribution_dock.setWidget(self.contribution_view)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.contribution_dock)
+        self.contribution_dock.hide()
 
     def _label_column_width(self, column: int, mapping: Mapping[str, str]) -> int:
         """Wide enough for the header and the longest label the column can show."""
@@ -1105,6 +1130,27 @@ class MainWindow(QMainWindow):
         self.proposal_dock.raise_()
         self.activateWindow()
         self.proposal_view.focus_table()
+
+    def show_contributions(self) -> None:
+        """Ansicht → Beiträge aus der Beteiligung: the view, shown and focused."""
+        if self.hub is None or self.workspace is None:
+            return
+        self.contribution_dock.show()
+        self.contribution_dock.raise_()
+        self.activateWindow()
+        self.contribution_view.focus_table()
+
+    def import_contributions(self) -> None:
+        from lip_desktop.ui.contributions import import_contributions  # noqa: PLC0415
+
+        if self.hub is not None:
+            import_contributions(self, self.hub)
+
+    def export_participation(self) -> None:
+        from lip_desktop.ui.contributions import export_participation  # noqa: PLC0415
+
+        if self.hub is not None:
+            export_participation(self, self.hub)
 
     def import_review(self) -> None:
         from lip_desktop.ui.office import import_review  # noqa: PLC0415

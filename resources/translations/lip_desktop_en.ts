@@ -682,6 +682,265 @@ The current state is backed up first, and the current file is set aside unchange
     </message>
 </context>
 <context>
+    <name>ContributionTableModel</name>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="82"/>
+        <source>Beteiligungsschritt</source>
+        <extracomment>Rows of the file shown in the import dialog&apos;s preview.</extracomment>
+        <translation>Participation step</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="82"/>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="82"/>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="83"/>
+        <source>Eingang</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="83"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="83"/>
+        <source>Verknüpft mit / Grund</source>
+        <translation>Linked to / reason</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="84"/>
+        <source>Beitrag</source>
+        <translation>Contribution</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionView</name>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="154"/>
+        <source>Filter Beteiligungsschritt</source>
+        <translation>Filter by participation step</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="156"/>
+        <source>Filter Kanal</source>
+        <translation>Filter by channel</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="160"/>
+        <source>Filter Handlungsfeld</source>
+        <translation>Filter by action field</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="162"/>
+        <source>Filter Status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="166"/>
+        <source>Schri&amp;tt:</source>
+        <translation>S&amp;tep:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="167"/>
+        <source>&amp;Kanal:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="168"/>
+        <source>Handlungs&amp;feld:</source>
+        <translation>Action &amp;field:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="169"/>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="180"/>
+        <source>Beiträge aus der Bürgerbeteiligung</source>
+        <translation>Contributions from public participation</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="196"/>
+        <source>Text des Beitrags</source>
+        <translation>Text of the contribution</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="200"/>
+        <source>Ziel oder Maßnahme, in die der Beitrag eingeflossen ist</source>
+        <translation>Goal or measure the contribution fed into</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="209"/>
+        <source>Verknüpfen &amp;mit:</source>
+        <translation>Link to (&amp;m):</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="211"/>
+        <source>&amp;Verknüpfen</source>
+        <translation>Link (&amp;v)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="213"/>
+        <source>Der Beitrag ist in dieses Ziel oder diese Maßnahme eingeflossen (berücksichtigt)</source>
+        <translation>The contribution fed into this goal or measure (considered)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="217"/>
+        <source>Grund, warum der Beitrag nicht übernommen wird</source>
+        <translation>Reason why the contribution is not taken up</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="219"/>
+        <source>&amp;Grund:</source>
+        <translation>Reason (&amp;g):</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="221"/>
+        <source>Nicht übernehmen</source>
+        <translation>Not taken up</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="223"/>
+        <source>Mit dem Grund als nicht übernommen markieren (Eingabetaste im Feld Grund)</source>
+        <translation>Mark as not taken up, with the reason (Enter in the reason field)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="225"/>
+        <source>Dubl&amp;ette</source>
+        <translation>Dupl&amp;icate</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="227"/>
+        <source>Zu&amp;rücksetzen</source>
+        <translation>&amp;Reset</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="229"/>
+        <source>Wieder als neu markieren</source>
+        <translation>Mark as new again</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="274"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="317"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="336"/>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="320"/>
+        <source>ohne Handlungsfeld</source>
+        <translation>without action field</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="359"/>
+        <source>Keine Beiträge. Einlesen: Datei → Beteiligung einlesen …</source>
+        <translation>No contributions. To read some: File → Read participation …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="362"/>
+        <source>%1 Beiträge</source>
+        <translation>%1 contributions</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="364"/>
+        <source>%1 von %2 Beiträgen</source>
+        <translation>%1 of %2 contributions</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="376"/>
+        <source>Kein Beitrag gewählt.</source>
+        <translation>No contribution selected.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="379"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="382"/>
+        <source>Eingeflossen in: %1</source>
+        <translation>Fed into: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="384"/>
+        <source>Grund: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="386"/>
+        <source>%1 Beiträge gewählt; die Entscheidung gilt für alle.</source>
+        <translation>%1 contributions selected; the decision applies to all.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="395"/>
+        <source>Bitte ein Ziel oder eine Maßnahme aus der Liste wählen.</source>
+        <translation>Please choose a goal or measure from the list.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="571"/>
+        <source>Umfrage-Export wählen</source>
+        <translation>Choose a survey export</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="573"/>
+        <source>Umfrage-Export (*.csv *.xlsx)</source>
+        <translation>Survey export (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="591"/>
+        <source>Beiträge werden übernommen …</source>
+        <translation>Storing contributions …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="597"/>
+        <source>%1: %2 Beiträge aus „%3“ eingelesen.</source>
+        <translation>%1: %2 contributions read from “%3”.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="601"/>
+        <source>%1 Zeilen waren schon eingelesen.</source>
+        <translation>%1 rows had been read before.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="604"/>
+        <source>Beteiligung eingelesen</source>
+        <translation>Participation read</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="610"/>
+        <source>Datei wird gelesen …</source>
+        <translation>Reading the file …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="623"/>
+        <source>Bericht zur Bürgerbeteiligung speichern</source>
+        <translation>Save the participation report</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="636"/>
+        <source>Geschrieben: %1</source>
+        <translation>Written: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="640"/>
+        <source>Bericht zur Bürgerbeteiligung</source>
+        <translation>Participation report</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="643"/>
+        <source>Bericht wird geschrieben …</source>
+        <translation>Writing the report …</translation>
+    </message>
+</context>
+<context>
     <name>DateTimeEdit</name>
     <message>
         <location filename="../../lip_desktop/ui/widgets/datetime_edit.py" line="129"/>
@@ -1078,6 +1337,95 @@ The current state is backed up first, and the current file is set aside unchange
         <location filename="../../lip_desktop/ui/widgets/implementation_edit.py" line="79"/>
         <source>Bitte zuerst einen Umsetzungsstatus wählen.</source>
         <translation>Please choose an implementation status first.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportContributionsDialog</name>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="431"/>
+        <source>Beteiligung einlesen: %1</source>
+        <translation>Read participation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="435"/>
+        <source>Beteiligungsschritt</source>
+        <translation>Participation step</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="436"/>
+        <source>z. B. Online-Umfrage 2021</source>
+        <translation>e.g. Online-Umfrage 2021</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="439"/>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="443"/>
+        <source>Spalte mit dem Beitragstext</source>
+        <translation>Column with the contribution text</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="446"/>
+        <source>Spalte mit dem Handlungsfeld</source>
+        <translation>Column with the action field</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="448"/>
+        <source>Spalte mit dem Eingangsdatum</source>
+        <translation>Column with the date received</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="451"/>
+        <source>&amp;Beteiligungsschritt:</source>
+        <translation>Participation &amp;step:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="452"/>
+        <source>&amp;Kanal:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="453"/>
+        <source>&amp;Text des Beitrags:</source>
+        <translation>&amp;Text of the contribution:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="454"/>
+        <source>&amp;Handlungsfeld (Kürzel oder Name):</source>
+        <translation>Action &amp;field (code or name):</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="455"/>
+        <source>&amp;Eingangsdatum (sonst heute):</source>
+        <translation>&amp;Date received (otherwise today):</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="458"/>
+        <source>Die ersten Zeilen der Datei</source>
+        <translation>The first rows of the file</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="461"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="493"/>
+        <source>Spalte %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="468"/>
+        <source>Gelesen wird alles oder nichts: Zeilen ohne Text, Tabellenformeln oder unbekannte Handlungsfelder werden mit Zeilennummer genannt, und nichts wird übernommen. Eine schon eingelesene Zeile wird nicht doppelt übernommen.</source>
+        <translation>All or nothing: rows without text, spreadsheet formulas or unknown action fields are named by row number, and nothing is stored. A row read before is not stored twice.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="479"/>
+        <source>Vorschau:</source>
+        <translation>Preview:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="491"/>
+        <source>(keine)</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -1541,478 +1889,498 @@ The current state is backed up first, and the current file is set aside unchange
     </message>
     <message>
         <location filename="../../lip_desktop/ui/main_window.py" line="144"/>
+        <source>Beiträge aus der &amp;Beteiligung</source>
+        <translation>Contributions from &amp;participation</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="146"/>
+        <source>Be&amp;teiligung einlesen …</source>
+        <translation>Read par&amp;ticipation …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="148"/>
+        <source>Bericht zur Bürgerbeteili&amp;gung (Word) …</source>
+        <translation>Participation report (Word) (&amp;g) …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="150"/>
         <source>Si&amp;cherungen …</source>
         <translation>&amp;Backups …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="155"/>
         <source>Katalog s&amp;chließen</source>
         <translation>C&amp;lose Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="159"/>
         <source>Neues &amp;Handlungsfeld</source>
         <translation>New &amp;Action Field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="160"/>
         <source>Neuer &amp;Abschnitt im Strategieteil</source>
         <translation>New S&amp;ection in Strategy Part</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="161"/>
         <source>Neues &amp;Ziel</source>
         <translation>New &amp;Goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="162"/>
         <source>Neues &amp;Teilziel</source>
         <translation>New &amp;Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="163"/>
         <source>Neue &amp;Maßnahme</source>
         <translation>New &amp;Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Duplizieren</source>
         <translation>Du&amp;plicate</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="168"/>
         <source>Nach &amp;oben</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="169"/>
         <source>Nach &amp;unten</source>
         <translation>Move Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="171"/>
         <source>Maßnahme zu anderem Ziel &amp;verschieben …</source>
         <translation>Mo&amp;ve Measure to Another Goal …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="175"/>
         <source>Kennungen &amp;neu vergeben …</source>
         <translation>Re&amp;number Codes …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="176"/>
         <source>Katalog &amp;prüfen</source>
         <translation>C&amp;heck Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Begriffe und Begriffsbericht …</source>
         <translation>&amp;Terms and Term Report …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Katalog</source>
         <translation>&amp;Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Maßnahmenliste</source>
         <translation>&amp;Measure List</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Personen und Gruppen</source>
         <translation>&amp;People and Groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="184"/>
         <source>Offene &amp;Kommentare</source>
         <translation>&amp;Unresolved Comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="188"/>
         <source>Ü&amp;ber LIP Desktop</source>
         <translation>&amp;About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="189"/>
         <source>Sitzungen &amp;planen</source>
         <translation>&amp;Plan Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Laufende Sitzung öffnen</source>
         <translation>&amp;Open Running Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Protokoll der Sitzung (Word) …</source>
         <translation>Session &amp;Minutes (Word) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Sitzung</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="264"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="266"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="323"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="335"/>
         <source>%1 – %2 – LIP Desktop</source>
         <translation>%1 – %2 – LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="343"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="346"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="358"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="455"/>
         <source>Katalog öffnen</source>
         <translation>Open catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="364"/>
         <source>Katalog aktualisiert</source>
         <translation>Catalogue updated</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="366"/>
         <source>Der Katalog wurde auf die aktuelle Version gebracht; vorher wurde eine Sicherung angelegt.</source>
         <translation>The catalogue has been updated to the current version; a backup was made beforehand.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="371"/>
         <source>Speicherort</source>
         <translation>Storage location</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="373"/>
         <source>Nur zum Lesen geöffnet</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="375"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="379"/>
         <source>1 offener Konflikt aus dem Zusammenführen – Ansicht → Konflikte (Strg+6).</source>
         <translation>1 open conflict from merging – View → Conflicts (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="381"/>
         <source>%1 offene Konflikte aus dem Zusammenführen – Ansicht → Konflikte (Strg+6).</source>
         <translation>%1 open conflicts from merging – View → Conflicts (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="440"/>
         <source>Sicherung beim Schließen</source>
         <translation>Backup on closing</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="450"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="475"/>
         <source>Neuer Katalog</source>
         <translation>New catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="496"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="512"/>
         <source>Sicherung angelegt.</source>
         <translation>Backup created.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="527"/>
         <source>Navigation: Strategieteil, Handlungsfelder, Ziele und Maßnahmen</source>
         <translation>Navigation: strategy part, action fields, goals and measures</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="550"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="562"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="556"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="568"/>
         <source>Maßnahmenliste</source>
         <translation>Measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="557"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="569"/>
         <source>Personen und Gruppen</source>
         <translation>People and groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="558"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="570"/>
         <source>Offene Kommentare</source>
         <translation>Unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="559"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="571"/>
         <source>Sitzungen</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="577"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="582"/>
         <source>Verlauf und Kommentare</source>
         <translation>History and comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="598"/>
         <source>Konflikte</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="598"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="611"/>
         <source>Änderungsvorschläge</source>
         <translation>Change Proposals</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="675"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="623"/>
+        <source>Beiträge aus der Beteiligung</source>
+        <translation>Contributions from participation</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="700"/>
         <source>Bitte zuerst eine Sitzung wählen.</source>
         <translation>Please select a session first.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="696"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="721"/>
         <source>Es läuft keine Sitzung.</source>
         <translation>No session is running.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="820"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="845"/>
         <source>Neues Ziel</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="822"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="847"/>
         <source>Ziel anlegen</source>
         <translation>Create goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="831"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="856"/>
         <source>Neues Handlungsfeld</source>
         <translation>New action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="832"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="857"/>
         <source>Handlungsfeld anlegen</source>
         <translation>Create action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="840"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="865"/>
         <source>Neuer Abschnitt</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="841"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="866"/>
         <source>Abschnitt anlegen</source>
         <translation>Create section</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="851"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="876"/>
         <source>Neues Teilziel</source>
         <translation>New sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="853"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="878"/>
         <source>Teilziel anlegen</source>
         <translation>Create sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="865"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="890"/>
         <source>Neue Maßnahme</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="867"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="892"/>
         <source>Maßnahme anlegen</source>
         <translation>Create measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="878"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="903"/>
         <source>Maßnahme duplizieren</source>
         <translation>Duplicate measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="888"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="913"/>
         <source>„%1“ löschen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="890"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="915"/>
         <source>Teilziele und Maßnahmen darunter werden mit gelöscht.</source>
         <translation>Sub-goals and measures below it will be deleted as well.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="891"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="916"/>
         <source>(Rückgängig mit Strg+Z)</source>
         <translation>(Undo with Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="892"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="917"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="894"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="919"/>
         <source>„%1“ löschen</source>
         <translation>Delete ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="904"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="919"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="929"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="944"/>
         <source>Maßnahme verschieben</source>
         <translation>Move measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="906"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="931"/>
         <source>Verschieben</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="919"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="944"/>
         <source>Zu welchem Ziel?</source>
         <translation>To which goal?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="925"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="950"/>
         <source>Maßnahme zu anderem Ziel verschieben</source>
         <translation>Move measure to another goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="938"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="963"/>
         <source>Kennungen neu vergeben</source>
         <translation>Renumber codes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="940"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="965"/>
         <source>Alle Kennungen der Ziele und Maßnahmen werden nach der aktuellen Reihenfolge neu vergeben. Bereits verschickte Entwürfe und Listen nennen dann andere Kennungen. Fortfahren?</source>
         <translation>All codes of the goals and measures will be reassigned according to the current order. Drafts and lists already sent out will then show different codes. Continue?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="949"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="974"/>
         <source>%1 Kennungen neu vergeben.</source>
         <translation>%1 codes reassigned.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="977"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1002"/>
         <source>Wiederhergestellt. Der vorherige Stand liegt unter %1.</source>
         <translation>Restored. The previous state has been kept at %1.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1003"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1028"/>
         <source>Keine Auffälligkeiten.</source>
         <translation>No issues found.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1004"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1029"/>
         <source>Prüfung des Katalogs</source>
         <translation>Catalogue check</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1007"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1032"/>
         <source>Katalog wird geprüft …</source>
         <translation>Checking the catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1017"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1042"/>
         <source>Über LIP Desktop</source>
         <translation>About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1019"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1044"/>
         <source>LIP Desktop %1
 Werkzeug für die Expert*innengruppen des Lokalen Integrationsplans.</source>
         <translation>LIP Desktop %1
 Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1030"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1046"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1055"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1071"/>
         <source>Austauschdatei einlesen</source>
         <translation>Import interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1043"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1068"/>
         <source>Eingelesen: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1048"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1073"/>
         <source>Austauschdatei wird eingelesen …</source>
         <translation>Importing interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1054"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1079"/>
         <source>Austauschdatei schreiben</source>
         <translation>Export interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1066"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1091"/>
         <source>Austauschdatei wird geschrieben …</source>
         <translation>Exporting interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1069"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1094"/>
         <source>Geschrieben: %1</source>
         <translation>Written: %1</translation>
     </message>
@@ -2255,37 +2623,42 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>MeasureForm</name>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="36"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="37"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="49"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="50"/>
         <source>Umsetzung</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="62"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="63"/>
         <source>– offen –</source>
         <translation>– not set –</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="69"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="70"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="81"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="82"/>
         <source>Umsetzung nach Beschluss</source>
         <translation>Implementation after adoption</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="85"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="86"/>
         <source>Indikatoren</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/measure.py" line="90"/>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="91"/>
+        <source>Aus der Beteiligung</source>
+        <translation>From participation</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/forms/measure.py" line="95"/>
         <source>Verhandlung: Positionen, Kompromisse, Sondervoten</source>
         <translation>Negotiation: positions, compromises, minority opinions</translation>
     </message>
@@ -4664,6 +5037,29 @@ Session: %2</translation>
     </message>
 </context>
 <context>
+    <name>SubjectContributions</name>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="532"/>
+        <source>Beiträge aus der Beteiligung zu diesem Eintrag</source>
+        <translation>Contributions from participation behind this entry</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="554"/>
+        <source>Aus der Beteiligung: keine Beiträge</source>
+        <translation>From participation: no contributions</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="556"/>
+        <source>Aus der Beteiligung: 1 Beitrag</source>
+        <translation>From participation: 1 contribution</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/contributions.py" line="558"/>
+        <source>Aus der Beteiligung: %1 Beiträge</source>
+        <translation>From participation: %1 contributions</translation>
+    </message>
+</context>
+<context>
     <name>TagListEdit</name>
     <message>
         <location filename="../../lip_desktop/ui/widgets/tag_list_edit.py" line="42"/>
@@ -5401,6 +5797,41 @@ Session: %2</translation>
         <location filename="../../build/translations/enum_labels.py" line="60"/>
         <source>Word-Kommentar</source>
         <translation>Word comment</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="61"/>
+        <source>Zuschrift</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="62"/>
+        <source>Beirat</source>
+        <translation>Advisory board</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="63"/>
+        <source>neu</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="64"/>
+        <source>berücksichtigt</source>
+        <translation>considered</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="65"/>
+        <source>nicht übernommen</source>
+        <translation>not taken up</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="66"/>
+        <source>Dublette</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../build/translations/enum_labels.py" line="67"/>
+        <source>Beitrag</source>
+        <translation>Contribution</translation>
     </message>
     <message>
         <location filename="../../build/translations/enum_labels.py" line="57"/>

@@ -4,6 +4,7 @@ changes since the year before; written through the command line, cancelled clean
 
 from __future__ import annotations
 
+import copy
 import io
 from pathlib import Path
 from typing import Any
@@ -11,7 +12,7 @@ from typing import Any
 import docx
 import pytest
 from lxml import etree
-from support import create_from, held_part
+from support import create_from
 
 from lip_desktop import cli
 from lip_desktop.export.controlling import (
@@ -32,7 +33,7 @@ LOTSINNEN = "f8c9743c-6057-5ae0-8755-4fc39d34d8ce"
 @pytest.fixture
 def catalogue(tmp_path: Path, example_v2: dict[str, Any]) -> Path:
     path = tmp_path / "plan.lip"
-    with create_from(path, held_part(example_v2)) as cat:
+    with create_from(path, copy.deepcopy(example_v2)) as cat:
         CatalogueService(cat).implementation.add_progress_report(
             LOTSINNEN, 2024, "completed", "Alle Stellen im Regelbetrieb.")
     return path

@@ -3,6 +3,7 @@ each says the rule and the result in the words of ``model.vote_wording``."""
 
 from __future__ import annotations
 
+import copy
 import io
 from datetime import datetime
 from pathlib import Path
@@ -12,7 +13,7 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 from openpyxl import load_workbook
-from support import create_from, held_part
+from support import create_from
 
 from lip_desktop.export.excel import build_measure_list
 from lip_desktop.export.minutes import build_minutes, verify_minutes
@@ -27,7 +28,7 @@ CAFES = "e3d3fb8d-e603-5ce0-8a85-945a9ee17dc2"  # an option of the score and ran
 @pytest.fixture
 def doc(tmp_path: Path, example_v2: dict[str, Any]) -> dict[str, Any]:
     """The v2 example as the app exports it after importing it (results recomputed)."""
-    with create_from(tmp_path / "v2.lip", held_part(example_v2)) as cat, cat.read() as conn:
+    with create_from(tmp_path / "v2.lip", copy.deepcopy(example_v2)) as cat, cat.read() as conn:
         return interchange.export_document(conn)
 
 

@@ -4,13 +4,14 @@ line: all or nothing per file, every refused cell named, a second import changes
 
 from __future__ import annotations
 
+import copy
 import io
 from pathlib import Path
 from typing import Any
 
 import openpyxl
 import pytest
-from support import create_from, held_part
+from support import create_from
 
 from lip_desktop import cli
 from lip_desktop.export.returns import (
@@ -34,7 +35,7 @@ QUOTE = "477725bb-161d-563f-aa00-349b5d0cb4b9"
 @pytest.fixture
 def catalogue(tmp_path: Path, example_v2: dict[str, Any]) -> Path:
     path = tmp_path / "plan.lip"
-    with create_from(path, held_part(example_v2)):
+    with create_from(path, copy.deepcopy(example_v2)):
         pass
     return path
 
@@ -201,7 +202,7 @@ def test_a_file_of_another_catalogue_is_refused(
         example_v2: dict[str, Any]) -> None:
     files = write_sheets(capsys, catalogue, tmp_path / "abfrage")
     filled = fill(files["Koordination Familienzentren"], status={CAFES: "erfüllt"})
-    other_doc = held_part(example_v2)
+    other_doc = copy.deepcopy(example_v2)
     other_doc["catalogue"] = dict(other_doc["catalogue"], title="Anderer Katalog",
                                   id="0b3f6c1e-0000-4000-8000-0000000000aa")
     other = tmp_path / "other.lip"

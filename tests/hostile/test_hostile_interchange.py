@@ -257,9 +257,8 @@ def _v2_decision_vote_missing(doc: dict[str, Any]) -> None:
 def test_broken_v2_references_are_refused_naming_record_and_key(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], mutate: Any,
         expected: list[str]) -> None:
-    from support import held_part
 
-    doc = held_part(json.loads(EXAMPLE_V2.read_text(encoding="utf-8")))
+    doc = copy.deepcopy(json.loads(EXAMPLE_V2.read_text(encoding="utf-8")))
     mutate(doc)
     code, err = _import(tmp_path, capsys, json.dumps(doc))
     assert code == 1

@@ -3,13 +3,14 @@ a measure's status in a year, and the report's reads (one query per table)."""
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from support import create_from, held_part
+from support import create_from
 
 from lip_desktop.model import queries
 from lip_desktop.model.controlling import (
@@ -93,7 +94,7 @@ def test_codes_sort_naturally() -> None:
 
 @pytest.fixture
 def svc(tmp_path: Path, example_v2: dict[str, Any]) -> Any:
-    with create_from(tmp_path / "a.lip", held_part(example_v2)) as cat:
+    with create_from(tmp_path / "a.lip", copy.deepcopy(example_v2)) as cat:
         yield CatalogueService(cat)
 
 

@@ -3,11 +3,12 @@ progress reports and indicator values, through the services, the storage and und
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Any
 
 import pytest
-from support import create_from, held_part
+from support import create_from
 
 from lip_desktop.model import interchange
 from lip_desktop.model.errors import InterchangeError, ValidationError
@@ -22,7 +23,7 @@ QUOTE = "477725bb-161d-563f-aa00-349b5d0cb4b9"  # indicator of BIL-M1.1, values 
 
 @pytest.fixture
 def svc(tmp_path: Path, example_v2: dict[str, Any]) -> Any:
-    with create_from(tmp_path / "a.lip", held_part(example_v2)) as cat:
+    with create_from(tmp_path / "a.lip", copy.deepcopy(example_v2)) as cat:
         yield CatalogueService(cat)
 
 
@@ -96,7 +97,7 @@ def test_a_value_that_is_not_a_number_is_refused_naming_indicator_and_year(svc: 
 
 def test_a_duplicate_value_for_one_year_is_refused_on_import(
         tmp_path: Path, example_v2: dict[str, Any]) -> None:
-    doc = held_part(example_v2)
+    doc = copy.deepcopy(example_v2)
     second = dict(doc["indicator_values"][1], id="0b3f6c1e-0000-4000-8000-000000000001")
     doc["indicator_values"].append(second)
     with pytest.raises(InterchangeError) as info:
@@ -107,7 +108,7 @@ def test_a_duplicate_value_for_one_year_is_refused_on_import(
 
 def test_an_implementation_with_a_bad_key_value_is_refused_on_import(
         tmp_path: Path, example_v2: dict[str, Any]) -> None:
-    doc = held_part(example_v2)
+    doc = copy.deepcopy(example_v2)
     doc["measures"][0]["implementation"]["status"] = "fertig"
     doc["measures"][0]["implementation"]["colour"] = "grün"
     with pytest.raises(InterchangeError) as info:
@@ -120,7 +121,7 @@ def test_an_implementation_with_a_bad_key_value_is_refused_on_import(
 def test_a_version_1_file_keeps_the_implementation_state(
         svc: Any, example_doc: dict[str, Any]) -> None:
     before = measure(svc, LOTSINNEN).implementation
-    doc = held_part(export(svc))
+    doc = copy.deepcopy(export(svc))
     for m in doc["measures"]:
         del m["implementation"]
     doc["version"] = 1

@@ -10,7 +10,7 @@ from typing import Any
 
 import jsonschema
 import pytest
-from support import NOT_HELD_LISTS, create_from, held_part
+from support import create_from
 
 from lip_desktop.model import interchange
 from lip_desktop.model.errors import InterchangeError, LipError
@@ -33,50 +33,79 @@ def without_stamp(doc: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in doc.items() if k != "exported_at"}
 
 
-def test_the_v2_example_is_refused_naming_every_part_not_held_yet(
-        tmp_path: Path, example_v2: dict[str, Any]) -> None:
-    target = tmp_path / "v2.lip"
-    with pytest.raises(InterchangeError) as info:
-        create_from(target, example_v2)
-    message = info.value.message
-    assert "nichts wurde geändert" in message
-    for key in NOT_HELD_LISTS:
-        assert f"„{key}“" in message, key
-    assert "noch nicht aufnehmen" in message
-    assert "Rangfolge" not in message and "Bewertung" not in message  # held since issue 11
-    for held in ("implementation", "indicator_values", "progress_reports", "speeches"):
-        assert f"„{held}“" not in message, held
-    assert not target.exists()
+def test_the_whole_v2_example_imports_and_round_trips_exactly(
+        tmp_path: Path, example_v2: dict[str, Any], schema_v2: dict[str, Any]) -> None:
+    """Every record of version 2 is held: the contract's example comes back whole."""
+    with create_from(tmp_path / "v2.lip", copy.deepcopy(example_v2)) as cat:
+        once = export(cat)
+    jsonschema.Draft202012Validator(schema_v2).validate(once)
+    for key, items in example_v2.items():
+        if isinstance(items, list):
+            assert once[key] == items, key
+    with create_from(tmp_path / "again.lip", once) as again:
+        assert export(again) == once
 
 
-def test_a_merge_of_the_v2_example_changes_nothing(
+def test_importing_the_v2_example_into_its_own_catalogue_changes_nothing(
         tmp_path: Path, example_v2: dict[str, Any]) -> None:
-    with create_from(tmp_path / "a.lip", held_part(example_v2)) as cat:
+    with create_from(tmp_path / "a.lip", copy.deepcopy(example_v2)) as cat:
         before = export(cat)
-        with pytest.raises(InterchangeError):
-            CatalogueService(cat).structure.import_document(example_v2)
+        report = CatalogueService(cat).structure.import_document(
+            copy.deepcopy(example_v2)).value
         assert export(cat) == before
+    assert not any(report.changes.created.values())
 
 
-@pytest.mark.parametrize("part", ["contribution"])
-def test_each_part_not_held_is_refused_on_its_own(
-        tmp_path: Path, example_v2: dict[str, Any], part: str) -> None:
-    doc = held_part(example_v2)
-    if part == "contribution":
-        doc["review_comments"] = [{
-            "id": "5c0ffee0-0000-4000-8000-000000000001", "subject_type": "contribution",
-            "subject_id": example_v2["contributions"][0]["id"], "author": "A",
-            "text": "Aufgenommen", "created_at": None, "source": "manual",
-            "resolved": False}]
+def test_contributions_and_a_comment_about_one_import_and_round_trip_exactly(
+        tmp_path: Path, example_v2: dict[str, Any], schema_v2: dict[str, Any]) -> None:
+    doc = copy.deepcopy(example_v2)
+    assert len(doc["contributions"]) == 2
+    doc["review_comments"] = [{
+        "id": "5c0ffee0-0000-4000-8000-000000000001", "subject_type": "contribution",
+        "subject_id": example_v2["contributions"][1]["id"], "author": "A",
+        "text": "Nicht übernommen: liegt beim Land", "created_at": None, "source": "manual",
+        "resolved": False}]
+    doc["contributions"][1]["status"] = "not_taken"
+    with create_from(tmp_path / "a.lip", doc) as cat:
+        once = export(cat)
+    assert once == without_stamp(doc)
+    jsonschema.Draft202012Validator(schema_v2).validate(once)
+    with create_from(tmp_path / "b.lip", once) as again:
+        assert export(again) == once
+
+
+@pytest.mark.parametrize(("change", "key"), [
+    ({"subject_id": "5c0ffee0-0000-4000-8000-0000000000ff"}, "subject_id"),
+    ({"action_field_id": "5c0ffee0-0000-4000-8000-0000000000ff"}, "action_field_id"),
+    ({"subject_type": None, "subject_id": None}, "subject_type"),
+    ({"channel": "fax"}, "channel"),
+    ({"text": "  "}, "text"),
+])
+def test_a_broken_contribution_is_refused_naming_record_and_key(
+        tmp_path: Path, example_v2: dict[str, Any], change: dict[str, Any], key: str) -> None:
+    doc = copy.deepcopy(example_v2)
+    doc["contributions"][0].update(change)  # the first is "considered", linked to a measure
     with pytest.raises(InterchangeError) as info:
         create_from(tmp_path / "x.lip", doc)
-    assert len(info.value.problems) == 1
-    assert "noch nicht aufnehmen" in info.value.message
+    assert "Beitrag" in info.value.message
+    assert f"„{key}“" in info.value.message
+
+
+def test_a_comment_about_a_missing_contribution_is_refused(
+        tmp_path: Path, example_v2: dict[str, Any]) -> None:
+    doc = copy.deepcopy(example_v2)
+    doc["review_comments"] = [{
+        "id": "5c0ffee0-0000-4000-8000-000000000001", "subject_type": "contribution",
+        "subject_id": "5c0ffee0-0000-4000-8000-0000000000ff", "author": "A",
+        "text": "x", "created_at": None, "source": "manual", "resolved": False}]
+    with pytest.raises(InterchangeError) as info:
+        create_from(tmp_path / "x.lip", doc)
+    assert "Kommentar" in info.value.message and "Beitrag" in info.value.message
 
 
 def test_the_held_part_of_the_v2_example_imports_and_round_trips_exactly(
         tmp_path: Path, example_v2: dict[str, Any], schema_v2: dict[str, Any]) -> None:
-    doc = held_part(example_v2)
+    doc = copy.deepcopy(example_v2)
     with create_from(tmp_path / "a.lip", doc) as cat:
         once = export(cat)
     assert once == without_stamp(doc)
@@ -144,7 +173,7 @@ def test_a_version_1_file_keeps_annotations_and_vote_defaults_it_does_not_know(
 
 def test_an_annotation_may_change_on_a_closed_vote_by_import(
         tmp_path: Path, example_v2: dict[str, Any]) -> None:
-    doc = held_part(example_v2)
+    doc = copy.deepcopy(example_v2)
     with create_from(tmp_path / "a.lip", copy.deepcopy(doc)) as cat:
         doc["votes"][0]["annotation"] = "im Protokoll ergänzt"
         report = CatalogueService(cat).structure.import_document(doc).value
@@ -154,7 +183,7 @@ def test_an_annotation_may_change_on_a_closed_vote_by_import(
 
 def test_a_vote_default_that_breaks_the_rules_is_refused_naming_group_and_key(
         tmp_path: Path, example_v2: dict[str, Any]) -> None:
-    doc = held_part(example_v2)
+    doc = copy.deepcopy(example_v2)
     doc["groups"][0]["vote_defaults"] = {"yes_no": {"majority": "meistens"}}
     with pytest.raises(LipError) as info:
         create_from(tmp_path / "x.lip", doc)
@@ -202,7 +231,7 @@ def _poll(doc: dict[str, Any], method: str, *, counts: bool = False) -> dict[str
 
 def test_score_and_ranked_polls_of_the_example_import_and_round_trip(
         tmp_path: Path, example_v2: dict[str, Any], schema_v2: dict[str, Any]) -> None:
-    doc = held_part(example_v2)
+    doc = copy.deepcopy(example_v2)
     with create_from(tmp_path / "a.lip", doc) as cat:
         once = export(cat)
         service = CatalogueService(cat)
@@ -231,7 +260,7 @@ def test_score_and_ranked_polls_of_the_example_import_and_round_trip(
 def test_a_poll_result_that_does_not_follow_from_its_ballots_is_refused(
         tmp_path: Path, example_v2: dict[str, Any], method: str, change: Any,
         detail: str) -> None:
-    doc = held_part(example_v2)
+    doc = copy.deepcopy(example_v2)
     change(_poll(doc, method))
     with pytest.raises(InterchangeError) as info:
         create_from(tmp_path / "x.lip", doc)
@@ -254,7 +283,7 @@ def test_a_poll_result_that_does_not_follow_from_its_ballots_is_refused(
 def test_a_poll_ballot_breaking_its_rule_is_refused_on_import(
         tmp_path: Path, example_v2: dict[str, Any], method: str, change: Any,
         code: str) -> None:
-    doc = held_part(example_v2)
+    doc = copy.deepcopy(example_v2)
     vote = _poll(doc, method)
     change(vote)
     vote["result"] = None
@@ -267,7 +296,7 @@ def test_a_poll_ballot_breaking_its_rule_is_refused_on_import(
 
 def test_impossible_borda_totals_are_refused_on_import(
         tmp_path: Path, example_v2: dict[str, Any]) -> None:
-    doc = held_part(example_v2)
+    doc = copy.deepcopy(example_v2)
     vote = _poll(doc, "ranked", counts=True)
     first = next(iter(vote["counts"]))
     vote["counts"][first]["points"] = 99
@@ -279,7 +308,7 @@ def test_impossible_borda_totals_are_refused_on_import(
 
 def test_a_poll_vote_default_with_a_bad_rule_is_refused(
         tmp_path: Path, example_v2: dict[str, Any]) -> None:
-    doc = held_part(example_v2)
+    doc = copy.deepcopy(example_v2)
     doc["groups"][0]["vote_defaults"]["score"] = {"scale_min": 5, "scale_max": 5}
     with pytest.raises(InterchangeError) as info:
         create_from(tmp_path / "x.lip", doc)
@@ -288,7 +317,7 @@ def test_a_poll_vote_default_with_a_bad_rule_is_refused(
 
 def test_polls_made_in_the_app_export_and_import_identically(
         tmp_path: Path, example_v2: dict[str, Any]) -> None:
-    doc = held_part(example_v2)
+    doc = copy.deepcopy(example_v2)
     with create_from(tmp_path / "a.lip", doc) as cat:
         service = CatalogueService(cat)
         session = service.meetings.add_meeting(GROUP, "4. Sitzung", "2026-05-05T17:00").value.id
@@ -320,18 +349,18 @@ def test_polls_made_in_the_app_export_and_import_identically(
 def test_a_speech_on_another_sessions_agenda_item_or_with_negative_time_is_refused(
         tmp_path: Path, example_v2: dict[str, Any]) -> None:
     """A speech names its session's agenda item and a person; its time is at least 0."""
-    doc = held_part(example_v2)
+    doc = copy.deepcopy(example_v2)
     speech = doc["speeches"][0]
     speech["agenda_item_id"] = "5c0ffee0-0000-4000-8000-00000000aaaa"
     with pytest.raises(InterchangeError) as info:
         create_from(tmp_path / "x.lip", doc)
     assert "Wortmeldung" in info.value.message and "Tagesordnungspunkt" in info.value.message
-    doc = held_part(example_v2)
+    doc = copy.deepcopy(example_v2)
     doc["speeches"][0]["seconds"] = -1
     with pytest.raises(LipError) as error:
         create_from(tmp_path / "y.lip", doc)
     assert "Redezeit" in error.value.message
-    doc = held_part(example_v2)
+    doc = copy.deepcopy(example_v2)
     doc["speeches"][0]["person_id"] = "5c0ffee0-0000-4000-8000-00000000bbbb"
     with pytest.raises(InterchangeError) as info:
         create_from(tmp_path / "z.lip", doc)

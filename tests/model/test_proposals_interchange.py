@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from support import create_from, held_part
+from support import create_from
 
 from lip_desktop.model import interchange
 from lip_desktop.model.errors import InterchangeError
@@ -23,7 +23,7 @@ def export(cat: Any) -> dict[str, Any]:
 
 def test_proposals_of_the_v2_example_round_trip_exactly(
         tmp_path: Path, example_v2: dict[str, Any]) -> None:
-    source = held_part(example_v2)
+    source = copy.deepcopy(example_v2)
     assert len(source["proposals"]) >= 3
     with create_from(tmp_path / "a.lip", source) as cat:
         first = export(cat)
@@ -37,7 +37,7 @@ def test_proposals_of_the_v2_example_round_trip_exactly(
 
 def test_importing_the_same_proposals_again_adds_nothing(
         tmp_path: Path, example_v2: dict[str, Any]) -> None:
-    source = held_part(example_v2)
+    source = copy.deepcopy(example_v2)
     with create_from(tmp_path / "a.lip", source) as cat:
         report = CatalogueService(cat).structure.import_document(source).value
         assert export(cat)["proposals"] == source["proposals"]
@@ -52,7 +52,7 @@ def test_importing_the_same_proposals_again_adds_nothing(
 ])
 def test_a_bad_proposal_is_refused_naming_record_and_field(
         tmp_path: Path, example_v2: dict[str, Any], key: str, value: str, words: str) -> None:
-    source = copy.deepcopy(held_part(example_v2))
+    source = copy.deepcopy(copy.deepcopy(example_v2))
     source["proposals"][0][key] = value
     with pytest.raises(InterchangeError) as info:
         create_from(tmp_path / "bad.lip", source)

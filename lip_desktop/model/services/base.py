@@ -36,6 +36,7 @@ SUBJECT_TABLES: dict[str, type[orm.Base]] = {
     "measure": orm.MeasureRow,
     "compromise": orm.CompromiseRow,
     "strategy_section": orm.StrategySectionRow,
+    "contribution": orm.ContributionRow,  # what a review comment may be about, too
 }
 
 

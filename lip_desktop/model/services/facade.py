@@ -3,7 +3,8 @@
 It holds the catalogue and hands out one manager per topic (as Anki's collection hands
 work to its managers): ``service.structure``, ``service.people``, ``service.meetings``,
 ``service.negotiation``, ``service.votes``, ``service.review``, ``service.proposals``,
-``service.history``, ``service.implementation``, ``service.speakers``.
+``service.history``, ``service.implementation``, ``service.speakers``,
+``service.contributions``.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from lip_desktop.model.catalogue import Catalogue
 from lip_desktop.model.errors import ConflictError
 from lip_desktop.model.records import SPECS, record_name
+from lip_desktop.model.services.contributions import ContributionsManager
 from lip_desktop.model.services.history import HistoryManager
 from lip_desktop.model.services.implementation import ImplementationManager
 from lip_desktop.model.services.meetings import MeetingsManager
@@ -47,6 +49,7 @@ class CatalogueService:
         self.implementation = ImplementationManager(self)
         self.minutes = MinutesManager(self)
         self.speakers = SpeakersManager(self)
+        self.contributions = ContributionsManager(self)
         self._expected: tuple[str, str, dict[str, Any]] | None = None
 
     @contextmanager

@@ -106,6 +106,11 @@ class StructureManager(Manager):
             if goals or groups:
                 raise ConflictError("field_not_empty", record=row.code, goals=goals,
                                     groups=groups)
+            contributions = unit.db.scalar(select(func.count()).select_from(
+                orm.ContributionRow).where(orm.ContributionRow.action_field_id == field_id))
+            if contributions:
+                raise ConflictError("field_has_contributions", record=row.code,
+                                    count=contributions)
             return to_record("action_field",  # type: ignore[no-any-return]
                              self._delete(unit, "action_field", field_id))
         return self._run("remove_action_field", work)
@@ -347,6 +352,11 @@ class StructureManager(Manager):
                 {"id": p["id"], "status": p["status"], "converted_type": p["converted_type"],
                  "converted_id": p["converted_id"]}
                 for p in doc["parking_items"] if p["converted_id"] in subjects],
+            # Contributions that fed a deleted goal or measure are open ("new") again.
+            "contribution_links": [
+                {"id": c["id"], "status": c["status"], "subject_type": c["subject_type"],
+                 "subject_id": c["subject_id"]}
+                for c in doc["contributions"] if c["subject_id"] in subjects],
         }
         for link in bundle["agenda_links"]:
             item = unit.db.get(orm.AgendaItemRow, link["item_id"])
@@ -371,6 +381,13 @@ class StructureManager(Manager):
                 parked.status = "open"
                 parked.converted_type = parked.converted_id = None
                 unit.changes.updated["session"].add(parked.session_id)
+        for link in bundle["contribution_links"]:
+            fed = unit.db.get(orm.ContributionRow, link["id"])
+            if fed is not None:
+                unit.log("update", "contribution", fed.id, None, "status", fed.status, "new")
+                fed.status = "new"
+                fed.subject_type = fed.subject_id = None
+                unit.changes.updated["contribution"].add(fed.id)
         for rc in bundle["review_comments"]:
             self._delete(unit, "review_comment", rc["id"])
         for c in comps:
@@ -449,6 +466,13 @@ class StructureManager(Manager):
                     parked.converted_type = link["converted_type"]
                     parked.converted_id = link["converted_id"]
                     unit.changes.updated["session"].add(parked.session_id)
+            for link in bundle.get("contribution_links", []):
+                fed = unit.db.get(orm.ContributionRow, link["id"])
+                if fed is not None:
+                    fed.status = link["status"]
+                    fed.subject_type = link["subject_type"]
+                    fed.subject_id = link["subject_id"]
+                    unit.changes.updated["contribution"].add(fed.id)
             changes = collector.freeze()
             for record_type, ids in changes.created.items():
                 unit.changes.created[record_type].update(ids)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from lip_desktop.model import enums, queries
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.errors import LipError
+from lip_desktop.ui.contributions import SubjectContributions
 from lip_desktop.ui.forms.base import RecordForm
 from lip_desktop.ui.forms.indicators import IndicatorEditor
 from lip_desktop.ui.forms.terms import TermRules
@@ -87,6 +88,10 @@ class MeasureForm(RecordForm):
         measured.addRow(self.indicators)
         self.add_to_tab_chain(*self.indicators.focus_widgets())
 
+        fed = self.section(self.tr("Aus der Beteiligung"))
+        self.contributions = SubjectContributions(hub)
+        fed.addRow(self.contributions)
+
         talks = self.section(self.tr("Verhandlung: Positionen, Kompromisse, Sondervoten"))
         self.negotiation = NegotiationPanel(hub)
         talks.addRow(self.negotiation)
@@ -98,11 +103,13 @@ class MeasureForm(RecordForm):
         self._show_goal(record.goal_id)
         self.indicators.set_measure(record.id)
         self.negotiation.set_subject("measure", record.id)
+        self.contributions.show_subject("measure", record.id)
 
     def clear(self) -> None:
         super().clear()
         self.indicators.set_measure(None)
         self.negotiation.set_subject(None, None)
+        self.contributions.subject = None
 
     def _show_goal(self, goal_id: str) -> None:
         try:
