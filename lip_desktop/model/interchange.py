@@ -916,18 +916,31 @@ _COLUMN_CACHE: dict[str, tuple[tuple[str, bool], ...]] = {}
 
 
 def _row_values(record_type: str, rec: Mapping[str, Any]) -> dict[str, Any]:
-    """The row of a record, keyed by column (``FieldSpec.column`` where it differs)."""
+    """The row of a record, keyed by column (``FieldSpec.column`` where it differs).
+
+    A column the record does not carry (a table's own bookkeeping, such as a speech's
+    ``position``) gets the ORM's scalar default: the bulk insert writes through the
+    driver, which knows no Python-side defaults.
+    """
     keys = _KEY_OF_COLUMN.get(record_type)
     if keys is None:
         fields = SPECS[record_type].fields
         renamed = {fs.column: key for key, fs in fields.items() if fs.column}
-        keys = {name: renamed.get(name, name)
-                for name, _ in _column_names(_table(orm.TABLES[record_type]))}
+        table = _table(orm.TABLES[record_type])
+        keys = {name: renamed.get(name, name) for name, _ in _column_names(table)}
         _KEY_OF_COLUMN[record_type] = keys
-    return {name: rec[key] for name, key in keys.items() if key in rec}
+        _DEFAULTS[record_type] = {
+            c.name: c.default.arg for c in table.columns
+            if c.default is not None and getattr(c.default, "is_scalar", False)
+            and keys[c.name] not in fields}
+    row = {name: rec[key] for name, key in keys.items() if key in rec}
+    for name, value in _DEFAULTS[record_type].items():
+        row.setdefault(name, value)
+    return row
 
 
 _KEY_OF_COLUMN: dict[str, dict[str, str]] = {}
+_DEFAULTS: dict[str, dict[str, Any]] = {}
 
 
 def _executemany(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:

@@ -906,8 +906,9 @@ def clean_record(
 
 
 #: Record types with rules between fields (the others skip naming the record at all).
+#: Keep in step with ``_cross_field_rules`` (a test reads that function's source for it).
 _CROSS_FIELD_TYPES: Final = frozenset({"measure", "session", "indicator", "parking_item",
-                                       "proposal", "position"})
+                                       "proposal", "position", "contribution"})
 _Plan = tuple[tuple[str, Any, FieldSpec, Callable[[Any], Any]], ...]
 _PLANS: dict[str, _Plan] = {}
 
