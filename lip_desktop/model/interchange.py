@@ -26,6 +26,7 @@ from typing import Any, Final
 from sqlalchemy import JSON, Table, delete, insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from lip_desktop.model import codes, orm, revisions, storage, voting
 from lip_desktop.model.changes import ChangeCollector, Changes
@@ -931,7 +932,7 @@ def _row_values(record_type: str, rec: Mapping[str, Any]) -> dict[str, Any]:
         _KEY_OF_COLUMN[record_type] = keys
         _DEFAULTS[record_type] = {
             c.name: c.default.arg for c in table.columns
-            if c.default is not None and getattr(c.default, "is_scalar", False)
+            if isinstance(c.default, ScalarElementColumnDefault)
             and keys[c.name] not in fields}
     row = {name: rec[key] for name, key in keys.items() if key in rec}
     for name, value in _DEFAULTS[record_type].items():
