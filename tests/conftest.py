@@ -29,6 +29,29 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     return folder
 
 
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[Any]:
+    """The session's PostgreSQL server (tests/pg_cluster.py). Without one the test is
+    skipped, except on CI (``CI`` set), where a silently skipped backend is a failure."""
+    from pg_cluster import MISSING, Cluster
+
+    cluster = Cluster.start()
+    if cluster is None:
+        if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
+            pytest.fail(MISSING)
+        pytest.skip(MISSING)
+    yield cluster
+    cluster.close()
+
+
+@pytest.fixture
+def pg_database(pg_cluster: Any) -> Iterator[Any]:
+    """A new, empty database on the test server, dropped after the test (its URL)."""
+    url = pg_cluster.new_database()
+    yield url
+    pg_cluster.drop_database(url)
+
+
 @pytest.fixture
 def example_doc() -> dict[str, Any]:
     return json.loads((CONTRACT / "example-small.json").read_text(encoding="utf-8"))
