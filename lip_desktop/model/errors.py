@@ -30,6 +30,39 @@ MESSAGES: dict[str, str] = {
         "(Schemaversion {found}, diese Version kennt bis {supported}). "
         "Bitte LIP Desktop aktualisieren."
     ),
+    # catalogues on a PostgreSQL server ({path} is the address without any password)
+    "server_password_in_address": (
+        "Die Adresse „{path}“ enthält ein Passwort. Passwörter gehören nicht in die Adresse: "
+        "bitte die Umgebungsvariable PGPASSWORD setzen oder die Datei .pgpass "
+        "(Windows: %APPDATA%\\postgresql\\pgpass.conf) verwenden."
+    ),
+    "server_bad_address": (
+        "„{path}“ ist keine gültige Serveradresse ({reason}). Erwartet wird "
+        "postgresql://BENUTZER@RECHNER:PORT/DATENBANK."
+    ),
+    "server_unreachable": (
+        "Der Datenbankserver „{path}“ ist nicht erreichbar oder hat die Anmeldung abgelehnt "
+        "({reason})."
+    ),
+    "server_not_empty": (
+        "Die Datenbank „{path}“ ist nicht leer und enthält keinen LIP-Katalog. "
+        "„server-init“ richtet nur eine leere Datenbank ein; sie wurde nicht verändert."
+    ),
+    "server_has_catalogue": (
+        "Die Datenbank „{path}“ enthält bereits einen LIP-Katalog; sie wird nicht neu "
+        "eingerichtet."
+    ),
+    "server_empty": (
+        "Die Datenbank „{path}“ enthält noch keinen Katalog. Einrichten mit "
+        "„lip-desktop server-init {path}“ oder füllen mit „lip-desktop import-json {path} "
+        "DATEI“."
+    ),
+    "server_backup": (
+        "Der Katalog liegt auf dem Datenbankserver „{path}“: Sicherungen und "
+        "Wiederherstellung sind dort Sache der Datenbank (Administration, z. B. pg_dump). "
+        "Eine eigene Kopie schreibt „Exportieren als Austauschdatei (JSON)“ bzw. "
+        "„lip-desktop export-json {path} DATEI“."
+    ),
     "locked": (
         "„{path}“ ist bereits geöffnet: von {user} auf {host} seit {since}. "
         "Ein Katalog kann nur an einer Stelle gleichzeitig bearbeitet werden."

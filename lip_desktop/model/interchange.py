@@ -27,7 +27,7 @@ from sqlalchemy import JSON, Table, delete, insert
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
-from lip_desktop.model import codes, orm, revisions, voting
+from lip_desktop.model import codes, orm, portable, revisions, voting
 from lip_desktop.model.changes import ChangeCollector, Changes
 from lip_desktop.model.errors import InterchangeError, LipError, ValidationError, VoteRuleError
 from lip_desktop.model.records import (
@@ -937,7 +937,7 @@ def _executemany(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any
     else:
         keys = [n for n, _ in columns]
         data = [tuple(r.get(k) for k in keys) for r in rows]
-    conn.exec_driver_sql(sql, data)
+    portable.run(conn, sql, data)
 
 
 def _plain(value: Any) -> Any:
@@ -1000,7 +1000,8 @@ def write_records(conn: Connection, records: Mapping[str, list[dict[str, Any]]],
     to their children (a measure's indicators). Nested lists (members, attendance,
     agenda, options, ballots, dissents) are replaced as a whole.
     """
-    conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+    if not portable.is_postgresql(conn):  # parents are written first; this is a guard
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
     collector = ChangeCollector()
     at = datetime.now().replace(microsecond=0).isoformat()
     log: list[dict[str, Any]] = []
@@ -1062,7 +1063,7 @@ def _updatemany(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
            for n, j in columns), r["id"])
         for r in rows
     ]
-    conn.exec_driver_sql(sql, data)
+    portable.run(conn, sql, data)
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:
