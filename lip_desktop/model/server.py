@@ -140,5 +140,22 @@ def migrate(conn: Connection, target_version: int) -> None:
     cfg.set_main_option("script_location", script_location.replace("%", "%%"))
     cfg.attributes["connection"] = conn
     command.upgrade(cfg, REVISION_OF_VERSION[target_version])
+    _lengths_as_on_sqlite(conn)
     for sql in tracking.postgresql_trigger_sql():
         conn.exec_driver_sql(sql)
+
+
+def _lengths_as_on_sqlite(conn: Connection) -> None:
+    """Every ``varchar(n)`` column becomes ``text``, as SQLite treats it.
+
+    SQLite ignores declared lengths, so catalogue files hold longer values (a history
+    entry's field ``member:<id>`` has 43 characters in a 40-character column); the limits
+    that matter are ``records.clean_record``'s, on both databases. Without this a file's
+    content could not move to the server. Changing varchar to text rewrites nothing.
+    """
+    columns = conn.execute(text(
+        "SELECT table_name, column_name FROM information_schema.columns "
+        "WHERE table_schema = current_schema() AND data_type = 'character varying' "
+        "AND table_name <> 'alembic_version'")).all()
+    for table, column in columns:
+        conn.exec_driver_sql(f'ALTER TABLE "{table}" ALTER COLUMN "{column}" TYPE text')
