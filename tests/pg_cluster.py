@@ -14,7 +14,6 @@ a file copy, much faster than running the migrations again).
 from __future__ import annotations
 
 import contextlib
-import glob
 import itertools
 import os
 import pwd
@@ -26,8 +25,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
-from sqlalchemy.pool import NullPool
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.pool import NullPool
 
 #: What a test run without any PostgreSQL says (and what CI turns into a failure).
 MISSING = ("Kein PostgreSQL gefunden (weder LIP_TEST_PG_URL noch initdb unter "
@@ -36,10 +35,10 @@ MISSING = ("Kein PostgreSQL gefunden (weder LIP_TEST_PG_URL noch initdb unter "
 
 def find_bin_dir() -> Path | None:
     """The folder of ``initdb``/``pg_ctl``: Debian's newest version first, then ``PATH``."""
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"),
-                   key=lambda p: int(Path(p).parts[-3]) if Path(p).parts[-3].isdigit() else 0)
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"),
+                   key=lambda p: int(p.parts[-3]) if p.parts[-3].isdigit() else 0)
     if found:
-        return Path(found[-1]).parent
+        return found[-1].parent
     on_path = shutil.which("initdb")
     return Path(on_path).parent if on_path else None
 

@@ -989,6 +989,9 @@ _CHILD_TABLES: Final = {
     "vote": ((orm.BallotRow, "vote_id"), (orm.VoteOptionRow, "vote_id")),
 }
 
+#: Tables in the order their references allow writing them (parents first).
+_TABLE_ORDER: Final = {t.name: i for i, t in enumerate(orm.Base.metadata.sorted_tables)}
+
 
 def write_records(conn: Connection, records: Mapping[str, list[dict[str, Any]]],
                   old: Mapping[str, Mapping[str, Mapping[str, Any]]], actor: str,
@@ -1042,7 +1045,9 @@ def write_records(conn: Connection, records: Mapping[str, list[dict[str, Any]]],
                     conn.execute(delete(child).where(child.c[fk].in_(chunk)))
             _updatemany(conn, table, upd_rows)
         _executemany(conn, table, new_rows)
-        for rows in child_rows.values():
+        # Parents first (a ranked ballot names its options): PostgreSQL checks each
+        # reference at once, where SQLite's were deferred to the commit.
+        for rows in sorted(child_rows.values(), key=lambda rows: _TABLE_ORDER[rows[0][0].name]):
             _executemany(conn, rows[0][0], [r for _, r in rows])
     if log:
         conn.execute(insert(_table(orm.ChangeRow)), log)
