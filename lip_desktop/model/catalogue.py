@@ -224,9 +224,9 @@ class Catalogue:
         try:
             with server.reach(engine, address) as conn:
                 version = server.schema_version(conn, address)
-                conn.rollback()
-                if version is None:
+                if version is None or not server.holds_catalogue(conn):
                     raise CatalogueOpenError("server_empty", path=address.display)
+                conn.rollback()
                 migrated_from: int | None = None
                 if version < storage.SCHEMA_VERSION:
                     if readonly:
@@ -258,7 +258,7 @@ class Catalogue:
         a server address, set up its empty database the same way (``server_init``)."""
         if isinstance(path, ServerAddress) or server.is_address(path):
             address = path if isinstance(path, ServerAddress) else ServerAddress.parse(str(path))
-            server_init(address, populate, actor=actor or default_actor())
+            server_init(address, populate, actor=actor)
             return cls.open(address, actor=actor)
         path = Path(path).expanduser().absolute()
 
@@ -405,26 +405,33 @@ class Catalogue:
         self.close()
 
 
-def server_init(address: ServerAddress, populate: Callable[[Session], object], *,
-                actor: str) -> None:
-    """Set up the empty database at ``address`` as a catalogue filled by ``populate``.
+def server_init(address: ServerAddress,
+                populate: Callable[[Session], object] | None = None, *,
+                actor: str | None = None) -> None:
+    """Set up the database at ``address`` for a catalogue; with ``populate``, fill it.
 
-    Schema, triggers and content go in one transaction (PostgreSQL's DDL is
-    transactional): a failed import leaves the database empty. An advisory lock makes a
-    second set-up at the same moment wait and then find the catalogue. A database that is
-    not empty is refused and left as it was.
+    Without ``populate`` only the schema is made (``lip-desktop server-init``); a
+    database set up so is filled later (``import-json``). Schema, triggers and content go
+    in one transaction (PostgreSQL's DDL is transactional): a failed import leaves the
+    database as it was. An advisory lock makes a second set-up at the same moment wait
+    and then find the first one's work. A database holding anything else, or a
+    catalogue already, is refused and left as it was.
     """
     engine = server.make_engine(address)
     try:
         with server.reach(engine, address) as conn, conn.begin():
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _INIT_LOCK})
-            if server.schema_version(conn, address) is not None:
+            version = server.schema_version(conn, address)
+            if version is not None and server.holds_catalogue(conn):
                 raise LipError("server_has_catalogue", path=address.display)
+            if version is not None and populate is None:
+                raise LipError("server_set_up", path=address.display)
             server.migrate(conn, storage.SCHEMA_VERSION)
-            with Session(bind=conn, autoflush=True, expire_on_commit=False) as db:
-                populate(db)
-                db.flush()
-                revisions.flush(db.connection(), actor)
+            if populate is not None:
+                with Session(bind=conn, autoflush=True, expire_on_commit=False) as db:
+                    populate(db)
+                    db.flush()
+                    revisions.flush(db.connection(), actor or default_actor())
     finally:
         engine.dispose()
 

@@ -52,6 +52,10 @@ MESSAGES: dict[str, str] = {
         "Die Datenbank „{path}“ enthält bereits einen LIP-Katalog; sie wird nicht neu "
         "eingerichtet."
     ),
+    "server_set_up": (
+        "Die Datenbank „{path}“ ist bereits für LIP Desktop eingerichtet. Füllen mit "
+        "„lip-desktop import-json {path} DATEI“."
+    ),
     "server_empty": (
         "Die Datenbank „{path}“ enthält noch keinen Katalog. Einrichten mit "
         "„lip-desktop server-init {path}“ oder füllen mit „lip-desktop import-json {path} "

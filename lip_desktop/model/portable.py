@@ -27,7 +27,8 @@ def driver_sql(conn: Connection, sql: str) -> str:
 
 
 def run(conn: Connection, sql: str,
-        params: Sequence[Any] | Sequence[Sequence[Any]] | None = None) -> CursorResult[Any]:
+        params: Sequence[Any] | Sequence[Sequence[Any]] | None = None
+        ) -> CursorResult[*tuple[Any, ...]]:
     """``exec_driver_sql`` of ``sql`` (``?`` marks) on either database; a list of tuples
     as ``params`` runs it once per tuple (executemany)."""
     statement = driver_sql(conn, sql)

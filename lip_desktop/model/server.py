@@ -27,16 +27,15 @@ from sqlalchemy.exc import ArgumentError, OperationalError
 from lip_desktop.model import stored_json, tracking
 from lip_desktop.model.backups import REVISION_OF_VERSION
 from lip_desktop.model.errors import CatalogueOpenError, LipError
+from lip_desktop.model.location import is_server_address
 
-#: How an address on the command line or in the recent-files list starts.
-SCHEMES: Final = ("postgresql://", "postgres://", "postgresql+psycopg://")
 _DRIVER: Final = "postgresql+psycopg"
 _VERSION_OF_REVISION: Final = {rev: version for version, rev in REVISION_OF_VERSION.items()}
 
 
-def is_address(text: str | Path) -> bool:
+def is_address(text: object) -> bool:
     """Whether ``text`` names a server catalogue rather than a file."""
-    return isinstance(text, str) and text.strip().lower().startswith(SCHEMES)
+    return is_server_address(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +125,12 @@ def schema_version(conn: Connection, address: ServerAddress) -> int | None:
         raise CatalogueOpenError("newer_version", path=address.display, found=str(revision),
                                  supported=max(REVISION_OF_VERSION))
     return version
+
+
+def holds_catalogue(conn: Connection) -> bool:
+    """Whether the (set-up) database has its catalogue record yet: ``server-init`` makes
+    the schema only, ``import-json`` or the program's "new" fills it."""
+    return conn.execute(text("SELECT 1 FROM catalogue LIMIT 1")).first() is not None
 
 
 def migrate(conn: Connection, target_version: int) -> None:

@@ -5,6 +5,8 @@ Revises: 0001
 """
 from __future__ import annotations
 
+from typing import Literal
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -19,7 +21,8 @@ def upgrade() -> None:
     # groups) is the one that emptied child tables with foreign keys on; it runs here on
     # purpose so every migrated catalogue proves the guard in storage.migrate.
     # PostgreSQL alters in place (a copy there could not drop the referenced original).
-    recreate = "always" if op.get_context().dialect.name == "sqlite" else "auto"
+    recreate: Literal["always", "auto"] = (
+        "always" if op.get_context().dialect.name == "sqlite" else "auto")
     with op.batch_alter_table("expert_group", recreate=recreate) as batch:
         batch.add_column(sa.Column("vote_defaults", sa.JSON(), nullable=True))
     with op.batch_alter_table("vote") as batch:
@@ -29,6 +32,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("vote") as batch:
         batch.drop_column("note")
-    recreate = "always" if op.get_context().dialect.name == "sqlite" else "auto"
+    recreate: Literal["always", "auto"] = (
+        "always" if op.get_context().dialect.name == "sqlite" else "auto")
     with op.batch_alter_table("expert_group", recreate=recreate) as batch:
         batch.drop_column("vote_defaults")
