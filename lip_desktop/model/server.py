@@ -146,7 +146,7 @@ def migrate(conn: Connection, target_version: int) -> None:
     cfg.attributes["connection"] = conn
     command.upgrade(cfg, REVISION_OF_VERSION[target_version])
     _lengths_as_on_sqlite(conn)
-    for sql in tracking.postgresql_trigger_sql():
+    for sql in tracking.postgresql_trigger_sql(inspect(conn).get_table_names()):
         conn.exec_driver_sql(sql)
 
 

@@ -17,6 +17,7 @@ and removes them before it commits, so concurrent writers never see each other's
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Final
 
 #: table -> (record type, column holding the record's id)
@@ -81,11 +82,14 @@ END
 $lip$"""
 
 
-def postgresql_trigger_sql() -> list[str]:
+def postgresql_trigger_sql(tables: Collection[str]) -> list[str]:
     """The same marks on PostgreSQL: statements that (re)create the function and a
-    ``lip_track`` row trigger on every tracked table (idempotent, PostgreSQL 14 or newer)."""
+    ``lip_track`` row trigger on every tracked table among ``tables`` (those the schema
+    has at its version; idempotent, PostgreSQL 14 or newer)."""
     out = [_PG_FUNCTION.strip()]
     for table, (record_type, column) in TRACKED.items():
+        if table not in tables:
+            continue
         out.append(f'CREATE OR REPLACE TRIGGER lip_track AFTER INSERT OR UPDATE OR DELETE '
                    f'ON "{table}" FOR EACH ROW '
                    f"EXECUTE FUNCTION lip_track('{record_type}', '{column}')")
