@@ -124,6 +124,11 @@ MESSAGES: dict[str, str] = {
         "Stattdessen den Status „abgelehnt“ setzen."
     ),
     "subject_in_use": "„{record}“ wird noch verwendet (Positionen, Kompromisse, Kommentare, Abstimmungen oder Beschlüsse).",
+    "changed_meanwhile": (
+        "{record_type} {record}: „{field}“ wurde inzwischen {by} geändert und lautet jetzt "
+        "„{current}“. Ihre Änderung wurde nicht gespeichert, damit nichts ungesehen "
+        "überschrieben wird; bitte den neuen Wert prüfen und bei Bedarf erneut ändern."
+    ),
     "undo_stale": (
         "Rückgängig bzw. Wiederholen ist hier nicht mehr möglich: {record_type} {record}, "
         "„{field}“ wurde inzwischen anders geändert (jetzt „{current}“, z. B. durch einen "

@@ -42,7 +42,7 @@ from lip_desktop.model.files import create_temp, remove_stale_temps
 #: "LIP1" in the header's application_id field: how we know a file is ours.
 APPLICATION_ID: Final = 0x4C495031
 #: The schema version this program writes; ``user_version`` of a current catalogue.
-SCHEMA_VERSION: Final = 7
+SCHEMA_VERSION: Final = 8
 #: Alembic revision for each schema version.
 REVISIONS: Final = REVISION_OF_VERSION
 
