@@ -33,6 +33,28 @@ class _GermanParser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: Fehler: {translated}\n")
 
 
+def _katalog(text: str) -> Path | str:
+    """A catalogue file, or a server catalogue's ``postgresql://`` address (kept as text:
+    a path would fold its ``//``)."""
+    from lip_desktop.model.location import is_server_address  # noqa: PLC0415
+
+    return text.strip() if is_server_address(text) else Path(text)
+
+
+def _on_file(catalogue: Path | str) -> list[Path]:
+    """The catalogue file an output must not overwrite (none for a server catalogue)."""
+    return [catalogue] if isinstance(catalogue, Path) else []
+
+
+def _no_server_backups(catalogue: Path | str) -> None:
+    """Backups of a server catalogue are the database's: refused with the way to a copy."""
+    if isinstance(catalogue, str):
+        from lip_desktop.model.errors import LipError  # noqa: PLC0415
+        from lip_desktop.model.server import ServerAddress  # noqa: PLC0415
+
+        raise LipError("server_backup", path=ServerAddress.parse(catalogue).display)
+
+
 def _parser() -> argparse.ArgumentParser:
     p = _GermanParser(
         prog="lip-desktop",
@@ -49,34 +71,38 @@ def _parser() -> argparse.ArgumentParser:
                    help="den Demo-Katalog öffnen (wird beim ersten Mal angelegt)")
 
     n = sub.add_parser("new", help="neuen Katalog mit den sieben Handlungsfeldern anlegen")
-    n.add_argument("path", type=Path, metavar="KATALOG")
+    n.add_argument("path", type=_katalog, metavar="KATALOG")
     n.add_argument("--title", default=None, help="Titel des Katalogs")
 
     d = sub.add_parser("demo", help="Demo-Katalog mit Beispielinhalten anlegen")
-    d.add_argument("path", type=Path, metavar="KATALOG")
+    d.add_argument("path", type=_katalog, metavar="KATALOG")
 
     i = sub.add_parser("import-json", help="Austauschdatei (JSON) einlesen; legt den Katalog "
                                            "an, wenn es ihn noch nicht gibt")
-    i.add_argument("path", type=Path, metavar="KATALOG")
+    i.add_argument("path", type=_katalog, metavar="KATALOG")
     i.add_argument("file", type=Path, metavar="DATEI")
 
+    si = sub.add_parser("server-init", help="leere PostgreSQL-Datenbank für Kataloge "
+                                           "einrichten (Passwort über PGPASSWORD oder .pgpass)")
+    si.add_argument("url", metavar="URL", help="postgresql://BENUTZER@RECHNER:PORT/DATENBANK")
+
     e = sub.add_parser("export-json", help="Katalog als Austauschdatei (JSON) schreiben")
-    e.add_argument("path", type=Path, metavar="KATALOG")
+    e.add_argument("path", type=_katalog, metavar="KATALOG")
     e.add_argument("file", type=Path, metavar="DATEI")
 
     c = sub.add_parser("check", help="Katalog prüfen: Integrität, Begriffe, Lücken")
-    c.add_argument("path", type=Path, metavar="KATALOG")
+    c.add_argument("path", type=_katalog, metavar="KATALOG")
 
     b = sub.add_parser("backups", help="Sicherungen eines Katalogs auflisten")
-    b.add_argument("path", type=Path, metavar="KATALOG")
+    b.add_argument("path", type=_katalog, metavar="KATALOG")
 
     r = sub.add_parser("restore", help="Katalog aus einer Sicherung wiederherstellen "
                                        "(ohne Angabe: die neueste gültige)")
-    r.add_argument("path", type=Path, metavar="KATALOG")
+    r.add_argument("path", type=_katalog, metavar="KATALOG")
     r.add_argument("backup", nargs="?", type=Path, metavar="SICHERUNG")
 
     w = sub.add_parser("export-word", help="Word-Entwurf des Plans schreiben (.docx)")
-    w.add_argument("path", type=Path, metavar="KATALOG")
+    w.add_argument("path", type=_katalog, metavar="KATALOG")
     w.add_argument("out", type=Path, metavar="AUSGABE.docx")
     w.add_argument("--field", default=None, metavar="KÜRZEL", help="nur ein Handlungsfeld")
     w.add_argument("--public", action="store_true",
@@ -98,22 +124,22 @@ def _parser() -> argparse.ArgumentParser:
     rv = sub.add_parser("import-review", help="Kommentare und Änderungen (nachverfolgte "
                                               "Änderungen) aus einem überarbeiteten "
                                               "Word-Entwurf übernehmen")
-    rv.add_argument("path", type=Path, metavar="KATALOG")
+    rv.add_argument("path", type=_katalog, metavar="KATALOG")
     rv.add_argument("docx", type=Path, metavar="ENTWURF.docx")
 
     mn = sub.add_parser("export-minutes", help="Protokoll einer Sitzung schreiben (.docx)")
-    mn.add_argument("path", type=Path, metavar="KATALOG")
+    mn.add_argument("path", type=_katalog, metavar="KATALOG")
     mn.add_argument("session", metavar="SITZUNGS-ID",
                     help="ID der Sitzung (bei unbekannter ID werden alle Sitzungen aufgelistet)")
     mn.add_argument("out", type=Path, metavar="AUSGABE.docx")
 
     x = sub.add_parser("export-excel", help="Maßnahmenliste für die Lenkungsgruppe (.xlsx)")
-    x.add_argument("path", type=Path, metavar="KATALOG")
+    x.add_argument("path", type=_katalog, metavar="KATALOG")
     x.add_argument("out", type=Path, metavar="AUSGABE.xlsx")
 
     dc = sub.add_parser("import-decisions", help="Voten der Lenkungsgruppe aus der "
                                                  "Maßnahmenliste übernehmen")
-    dc.add_argument("path", type=Path, metavar="KATALOG")
+    dc.add_argument("path", type=_katalog, metavar="KATALOG")
     dc.add_argument("xlsx", type=Path, metavar="LISTE.xlsx")
     dc.add_argument("--accept-changed", action="store_true",
                     help="Zeilen übernehmen, deren Maßnahme seit dem Export umnummeriert oder "
@@ -121,14 +147,14 @@ def _parser() -> argparse.ArgumentParser:
 
     er = sub.add_parser("export-returns", help="Abfrage an Fachbereiche: je verantwortlicher "
                                                "Stelle eine Excel-Datei zur Umsetzung")
-    er.add_argument("path", type=Path, metavar="KATALOG")
+    er.add_argument("path", type=_katalog, metavar="KATALOG")
     er.add_argument("folder", type=Path, metavar="ORDNER")
     er.add_argument("--year", type=int, required=True, metavar="JAHR",
                     help="Berichtsjahr (z. B. 2025)")
 
     ir = sub.add_parser("import-returns", help="Rückmeldungen der Fachbereiche (Excel) "
                                                "übernehmen, jede Datei ganz oder gar nicht")
-    ir.add_argument("path", type=Path, metavar="KATALOG")
+    ir.add_argument("path", type=_katalog, metavar="KATALOG")
     ir.add_argument("files", type=Path, nargs="+", metavar="DATEI.xlsx")
     ir.add_argument("--year", type=int, default=None, metavar="JAHR",
                     help="nur Rückmeldungen für dieses Berichtsjahr annehmen")
@@ -143,15 +169,15 @@ def _parser() -> argparse.ArgumentParser:
 
     mg = sub.add_parser("merge", help="einen anderen Katalog (.lip) oder eine Austauschdatei "
                                       "(JSON) in diesen Katalog zusammenführen")
-    mg.add_argument("path", type=Path, metavar="KATALOG")
+    mg.add_argument("path", type=_katalog, metavar="KATALOG")
     mg.add_argument("source", type=Path, metavar="QUELLE")
 
     cf = sub.add_parser("conflicts", help="offene Konflikte des Zusammenführens auflisten")
-    cf.add_argument("path", type=Path, metavar="KATALOG")
+    cf.add_argument("path", type=_katalog, metavar="KATALOG")
     cf.add_argument("--json", action="store_true", help="als JSON-Liste ausgeben")
 
     rs = sub.add_parser("resolve", help="einen Konflikt des Zusammenführens entscheiden")
-    rs.add_argument("path", type=Path, metavar="KATALOG")
+    rs.add_argument("path", type=_katalog, metavar="KATALOG")
     rs.add_argument("conflict", metavar="KONFLIKT-ID", help="Nummer aus „conflicts“")
     how = rs.add_mutually_exclusive_group(required=True)
     how.add_argument("--take", choices=("mine", "theirs"),
@@ -162,18 +188,18 @@ def _parser() -> argparse.ArgumentParser:
                           "(nur bei Textfeldern)")
 
     pr = sub.add_parser("proposals", help="Änderungsvorschläge aus Word-Entwürfen auflisten")
-    pr.add_argument("path", type=Path, metavar="KATALOG")
+    pr.add_argument("path", type=_katalog, metavar="KATALOG")
     pr.add_argument("--json", action="store_true", help="als JSON-Liste ausgeben")
 
     ac = sub.add_parser("accept", help="einen Änderungsvorschlag übernehmen")
-    ac.add_argument("path", type=Path, metavar="KATALOG")
+    ac.add_argument("path", type=_katalog, metavar="KATALOG")
     ac.add_argument("proposal", metavar="ID", help="Nummer aus „proposals“ (die ersten "
                                                    "Zeichen genügen)")
     ac.add_argument("--text", default=None, metavar="NEU",
                     help="statt des vorgeschlagenen Textes diesen (bearbeiteten) Text übernehmen")
 
     rj = sub.add_parser("reject", help="einen Änderungsvorschlag ablehnen")
-    rj.add_argument("path", type=Path, metavar="KATALOG")
+    rj.add_argument("path", type=_katalog, metavar="KATALOG")
     rj.add_argument("proposal", metavar="ID", help="Nummer aus „proposals“ (die ersten "
                                                    "Zeichen genügen)")
 
@@ -207,7 +233,7 @@ def _parser() -> argparse.ArgumentParser:
     ep.add_argument("out", type=Path, metavar="BERICHT.docx")
 
     rn = sub.add_parser("renumber", help="Kennungen der Ziele und Maßnahmen neu vergeben")
-    rn.add_argument("path", type=Path, metavar="KATALOG")
+    rn.add_argument("path", type=_katalog, metavar="KATALOG")
     rn.add_argument("--field", default=None, metavar="KÜRZEL",
                     help="nur dieses Handlungsfeld (z. B. BIL)")
     return p
@@ -224,12 +250,12 @@ def _err(text: str) -> None:
 # --- commands ------------------------------------------------------------------------
 
 
-def _refuse_output_over_catalogue(out: Path, catalogue: Path) -> None:
+def _refuse_output_over_catalogue(out: Path, catalogue: Path | str) -> None:
     """Checked before any work, so a refused export has changed nothing (not even the
     draft version); ``atomic_write`` checks again right before writing."""
     from lip_desktop.model.outputs import check_output_path  # noqa: PLC0415
 
-    check_output_path(out, [catalogue])
+    check_output_path(out, _on_file(catalogue))
 
 
 def cmd_new(args: argparse.Namespace) -> int:
@@ -262,8 +288,8 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     from lip_desktop.model.services import CatalogueService  # noqa: PLC0415
 
     doc = interchange.read_json(args.file)
-    target = Path(args.path)
-    if not target.exists():
+    target = args.path
+    if _is_new(target):
         reports: list[interchange.ImportReport] = []
         actor = default_actor()
 
@@ -282,6 +308,34 @@ def cmd_import_json(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _is_new(target: Path | str) -> bool:
+    """Whether ``import-json`` creates the catalogue: a file not there yet, or a server
+    database that is empty or only set up (``server-init``)."""
+    if isinstance(target, Path):
+        return not target.exists()
+    from lip_desktop.model import server  # noqa: PLC0415
+
+    address = server.ServerAddress.parse(target)
+    engine = server.make_engine(address)
+    try:
+        with server.reach(engine, address) as conn:
+            return (server.schema_version(conn, address) is None
+                    or not server.holds_catalogue(conn))
+    finally:
+        engine.dispose()
+
+
+def cmd_server_init(args: argparse.Namespace) -> int:
+    from lip_desktop.model.catalogue import server_init  # noqa: PLC0415
+    from lip_desktop.model.server import ServerAddress  # noqa: PLC0415
+
+    address = ServerAddress.parse(args.url)
+    server_init(address)
+    _out(f"Datenbank {address.display} für LIP Desktop eingerichtet. Füllen mit "
+         f"„lip-desktop import-json {address.display} DATEI“.")
+    return EXIT_OK
+
+
 def cmd_export_json(args: argparse.Namespace) -> int:
     from lip_desktop.model import interchange, queries  # noqa: PLC0415
     from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
@@ -291,7 +345,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
     with Catalogue.open(args.path, readonly=True) as cat:
         doc = queries.export_document(cat)
-    atomic_write(args.file, interchange.dumps(doc).encode("utf-8"), protected=[args.path])
+    atomic_write(args.file, interchange.dumps(doc).encode("utf-8"), protected=_on_file(args.path))
     _out(f"{len(doc['measures'])} Maßnahmen nach {args.file} geschrieben.")
     return EXIT_OK
 
@@ -314,6 +368,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_backups(args: argparse.Namespace) -> int:
     from lip_desktop.model import recovery  # noqa: PLC0415
 
+    _no_server_backups(args.path)
     found = recovery.candidates(Path(args.path).absolute())
     if not found:
         _out("Keine Sicherungen dieser Datei vorhanden.")
@@ -335,6 +390,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from lip_desktop.model.catalogue import restore  # noqa: PLC0415
     from lip_desktop.model.errors import LipError  # noqa: PLC0415
 
+    _no_server_backups(args.path)
     path = Path(args.path).absolute()
     backup = args.backup
     if backup is None:
@@ -493,7 +549,7 @@ def cmd_export_word(args: argparse.Namespace) -> int:
             wanted = current + 1 if args.next_version else args.version
             doc["catalogue"]["draft_version"] = wanted
         result = build_draft(doc, options)
-        write_verified(args.out, result.data, verify_draft, protected=[args.path])
+        write_verified(args.out, result.data, verify_draft, protected=_on_file(args.path))
         _warn_all(result.warnings)
         if changes_version:
             CatalogueService(cat).structure.update_catalogue(draft_version=wanted)
@@ -589,7 +645,7 @@ def cmd_export_minutes(args: argparse.Namespace) -> int:
 
     with Catalogue.open(args.path, readonly=True) as cat:
         result = minutes_for(CatalogueService(cat), args.session)
-    write_verified(args.out, result.data, verify_minutes, protected=[args.path])
+    write_verified(args.out, result.data, verify_minutes, protected=_on_file(args.path))
     _warn_all(result.warnings)
     _out(f"Protokoll geschrieben: {args.out}")
     return EXIT_OK
@@ -606,7 +662,7 @@ def cmd_export_excel(args: argparse.Namespace) -> int:
     with Catalogue.open(args.path, readonly=True) as cat:
         doc = queries.export_document(cat)
     result = build_measure_list(doc)
-    write_verified(args.out, result.data, verify_measure_list, protected=[args.path])
+    write_verified(args.out, result.data, verify_measure_list, protected=_on_file(args.path))
     _warn_all(result.warnings)
     _out(f"Maßnahmenliste mit {len(doc['measures'])} Maßnahmen geschrieben: {args.out}")
     return EXIT_OK
@@ -658,7 +714,7 @@ def cmd_export_returns(args: argparse.Namespace) -> int:
         _out("Keine Maßnahme ist vereinbart oder hat einen Umsetzungsstand; keine Abfrage "
              "geschrieben.")
         return EXIT_OK
-    write_return_files(args.folder, files, protected=[args.path])
+    write_return_files(args.folder, files, protected=_on_file(args.path))
     for f in files:
         _out(f"{f.file_name}: {f.measures} Maßnahmen, {f.indicators} Indikatoren")
     _warn_all(warnings)
@@ -710,7 +766,7 @@ def cmd_export_controlling(args: argparse.Namespace) -> int:
     with Catalogue.open(args.path, readonly=True) as cat:
         data = queries.controlling_data(cat, args.year)
     result = build_controlling_report(data)
-    write_verified(args.out, result.data, verify_controlling, protected=[args.path])
+    write_verified(args.out, result.data, verify_controlling, protected=_on_file(args.path))
     _warn_all(result.warnings)
     _out(f"Controllingbericht {args.year} geschrieben ({len(data.measures)} Maßnahmen, "
          f"{len(data.indicators)} Indikatoren, {len(data.changes)} Veränderungen zum "
@@ -785,7 +841,8 @@ def cmd_export_participation(args: argparse.Namespace) -> int:
     with Catalogue.open(args.path, readonly=True) as cat:
         doc = queries.export_document(cat)
     result = write_participation_report(doc)
-    write_verified(args.out, result.data, verify_participation_report, protected=[args.path])
+    write_verified(args.out, result.data, verify_participation_report,
+                   protected=_on_file(args.path))
     _warn_all(result.warnings)
     _out(f"Bericht zur Bürgerbeteiligung ({len(doc['contributions'])} Beiträge) "
          f"geschrieben: {args.out}")
@@ -813,7 +870,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore, "renumber": cmd_renumber, "export-word": cmd_export_word,
     "import-review": cmd_import_review, "export-excel": cmd_export_excel,
     "import-decisions": cmd_import_decisions, "export-minutes": cmd_export_minutes,
-    "merge": cmd_merge, "conflicts": cmd_conflicts, "resolve": cmd_resolve,
+    "server-init": cmd_server_init, "merge": cmd_merge, "conflicts": cmd_conflicts,
+    "resolve": cmd_resolve,
     "export-returns": cmd_export_returns, "import-returns": cmd_import_returns,
     "export-controlling": cmd_export_controlling,
     "proposals": cmd_proposals, "accept": cmd_accept, "reject": cmd_reject,

@@ -49,7 +49,7 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 #: Alembic revision of each schema version (storage migrates with it, backups check it).
 REVISION_OF_VERSION: dict[int, str] = {1: "0001", 2: "0002", 3: "0003", 4: "0004",
                                       5: "0005", 6: "0006", 7: "0007", 8: "0008",
-                                      9: "0009", 10: "0010"}
+                                      9: "0009", 10: "0010", 11: "0011"}
 
 _NAME_RE = re.compile(
     r"^(?P<stem>.+)_(?P<ts>\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2})"

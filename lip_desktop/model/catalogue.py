@@ -18,16 +18,17 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Final
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from lip_desktop.model import appdirs, backups, location, recovery, revisions, storage
+from lip_desktop.model import appdirs, backups, location, recovery, revisions, server, storage
 from lip_desktop.model.backups import BackupInfo, DatabaseFacts
 from lip_desktop.model.errors import CatalogueOpenError, LipError
 from lip_desktop.model.lockfile import WriterLock
 from lip_desktop.model.orm import CatalogueRow
+from lip_desktop.model.server import ServerAddress
 
 #: How often a changed catalogue is backed up while it stays open.
 BACKUP_INTERVAL: Final = timedelta(minutes=30)
@@ -102,12 +103,20 @@ class OpenInfo:
 
 
 class Catalogue:
-    """One open catalogue file. Not thread-safe itself; ``read()``/``unit()`` may be used
-    from a worker thread because each takes its own connection from the pool."""
+    """One open catalogue: a file, or a database on a PostgreSQL server (``server``).
+
+    Not thread-safe itself; ``read()``/``unit()`` may be used from a worker thread because
+    each takes its own connection from the pool. The file-only parts (writer lock, backups,
+    WAL checkpoint, the network-share warning) are skipped for a server catalogue, whose
+    ``path`` is only its database name (window titles, suggested export file names);
+    ``location`` is what messages show for either kind.
+    """
 
     def __init__(self, path: Path, engine: Engine, catalogue_id: str, *, readonly: bool,
-                 actor: str, lock: WriterLock | None, info: OpenInfo) -> None:
+                 actor: str, lock: WriterLock | None, info: OpenInfo,
+                 server: ServerAddress | None = None) -> None:
         self.path = path
+        self.server = server
         self.engine = engine
         self.id = catalogue_id
         self.readonly = readonly
@@ -121,6 +130,11 @@ class Catalogue:
         self.backup_warning: str | None = info.backup_warning
 
     @property
+    def location(self) -> str:
+        """The file path or the server address (never with a password)."""
+        return self.server.display if self.server is not None else str(self.path)
+
+    @property
     def closed(self) -> bool:
         """True once ``close`` ran; background readers then stop quietly."""
         return self._closed
@@ -128,8 +142,12 @@ class Catalogue:
     # --- opening -----------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path | str, *, actor: str | None = None, readonly: bool = False,
-             make_backups: bool = True) -> Catalogue:
+    def open(cls, path: Path | str | ServerAddress, *, actor: str | None = None,
+             readonly: bool = False, make_backups: bool = True) -> Catalogue:
+        """Open a catalogue file, or a server catalogue (a ``postgresql://`` address)."""
+        if isinstance(path, ServerAddress) or server.is_address(path):
+            address = path if isinstance(path, ServerAddress) else ServerAddress.parse(str(path))
+            return cls._open_server(address, actor=actor, readonly=readonly)
         path = Path(path).expanduser().absolute()
         try:
             version = storage.identify(path)
@@ -197,9 +215,51 @@ class Catalogue:
         return cat
 
     @classmethod
-    def create(cls, path: Path | str, populate: Callable[[Session], object], *,
-               actor: str | None = None) -> Catalogue:
-        """Create a new file filled by ``populate`` (in one transaction), then open it."""
+    def _open_server(cls, address: ServerAddress, *, actor: str | None,
+                     readonly: bool) -> Catalogue:
+        """A server catalogue: migrated in one transaction when older (nothing to back up
+        first: the server's backups are the administrator's), never locked (the server
+        serialises writers)."""
+        engine = server.make_engine(address, readonly=readonly)
+        try:
+            with server.reach(engine, address) as conn:
+                version = server.schema_version(conn, address)
+                if version is None or not server.holds_catalogue(conn):
+                    raise CatalogueOpenError("server_empty", path=address.display)
+                conn.rollback()
+                migrated_from: int | None = None
+                if version < storage.SCHEMA_VERSION:
+                    if readonly:
+                        raise CatalogueOpenError(
+                            "cannot_write", path=address.display,
+                            reason="Der Katalog muss erst aktualisiert werden; bitte normal "
+                                   "öffnen.")
+                    with conn.begin():
+                        server.migrate(conn, storage.SCHEMA_VERSION)
+                    migrated_from = version
+                catalogue_id = conn.execute(select(CatalogueRow.id)).scalar()
+                conn.rollback()
+            if catalogue_id is None:
+                raise CatalogueOpenError("server_empty", path=address.display)
+        except BaseException:
+            engine.dispose()
+            raise
+        cat = cls(Path(address.database), engine, catalogue_id, readonly=readonly,
+                  actor=actor or default_actor(), lock=None,
+                  info=OpenInfo(migrated_from, None, None), server=address)
+        if not readonly:
+            cat._record_pending_revisions()
+        return cat
+
+    @classmethod
+    def create(cls, path: Path | str | ServerAddress, populate: Callable[[Session], object],
+               *, actor: str | None = None) -> Catalogue:
+        """Create a new file filled by ``populate`` (in one transaction), then open it; for
+        a server address, set up its empty database the same way (``server_init``)."""
+        if isinstance(path, ServerAddress) or server.is_address(path):
+            address = path if isinstance(path, ServerAddress) else ServerAddress.parse(str(path))
+            server_init(address, populate, actor=actor)
+            return cls.open(address, actor=actor)
         path = Path(path).expanduser().absolute()
 
         who = actor or default_actor()
@@ -254,8 +314,10 @@ class Catalogue:
         except LipError as exc:
             if exc.code != "damaged_value":
                 raise
-            raise damaged_error(self.path, "ein gespeicherter Wert ist beschädigt "
-                                f"(„{exc.params.get('excerpt', '')}“)") from None
+            reason = f"ein gespeicherter Wert ist beschädigt („{exc.params.get('excerpt', '')}“)"
+            if self.server is not None:
+                raise LipError("damaged", path=self.location, reason=reason) from None
+            raise damaged_error(self.path, reason) from None
 
     def _check_open(self) -> None:
         if self._closed:
@@ -269,7 +331,10 @@ class Catalogue:
 
     def backup(self, reason: str = "manual", now: datetime | None = None) -> BackupInfo:
         """Back up through SQLite's backup API (a file copy of a live WAL database is not
-        a consistent copy), verify it, and thin out old backups."""
+        a consistent copy), verify it, and thin out old backups. A server catalogue is
+        refused with the reason (the database's backups) and the way to an own copy."""
+        if self.server is not None:
+            raise LipError("server_backup", path=self.location)
         raw = self.engine.raw_connection()
         try:
             source = raw.driver_connection
@@ -291,7 +356,7 @@ class Catalogue:
     def backup_if_due(self, now: datetime | None = None) -> BackupInfo | None:
         """Called by a timer: a backup every ``BACKUP_INTERVAL`` while there are changes."""
         now = now or datetime.now()
-        if self.readonly or not self._changed_since_backup:
+        if self.readonly or self.server is not None or not self._changed_since_backup:
             return None
         if now - self._last_backup_at < BACKUP_INTERVAL:
             return None
@@ -303,7 +368,10 @@ class Catalogue:
             return None
 
     def list_backups(self) -> list[BackupInfo]:
-        """This file's backups (catalogues copied from one another share an id)."""
+        """This file's backups (catalogues copied from one another share an id); none for
+        a server catalogue."""
+        if self.server is not None:
+            return []
         return [info for info, same in recovery.related(self.path)[1] if same]
 
     # --- closing -----------------------------------------------------------------------
@@ -312,12 +380,13 @@ class Catalogue:
         if self._closed:
             return
         try:
-            if backup and not self.readonly and self._changed_since_backup:
+            on_file = self.server is None
+            if on_file and backup and not self.readonly and self._changed_since_backup:
                 try:
                     self.backup("close")
                 except LipError as exc:  # the work is saved; only the copy failed
                     self.backup_warning = backup_failed_text(exc)
-            if not self.readonly:
+            if on_file and not self.readonly:
                 # The data is committed; a checkpoint the disk refuses only leaves the
                 # -wal file for the next open to fold in. Any other error is a bug.
                 with contextlib.suppress(OSError, SQLAlchemyError), \
@@ -334,6 +403,41 @@ class Catalogue:
 
     def __exit__(self, *exc: Any) -> None:
         self.close()
+
+
+def server_init(address: ServerAddress,
+                populate: Callable[[Session], object] | None = None, *,
+                actor: str | None = None) -> None:
+    """Set up the database at ``address`` for a catalogue; with ``populate``, fill it.
+
+    Without ``populate`` only the schema is made (``lip-desktop server-init``); a
+    database set up so is filled later (``import-json``). Schema, triggers and content go
+    in one transaction (PostgreSQL's DDL is transactional): a failed import leaves the
+    database as it was. An advisory lock makes a second set-up at the same moment wait
+    and then find the first one's work. A database holding anything else, or a
+    catalogue already, is refused and left as it was.
+    """
+    engine = server.make_engine(address)
+    try:
+        with server.reach(engine, address) as conn, conn.begin():
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _INIT_LOCK})
+            version = server.schema_version(conn, address)
+            if version is not None and server.holds_catalogue(conn):
+                raise LipError("server_has_catalogue", path=address.display)
+            if version is not None and populate is None:
+                raise LipError("server_set_up", path=address.display)
+            server.migrate(conn, storage.SCHEMA_VERSION)
+            if populate is not None:
+                with Session(bind=conn, autoflush=True, expire_on_commit=False) as db:
+                    populate(db)
+                    db.flush()
+                    revisions.flush(db.connection(), actor or default_actor())
+    finally:
+        engine.dispose()
+
+
+#: Key of the advisory lock ``server_init`` takes ("LIP1" as for files' application_id).
+_INIT_LOCK: Final = 0x4C495031
 
 
 # --- helpers for files that are not (yet) open -------------------------------------------

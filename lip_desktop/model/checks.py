@@ -152,8 +152,13 @@ def check_document(doc: Mapping[str, Any]) -> list[CheckFinding]:
 
 
 def check_catalogue(cat: Catalogue) -> list[CheckFinding]:
-    """Integrity of the file first, then the content checks."""
+    """Integrity of the file first, then the content checks. A server catalogue has no
+    file to check: PostgreSQL keeps its pages, references and text encoding itself."""
     findings: list[CheckFinding] = []
+    if cat.server is not None:
+        with cat.read() as conn:
+            doc = load_document(conn)
+        return check_document(doc)
     with cat.read() as conn:
         rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
         if [tuple(r) for r in rows] != [("ok",)]:

@@ -70,6 +70,9 @@ class UpdateFields:
     label: str = ""
     before: dict[str, Any] = field(default_factory=dict)
     after: dict[str, Any] = field(default_factory=dict)
+    #: The values the person saw when they began editing (a form's fields): the first
+    #: apply is refused (``changed_meanwhile``) when someone else saved one of them since.
+    seen: Mapping[str, Any] | None = None
 
     @property
     def text(self) -> str:
@@ -82,8 +85,14 @@ class UpdateFields:
     def apply(self, service: CatalogueService) -> Changes:
         """First apply: remember before and after. Redo: only over the state undo left."""
         if not self.before:
-            self.before = self._current(service)
-            changes = _update(service, self.record_type, self.record_id, self.changes)
+            before = self._current(service)
+            if self.seen is None:
+                changes = _update(service, self.record_type, self.record_id, self.changes)
+            else:
+                with service.seen(self.record_type, self.record_id, self.seen):
+                    changes = _update(service, self.record_type, self.record_id,
+                                      self.changes)
+            self.before = before  # only once applied: a refused edit stays a first apply
             self.after = self._current(service)
             return changes
         with service.expecting(self.record_type, self.record_id, self.before):

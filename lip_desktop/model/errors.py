@@ -30,6 +30,43 @@ MESSAGES: dict[str, str] = {
         "(Schemaversion {found}, diese Version kennt bis {supported}). "
         "Bitte LIP Desktop aktualisieren."
     ),
+    # catalogues on a PostgreSQL server ({path} is the address without any password)
+    "server_password_in_address": (
+        "Die Adresse „{path}“ enthält ein Passwort. Passwörter gehören nicht in die Adresse: "
+        "bitte die Umgebungsvariable PGPASSWORD setzen oder die Datei .pgpass "
+        "(Windows: %APPDATA%\\postgresql\\pgpass.conf) verwenden."
+    ),
+    "server_bad_address": (
+        "„{path}“ ist keine gültige Serveradresse ({reason}). Erwartet wird "
+        "postgresql://BENUTZER@RECHNER:PORT/DATENBANK."
+    ),
+    "server_unreachable": (
+        "Der Datenbankserver „{path}“ ist nicht erreichbar oder hat die Anmeldung abgelehnt "
+        "({reason})."
+    ),
+    "server_not_empty": (
+        "Die Datenbank „{path}“ ist nicht leer und enthält keinen LIP-Katalog. "
+        "„server-init“ richtet nur eine leere Datenbank ein; sie wurde nicht verändert."
+    ),
+    "server_has_catalogue": (
+        "Die Datenbank „{path}“ enthält bereits einen LIP-Katalog; sie wird nicht neu "
+        "eingerichtet."
+    ),
+    "server_set_up": (
+        "Die Datenbank „{path}“ ist bereits für LIP Desktop eingerichtet. Füllen mit "
+        "„lip-desktop import-json {path} DATEI“."
+    ),
+    "server_empty": (
+        "Die Datenbank „{path}“ enthält noch keinen Katalog. Einrichten mit "
+        "„lip-desktop server-init {path}“ oder füllen mit „lip-desktop import-json {path} "
+        "DATEI“."
+    ),
+    "server_backup": (
+        "Der Katalog liegt auf dem Datenbankserver „{path}“: Sicherungen und "
+        "Wiederherstellung sind dort Sache der Datenbank (Administration, z. B. pg_dump). "
+        "Eine eigene Kopie schreibt „Exportieren als Austauschdatei (JSON)“ bzw. "
+        "„lip-desktop export-json {path} DATEI“."
+    ),
     "locked": (
         "„{path}“ ist bereits geöffnet: von {user} auf {host} seit {since}. "
         "Ein Katalog kann nur an einer Stelle gleichzeitig bearbeitet werden."
@@ -91,6 +128,11 @@ MESSAGES: dict[str, str] = {
         "Stattdessen den Status „abgelehnt“ setzen."
     ),
     "subject_in_use": "„{record}“ wird noch verwendet (Positionen, Kompromisse, Kommentare, Abstimmungen oder Beschlüsse).",
+    "changed_meanwhile": (
+        "{record_type} {record}: „{field}“ wurde inzwischen {by} geändert und lautet jetzt "
+        "„{current}“. Ihre Änderung wurde nicht gespeichert, damit nichts ungesehen "
+        "überschrieben wird; bitte den neuen Wert prüfen und bei Bedarf erneut ändern."
+    ),
     "undo_stale": (
         "Rückgängig bzw. Wiederholen ist hier nicht mehr möglich: {record_type} {record}, "
         "„{field}“ wurde inzwischen anders geändert (jetzt „{current}“, z. B. durch einen "

@@ -28,7 +28,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
-from lip_desktop.model import codes, orm, revisions, storage, voting
+from lip_desktop.model import codes, orm, portable, revisions, storage, voting
 from lip_desktop.model.changes import ChangeCollector, Changes
 from lip_desktop.model.errors import InterchangeError, LipError, ValidationError, VoteRuleError
 from lip_desktop.model.records import (
@@ -961,7 +961,7 @@ def _executemany(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any
     else:
         keys = [n for n, _ in columns]
         data = [tuple(r.get(k) for k in keys) for r in rows]
-    conn.exec_driver_sql(sql, data)
+    portable.run(conn, sql, data)
 
 
 def _plain(value: Any) -> Any:
@@ -1023,6 +1023,9 @@ _CHILD_TABLES: Final = {
     "vote": ((orm.BallotRow, "vote_id"), (orm.VoteOptionRow, "vote_id")),
 }
 
+#: Tables in the order their references allow writing them (parents first).
+_TABLE_ORDER: Final = {t.name: i for i, t in enumerate(orm.Base.metadata.sorted_tables)}
+
 
 def write_records(conn: Connection, records: Mapping[str, list[dict[str, Any]]],
                   old: Mapping[str, Mapping[str, Mapping[str, Any]]], actor: str,
@@ -1034,7 +1037,8 @@ def write_records(conn: Connection, records: Mapping[str, list[dict[str, Any]]],
     to their children (a measure's indicators). Nested lists (members, attendance,
     agenda, options, ballots, dissents) are replaced as a whole.
     """
-    conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+    if not portable.is_postgresql(conn):  # parents are written first; this is a guard
+        conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
     collector = ChangeCollector()
     at = datetime.now().replace(microsecond=0).isoformat()
     log: list[dict[str, Any]] = []
@@ -1075,7 +1079,9 @@ def write_records(conn: Connection, records: Mapping[str, list[dict[str, Any]]],
                     conn.execute(delete(child).where(child.c[fk].in_(chunk)))
             _updatemany(conn, table, upd_rows)
         _executemany(conn, table, new_rows)
-        for rows in child_rows.values():
+        # Parents first (a ranked ballot names its options): PostgreSQL checks each
+        # reference at once, where SQLite's were deferred to the commit.
+        for rows in sorted(child_rows.values(), key=lambda rows: _TABLE_ORDER[rows[0][0].name]):
             _executemany(conn, rows[0][0], [r for _, r in rows])
     if log:
         conn.execute(insert(_table(orm.ChangeRow)), log)
@@ -1096,7 +1102,7 @@ def _updatemany(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
            for n, j in columns), r["id"])
         for r in rows
     ]
-    conn.exec_driver_sql(sql, data)
+    portable.run(conn, sql, data)
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:

@@ -1,4 +1,5 @@
-"""Warn before a catalogue is edited where SQLite cannot store it safely.
+"""Where a catalogue lives: a file or a server; warn before a file is edited where SQLite
+cannot store it safely.
 
 SQLite's write-ahead log relies on shared memory and byte-range locks that network file
 systems (SMB, NFS, sshfs, ...) implement incompletely or not at all, and cloud sync
@@ -19,6 +20,16 @@ import subprocess
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
+
+#: How the address of a catalogue on a PostgreSQL server starts (``model/server.py``).
+SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
+def is_server_address(text: object) -> bool:
+    """Whether ``text`` names a catalogue on a server rather than a file (cheap: the
+    command line asks this before anything heavy is imported)."""
+    return isinstance(text, str) and text.strip().lower().startswith(SERVER_SCHEMES)
+
 
 #: ``GetDriveTypeW`` result for a mapped network drive.
 DRIVE_REMOTE = 4

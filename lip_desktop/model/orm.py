@@ -22,7 +22,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 #: Named constraints from day one: Alembic's batch mode needs them to alter SQLite tables.
 NAMING_CONVENTION = {
@@ -41,7 +41,23 @@ class Base(DeclarativeBase):
     type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}  # noqa: RUF012 - SQLAlchemy API
 
 
-class CatalogueRow(Base):
+class Versioned:
+    """A record's version, counted up by every ORM update and checked in the same UPDATE
+    statement (``WHERE id = … AND version = …``): two people saving the same record on a
+    server cannot overwrite each other unseen between one's read and write (on a file,
+    ``BEGIN IMMEDIATE`` already serialises writers). The bulk import writes by Core and
+    leaves the number as it is; its changes are in the history like every other.
+    """
+
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1,
+                                         server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - SQLAlchemy's declared_attr
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+class CatalogueRow(Versioned, Base):
     __tablename__ = "catalogue"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     title: Mapped[str] = mapped_column(Text)
@@ -51,7 +67,7 @@ class CatalogueRow(Base):
     created_at: Mapped[str] = mapped_column(String(32))
 
 
-class ActionFieldRow(Base):
+class ActionFieldRow(Versioned, Base):
     __tablename__ = "action_field"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     code: Mapped[str] = mapped_column(String(40), unique=True)
@@ -60,7 +76,7 @@ class ActionFieldRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class StrategySectionRow(Base):
+class StrategySectionRow(Versioned, Base):
     __tablename__ = "strategy_section"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     title: Mapped[str] = mapped_column(Text)
@@ -68,7 +84,7 @@ class StrategySectionRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class PersonRow(Base):
+class PersonRow(Versioned, Base):
     __tablename__ = "person"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     name: Mapped[str] = mapped_column(Text)
@@ -77,7 +93,7 @@ class PersonRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class GroupRow(Base):
+class GroupRow(Versioned, Base):
     __tablename__ = "expert_group"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     action_field_id: Mapped[str] = mapped_column(ForeignKey("action_field.id"), index=True)
@@ -98,7 +114,7 @@ class MembershipRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class GoalRow(Base):
+class GoalRow(Versioned, Base):
     __tablename__ = "goal"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     action_field_id: Mapped[str] = mapped_column(ForeignKey("action_field.id"), index=True)
@@ -111,7 +127,7 @@ class GoalRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class MeasureRow(Base):
+class MeasureRow(Versioned, Base):
     __tablename__ = "measure"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     goal_id: Mapped[str] = mapped_column(ForeignKey("goal.id"), index=True)
@@ -137,7 +153,7 @@ class MeasureRow(Base):
     implementation: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
-class IndicatorRow(Base):
+class IndicatorRow(Versioned, Base):
     __tablename__ = "indicator"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     measure_id: Mapped[str] = mapped_column(
@@ -155,7 +171,7 @@ class IndicatorRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class MeetingRow(Base):
+class MeetingRow(Versioned, Base):
     __tablename__ = "meeting"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     group_id: Mapped[str] = mapped_column(ForeignKey("expert_group.id"), index=True)
@@ -194,7 +210,7 @@ class AgendaItemRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class PositionRow(Base):
+class PositionRow(Versioned, Base):
     __tablename__ = "stance"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     subject_type: Mapped[str] = mapped_column(String(20))
@@ -207,7 +223,7 @@ class PositionRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class CompromiseRow(Base):
+class CompromiseRow(Versioned, Base):
     __tablename__ = "compromise"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     subject_type: Mapped[str] = mapped_column(String(20))
@@ -241,7 +257,7 @@ class DissentRow(Base):
     ordinal: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class VoteRow(Base):
+class VoteRow(Versioned, Base):
     __tablename__ = "vote"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     session_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
@@ -290,7 +306,7 @@ class BallotRow(Base):
     ordinal: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class ReviewCommentRow(Base):
+class ReviewCommentRow(Versioned, Base):
     __tablename__ = "review_comment"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     subject_type: Mapped[str] = mapped_column(String(20))
@@ -303,7 +319,7 @@ class ReviewCommentRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class TermRuleRow(Base):
+class TermRuleRow(Versioned, Base):
     __tablename__ = "terminology"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     term: Mapped[str] = mapped_column(Text)
@@ -312,7 +328,7 @@ class TermRuleRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class ParkingItemRow(Base):
+class ParkingItemRow(Versioned, Base):
     """Themenspeicher: a topic parked during a session, to come back to later."""
 
     __tablename__ = "parking_item"
@@ -328,7 +344,7 @@ class ParkingItemRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class DecisionRow(Base):
+class DecisionRow(Versioned, Base):
     """An entry of a session's running decision list."""
 
     __tablename__ = "decision"
@@ -366,7 +382,7 @@ class MinutesStateRow(Base):
     corrections: Mapped[list[Any]] = mapped_column(JSON, default=list)
 
 
-class ProgressReportRow(Base):
+class ProgressReportRow(Versioned, Base):
     """A yearly implementation report on a measure (every year's is kept)."""
 
     __tablename__ = "progress_report"
@@ -381,7 +397,7 @@ class ProgressReportRow(Base):
     reported_at: Mapped[str | None] = mapped_column(String(32))
 
 
-class IndicatorValueRow(Base):
+class IndicatorValueRow(Versioned, Base):
     """A measured value of an indicator; at most one per indicator and year."""
 
     __tablename__ = "indicator_value"
@@ -399,7 +415,7 @@ class IndicatorValueRow(Base):
                                        name="uq_indicator_value_indicator_year"),)
 
 
-class SpeechRow(Base):
+class SpeechRow(Versioned, Base):
     """A finished speech of the speakers list (``speeches``): only finished ones are rows
     here; the waiting list and the running speech are ``SpeakerEntryRow``."""
 
@@ -444,7 +460,7 @@ class SpeakerSettingRow(Base):
     limits: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
-class ProposalRow(Base):
+class ProposalRow(Versioned, Base):
     """Wording proposed for a text field of a goal, measure, strategy section or
     indicator; no foreign key, since the subject may be any of four tables (like
     review comments)."""
@@ -467,7 +483,7 @@ class ProposalRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class ContributionRow(Base):
+class ContributionRow(Versioned, Base):
     """A contribution from public participation. The action field is a foreign key (an
     action field in use is not removed silently); the goal or measure it fed is a
     polymorphic subject, checked by the services and the import like review comments'."""

@@ -34,7 +34,7 @@ from typing import Any, Final
 from sqlalchemy import Table
 from sqlalchemy.engine import Connection
 
-from lip_desktop.model import orm, storage
+from lip_desktop.model import orm, portable, storage
 from lip_desktop.model.records import SPECS, Kind
 from lip_desktop.model.snapshot import ballot_dict, record_from_row
 
@@ -66,14 +66,14 @@ def _select_rows(conn: Connection, cls: type[orm.Base], column: str,
     order_by = ", ".join(f'"{o}"' for o in order)
     sql = f'SELECT * FROM "{table.name}"'
     if ids is None:
-        return [dict(r) for r in conn.exec_driver_sql(f"{sql} ORDER BY {order_by}").mappings()]
+        return [dict(r) for r in portable.run(conn, f"{sql} ORDER BY {order_by}").mappings()]
     wanted = sorted(ids)
     out: list[dict[str, Any]] = []
     for start in range(0, len(wanted), _CHUNK):
         chunk = tuple(wanted[start:start + _CHUNK])
         marks = ",".join("?" * len(chunk))
-        out.extend(dict(r) for r in conn.exec_driver_sql(
-            f'{sql} WHERE "{column}" IN ({marks}) ORDER BY {order_by}', chunk).mappings())
+        out.extend(dict(r) for r in portable.run(
+            conn, f'{sql} WHERE "{column}" IN ({marks}) ORDER BY {order_by}', chunk).mappings())
     return out
 
 
@@ -235,8 +235,8 @@ def latest_hashes(conn: Connection, record_type: str, ids: Collection[str]
     for start in range(0, len(wanted), _CHUNK):
         chunk = tuple(wanted[start:start + _CHUNK])
         marks = ",".join("?" * len(chunk))
-        for rid, h in conn.exec_driver_sql(
-                "SELECT record_id, hash FROM record_revision WHERE record_type = ? AND "
+        for rid, h in portable.run(
+                conn, "SELECT record_id, hash FROM record_revision WHERE record_type = ? AND "
                 f"record_id IN ({marks}) ORDER BY seq", (record_type, *chunk)):
             out[rid] = h
     return out
@@ -255,11 +255,11 @@ def append(conn: Connection, entries: Iterable[tuple[str, str, str, str | None]]
             datas.append((h, data))
     if datas:
         datas.sort()  # in key order the primary-key index grows at its end
-        conn.exec_driver_sql("INSERT OR IGNORE INTO revision_data(hash, data) VALUES (?, ?)",
-                             datas)
+        portable.run(conn, "INSERT INTO revision_data(hash, data) VALUES (?, ?) "
+                     "ON CONFLICT DO NOTHING", datas)
     if revs:
-        conn.exec_driver_sql(
-            "INSERT INTO record_revision(record_type, record_id, hash, at, actor, origin) "
+        portable.run(
+            conn, "INSERT INTO record_revision(record_type, record_id, hash, at, actor, origin) "
             "VALUES (?, ?, ?, ?, ?, ?)", revs)
     return len(revs)
 
@@ -270,7 +270,7 @@ def flush(conn: Connection, actor: str, *, origin: str = "edit") -> int:
     Only real changes of state count: a write that left a record's content as it was (a
     live-session field, a position) adds nothing. Returns the number of revisions added.
     """
-    dirty = conn.exec_driver_sql("SELECT record_type, record_id FROM revision_dirty").fetchall()
+    dirty = portable.run(conn, "SELECT record_type, record_id FROM revision_dirty").fetchall()
     if not dirty:
         return 0
     by_type: defaultdict[str, set[str]] = defaultdict(set)
@@ -291,7 +291,7 @@ def flush(conn: Connection, actor: str, *, origin: str = "edit") -> int:
                             None if rec is None else canonical(record_type, rec)))
             if last.get(record_id, DELETED) != DELETED:
                 replaced.setdefault(record_type, {})[record_id] = last[record_id]
-    conn.exec_driver_sql("DELETE FROM revision_dirty")
+    portable.run(conn, "DELETE FROM revision_dirty")
     _keep_replaced(conn, replaced)
     return append(conn, entries, actor=actor, origin=origin)
 
@@ -316,8 +316,8 @@ def _keep_replaced(conn: Connection, replaced: Mapping[str, Mapping[str, str]]) 
                 if hash_text(record_type, text) == states[rid]:
                     datas.append((states[rid], text))
     if datas:
-        conn.exec_driver_sql("INSERT OR IGNORE INTO revision_data(hash, data) VALUES (?, ?)",
-                             datas)
+        portable.run(conn, "INSERT INTO revision_data(hash, data) VALUES (?, ?) "
+                     "ON CONFLICT DO NOTHING", datas)
 
 
 def record_states(conn: Connection, records: Mapping[str, Iterable[Mapping[str, Any]]],
@@ -331,17 +331,23 @@ def record_states(conn: Connection, records: Mapping[str, Iterable[Mapping[str, 
     Hashes only: each state is its record's live content until the record first changes,
     when ``flush`` keeps it (see the module docstring)."""
     entries: list[tuple[str, str, str, str | None]] = []
+    done: list[tuple[str, str]] = []
     for record_type, recs in records.items():
         if record_type not in TABLE_OF or record_type not in SPECS:
             continue
         for rec in recs:
             entries.append((record_type, rec["id"], hash_of(record_type, rec), None))
+            done.append((record_type, rec["id"]))
+    if portable.is_postgresql(conn):  # the server's triggers are not paused by the import
+        for start in range(0, len(done), _CHUNK):
+            portable.run(conn, "DELETE FROM revision_dirty WHERE record_type = ? AND "
+                         "record_id = ?", done[start:start + _CHUNK])
     return append(conn, entries, actor=actor, origin=origin)
 
 
 def has_pending(conn: Connection) -> bool:
     """Records written without their revision yet (a freshly migrated file)."""
-    return conn.exec_driver_sql("SELECT 1 FROM revision_dirty LIMIT 1").first() is not None
+    return portable.run(conn, "SELECT 1 FROM revision_dirty LIMIT 1").first() is not None
 
 
 # --- reading the chains -------------------------------------------------------------------
@@ -350,8 +356,8 @@ def has_pending(conn: Connection) -> bool:
 def chains(conn: Connection) -> dict[tuple[str, str], list[str]]:
     """Every record's chain of hashes, oldest first (deleted records included)."""
     out: defaultdict[tuple[str, str], list[str]] = defaultdict(list)
-    for record_type, record_id, h in conn.exec_driver_sql(
-            "SELECT record_type, record_id, hash FROM record_revision ORDER BY seq"):
+    for record_type, record_id, h in portable.run(
+            conn, "SELECT record_type, record_id, hash FROM record_revision ORDER BY seq"):
         out[(record_type, record_id)].append(h)
     return dict(out)
 
@@ -360,8 +366,8 @@ def own_seqs(conn: Connection) -> dict[tuple[str, str], tuple[int, int]]:
     """Per record: the sequence numbers of its first and its newest revision written by
     an edit or a merge here (not merely learnt from another catalogue)."""
     out: dict[tuple[str, str], tuple[int, int]] = {}
-    for record_type, record_id, first, newest in conn.exec_driver_sql(
-            "SELECT record_type, record_id, min(seq), max(seq) FROM record_revision "
+    for record_type, record_id, first, newest in portable.run(
+            conn, "SELECT record_type, record_id, min(seq), max(seq) FROM record_revision "
             "WHERE origin != 'known' GROUP BY record_type, record_id"):
         out[(record_type, record_id)] = (first, newest)
     return out
@@ -374,8 +380,9 @@ def raw_data_of(conn: Connection, hashes: Collection[str]) -> dict[str, str]:
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start:start + _CHUNK]
         marks = ",".join("?" * len(chunk))
-        for h, data in conn.exec_driver_sql(
-                f"SELECT hash, data FROM revision_data WHERE hash IN ({marks})", tuple(chunk)):
+        for h, data in portable.run(
+                conn, f"SELECT hash, data FROM revision_data WHERE hash IN ({marks})",
+                tuple(chunk)):
             out[h] = data
     return out
 
@@ -387,8 +394,8 @@ def stored_hashes(conn: Connection, hashes: Collection[str]) -> set[str]:
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start:start + _CHUNK]
         marks = ",".join("?" * len(chunk))
-        out.update(h for (h,) in conn.exec_driver_sql(
-            f"SELECT hash FROM revision_data WHERE hash IN ({marks})", tuple(chunk)))
+        out.update(h for (h,) in portable.run(
+            conn, f"SELECT hash FROM revision_data WHERE hash IN ({marks})", tuple(chunk)))
     return out
 
 

@@ -42,7 +42,7 @@ from lip_desktop.model.files import create_temp, remove_stale_temps
 #: "LIP1" in the header's application_id field: how we know a file is ours.
 APPLICATION_ID: Final = 0x4C495031
 #: The schema version this program writes; ``user_version`` of a current catalogue.
-SCHEMA_VERSION: Final = 10
+SCHEMA_VERSION: Final = 11
 #: Alembic revision for each schema version.
 REVISIONS: Final = REVISION_OF_VERSION
 
@@ -153,7 +153,13 @@ def tracking_paused(conn: Connection) -> Iterator[None]:
     ``revision_dirty``, deleted again before the commit, were a fifth of the import. The
     triggers are TEMP objects of this connection; dropping them is part of the
     transaction, so a rollback brings them back as surely as the ``finally`` does.
+
+    On a server the triggers belong to the database, shared by every session: they stay,
+    and ``record_states`` clears what they noted.
     """
+    if conn.dialect.name != "sqlite":
+        yield
+        return
     for name in tracking.trigger_names():
         conn.exec_driver_sql(f'DROP TRIGGER IF EXISTS temp."{name}"')
     try:

@@ -6,13 +6,18 @@ a deletion) changes rows of these tables; a trigger notes the *record* the row b
 Before the transaction commits, ``model/revisions.py`` turns the noted records into
 revisions. Triggers catch every path without each one remembering to report.
 
-The triggers are TEMP triggers, created on every writable connection: a migration that
-rebuilds a table (SQLite's batch mode copies tables) cannot drop them unnoticed, and a
-file written by an older program simply has no chain for its newer edits.
+On SQLite the triggers are TEMP triggers, created on every writable connection: a
+migration that rebuilds a table (SQLite's batch mode copies tables) cannot drop them
+unnoticed, and a file written by an older program simply has no chain for its newer edits.
+PostgreSQL has no TEMP triggers: there one PL/pgSQL function and a row trigger per table
+belong to the schema and are (re)installed after every migration, from the same
+``TRACKED``. Each transaction sees only its own uncommitted marks in ``revision_dirty``
+and removes them before it commits, so concurrent writers never see each other's marks.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Final
 
 #: table -> (record type, column holding the record's id)
@@ -68,4 +73,35 @@ def trigger_sql() -> list[str]:
             body = " ".join(mark.format(row=r) for r in rows)
             out.append(f'CREATE TEMP TRIGGER IF NOT EXISTS "lip_track_{table}_{event.lower()}" '
                        f'AFTER {event} ON main."{table}" BEGIN {body} END')
+    return out
+
+
+#: One function for every table: the record type and id column come as trigger arguments.
+_PG_FUNCTION: Final = """
+CREATE OR REPLACE FUNCTION lip_track() RETURNS trigger LANGUAGE plpgsql AS $lip$
+BEGIN
+    IF TG_OP <> 'INSERT' THEN
+        INSERT INTO revision_dirty(record_type, record_id)
+        VALUES (TG_ARGV[0], to_jsonb(OLD) ->> TG_ARGV[1]) ON CONFLICT DO NOTHING;
+    END IF;
+    IF TG_OP <> 'DELETE' THEN
+        INSERT INTO revision_dirty(record_type, record_id)
+        VALUES (TG_ARGV[0], to_jsonb(NEW) ->> TG_ARGV[1]) ON CONFLICT DO NOTHING;
+    END IF;
+    RETURN NULL;
+END
+$lip$"""
+
+
+def postgresql_trigger_sql(tables: Collection[str]) -> list[str]:
+    """The same marks on PostgreSQL: statements that (re)create the function and a
+    ``lip_track`` row trigger on every tracked table among ``tables`` (those the schema
+    has at its version; idempotent, PostgreSQL 14 or newer)."""
+    out = [_PG_FUNCTION.strip()]
+    for table, (record_type, column) in TRACKED.items():
+        if table not in tables:
+            continue
+        out.append(f'CREATE OR REPLACE TRIGGER lip_track AFTER INSERT OR UPDATE OR DELETE '
+                   f'ON "{table}" FOR EACH ROW '
+                   f"EXECUTE FUNCTION lip_track('{record_type}', '{column}')")
     return out

@@ -12,6 +12,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+from conftest import Backend
 from support import create_from
 
 from lip_desktop.model import demo, interchange
@@ -46,34 +47,37 @@ def as_version_2(doc: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def test_example_round_trips_exactly(tmp_path: Path, example_doc: dict[str, Any]) -> None:
+def test_example_round_trips_exactly(backend: Backend, tmp_path: Path,
+                                     example_doc: dict[str, Any]) -> None:
     """The version 1 example imports and comes back whole, as version 2."""
-    with create_from(tmp_path / "a.lip", example_doc) as cat:
+    with create_from(backend.location(tmp_path, "a.lip"), example_doc) as cat:
         assert export(cat) == as_version_2(example_doc)
 
 
-def test_export_import_export_is_identical_for_the_demo(tmp_path: Path) -> None:
-    with create_from(tmp_path / "a.lip", demo.demo_catalogue()) as first:
+def test_export_import_export_is_identical_for_the_demo(backend: Backend, tmp_path: Path) -> None:
+    with create_from(backend.location(tmp_path, "a.lip"), demo.demo_catalogue()) as first:
         once = export(first)
-    with create_from(tmp_path / "b.lip", once) as second:
+    with create_from(backend.location(tmp_path, "b.lip"), once) as second:
         assert export(second) == once
 
 
 def test_exports_validate_against_the_contract_schema(
-        tmp_path: Path, schema_v2: dict[str, Any], example_doc: dict[str, Any],
+        backend: Backend, tmp_path: Path, schema_v2: dict[str, Any],
+        example_doc: dict[str, Any],
         example_v2: dict[str, Any]) -> None:
     validator = jsonschema.Draft202012Validator(schema_v2)
     for name, doc in (("demo", demo.demo_catalogue()), ("example", example_doc),
                       ("example-v2", copy.deepcopy(example_v2))):
-        with create_from(tmp_path / f"{name}.lip", doc) as cat, cat.read() as conn:
+        with (create_from(backend.location(tmp_path, f"{name}.lip"), doc) as cat,
+              cat.read() as conn):
             exported = interchange.export_document(conn)
         errors = sorted(validator.iter_errors(exported), key=str)
         assert errors == [], errors[:3]
         assert exported["version"] == 2
 
 
-def test_demo_votes_get_results_computed_on_import(tmp_path: Path) -> None:
-    with create_from(tmp_path / "a.lip", demo.demo_catalogue()) as cat:
+def test_demo_votes_get_results_computed_on_import(backend: Backend, tmp_path: Path) -> None:
+    with create_from(backend.location(tmp_path, "a.lip"), demo.demo_catalogue()) as cat:
         votes = export(cat)["votes"]
     methods = {v["method"] for v in votes}
     assert methods == {"yes_no", "dots", "consent"}
@@ -84,7 +88,7 @@ def test_demo_votes_get_results_computed_on_import(tmp_path: Path) -> None:
 
 
 def test_missing_codes_are_generated_and_imported_codes_kept(
-        tmp_path: Path, example_doc: dict[str, Any]) -> None:
+        backend: Backend, tmp_path: Path, example_doc: dict[str, Any]) -> None:
     doc = copy.deepcopy(example_doc)
     goal = doc["goals"][0]
     doc["goals"].append({**goal, "id": "b130215e-016f-54f1-a6aa-1a8a44f92600", "code": None,
@@ -92,14 +96,14 @@ def test_missing_codes_are_generated_and_imported_codes_kept(
     del doc["goals"][1]["code"]
     doc["measures"].append({**doc["measures"][0], "id": "f8c9743c-6057-5ae0-8755-4fc39d34d800",
                             "goal_id": "b130215e-016f-54f1-a6aa-1a8a44f92600", "code": None})
-    with create_from(tmp_path / "a.lip", doc) as cat:
+    with create_from(backend.location(tmp_path, "a.lip"), doc) as cat:
         out = export(cat)
     assert [g["code"] for g in out["goals"]] == ["BIL-Z1", "BIL-Z2"]
     assert [m["code"] for m in out["measures"]] == ["BIL-M1.1", "BIL-M2.1"]
 
 
 def test_unknown_keys_are_reported_as_warnings_and_kept_out(
-        tmp_path: Path, example_doc: dict[str, Any]) -> None:
+        backend: Backend, tmp_path: Path, example_doc: dict[str, Any]) -> None:
     doc = copy.deepcopy(example_doc)
     doc["measures"][0]["farbe"] = "grün"
     doc["extra"] = 1
@@ -109,7 +113,7 @@ def test_unknown_keys_are_reported_as_warnings_and_kept_out(
     def fill(session: Any) -> None:
         report.append(interchange.import_into_new(session, doc, "t"))
 
-    with Catalogue.create(tmp_path / "a.lip", fill) as cat:
+    with Catalogue.create(backend.location(tmp_path, "a.lip"), fill) as cat:
         assert "farbe" not in export(cat)["measures"][0]
     text = "\n".join(report[0].warnings)
     assert "farbe" in text and "BIL-M1.1" in text and "extra" in text
@@ -176,9 +180,9 @@ MERGE_CASES = sorted(set(REFUSALS) - {"rule_breaking_ballot", "second_ballot",
 
 @pytest.mark.parametrize("case", MERGE_CASES)
 def test_refused_merge_changes_nothing_and_says_why(
-        case: str, tmp_path: Path, example_doc: dict[str, Any]) -> None:
+        backend: Backend, case: str, tmp_path: Path, example_doc: dict[str, Any]) -> None:
     change, words = REFUSALS[case]
-    with create_from(tmp_path / "a.lip", copy.deepcopy(example_doc)) as cat:
+    with create_from(backend.location(tmp_path, "a.lip"), copy.deepcopy(example_doc)) as cat:
         # Refused as a whole: a valid new person next to the error is not added either.
         doc = _mutate(example_doc, change)
         doc["people"].append({"id": "22222222-2222-2222-2222-222222222222", "name": "Neu",
@@ -199,8 +203,8 @@ def test_import_into_new_path_is_refused_whole_and_leaves_no_file(
 
 
 def test_changing_a_closed_vote_by_import_is_refused(
-        tmp_path: Path, example_doc: dict[str, Any]) -> None:
-    with create_from(tmp_path / "a.lip", copy.deepcopy(example_doc)) as cat:
+        backend: Backend, tmp_path: Path, example_doc: dict[str, Any]) -> None:
+    with create_from(backend.location(tmp_path, "a.lip"), copy.deepcopy(example_doc)) as cat:
         doc = copy.deepcopy(example_doc)
         doc["votes"][0]["ballots"][2]["choice"] = "yes"
         doc["votes"][0]["result"] = None
@@ -225,8 +229,8 @@ def test_broken_json_and_wrong_format_are_refused(tmp_path: Path) -> None:
 
 
 def test_merge_updates_by_id_adds_new_and_keeps_catalogue_metadata(
-        tmp_path: Path, example_doc: dict[str, Any]) -> None:
-    with create_from(tmp_path / "a.lip", copy.deepcopy(example_doc)) as cat:
+        backend: Backend, tmp_path: Path, example_doc: dict[str, Any]) -> None:
+    with create_from(backend.location(tmp_path, "a.lip"), copy.deepcopy(example_doc)) as cat:
         doc = copy.deepcopy(example_doc)
         doc["catalogue"]["title"] = "Anderer Titel"
         doc["measures"][0]["title"] = "Neuer Titel"

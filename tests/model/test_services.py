@@ -8,7 +8,6 @@ just the returned value. Refused operations must leave the catalogue exactly as 
 from __future__ import annotations
 
 import dataclasses
-import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -16,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import Backend
 from support import create_from
 
 from lip_desktop.model import defaults, interchange
@@ -87,40 +87,41 @@ def refused(code: str, action: Callable[[], Any], kind: type[LipError] = LipErro
 
 @dataclass
 class Templates:
-    fresh: Path
-    workshop: Path
+    backend: Backend
+    fresh: Path | str
+    workshop: Path | str
     workshop_ids: dict[str, Any]
 
 
-def open_copy(template: Path, folder: Path) -> Catalogue:
-    target = folder / template.name
-    shutil.copyfile(template, target)
-    return Catalogue.open(target, actor="Test", make_backups=False)
+def open_copy(backend: Backend, template: Path | str, folder: Path) -> Catalogue:
+    return Catalogue.open(backend.copy(template, folder), actor="Test", make_backups=False)
 
 
 @pytest.fixture(scope="module")
-def templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
+def templates(backend: Backend, tmp_path_factory: pytest.TempPathFactory) -> Templates:
     folder = tmp_path_factory.mktemp("templates")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("LIP_DESKTOP_DATA_DIR", str(folder / "appdata"))
-        fresh = create_from(folder / "neu.lip", defaults.new_catalogue_document())
+        fresh = create_from(backend.location(folder, "neu.lip"),
+                            defaults.new_catalogue_document())
         fresh.close(backup=False)
         (folder / "w").mkdir()
-        cat = open_copy(folder / "neu.lip", folder / "w")
+        cat = open_copy(backend, backend.where(fresh), folder / "w")
         built = build_workshop(CatalogueService(cat))
         cat.close(backup=False)
     workshop_ids = {f.name: getattr(built, f.name) for f in dataclasses.fields(Workshop)
                     if f.name != "service"}
-    return Templates(folder / "neu.lip", folder / "w" / "neu.lip", workshop_ids)
+    return Templates(backend, backend.where(fresh), backend.where(cat), workshop_ids)
 
 
 @pytest.fixture
 def service(templates: Templates, tmp_path: Path) -> Iterator[CatalogueService]:
     """A fresh catalogue: the seven default action fields and the default terminology
     (the same content as conftest's ``service``, copied from a template)."""
-    cat = open_copy(templates.fresh, tmp_path)
+    cat = open_copy(templates.backend, templates.fresh, tmp_path)
     yield CatalogueService(cat)
     cat.close(backup=False)
+    templates.backend.remove(cat)
 
 
 @pytest.fixture
@@ -202,11 +203,12 @@ def build_workshop(s: CatalogueService) -> Workshop:
 
 @pytest.fixture
 def workshop(templates: Templates, tmp_path: Path) -> Iterator[Workshop]:
-    cat = open_copy(templates.workshop, tmp_path)
+    cat = open_copy(templates.backend, templates.workshop, tmp_path)
     ids = {k: (list(v) if isinstance(v, list) else v)
            for k, v in templates.workshop_ids.items() if k != "extra"}
     yield Workshop(service=CatalogueService(cat), **ids)
     cat.close(backup=False)
+    templates.backend.remove(cat)
 
 
 # --------------------------------------------------------------------------- codes

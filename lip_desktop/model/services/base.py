@@ -10,11 +10,16 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from lip_desktop.model import orm
 from lip_desktop.model.catalogue import Catalogue
 from lip_desktop.model.changes import Outcome
+from lip_desktop.model.dates import german
 from lip_desktop.model.errors import (
+    ConflictError,
     LipError,
     ValidationError,
 )
@@ -154,7 +159,9 @@ class Manager:
             raise TypeError(f"{record_type}: cannot update {unknown}")
         row = self._get(unit, record_type, record_id)
         before = self._values(record_type, row)
-        self._service.check_expected(record_type, record_id, before)
+        self._service.check_expected(
+            record_type, record_id, before,
+            lambda key: self._last_change(unit.db, record_type, record_id, key))
         after = clean_record(record_type, {**before, **changes})
         self._check_refs(unit, record_type, after)
         if after.get("code") and after.get("code") != before.get("code"):
@@ -168,8 +175,38 @@ class Manager:
             unit.changes.updated[record_type].add(record_id)
             if key == "position" or key.endswith("_id"):
                 unit.changes.moved = True
-        unit.db.flush()
+        try:
+            unit.db.flush()
+        except StaleDataError:
+            # The version checked in the UPDATE moved: someone saved this record on the
+            # server after it was read here. Say what they saved instead of writing over it.
+            raise self._changed_meanwhile(record_type, record_id, changes) from None
         return after
+
+    def _last_change(self, db: Session | Connection, record_type: str, record_id: str,
+                     key: str) -> tuple[str, str] | None:
+        """Who changed ``key`` of the record last, and when (from the history)."""
+        found = db.execute(
+            select(orm.ChangeRow.actor, orm.ChangeRow.at)
+            .where(orm.ChangeRow.record_type == record_type,
+                   orm.ChangeRow.record_id == record_id, orm.ChangeRow.field == key)
+            .order_by(orm.ChangeRow.id.desc()).limit(1)).first()
+        return (found[0], found[1]) if found is not None else None
+
+    def _changed_meanwhile(self, record_type: str, record_id: str,
+                           changes: Mapping[str, Any]) -> LipError:
+        """The refusal after a failed version check, from what the other writer committed
+        (read on a connection of its own: this unit's transaction is spoilt)."""
+        table = orm.TABLES[record_type].__table__
+        key = next(iter(changes))
+        with self._service.catalogue.read() as conn:
+            row = conn.execute(select(table).where(table.c.id == record_id)).mappings().first()
+            change = self._last_change(conn, record_type, record_id, key)
+        if row is None:
+            return LipError("not_found", record_type=SPECS[record_type].label,
+                            record=record_id)
+        return changed_meanwhile(record_type, record_from_row(record_type, dict(row)), key,
+                                 change)
 
     def _delete(self, unit: Unit, record_type: str, record_id: str) -> dict[str, Any]:
         row = self._get(unit, record_type, record_id)
@@ -215,3 +252,20 @@ class Manager:
         return self._run(f"update_{record_type}",
                          lambda unit: to_record(record_type, self._update(
                              unit, record_type, record_id, changes)))
+
+
+def changed_meanwhile(record_type: str, current: Mapping[str, Any], key: str,
+                      change: tuple[str, str] | None) -> ConflictError:
+    """The refusal of an edit over a value someone else saved in between: who, when (the
+    German way) and what the field holds now."""
+    spec = SPECS[record_type]
+    shown = current.get(key)
+    if change is None:
+        by = "von anderer Seite"
+    else:
+        actor, at = change
+        by = f"von {actor} am {german(at)} Uhr"
+    return ConflictError(
+        "changed_meanwhile", record_type=spec.label, record=record_name(spec, current),
+        field=spec.fields[key].label if key in spec.fields else key, field_key=key, by=by,
+        current="leer" if shown in (None, "") else str(shown))

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
-from lip_desktop.model import interchange, orm, revisions
+from lip_desktop.model import interchange, orm, portable, revisions
 from lip_desktop.model import merge as rules
 from lip_desktop.model.changes import ChangeCollector, Outcome
 from lip_desktop.model.errors import CancelledError, ConflictError, InterchangeError, LipError
@@ -200,7 +200,7 @@ class MergeManager(Manager):
             records[rt].extend(plan.add.get(rt, {}).values())
         for rt, rid in rules.changing_codes(plan, mine):  # two phases: codes stay unique
             table = orm.TABLES[rt].__tablename__
-            conn.exec_driver_sql(f'UPDATE "{table}" SET code = ? WHERE id = ?', (f"~{rid}", rid))
+            portable.run(conn, f'UPDATE "{table}" SET code = ? WHERE id = ?', (f"~{rid}", rid))
         collector = interchange.write_records(conn, records, old, unit.actor, "merge", changed)
         cat_update = plan.update.get("catalogue", {})
         for cid, rec in cat_update.items():

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from lip_desktop.model import codes, orm
+from lip_desktop.model import codes, orm, portable
 from lip_desktop.model.changes import Outcome
 from lip_desktop.model.errors import (
     ConflictError,
@@ -440,8 +440,10 @@ class StructureManager(Manager):
                 collector = write_records(conn, records, {}, unit.actor, "restore")
             except IntegrityError as exc:
                 raise ConflictError("restore_conflict", reason=_integrity_reason(exc)) from None
+            # SQLite defers the references of this write (see write_records); PostgreSQL
+            # checked each one at once, and a missing one raised above.
             for record_type, recs in records.items():
-                if not recs:
+                if not recs or portable.is_postgresql(conn):
                     continue
                 table = orm.TABLES[record_type].__table__.name  # type: ignore[attr-defined]
                 if conn.exec_driver_sql(f'PRAGMA foreign_key_check("{table}")').fetchall():

@@ -5,6 +5,8 @@ Revises: 0001
 """
 from __future__ import annotations
 
+from typing import Literal
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -18,7 +20,10 @@ def upgrade() -> None:
     # recreate="always": the table-copy path on a parent table (memberships cascade from
     # groups) is the one that emptied child tables with foreign keys on; it runs here on
     # purpose so every migrated catalogue proves the guard in storage.migrate.
-    with op.batch_alter_table("expert_group", recreate="always") as batch:
+    # PostgreSQL alters in place (a copy there could not drop the referenced original).
+    recreate: Literal["always", "auto"] = (
+        "always" if op.get_context().dialect.name == "sqlite" else "auto")
+    with op.batch_alter_table("expert_group", recreate=recreate) as batch:
         batch.add_column(sa.Column("vote_defaults", sa.JSON(), nullable=True))
     with op.batch_alter_table("vote") as batch:
         batch.add_column(sa.Column("note", sa.Text(), nullable=False, server_default=""))
@@ -27,5 +32,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("vote") as batch:
         batch.drop_column("note")
-    with op.batch_alter_table("expert_group", recreate="always") as batch:
+    recreate: Literal["always", "auto"] = (
+        "always" if op.get_context().dialect.name == "sqlite" else "auto")
+    with op.batch_alter_table("expert_group", recreate=recreate) as batch:
         batch.drop_column("vote_defaults")

@@ -65,8 +65,11 @@ def upgrade() -> None:
         batch.create_index(batch.f("ix_indicator_value_indicator_id"), ["indicator_id"],
                            unique=False)
     for table, (record_type, column) in _TRACKED.items():
-        op.execute(f"INSERT OR IGNORE INTO revision_dirty(record_type, record_id) "
-                   f"SELECT '{record_type}', \"{column}\" FROM \"{table}\"")
+        # ON CONFLICT (not SQLite's OR IGNORE): the same statement runs on PostgreSQL;
+        # SQLite needs the WHERE to tell the upsert clause from a join.
+        op.execute(f"INSERT INTO revision_dirty(record_type, record_id) "
+                   f"SELECT '{record_type}', \"{column}\" FROM \"{table}\" WHERE true "
+                   "ON CONFLICT DO NOTHING")
 
 
 def downgrade() -> None:

@@ -69,8 +69,11 @@ def upgrade() -> None:
     # The 0004 pattern: mark what the merge tracks. New tables hold no rows yet, so this
     # marks nothing today; it stays correct if the lead re-chains data into them.
     for table, (record_type, column) in _TRACKED.items():
-        op.execute(f"INSERT OR IGNORE INTO revision_dirty(record_type, record_id) "
-                   f"SELECT '{record_type}', \"{column}\" FROM \"{table}\"")
+        # ON CONFLICT (not SQLite's OR IGNORE): the same statement runs on PostgreSQL;
+        # SQLite needs the WHERE to tell the upsert clause from a join.
+        op.execute(f"INSERT INTO revision_dirty(record_type, record_id) "
+                   f"SELECT '{record_type}', \"{column}\" FROM \"{table}\" WHERE true "
+                   "ON CONFLICT DO NOTHING")
 
 
 def downgrade() -> None:
