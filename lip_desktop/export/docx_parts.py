@@ -21,7 +21,8 @@ ways.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+import zipfile
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -49,14 +50,20 @@ CHUNK_PIECES: Final = 40_000
 class Body:
     """Collects the body as WordprocessingML text and moves it into the document in chunks.
 
+    With ``sink`` each chunk is handed over as text instead (the draft streams it into
+    the ``.docx``, see :func:`write_package`) and never parsed here: the reading back
+    before a file is replaced proves it well-formed.
+
     ``removed`` counts the characters XML forbids that were dropped from user text.
     """
 
-    def __init__(self, sect_pr: Any, parse: Callable[[str], Any]) -> None:
+    def __init__(self, sect_pr: Any, parse: Callable[[str], Any], *,
+                 sink: Callable[[str], None] | None = None) -> None:
         self.parts: list[str] = []
         self.removed = 0
         self._sect_pr = sect_pr
         self._parse = parse
+        self._sink = sink
         self._next_bookmark = 1
 
     def x(self, text: Any) -> str:
@@ -74,8 +81,13 @@ class Body:
         return bid
 
     def flush(self) -> None:
-        """Parse what was collected and move it before the body's final ``w:sectPr``."""
+        """Parse what was collected and move it before the body's final ``w:sectPr``
+        (with a ``sink``: hand it over as text)."""
         if not self.parts:
+            return
+        if self._sink is not None:
+            self._sink("".join(self.parts))
+            self.parts.clear()
             return
         fragment = self._parse(f'<w:body xmlns:w="{W_NS}">{"".join(self.parts)}</w:body>')
         self.parts.clear()
@@ -442,6 +454,61 @@ def empty_body(document: Any, parse: Callable[[str], Any]) -> Body:
         if child.tag != W + "sectPr":
             body_el.remove(child)
     return Body(body_el.find(W + "sectPr"), parse)
+
+
+# --------------------------------------------------------------------------- saving
+
+
+def write_package(document: Any, target: Any, body: Iterable[bytes]) -> None:
+    """Save ``document`` as python-docx would, except that the body of ``document.xml``
+    comes from ``body`` (UTF-8 chunks of WordprocessingML), streamed into the zip.
+
+    Why: a large draft's body parsed into lxml and serialised again by python-docx took
+    most of the export's time and memory; the furniture (styles, settings, header,
+    footer, properties, relationships) is small and still comes from python-docx. The
+    document's own body must hold nothing but its final ``w:sectPr``: the chunks go in
+    front of it. Parts are written in python-docx's order (content types, package
+    relationships, each part followed by its relationships).
+    """
+    from docx.opc.oxml import serialize_part_xml  # noqa: PLC0415
+    from docx.opc.spec import default_content_types  # noqa: PLC0415
+
+    package = document.part.package
+    parts = list(package.iter_parts())
+    defaults = {"rels": "application/vnd.openxmlformats-package.relationships+xml",
+                "xml": "application/xml"}
+    overrides: dict[str, str] = {}
+    for part in parts:
+        ext = part.partname.ext
+        if (ext.lower(), part.content_type) in default_content_types:
+            defaults[ext] = part.content_type
+        else:
+            overrides[str(part.partname)] = part.content_type
+    content_types = (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        + "".join(f'<Default Extension="{escape(ext)}" ContentType="{escape(ct)}"/>'
+                  for ext, ct in sorted(defaults.items()))
+        + "".join(f'<Override PartName="{escape(name)}" ContentType="{escape(ct)}"/>'
+                  for name, ct in sorted(overrides.items()))
+        + "</Types>")
+    head, sect_pr, tail = serialize_part_xml(document.element).partition(b"<w:sectPr")
+    if not sect_pr or b"<w:p" in head.rpartition(b"<w:body")[2]:
+        raise AssertionError("the document body must hold nothing but its sectPr")
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", content_types.encode("utf-8"))
+        archive.writestr("_rels/.rels", package.rels.xml)
+        for part in parts:
+            if part is document.part:
+                with archive.open(part.partname.membername, "w") as stream:
+                    stream.write(head)
+                    for chunk in body:
+                        stream.write(chunk)
+                    stream.write(sect_pr + tail)
+            else:
+                archive.writestr(part.partname.membername, part.blob)
+            if len(part.rels):
+                archive.writestr(part.partname.rels_uri.membername, part.rels.xml)
 
 
 # --------------------------------------------------------------------------- reading back

@@ -13,10 +13,13 @@ Why the body is not built with python-docx's public API: ``add_paragraph`` scans
 for the insertion point and every style-by-name assignment scans the style list, which
 made a 2,100-measure draft take 35–106 s (PITFALLS.md). Here the document's furniture
 (styles, settings, header, footer, properties) goes through python-docx once, and the
-body is written as WordprocessingML text in chunks; each chunk is parsed with
-python-docx's own parser (``parse_xml``: lxml with ``resolve_entities=False``) and moved
-in front of the body's final ``w:sectPr``. Parsing the chunks also proves that what we
-wrote is well-formed XML before anything is saved. Every user text goes through
+body is written as WordprocessingML text in chunks, streamed straight into the zip
+(:func:`~lip_desktop.export.docx_parts.write_package`): parsing it into lxml and having
+python-docx serialise it again cost most of the time and memory. The table of contents
+comes early but is known only at the end, so the body after it is spooled (in memory
+while small, then in a temporary file) and copied in behind it. :func:`verify_draft`
+reads the result back as a stream before a file is replaced, which also proves the text
+well-formed. Every user text goes through
 :meth:`~lip_desktop.export.docx_parts.Body.x`, which removes what XML forbids
 (:func:`lip_desktop.export.text.sanitize`) and escapes the markup characters; markup is
 only ever made from constants and integers. Those building blocks (body, runs, styles,
@@ -31,9 +34,10 @@ before the export, and the text stays as the group wrote it.
 from __future__ import annotations
 
 import io
+import tempfile
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Final
@@ -59,6 +63,7 @@ from lip_desktop.export.docx_parts import read_back
 from lip_desktop.export.docx_parts import runs as _runs
 from lip_desktop.export.docx_parts import table_open as _table_open
 from lip_desktop.export.docx_parts import tc_width as _tc_width
+from lip_desktop.export.docx_parts import write_package as _write_package
 from lip_desktop.export.result import ExportResult
 from lip_desktop.export.text import clean, sanitize
 from lip_desktop.model import enums
@@ -439,7 +444,7 @@ class _Draft:
         return notes
 
     def contents(self) -> None:
-        """The table of contents: a TOC field whose entries ``_fill_contents`` writes once
+        """The table of contents: a TOC field whose entries ``build_draft`` writes once
         the headings are known, so every reader shows them; Word refreshes the page
         numbers on opening (``updateFields``) and on F9."""
         self.para("Inhalt", self.styles.toc_heading, extra_ppr="<w:pageBreakBefore/>")
@@ -747,9 +752,13 @@ def _with_year(value: float | int | None, year: int | None) -> str:
 #: Heading levels the table of contents lists (as its field says: \o "1-3").
 _TOC_LEVELS: Final = 3
 _TOC_FIELD: Final = 'TOC \\o "1-3" \\h \\z \\u'
-#: Where the table of contents goes; replaced by ``_Draft.toc_paragraphs`` at the end.
-_TOC_PLACEHOLDER: Final = ('<w:p><w:bookmarkStart w:id="0" w:name="_LIPInhalt"/>'
-                           '<w:bookmarkEnd w:id="0"/></w:p>')
+#: Where the table of contents goes; ``build_draft`` writes ``_Draft.toc_paragraphs`` in
+#: its place once the headings are known.
+_TOC_PLACEHOLDER: Final = "<!-- table of contents -->"
+#: The body after the table of contents stays in memory up to this size, then goes to a
+#: temporary file (a 21,000-measure body is about 140 MB of XML).
+_SPOOL_IN_MEMORY: Final = 8 * 2**20
+_COPY_BYTES: Final = 2**20
 _ATTR_TABLE_OPEN: Final = _table_open(_ATTR_COLS, first_row=False, first_col=True)
 #: Row start, label cell and the start of the value cell, per attribute.
 _ATTR_LABEL_CELLS: Final = {
@@ -879,56 +888,62 @@ def build_draft(doc: Mapping[str, Any], options: DraftOptions = DraftOptions(), 
     for child in list(body_el):
         if child.tag != _W + "sectPr":
             body_el.remove(child)
-    sect_pr = body_el.find(_W + "sectPr")
-    body = _Body(sect_pr, parse_xml)
-    # Header and footer first: python-docx finds sections with an XPath over the whole
-    # body, which costs a full scan per access once the body is written.
-    cat = doc.get("catalogue") or {}
-    state = ("Entwurf zur öffentlichen Beteiligung" if options.public
-             else "Entwurf (intern)") + f" · {version_label(int(cat.get('draft_version') or 0))}"
-    _header_footer(document, parse_xml, _escape(clean(cat.get("title"))), _escape(state))
-    draft = _Draft(doc, options, body, styles, indicators)
+    # The body after the table of contents is spooled as it is written (in memory while
+    # small, then in a temporary file), because the contents are known only at the end.
+    spool = tempfile.SpooledTemporaryFile(max_size=_SPOOL_IN_MEMORY)  # noqa: SIM115
+    with spool:
 
-    draft.title_page(chosen, stamp)
-    draft.contents()
-    if sections:
-        draft.strategy(sections, tick)
-    filled = [f for f in fields if roots.get(f["id"])]
-    for field in filled:
-        draft.field(field, roots.get(field["id"], ()), children, measures, tick)
+        def spooled(text: str) -> None:
+            spool.write(text.encode("utf-8"))
+
+        body = _Body(body_el.find(_W + "sectPr"), parse_xml, sink=spooled)
+        # Header and footer first: python-docx finds sections with an XPath over the
+        # whole body.
+        cat = doc.get("catalogue") or {}
+        state = ("Entwurf zur öffentlichen Beteiligung" if options.public
+                 else "Entwurf (intern)") \
+            + f" · {version_label(int(cat.get('draft_version') or 0))}"
+        _header_footer(document, parse_xml, _escape(clean(cat.get("title"))), _escape(state))
+        draft = _Draft(doc, options, body, styles, indicators)
+
+        draft.title_page(chosen, stamp)
+        draft.contents()
+        at = body.parts.index(_TOC_PLACEHOLDER)
+        front = "".join(body.parts[:at])
+        del body.parts[:at + 1]
+        if sections:
+            draft.strategy(sections, tick)
+        filled = [f for f in fields if roots.get(f["id"])]
+        for field in filled:
+            draft.field(field, roots.get(field["id"], ()), children, measures, tick)
+            body.flush()
+        empty = [f for f in fields if not roots.get(f["id"])]
+        if empty:
+            draft.fields_without_goals(empty, any_filled=bool(filled))
+        if not fields and not sections:
+            draft.heading(1, "Handlungsfelder", page_break=True)
+            draft.para("Der Katalog enthält noch keine Handlungsfelder.", "LIPHinweis")
         body.flush()
-    empty = [f for f in fields if not roots.get(f["id"])]
-    if empty:
-        draft.fields_without_goals(empty, any_filled=bool(filled))
-    if not fields and not sections:
-        draft.heading(1, "Handlungsfelder", page_break=True)
-        draft.para("Der Katalog enthält noch keine Handlungsfelder.", "LIPHinweis")
-    body.flush()
-    _fill_contents(body_el, draft.toc_paragraphs(), parse_xml)
-    warnings: list[str] = []
-    if body.removed:
-        warnings.append(f"{body.removed} Steuerzeichen, die in Word-Dokumenten nicht erlaubt "
-                        "sind, wurden im Entwurf weggelassen (der Katalog bleibt unverändert).")
+        warnings: list[str] = []
+        if body.removed:
+            warnings.append(f"{body.removed} Steuerzeichen, die in Word-Dokumenten nicht "
+                            "erlaubt sind, wurden im Entwurf weggelassen (der Katalog "
+                            "bleibt unverändert).")
 
-    out = io.BytesIO()
-    document.save(out)
+        def chunks() -> Iterator[bytes]:
+            """The body: title page, table of contents, then the spooled rest; each
+            piece of the rest is a chance to cancel."""
+            yield (front + draft.toc_paragraphs()).encode("utf-8")
+            spool.seek(0)
+            while piece := spool.read(_COPY_BYTES):
+                report(force=True)
+                yield piece
+
+        out = io.BytesIO()
+        _write_package(document, out, chunks())
     done = total
     report(force=True)
     return ExportResult(out.getvalue(), warnings)
-
-
-def _fill_contents(body_el: Any, toc_xml: str, parse_xml: Callable[[str], Any]) -> None:
-    """Replace the placeholder paragraph (early in the body) by the table of contents."""
-    for mark in body_el.iter(_W + "bookmarkStart"):
-        if mark.get(_W + "name") == "_LIPInhalt":
-            placeholder = mark.getparent()
-            break
-    else:
-        raise AssertionError("the table of contents placeholder is missing")
-    fragment = parse_xml(f'<w:body xmlns:w="{W_NS}">{toc_xml}</w:body>')
-    for child in list(fragment):
-        placeholder.addprevious(child)
-    placeholder.getparent().remove(placeholder)
 
 
 def _reachable(roots: Mapping[str, Sequence[Mapping[str, Any]]],
