@@ -123,8 +123,9 @@ def step_word(work: Path, size: str, run: int) -> dict[str, Any]:
 
     doc = _load(work, size)
     phases = Phases()
-    phases.wrap(word._Body, "flush", "parse chunks + move into body")
-    phases.wrap(docx.document.Document, "save", "save (serialise + zip)")
+    phases.wrap(word._Body, "flush", "parse chunks + move into body")  # before streaming
+    phases.wrap(docx.document.Document, "save", "save (serialise + zip)")  # before streaming
+    phases.wrap(word, "_write_package", "write zip (deflate)")
     phases.wrap(word, "_prepare_styles", "styles")
     baseline = peak_rss_mib()
     start = time.perf_counter()
