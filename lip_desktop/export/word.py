@@ -51,6 +51,7 @@ from lip_desktop.export.docx_parts import Styles as _Styles
 from lip_desktop.export.docx_parts import W as _W
 from lip_desktop.export.docx_parts import cell as _cell
 from lip_desktop.export.docx_parts import cell_w as _cell_w
+from lip_desktop.export.docx_parts import check_streaming as _check_streaming
 from lip_desktop.export.docx_parts import drop_stale_parts as _drop_stale_parts
 from lip_desktop.export.docx_parts import escape as _escape
 from lip_desktop.export.docx_parts import header_footer as _header_footer
@@ -59,7 +60,6 @@ from lip_desktop.export.docx_parts import paragraphs as _paragraphs
 from lip_desktop.export.docx_parts import ppr as _ppr
 from lip_desktop.export.docx_parts import prepare_settings as _prepare_settings
 from lip_desktop.export.docx_parts import prepare_styles as _prepare_styles
-from lip_desktop.export.docx_parts import read_back
 from lip_desktop.export.docx_parts import runs as _runs
 from lip_desktop.export.docx_parts import table_open as _table_open
 from lip_desktop.export.docx_parts import tc_width as _tc_width
@@ -960,10 +960,14 @@ def _reachable(roots: Mapping[str, Sequence[Mapping[str, Any]]],
     return seen
 
 
-def verify_draft(data: bytes) -> None:
+def verify_draft(data: bytes, *, progress: Callable[[int, int], bool] | None = None) -> None:
     """Read a built draft back before it replaces a file: Word must find a title and headings.
 
-    Raises ``LipError("bad_office_file")`` when python-docx cannot open it or when the
-    title paragraph or the headings are missing.
+    The document is read as a stream and never held whole (a 21,000-measure draft parsed
+    at once took more memory than building it). ``progress(done, total)`` is called
+    now and then; returning ``False`` cancels with :class:`CancelledError`.
+
+    Raises ``LipError("bad_office_file")`` when the package or one of its XML parts
+    cannot be read or when the title paragraph or the headings are missing.
     """
-    read_back(data)
+    _check_streaming(data, progress)

@@ -30,7 +30,7 @@ from lip_desktop.model.errors import LipError
 from lip_desktop.ui import dialogs
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.settings import Settings
-from lip_desktop.ui.worker import Progress
+from lip_desktop.ui.worker import Progress, share
 
 DOCX_FILTER = dialogs.DOCX_FILTER
 XLSX_FILTER = dialogs.XLSX_FILTER
@@ -137,6 +137,10 @@ def _write_with_retry(
             path = other
 
 
+def _verified_in_worker(data: bytes) -> None:
+    """For ``write_verified``: the data was read back in the worker already."""
+
+
 def _show_warnings(window: Any, title: str, warnings: Sequence[str]) -> None:
     """An export's warnings (``ExportResult.warnings``: removed characters, cut cells),
     shown after the file was written, the first 40 of them."""
@@ -200,10 +204,15 @@ def export_word(
         return
 
     def work(progress: Progress) -> Any:
-        return build_draft(doc, options, progress=progress)
+        # Reading the draft back takes seconds on a large catalogue: here in the worker,
+        # with the same bar and the same cancel, not on the GUI thread before writing.
+        result = build_draft(doc, options, progress=share(progress, 0, 80))
+        verify_draft(result.data, progress=share(progress, 80, 20))
+        return result
 
     def done(result: Any) -> None:
-        written = _write_with_retry(window, path, result.data, verify_draft, DOCX_FILTER)
+        written = _write_with_retry(window, path, result.data, _verified_in_worker,
+                                    DOCX_FILTER)
         if written is None:
             return
         if raise_version:

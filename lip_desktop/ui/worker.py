@@ -22,6 +22,16 @@ from lip_desktop.ui import dialogs
 Progress = Callable[[int, int], bool]
 
 
+def share(progress: Progress, start: int, span: int) -> Progress:
+    """One step of a longer job reported as its share of a 0–100 bar, from ``start`` to
+    ``start + span`` (an export builds, then reads its file back: one bar for both)."""
+
+    def report(done: int, total: int) -> bool:
+        return progress(start + span * done // max(total, 1), 100)
+
+    return report
+
+
 class _Signals(QObject):
     sig_progress = Signal(int, int)
     sig_done = Signal(object)

@@ -403,6 +403,52 @@ def test_verify_refuses_what_is_not_a_draft() -> None:
     assert "Titel" in info.value.message
 
 
+def _with_part(data: bytes, name: str, blob: bytes) -> bytes:
+    """``data`` with one member of the zip replaced."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, blob if info.filename == name else src.read(info))
+    return out.getvalue()
+
+
+def test_verify_reads_the_whole_stream_and_refuses_broken_xml(
+        demo_doc: dict[str, Any]) -> None:
+    """The streamed check still proves every part well-formed: a document cut off after
+    its headings, or a broken header, is refused though the title and headings are fine."""
+    data = build_draft(demo_doc, now=NOW).data
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        document_xml = archive.read("word/document.xml")
+        header = next(n for n in archive.namelist() if n.startswith("word/header"))
+    for name, blob in (("word/document.xml", document_xml[: len(document_xml) * 2 // 3]),
+                       ("word/document.xml", document_xml.replace(b"</w:tbl>", b"", 1)),
+                       (header, b"<w:hdr>")):
+        with pytest.raises(LipError) as info:
+            verify_draft(_with_part(data, name, blob))
+        assert info.value.code == "bad_office_file" and "öffnen" in info.value.message
+    no_headings = document_xml.replace(b'w:val="Heading', b'w:val="Normal')
+    with pytest.raises(LipError) as info:
+        verify_draft(_with_part(data, "word/document.xml", no_headings))
+    assert "Überschriften" in info.value.message
+
+
+def test_verify_reports_progress_and_can_be_cancelled(demo_doc: dict[str, Any]) -> None:
+    doc = copy.deepcopy(demo_doc)
+    doc["measures"][0]["description"] = "Ein langer Absatz. " * 200_000  # several MB
+    data = build_draft(doc, now=NOW).data
+    calls: list[tuple[int, int]] = []
+
+    def record(done: int, total: int) -> bool:
+        calls.append((done, total))
+        return True
+
+    verify_draft(data, progress=record)
+    assert len(calls) > 2 and calls[-1][0] == calls[-1][1]
+    with pytest.raises(CancelledError):
+        verify_draft(data, progress=lambda done, total: done == 0)
+
+
 def test_draft_is_a_plain_docx_without_macros(demo_doc: dict[str, Any]) -> None:
     with zipfile.ZipFile(io.BytesIO(build_draft(demo_doc, now=NOW).data)) as archive:
         names = set(archive.namelist())

@@ -3,6 +3,7 @@ list whose measures were renumbered is only applied after an explicit confirmati
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,53 @@ def test_word_draft_warnings_are_shown_after_the_export(window: MainWindow, qtbo
     assert ("Word-Entwurf: Hinweise",
             "2 Steuerzeichen, die in Word-Dokumenten nicht erlaubt sind, wurden im Entwurf "
             "weggelassen (der Katalog bleibt unverändert).") in answers.shown
+
+
+def test_word_draft_is_read_back_in_the_worker_and_can_be_cancelled_there(
+        window: MainWindow, qtbot: Any, answers: Any, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading a large draft back takes seconds: it runs in the worker, with the export's
+    progress bar; "Abbrechen" during it stops the export and writes nothing."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from lip_desktop.export import word
+    from lip_desktop.export.word import DraftOptions
+    from lip_desktop.ui.office import export_word
+
+    real_verify = word.verify_draft
+    threads: list[threading.Thread] = []
+    reported: list[tuple[int, int]] = []
+    go_on = threading.Event()
+
+    def verify(data: bytes, *, progress: Any = None) -> None:
+        threads.append(threading.current_thread())
+        go_on.wait(20)  # the test presses "Abbrechen" meanwhile
+
+        def seen(done: int, total: int) -> bool:
+            reported.append((done, total))
+            return bool(progress(done, total))
+
+        real_verify(data, progress=seen)
+
+    monkeypatch.setattr(word, "verify_draft", verify)
+    hub = window.hub
+    assert hub is not None
+    target = tmp_path / "Entwurf.docx"
+    answers.files.append(target)
+    with qtbot.waitSignal(window.runner.sig_task_finished, timeout=30_000):
+        export_word(window, hub, options=DraftOptions())
+        qtbot.waitUntil(lambda: bool(threads), timeout=20_000)
+        assert threads[0] is not threading.main_thread()
+        dialog = window.findChild(QProgressDialog)
+        assert dialog is not None
+        qtbot.waitUntil(dialog.isVisible, timeout=5_000)
+        button = dialog.findChild(QPushButton)
+        assert button is not None and button.text() == "Abbrechen"
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        go_on.set()
+    assert reported and not target.exists()
+    assert "abgebrochen" in window.statusBar().currentMessage().lower()
 
 
 def fill_list(w: MainWindow, path: Path, code: str, decision: str) -> None:
