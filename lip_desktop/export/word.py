@@ -897,8 +897,6 @@ def build_draft(doc: Mapping[str, Any], options: DraftOptions = DraftOptions(), 
             spool.write(text.encode("utf-8"))
 
         body = _Body(body_el.find(_W + "sectPr"), parse_xml, sink=spooled)
-        # Header and footer first: python-docx finds sections with an XPath over the
-        # whole body.
         cat = doc.get("catalogue") or {}
         state = ("Entwurf zur öffentlichen Beteiligung" if options.public
                  else "Entwurf (intern)") \
