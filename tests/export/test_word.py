@@ -449,6 +449,23 @@ def test_verify_reports_progress_and_can_be_cancelled(demo_doc: dict[str, Any]) 
         verify_draft(data, progress=lambda done, total: done == 0)
 
 
+def test_a_body_spooled_to_disk_gives_the_same_document(
+        demo_doc: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large draft's body (after the table of contents) goes to a temporary file while
+    it is written and is copied into the zip in pieces: same bytes as in memory."""
+    from lip_desktop.export import word
+
+    def document_xml(data: bytes) -> bytes:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return archive.read("word/document.xml")
+
+    in_memory = document_xml(build_draft(demo_doc, now=NOW).data)
+    monkeypatch.setattr(word, "_SPOOL_IN_MEMORY", 1_000)
+    monkeypatch.setattr(word, "_COPY_BYTES", 4_096)
+    on_disk = document_xml(build_draft(demo_doc, now=NOW).data)
+    assert on_disk == in_memory and len(in_memory) > 40 * 4_096
+
+
 def test_draft_is_a_plain_docx_without_macros(demo_doc: dict[str, Any]) -> None:
     with zipfile.ZipFile(io.BytesIO(build_draft(demo_doc, now=NOW).data)) as archive:
         names = set(archive.namelist())
