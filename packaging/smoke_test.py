@@ -105,6 +105,11 @@ class Smoke:
         self.expect("Neuer Katalog" in result.stdout, "import-json legt einen Katalog an")
         self.run(CLI, "check", str(copy))
         self.run(CLI, "export-word", expect=2)  # wrong usage: German message, exit 2
+        # A server address: the driver and its libpq are in the bundle (nothing listens on
+        # port 1, so the refusal comes from the connection attempt, in German).
+        result = self.run(CLI, "server-init", "postgresql://lip@127.0.0.1:1/plan", expect=1)
+        self.expect("nicht erreichbar" in result.stderr,
+                    "Serverkatalog: Treiber im Bundle, Verbindungsfehler auf Deutsch")
         smoke = {SMOKE_ENV: "1500"}
         self.run(APP, str(plan), extra_env=smoke)  # the bare path of a double-click
         self.run(CLI, str(plan), extra_env=smoke)  # the console program opens it too

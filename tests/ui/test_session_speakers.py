@@ -143,6 +143,9 @@ def test_an_agenda_item_with_a_speakers_list_from_the_first_request_to_the_minut
     assert window.speakers.running_label.text() == "Niemand spricht."
     assert "Verwaltung 2:45 · extern 1:20" in window.speakers.times_label.text()
 
+    # the same item ends with a ranked poll of the four present, entered in the grid
+    ranked_poll(qtbot, window, [p.id for p in admin + external])
+
     # end the session and read the minutes back
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
@@ -158,4 +161,53 @@ def test_an_agenda_item_with_a_speakers_list_from_the_first_request_to_the_minut
     rows = [[c.text for c in row.cells] for row in table.rows]
     assert rows[1][0].startswith("TOP 1: ") and rows[1][1:] == ["3", "2:45", "1:20"]
     assert rows[-1] == ["Sitzung gesamt", "3", "2:45", "1:20"]
+    paragraphs = [p.text for p in document.paragraphs]
+    assert "Ergebnis: 1. Elterncafes – 8 Punkte" in paragraphs
+    ranking = next([[c.text for c in row.cells] for row in t.rows] for t in document.tables
+                   if any(c.text == "Elterncafes" for row in t.rows for c in row.cells))
+    assert [row[1:3] for row in ranking[1:]] == [["Elterncafes", "8"], ["Infoabende", "7"],
+                                                 ["Hausbesuche", "5"]]
     window.close()
+
+
+def _grid_place(qtbot: Any, spin: Any, place: str) -> None:
+    """Click a cell of the ranking grid, type the place, Enter: as a facilitator does."""
+    qtbot.mouseClick(spin.lineEdit(), Qt.MouseButton.LeftButton)
+    qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(spin, place)
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+
+
+def ranked_poll(qtbot: Any, window: LiveSessionWindow, voters: list[str]) -> None:
+    """A ranked poll (Borda, every option may be ranked) opened, filled and closed."""
+    tabs = window.tabs
+    index = tabs.indexOf(window.votes)
+    qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton,
+                     pos=tabs.tabBar().tabRect(index).center())
+    assert tabs.currentWidget() is window.votes
+    panel = window.votes
+    qtbot.mouseClick(panel.new_button, Qt.MouseButton.LeftButton)
+    form = panel.form
+    qtbot.keyClicks(form.question, "Reihenfolge der Zugangswege")
+    form.method.setFocus()
+    qtbot.keyClick(form.method, Qt.Key.Key_End)  # "Rangfolge", the last method
+    assert form.method.currentData() == "ranked"
+    for label in ("Elterncafes", "Infoabende", "Hausbesuche"):
+        qtbot.mouseClick(form.option_text, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(form.option_text, label)
+        qtbot.keyClick(form.option_text, Qt.Key.Key_Return)
+    qtbot.mouseClick(form.open_button, Qt.MouseButton.LeftButton)
+    vote_id = panel.vote_id
+    assert vote_id is not None
+    cafes, info, haus = (o.id for o in window.hub.service.votes.get_vote(vote_id).vote.options)
+    places = {voters[0]: {cafes: "1", info: "2"}, voters[1]: {info: "1", cafes: "2"},
+              voters[2]: {cafes: "1", haus: "2"}, voters[3]: {haus: "1", info: "2"}}
+    for person, ranks in places.items():  # k = 3: places earn 3, 2, 1 points
+        for option, place in ranks.items():
+            _grid_place(qtbot, panel.ranked.spin(option, person), place)
+    qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
+    closed = window.hub.service.votes.get_vote(vote_id).vote
+    assert closed.status == "closed"
+    assert [(r["option_id"], r["points"], r["rank"]) for r in closed.result["ranking"]] == [
+        (cafes, 8, 1), (info, 7, 2), (haus, 5, 3)]
+
