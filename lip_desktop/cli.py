@@ -162,7 +162,7 @@ def _parser() -> argparse.ArgumentParser:
     ec = sub.add_parser("export-controlling", help="Controllingbericht eines Jahres (.docx): "
                                                    "Umsetzungsstand, Berichte, Indikatoren, "
                                                    "Veränderungen zum Vorjahr")
-    ec.add_argument("path", type=Path, metavar="KATALOG")
+    ec.add_argument("path", type=_katalog, metavar="KATALOG")
     ec.add_argument("out", type=Path, metavar="BERICHT.docx")
     ec.add_argument("--year", type=int, required=True, metavar="JAHR",
                     help="Berichtsjahr (z. B. 2025)")
@@ -206,7 +206,7 @@ def _parser() -> argparse.ArgumentParser:
     ic = sub.add_parser("import-contributions", help="Beiträge aus der Bürgerbeteiligung "
                                                      "(CSV oder Excel) einlesen, ganz oder "
                                                      "gar nicht")
-    ic.add_argument("path", type=Path, metavar="KATALOG")
+    ic.add_argument("path", type=_katalog, metavar="KATALOG")
     ic.add_argument("file", type=Path, metavar="DATEI")
     ic.add_argument("--source", required=True, metavar="SCHRITT",
                     help="Beteiligungsschritt, z. B. „Online-Umfrage 2021“")
@@ -221,7 +221,7 @@ def _parser() -> argparse.ArgumentParser:
                     help="Überschrift der Spalte mit dem Eingangsdatum (sonst: heute)")
 
     cb = sub.add_parser("contributions", help="Beiträge aus der Bürgerbeteiligung auflisten")
-    cb.add_argument("path", type=Path, metavar="KATALOG")
+    cb.add_argument("path", type=_katalog, metavar="KATALOG")
     cb.add_argument("--source", default=None, metavar="SCHRITT", help="nur dieser Schritt")
     cb.add_argument("--status", default=None, choices=tuple(enums.CONTRIBUTION_STATUS),
                     help="nur dieser Status")
@@ -229,7 +229,7 @@ def _parser() -> argparse.ArgumentParser:
 
     ep = sub.add_parser("export-participation", help="Bericht zur Bürgerbeteiligung "
                                                      "schreiben (.docx)")
-    ep.add_argument("path", type=Path, metavar="KATALOG")
+    ep.add_argument("path", type=_katalog, metavar="KATALOG")
     ep.add_argument("out", type=Path, metavar="BERICHT.docx")
 
     rn = sub.add_parser("renumber", help="Kennungen der Ziele und Maßnahmen neu vergeben")

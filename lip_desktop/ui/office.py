@@ -99,7 +99,7 @@ class WordOptionsDialog(QDialog):
         ), self.raise_version.isChecked()
 
 
-def _write_with_retry(
+def write_with_retry(
     window: Any, path: Path, data: bytes, verify: Any, file_filter: str
 ) -> Path | None:
     """Write; when the target is locked or read-only, offer another name."""
@@ -141,7 +141,7 @@ def _verified_in_worker(data: bytes) -> None:
     """For ``write_verified``: the data was read back in the worker already."""
 
 
-def _show_warnings(window: Any, title: str, warnings: Sequence[str]) -> None:
+def show_warnings(window: Any, title: str, warnings: Sequence[str]) -> None:
     """An export's warnings (``ExportResult.warnings``: removed characters, cut cells),
     shown after the file was written, the first 40 of them."""
     if not warnings:
@@ -153,7 +153,7 @@ def _show_warnings(window: Any, title: str, warnings: Sequence[str]) -> None:
     dialogs.warn(window, title, "\n".join(shown))
 
 
-def _target(window: Any, title: str, name: str, file_filter: str, suffix: str) -> Path | None:
+def choose_target(window: Any, title: str, name: str, file_filter: str, suffix: str) -> Path | None:
     folder = Path(Settings().export_folder)
     path = dialogs.save_file(window, title, str(folder / name), file_filter)
     if path is None:
@@ -193,7 +193,7 @@ def export_word(
     version = doc["catalogue"].get("draft_version", 0) + (1 if raise_version else 0)
     doc["catalogue"]["draft_version"] = version
     name = draft_file_name(hub.catalogue.path.stem, version)
-    path = _target(
+    path = choose_target(
         window,
         QCoreApplication.translate("MainWindow", "Word-Entwurf speichern"),
         name,
@@ -211,13 +211,13 @@ def export_word(
         return result
 
     def done(result: Any) -> None:
-        written = _write_with_retry(window, path, result.data, _verified_in_worker,
+        written = write_with_retry(window, path, result.data, _verified_in_worker,
                                     DOCX_FILTER)
         if written is None:
             return
         if raise_version:
             hub.run_without_undo(lambda s: s.structure.update_catalogue(draft_version=version))
-        _show_warnings(window, QCoreApplication.translate("MainWindow", "Word-Entwurf: Hinweise"),
+        show_warnings(window, QCoreApplication.translate("MainWindow", "Word-Entwurf: Hinweise"),
                        result.warnings)
         window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Word-Entwurf geschrieben: %1").replace(
@@ -244,7 +244,7 @@ def export_minutes(window: Any, hub: CatalogueHub, session_id: str) -> None:
     except LipError as error:
         dialogs.show_error(window, error)
         return
-    path = _target(
+    path = choose_target(
         window,
         QCoreApplication.translate("MainWindow", "Protokoll speichern"),
         sources.file_name(),
@@ -257,10 +257,10 @@ def export_minutes(window: Any, hub: CatalogueHub, session_id: str) -> None:
         return sources.build(progress=progress)
 
     def done(result: Any) -> None:
-        written = _write_with_retry(window, path, result.data, verify_minutes, DOCX_FILTER)
+        written = write_with_retry(window, path, result.data, verify_minutes, DOCX_FILTER)
         if written is None:
             return
-        _show_warnings(window, QCoreApplication.translate("MainWindow", "Protokoll: Hinweise"),
+        show_warnings(window, QCoreApplication.translate("MainWindow", "Protokoll: Hinweise"),
                        result.warnings)
         window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Protokoll geschrieben: %1").replace(
@@ -279,7 +279,7 @@ def export_excel(window: Any, hub: CatalogueHub) -> None:
 
     doc = queries.export_document(hub.catalogue)
     name = f"{hub.catalogue.path.stem} – Maßnahmenliste.xlsx"
-    path = _target(
+    path = choose_target(
         window,
         QCoreApplication.translate("MainWindow", "Maßnahmenliste speichern"),
         name,
@@ -293,10 +293,10 @@ def export_excel(window: Any, hub: CatalogueHub) -> None:
         return build_measure_list(doc, progress=progress)
 
     def done(result: Any) -> None:
-        written = _write_with_retry(window, path, result.data, verify_measure_list, XLSX_FILTER)
+        written = write_with_retry(window, path, result.data, verify_measure_list, XLSX_FILTER)
         if written is None:
             return
-        _show_warnings(
+        show_warnings(
             window, QCoreApplication.translate("MainWindow", "Maßnahmenliste: Hinweise"),
             result.warnings)
         window.statusBar().showMessage(

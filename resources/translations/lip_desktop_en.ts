@@ -2400,132 +2400,132 @@ Tool for the expert groups of the Local Integration Plan.</translation>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="147"/>
+        <location filename="../../lip_desktop/ui/office.py" line="151"/>
         <source>… und %1 weitere</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="179"/>
+        <location filename="../../lip_desktop/ui/office.py" line="183"/>
         <source>Im Text stehen %1 veraltete Begriffe (der Text wird nicht verändert):</source>
         <translation>The text contains %1 outdated terms (the text will not be changed):</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="184"/>
+        <location filename="../../lip_desktop/ui/office.py" line="188"/>
         <source>Begriffsbericht</source>
         <translation>Term report</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="186"/>
+        <location filename="../../lip_desktop/ui/office.py" line="190"/>
         <source>Trotzdem exportieren?</source>
         <translation>Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="194"/>
+        <location filename="../../lip_desktop/ui/office.py" line="198"/>
         <source>Word-Entwurf speichern</source>
         <translation>Save Word draft</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="211"/>
+        <location filename="../../lip_desktop/ui/office.py" line="220"/>
         <source>Word-Entwurf: Hinweise</source>
         <translation>Word draft: notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="214"/>
+        <location filename="../../lip_desktop/ui/office.py" line="223"/>
         <source>Word-Entwurf geschrieben: %1</source>
         <translation>Word draft written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="221"/>
+        <location filename="../../lip_desktop/ui/office.py" line="230"/>
         <source>Word-Entwurf wird erstellt …</source>
         <translation>Creating Word draft …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="240"/>
+        <location filename="../../lip_desktop/ui/office.py" line="249"/>
         <source>Protokoll speichern</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="254"/>
+        <location filename="../../lip_desktop/ui/office.py" line="263"/>
         <source>Protokoll: Hinweise</source>
         <translation>Minutes: notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="257"/>
+        <location filename="../../lip_desktop/ui/office.py" line="266"/>
         <source>Protokoll geschrieben: %1</source>
         <translation>Minutes written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="264"/>
+        <location filename="../../lip_desktop/ui/office.py" line="273"/>
         <source>Protokoll wird erstellt …</source>
         <translation>Creating minutes …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="275"/>
+        <location filename="../../lip_desktop/ui/office.py" line="284"/>
         <source>Maßnahmenliste speichern</source>
         <translation>Save measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="291"/>
+        <location filename="../../lip_desktop/ui/office.py" line="300"/>
         <source>Maßnahmenliste: Hinweise</source>
         <translation>Measure list: notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="294"/>
+        <location filename="../../lip_desktop/ui/office.py" line="303"/>
         <source>Maßnahmenliste geschrieben: %1</source>
         <translation>Measure list written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="301"/>
+        <location filename="../../lip_desktop/ui/office.py" line="310"/>
         <source>Maßnahmenliste wird erstellt …</source>
         <translation>Creating measure list …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="311"/>
+        <location filename="../../lip_desktop/ui/office.py" line="320"/>
         <source>Überarbeiteten Word-Entwurf wählen</source>
         <translation>Choose the revised Word draft</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="328"/>
+        <location filename="../../lip_desktop/ui/office.py" line="337"/>
         <source>Überarbeiteter Entwurf eingelesen</source>
         <translation>Reviewed draft read</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="335"/>
+        <location filename="../../lip_desktop/ui/office.py" line="344"/>
         <source>Kommentare werden gelesen …</source>
         <translation>Reading comments …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="353"/>
+        <location filename="../../lip_desktop/ui/office.py" line="362"/>
         <source>Maßnahmenliste der Lenkungsgruppe wählen</source>
         <translation>Choose the steering group’s measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="381"/>
+        <location filename="../../lip_desktop/ui/office.py" line="390"/>
         <source>Maßnahmen seit dem Export geändert</source>
         <translation>Measures changed since the export</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="382"/>
+        <location filename="../../lip_desktop/ui/office.py" line="391"/>
         <source>Diese Maßnahmen wurden seit dem Export umnummeriert oder umbenannt:</source>
         <translation>These measures were renumbered or renamed since the export:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="387"/>
+        <location filename="../../lip_desktop/ui/office.py" line="396"/>
         <source>Die Voten trotzdem diesen Maßnahmen zuordnen?</source>
         <translation>Assign the decisions to these measures anyway?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="396"/>
+        <location filename="../../lip_desktop/ui/office.py" line="405"/>
         <source>Voten übernommen</source>
         <translation>Decisions imported</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="397"/>
+        <location filename="../../lip_desktop/ui/office.py" line="406"/>
         <source>%1 Zeilen gelesen, %2 Maßnahmen geändert.</source>
         <translation>%1 rows read, %2 measures changed.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="372"/>
+        <location filename="../../lip_desktop/ui/office.py" line="381"/>
         <source>Voten werden gelesen …</source>
         <translation>Reading decisions …</translation>
     </message>
@@ -2540,82 +2540,82 @@ Tool for the expert groups of the Local Integration Plan.</translation>
         <translation>Please name a target folder.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="135"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="137"/>
         <source>Keine Maßnahme ist vereinbart oder hat einen Umsetzungsstand; es wurde keine Abfrage geschrieben.</source>
         <translation>No measure is agreed or has an implementation state; no query was written.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="140"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="142"/>
         <source>Abfrage an Fachbereiche: Hinweise</source>
         <translation>Query to departments: notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="142"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="144"/>
         <source>%1: %2 Maßnahmen, %3 Indikatoren</source>
         <translation>%1: %2 measures, %3 indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="145"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="147"/>
         <source>%1 Abfragen für %2 geschrieben in %3:</source>
         <translation>%1 queries for %2 written to %3:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="150"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="152"/>
         <source>Abfragen werden erstellt …</source>
         <translation>Creating queries …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="166"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="168"/>
         <source>%1: abgelehnt, nichts übernommen.</source>
         <translation>%1: refused, nothing applied.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="175"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="177"/>
         <source>Rückläufe einlesen</source>
         <translation>Read returned sheets</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="178"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="180"/>
         <source>Rückläufe der Fachbereiche wählen</source>
         <translation>Choose the departments&apos; returned sheets</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="198"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="200"/>
         <source>%1 (%2, %3): %4 Berichte neu, %5 geändert, %6 Umsetzungsstände, %7 Messwerte übernommen.</source>
         <translation>%1 (%2, %3): %4 new reports, %5 changed, %6 implementation states, %7 values applied.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="213"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="215"/>
         <source>%1 von %2 Dateien übernommen.</source>
         <translation>%1 of %2 files applied.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="222"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="224"/>
         <source>Rückläufe werden eingelesen …</source>
         <translation>Reading returned sheets …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="242"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="244"/>
         <source>Controllingbericht</source>
         <translation>Controlling report</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="247"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="249"/>
         <source>Controllingbericht speichern</source>
         <translation>Save controlling report</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="259"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="264"/>
         <source>Controllingbericht: Hinweise</source>
         <translation>Controlling report: notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="261"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="266"/>
         <source>Controllingbericht geschrieben: %1</source>
         <translation>Controlling report written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="264"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="269"/>
         <source>Controllingbericht wird erstellt …</source>
         <translation>Creating controlling report …</translation>
     </message>
@@ -5096,7 +5096,7 @@ Session: %2</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../lip_desktop/ui/worker.py" line="67"/>
+        <location filename="../../lip_desktop/ui/worker.py" line="77"/>
         <source>Abbrechen</source>
         <extracomment>A job finished (successfully or not); for tests and the status bar.</extracomment>
         <translation>Cancel</translation>
