@@ -2405,127 +2405,132 @@ Tool for the expert groups of the Local Integration Plan.</translation>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="183"/>
+        <location filename="../../lip_desktop/ui/office.py" line="191"/>
         <source>Im Text stehen %1 veraltete Begriffe (der Text wird nicht verändert):</source>
         <translation>The text contains %1 outdated terms (the text will not be changed):</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="188"/>
+        <location filename="../../lip_desktop/ui/office.py" line="197"/>
         <source>Begriffsbericht</source>
         <translation>Term report</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="190"/>
+        <location filename="../../lip_desktop/ui/office.py" line="199"/>
         <source>Trotzdem exportieren?</source>
         <translation>Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="198"/>
+        <location filename="../../lip_desktop/ui/office.py" line="207"/>
         <source>Word-Entwurf speichern</source>
         <translation>Save Word draft</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="220"/>
+        <location filename="../../lip_desktop/ui/office.py" line="230"/>
         <source>Word-Entwurf: Hinweise</source>
         <translation>Word draft: notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="223"/>
+        <location filename="../../lip_desktop/ui/office.py" line="233"/>
         <source>Word-Entwurf geschrieben: %1</source>
         <translation>Word draft written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="230"/>
+        <location filename="../../lip_desktop/ui/office.py" line="240"/>
         <source>Word-Entwurf wird erstellt …</source>
         <translation>Creating Word draft …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="249"/>
+        <location filename="../../lip_desktop/ui/office.py" line="244"/>
+        <source>Katalog wird gelesen …</source>
+        <translation>Reading the catalogue …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/office.py" line="262"/>
         <source>Protokoll speichern</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="263"/>
+        <location filename="../../lip_desktop/ui/office.py" line="276"/>
         <source>Protokoll: Hinweise</source>
         <translation>Minutes: notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="266"/>
+        <location filename="../../lip_desktop/ui/office.py" line="279"/>
         <source>Protokoll geschrieben: %1</source>
         <translation>Minutes written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="273"/>
+        <location filename="../../lip_desktop/ui/office.py" line="286"/>
         <source>Protokoll wird erstellt …</source>
         <translation>Creating minutes …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="284"/>
+        <location filename="../../lip_desktop/ui/office.py" line="297"/>
         <source>Maßnahmenliste speichern</source>
         <translation>Save measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="300"/>
+        <location filename="../../lip_desktop/ui/office.py" line="313"/>
         <source>Maßnahmenliste: Hinweise</source>
         <translation>Measure list: notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="303"/>
+        <location filename="../../lip_desktop/ui/office.py" line="316"/>
         <source>Maßnahmenliste geschrieben: %1</source>
         <translation>Measure list written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="310"/>
+        <location filename="../../lip_desktop/ui/office.py" line="323"/>
         <source>Maßnahmenliste wird erstellt …</source>
         <translation>Creating measure list …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="320"/>
+        <location filename="../../lip_desktop/ui/office.py" line="333"/>
         <source>Überarbeiteten Word-Entwurf wählen</source>
         <translation>Choose the revised Word draft</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="337"/>
+        <location filename="../../lip_desktop/ui/office.py" line="350"/>
         <source>Überarbeiteter Entwurf eingelesen</source>
         <translation>Reviewed draft read</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="344"/>
+        <location filename="../../lip_desktop/ui/office.py" line="357"/>
         <source>Kommentare werden gelesen …</source>
         <translation>Reading comments …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="362"/>
+        <location filename="../../lip_desktop/ui/office.py" line="375"/>
         <source>Maßnahmenliste der Lenkungsgruppe wählen</source>
         <translation>Choose the steering group’s measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="390"/>
+        <location filename="../../lip_desktop/ui/office.py" line="403"/>
         <source>Maßnahmen seit dem Export geändert</source>
         <translation>Measures changed since the export</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="391"/>
+        <location filename="../../lip_desktop/ui/office.py" line="404"/>
         <source>Diese Maßnahmen wurden seit dem Export umnummeriert oder umbenannt:</source>
         <translation>These measures were renumbered or renamed since the export:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="396"/>
+        <location filename="../../lip_desktop/ui/office.py" line="409"/>
         <source>Die Voten trotzdem diesen Maßnahmen zuordnen?</source>
         <translation>Assign the decisions to these measures anyway?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="405"/>
+        <location filename="../../lip_desktop/ui/office.py" line="418"/>
         <source>Voten übernommen</source>
         <translation>Decisions imported</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="406"/>
+        <location filename="../../lip_desktop/ui/office.py" line="419"/>
         <source>%1 Zeilen gelesen, %2 Maßnahmen geändert.</source>
         <translation>%1 rows read, %2 measures changed.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="381"/>
+        <location filename="../../lip_desktop/ui/office.py" line="394"/>
         <source>Voten werden gelesen …</source>
         <translation>Reading decisions …</translation>
     </message>

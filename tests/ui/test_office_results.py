@@ -32,9 +32,10 @@ def test_word_draft_warnings_are_shown_after_the_export(window: MainWindow, qtbo
         lambda s: s.structure.update_measure(first["id"], description="Text\x07mit Glocke\x0b"))
     target = tmp_path / "Entwurf.docx"
     answers.files.append(target)
-    with qtbot.waitSignal(window.runner.sig_task_finished, timeout=30_000):
-        export_word(window, hub, options=DraftOptions())
-    qtbot.waitUntil(target.exists)
+    export_word(window, hub, options=DraftOptions())  # read, then build, both in the worker
+    qtbot.waitUntil(lambda: any(title == "Word-Entwurf: Hinweise"
+                                for title, _text in answers.shown), timeout=30_000)
+    assert target.exists()
     assert ("Word-Entwurf: Hinweise",
             "2 Steuerzeichen, die in Word-Dokumenten nicht erlaubt sind, wurden im Entwurf "
             "weggelassen (der Katalog bleibt unverändert).") in answers.shown
@@ -72,19 +73,20 @@ def test_word_draft_is_read_back_in_the_worker_and_can_be_cancelled_there(
     assert hub is not None
     target = tmp_path / "Entwurf.docx"
     answers.files.append(target)
-    with qtbot.waitSignal(window.runner.sig_task_finished, timeout=30_000):
-        export_word(window, hub, options=DraftOptions())
-        qtbot.waitUntil(lambda: bool(threads), timeout=20_000)
-        assert threads[0] is not threading.main_thread()
-        dialog = window.findChild(QProgressDialog)
-        assert dialog is not None
-        qtbot.waitUntil(dialog.isVisible, timeout=5_000)
-        button = dialog.findChild(QPushButton)
-        assert button is not None and button.text() == "Abbrechen"
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-        go_on.set()
+    export_word(window, hub, options=DraftOptions())
+    qtbot.waitUntil(lambda: bool(threads), timeout=30_000)
+    assert threads[0] is not threading.main_thread()
+    # the build's bar (the reading's bar is gone by now)
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QProgressDialog)),
+                    timeout=5_000)
+    dialog = next(d for d in window.findChildren(QProgressDialog) if d.isVisible())
+    button = dialog.findChild(QPushButton)
+    assert button is not None and button.text() == "Abbrechen"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    go_on.set()
+    qtbot.waitUntil(lambda: "abgebrochen" in window.statusBar().currentMessage().lower(),
+                    timeout=30_000)
     assert reported and not target.exists()
-    assert "abgebrochen" in window.statusBar().currentMessage().lower()
 
 
 def fill_list(w: MainWindow, path: Path, code: str, decision: str) -> None:
