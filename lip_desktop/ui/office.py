@@ -290,8 +290,8 @@ def export_minutes(window: Any, hub: CatalogueHub, session_id: str) -> None:
 def export_excel(window: Any, hub: CatalogueHub) -> None:
     from lip_desktop.export.excel import build_measure_list, verify_measure_list  # noqa: PLC0415
 
-    doc = queries.export_document(hub.catalogue)
-    name = f"{hub.catalogue.path.stem} – Maßnahmenliste.xlsx"
+    catalogue = hub.catalogue
+    name = f"{catalogue.path.stem} – Maßnahmenliste.xlsx"
     path = choose_target(
         window,
         QCoreApplication.translate("MainWindow", "Maßnahmenliste speichern"),
@@ -303,10 +303,16 @@ def export_excel(window: Any, hub: CatalogueHub) -> None:
         return
 
     def work(progress: Progress) -> Any:
-        return build_measure_list(doc, progress=progress)
+        # reading the catalogue and reading the list back take seconds at 21,000 measures:
+        # both here in the worker, not on the GUI thread
+        doc = queries.export_document(catalogue)
+        result = build_measure_list(doc, progress=share(progress, 0, 90))
+        verify_measure_list(result.data)
+        return result
 
     def done(result: Any) -> None:
-        written = write_with_retry(window, path, result.data, verify_measure_list, XLSX_FILTER)
+        written = write_with_retry(window, path, result.data, _verified_in_worker,
+                                   XLSX_FILTER)
         if written is None:
             return
         show_warnings(

@@ -132,3 +132,29 @@ def test_renumbered_rows_are_applied_only_when_confirmed(window: MainWindow, qtb
     expected = "rejected" if confirmed else first["steering_decision"]
     assert after[first["id"]]["steering_decision"] == expected
     assert after[second["id"]]["steering_decision"] == second["steering_decision"]
+
+
+def test_the_measure_list_is_read_and_checked_in_the_worker_and_written(
+        window: MainWindow, qtbot: Any, answers: Any, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Datei → Maßnahmenliste: the catalogue is read and the list read back off the GUI
+    thread; the file the user chose holds every measure."""
+    from lip_desktop.export import excel
+
+    real_verify = excel.verify_measure_list
+    threads: list[threading.Thread] = []
+
+    def verify(data: bytes) -> None:
+        threads.append(threading.current_thread())
+        real_verify(data)
+
+    monkeypatch.setattr(excel, "verify_measure_list", verify)
+    target = tmp_path / "Liste.xlsx"
+    answers.files.append(target)
+    window.act_export_excel.trigger()
+    qtbot.waitUntil(target.exists, timeout=30_000)
+    assert threads and threads[0] is not threading.main_thread()
+    wb = load_workbook(target, read_only=True)
+    codes = {row[0] for row in wb["Maßnahmen"].iter_rows(min_row=2, values_only=True)}
+    wb.close()
+    assert set(measures(window)) <= codes
