@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lip_desktop.model import enums, queries
+from lip_desktop.model import dates, enums, queries
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.commands import SetContributionState, SetContributionStates
 from lip_desktop.model.contributions import (
@@ -116,7 +116,7 @@ class ContributionTableModel(ListTableModel[ContributionEntry]):
         if column == COL_FIELD:
             return e.action_field or "–"
         if column == COL_RECEIVED:
-            return e.received_at or "–"
+            return dates.german(e.received_at) if e.received_at else "–"
         if column == COL_STATUS:
             return labels.label(enums.CONTRIBUTION_STATUS, e.status)
         if column == COL_OUTCOME:

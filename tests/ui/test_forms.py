@@ -501,3 +501,32 @@ def test_a_non_breaking_space_survives_editing_the_text(qtbot: Any, form: Measur
     qtbot.keyClicks(edit, " SGB")
     finish_in_text_edit(qtbot, form, edit)
     assert measure(hub).description == "Nach §\u00a05 Abs. 2 SGB"
+
+
+def _wheel(widget: QWidget, steps: int = -1) -> None:
+    """One notch of the mouse wheel over the middle of ``widget`` (down for -1)."""
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    centre = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre)), QPoint(0, 0),
+                        QPoint(0, 120 * steps), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_scrolling_the_form_over_a_choice_does_not_change_it(
+        form: MeasureForm, hub: Any, qtbot: Any) -> None:
+    """Seen on screen: the wheel that scrolled the measure form over "Art" changed the
+    kind on the way, and the change was saved. Only a focused box takes the wheel."""
+    before = hub.service.structure.get_record("measure", MEASURE).kind
+    form.title.setFocus()
+    assert not form.kind.hasFocus()
+    _wheel(form.kind)
+    assert hub.service.structure.get_record("measure", MEASURE).kind == before
+    assert form.kind.value() == before
+    assert form.kind.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the wheel gives no focus
+    form.kind.setFocus()
+    qtbot.waitUntil(form.kind.hasFocus)
+    _wheel(form.kind)  # a chosen box: the wheel picks the next kind, saved as any choice
+    assert hub.service.structure.get_record("measure", MEASURE).kind != before

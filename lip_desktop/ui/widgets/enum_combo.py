@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Hashable, Mapping
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from lip_desktop.ui import labels as enum_labels
@@ -32,7 +33,17 @@ class EnumCombo(QComboBox):
             self._add(None, empty)
         for key, label in enum_labels.items(labels):
             self._add(key, label)
+        # Not focused by the wheel: in a long form the wheel scrolls the form.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.activated.connect(self.on_activated)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Only a focused box takes the wheel. Scrolling a form over an unfocused box
+        used to change its value on the way, and the change was saved at once."""
+        if not self.hasFocus():
+            event.ignore()  # the form's scroll area scrolls instead
+            return
+        super().wheelEvent(event)
 
     def _add(self, key: Hashable | None, label: str) -> None:
         self._keys.append(key)
