@@ -83,7 +83,9 @@ class IndicatorChart(QWidget):
     def plot_rect(self) -> QRectF:
         fm = QFontMetrics(self.font())
         left = fm.horizontalAdvance("000.000") + 8
-        return QRectF(left, fm.lineSpacing() * 0.5, max(self.width() - left - 12, 10),
+        # room for half of the last year's label, which is centred under its point
+        right = fm.horizontalAdvance("0000") // 2 + 8
+        return QRectF(left, fm.lineSpacing() * 0.5, max(self.width() - left - right, 10),
                       max(self.height() - fm.lineSpacing() * 3.2, 10))
 
     def point(self, year: int, value: float) -> QPointF:
