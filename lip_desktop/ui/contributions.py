@@ -29,12 +29,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
@@ -144,11 +142,11 @@ class ContributionView(DecisionList[ContributionEntry]):
 
     def __init__(self, hub: CatalogueHub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("contributionView")
-        self.hub = hub
-        self._stale = True
         self._choices_stale = True
         self.model = ContributionTableModel(hub, self)
+        self.build_table(hub, "contribution", self.tr("Beiträge aus der Bürgerbeteiligung"),
+                         ((COL_SOURCE, 160), (COL_CHANNEL, 120), (COL_FIELD, 60),
+                          (COL_RECEIVED, 90), (COL_STATUS, 110), (COL_OUTCOME, 200)))
 
         self.source_filter = self._filter_combo("contributionSourceFilter",
                                                 self.tr("Filter Beteiligungsschritt"))
@@ -172,24 +170,6 @@ class ContributionView(DecisionList[ContributionEntry]):
             filters.addWidget(label)
             filters.addWidget(combo, 1)
             combo.currentIndexChanged.connect(self.on_filter_changed)
-
-        self.summary = QLabel()
-        self.summary.setObjectName("contributionSummary")
-        self.table = QTableView()
-        self.table.setObjectName("contributionTable")
-        self.table.setAccessibleName(self.tr("Beiträge aus der Bürgerbeteiligung"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # not ResizeToContents
-        header.setStretchLastSection(True)
-        for column, width in ((COL_SOURCE, 160), (COL_CHANNEL, 120), (COL_FIELD, 60),
-                              (COL_RECEIVED, 90), (COL_STATUS, 110), (COL_OUTCOME, 200)):
-            header.resizeSection(column, width)
 
         self.detail = QTextBrowser()
         self.detail.setObjectName("contributionDetail")

@@ -6,15 +6,29 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLayout, QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.worddiff import word_diff
 from lip_desktop.ui import palette
+from lip_desktop.ui.hub import CatalogueHub
 
 E = TypeVar("E")
 
@@ -35,6 +49,15 @@ def word_diff_html(old: str, new: str) -> str:
     return f"<p>{''.join(parts)}</p>"
 
 
+@dataclass(frozen=True)
+class DecisionTexts:
+    """A view's own (already translated) words for the parts both views share."""
+
+    detail: str  #: accessible name of the word difference
+    edited_label: str  #: label of the editable text (with its mnemonic)
+    edited: str  #: accessible name of the editable text
+
+
 class DecisionList(QWidget, Generic[E]):
     """Base of a view over a list of entries to decide (``self.table`` over
     ``self.model``). It re-reads the list after every change and undo step while shown,
@@ -42,6 +65,7 @@ class DecisionList(QWidget, Generic[E]):
 
     table: QTableView
     model: Any
+    hub: CatalogueHub
     _stale: bool = True
 
     #: Rows the list keeps visible however the detail below is sized: enough to see a
@@ -51,16 +75,82 @@ class DecisionList(QWidget, Generic[E]):
     def refresh(self) -> None:
         raise NotImplementedError
 
-    def arrange(self, summary: QWidget, detail: Sequence[tuple[QWidget, int]],
-                buttons: QLayout) -> None:
-        """The summary line, then the list above the detail (with its stretch each) and
-        the buttons, in a splitter the user can drag. The list never shrinks below
-        :attr:`LIST_ROWS` rows, and starts with half the height; the texts keep three
-        lines, so the whole view fits a 768-pixel-high laptop screen."""
+    def on_table_selection_changed(self, *_args: Any) -> None:
+        """Show the current entry in the detail and enable the fitting decisions."""
+        raise NotImplementedError
+
+    def build_table(self, hub: CatalogueHub, name: str, accessible_name: str,
+                    widths: Sequence[tuple[int, int]]) -> None:
+        """The summary line and the table over ``self.model`` (set before), named
+        ``<name>Summary`` and ``<name>Table``: rows selected, several at once, never edited
+        in place, Tab leaves it for the buttons; fixed column widths the user can drag
+        (never sized to their contents, which measures every row on each change)."""
+        self.setObjectName(f"{name}View")
+        self.hub = hub
+        self._stale = True
+        self.summary = QLabel()
+        self.summary.setObjectName(f"{name}Summary")
+        self.table = QTableView()
+        self.table.setObjectName(f"{name}Table")
+        self.table.setAccessibleName(accessible_name)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in widths:
+            header.resizeSection(column, width)
+
+    def build_detail(self, name: str, texts: DecisionTexts) -> None:
+        """Below the table: a heading, a legend, the word difference and an editable
+        text (the conflict and review views)."""
+        self.heading = QLabel()
+        self.heading.setObjectName(f"{name}Heading")
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
+        self.detail = QTextBrowser()
+        self.detail.setObjectName(f"{name}Detail")
+        self.detail.setAccessibleName(texts.detail)
+        self.detail.setOpenLinks(False)
+        self.edited_label = QLabel(texts.edited_label)
+        self.edited = QPlainTextEdit()
+        self.edited.setObjectName(f"{name}EditedText")
+        self.edited.setAccessibleName(texts.edited)
+        self.edited.setTabChangesFocus(True)
+        self.edited_label.setBuddy(self.edited)
+
+    def finish(self, buttons: Sequence[QPushButton]) -> None:
+        """Lay out the view with its decision ``buttons`` and follow the hub: the list is
+        read again after every change and undo step (bound methods only: a lambda would
+        outlive the view on the hub's signals)."""
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        self._arrange(row)
+        selection = self.table.selectionModel()
+        selection.selectionChanged.connect(self.on_table_selection_changed)
+        selection.currentChanged.connect(self.on_table_selection_changed)
+        self.hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
+        self.hub.undo_stack.indexChanged.connect(self.on_undo_stack_index_changed)
+        self.on_table_selection_changed()
+
+    def _arrange(self, buttons: QHBoxLayout) -> None:
+        """The summary line, then the list above the detail and the buttons, in a
+        splitter the user can drag. The list never shrinks below :attr:`LIST_ROWS` rows,
+        and starts with half the height; the texts keep three lines, so the whole view
+        fits a 768-pixel-high laptop screen."""
         pane = QWidget()
         pane_layout = QVBoxLayout(pane)
         pane_layout.setContentsMargins(0, 0, 0, 0)
-        for widget, stretch in detail:
+        for widget, stretch in ((self.heading, 0), (self.legend, 0), (self.detail, 3),
+                                (self.edited_label, 0), (self.edited, 2)):
             if stretch:  # the texts: three lines at least, more as the user drags
                 widget.setMinimumHeight(3 * widget.fontMetrics().lineSpacing() + 12)
             pane_layout.addWidget(widget, stretch)
@@ -76,7 +166,7 @@ class DecisionList(QWidget, Generic[E]):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([1000, 1000])
         layout = QVBoxLayout(self)
-        layout.addWidget(summary)
+        layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -21,20 +21,13 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPlainTextEdit,
     QPushButton,
-    QTableView,
-    QTextBrowser,
     QWidget,
 )
 
 from lip_desktop.model.commands import DecideProposal, DecideProposals
 from lip_desktop.model.values import ProposalEntry
-from lip_desktop.ui.decision_list import DecisionList, word_diff_html
+from lip_desktop.ui.decision_list import DecisionList, DecisionTexts, word_diff_html
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import RecordIdRole, RecordTypeRole
 from lip_desktop.ui.table_model import ListTableModel
@@ -103,46 +96,14 @@ class ProposalView(DecisionList[ProposalEntry]):
 
     def __init__(self, hub: CatalogueHub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("proposalView")
-        self.hub = hub
-        self._stale = True
         self.model = ProposalTableModel(hub, self)
-
-        self.summary = QLabel()
-        self.summary.setObjectName("proposalSummary")
-        self.table = QTableView()
-        self.table.setObjectName("proposalTable")
-        self.table.setAccessibleName(self.tr("Änderungsvorschläge"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((COL_AREA, 140), (COL_RECORD, 240), (COL_FIELD, 110),
-                              (COL_AUTHOR, 140), (COL_STATUS, 90)):
-            header.resizeSection(column, width)
-
-        self.heading = QLabel()
-        self.heading.setObjectName("proposalHeading")
-        self.heading.setWordWrap(True)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.legend = QLabel()
-        self.legend.setWordWrap(True)
-        self.detail = QTextBrowser()
-        self.detail.setObjectName("proposalDetail")
-        self.detail.setAccessibleName(self.tr("Bisheriger und vorgeschlagener Text"))
-        self.detail.setOpenLinks(False)
-        self.edited_label = QLabel(self.tr("Text vor dem Übernehmen &bearbeiten:"))
-        self.edited = QPlainTextEdit()
-        self.edited.setObjectName("proposalEditedText")
-        self.edited.setAccessibleName(self.tr("Vorgeschlagener Text, bearbeitbar"))
-        self.edited.setTabChangesFocus(True)
-        self.edited_label.setBuddy(self.edited)
-
+        self.build_table(hub, "proposal", self.tr("Änderungsvorschläge"),
+                         ((COL_AREA, 140), (COL_RECORD, 240), (COL_FIELD, 110),
+                          (COL_AUTHOR, 140), (COL_STATUS, 90)))
+        self.build_detail("proposal", DecisionTexts(
+            detail=self.tr("Bisheriger und vorgeschlagener Text"),
+            edited_label=self.tr("Text vor dem Übernehmen &bearbeiten:"),
+            edited=self.tr("Vorgeschlagener Text, bearbeitbar")))
         self.accept_button = QPushButton(self.tr("Über&nehmen"))
         self.accept_button.setObjectName("proposalAccept")
         self.accept_button.setToolTip(self.tr("Den vorgeschlagenen Text übernehmen"))
@@ -155,21 +116,7 @@ class ProposalView(DecisionList[ProposalEntry]):
         self.accept_button.clicked.connect(self.on_accept_button_clicked)
         self.reject_button.clicked.connect(self.on_reject_button_clicked)
         self.edited_button.clicked.connect(self.on_edited_button_clicked)
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.accept_button)
-        buttons.addWidget(self.reject_button)
-        buttons.addWidget(self.edited_button)
-        buttons.addStretch(1)
-        self.arrange(self.summary, ((self.heading, 0), (self.legend, 0), (self.detail, 3),
-                                    (self.edited_label, 0), (self.edited, 2)), buttons)
-
-        selection = self.table.selectionModel()
-        selection.selectionChanged.connect(self.on_table_selection_changed)
-        selection.currentChanged.connect(self.on_table_selection_changed)
-        hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
-        hub.undo_stack.indexChanged.connect(self.on_undo_stack_index_changed)
-        self.on_table_selection_changed()
+        self.finish((self.accept_button, self.reject_button, self.edited_button))
 
     # --- reading -----------------------------------------------------------------------
 

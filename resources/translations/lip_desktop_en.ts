@@ -531,38 +531,38 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>ConflictTableModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="63"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="56"/>
         <source>Datensatz</source>
         <extracomment>Characters of a value in a table cell; the tool tip holds the whole value.</extracomment>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="63"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="56"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="63"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="56"/>
         <source>Basis</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="64"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="57"/>
         <source>dieser Katalog</source>
         <translation>this catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="64"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="57"/>
         <source>anderer Katalog</source>
         <translation>other catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="65"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="58"/>
         <source>hier geändert von/am</source>
         <translation>changed here by/on</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="65"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="58"/>
         <source>dort geändert von/am</source>
         <translation>changed there by/on</translation>
     </message>
@@ -570,113 +570,113 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>ConflictView</name>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="120"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="105"/>
         <source>Offene Konflikte</source>
         <extracomment>Conflicts were decided through this view (their ids), after the hub ran it.</extracomment>
         <translation>Open conflicts</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="142"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="109"/>
         <source>Unterschied der beiden Fassungen</source>
         <translation>Difference between the two versions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="144"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="110"/>
         <source>Eigener Text:</source>
         <translation>Own text:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="147"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="111"/>
         <source>Eigener Text statt beider Fassungen</source>
         <translation>Own text instead of both versions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="151"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="112"/>
         <source>Behal&amp;ten</source>
         <translation>&amp;Keep</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="153"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="114"/>
         <source>Den Wert dieses Katalogs behalten</source>
         <translation>Keep this catalogue&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="154"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="115"/>
         <source>Behalten: Wert dieses Katalogs</source>
         <translation>Keep: this catalogue&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="155"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="116"/>
         <source>Über&amp;nehmen</source>
         <translation>&amp;Take</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="157"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="118"/>
         <source>Den Wert des anderen Katalogs übernehmen</source>
         <translation>Take the other catalogue&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="158"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="119"/>
         <source>Übernehmen: Wert des anderen Katalogs</source>
         <translation>Take: the other catalogue&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="159"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="120"/>
         <source>&amp;Eigenen Text übernehmen</source>
         <translation>Use o&amp;wn text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="161"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="122"/>
         <source>Eigenen Text übernehmen</source>
         <translation>Use own text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="192"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="138"/>
         <source>1 offener Konflikt</source>
         <translation>1 open conflict</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="194"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="140"/>
         <source>Keine offenen Konflikte.</source>
         <translation>No open conflicts.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="195"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="141"/>
         <source>%1 offene Konflikte</source>
         <translation>%1 open conflicts</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="212"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="158"/>
         <source>Kein Konflikt gewählt.</source>
         <translation>No conflict selected.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="225"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="171"/>
         <source>– %1 Konflikte gewählt; die Entscheidung gilt für alle.</source>
         <translation>– %1 conflicts selected; the decision applies to all.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="230"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="176"/>
         <source>Durchgestrichen: nur in diesem Katalog. Unterstrichen: nur im anderen Katalog (%1).</source>
         <translation>Struck through: only in this catalogue. Underlined: only in the other catalogue (%1).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="237"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="183"/>
         <source>Beide Fassungen des Datensatzes:</source>
         <translation>Both versions of the record:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="254"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="200"/>
         <source>Dieser Katalog</source>
         <translation>This catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="255"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="201"/>
         <source>Anderer Katalog (%1)</source>
         <translation>Other catalogue (%1)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="256"/>
+        <location filename="../../lip_desktop/ui/merge/conflicts.py" line="202"/>
         <source>Basis</source>
         <translation>Base</translation>
     </message>
@@ -684,38 +684,38 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>ContributionTableModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="82"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="80"/>
         <source>Beteiligungsschritt</source>
         <extracomment>Rows of the file shown in the import dialog&apos;s preview.</extracomment>
         <translation>Participation step</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="82"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="80"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="82"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="80"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="83"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="81"/>
         <source>Eingang</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="83"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="83"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="81"/>
         <source>Verknüpft mit / Grund</source>
         <translation>Linked to / reason</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="84"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="82"/>
         <source>Beitrag</source>
         <translation>Contribution</translation>
     </message>
@@ -723,219 +723,219 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>ContributionView</name>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="154"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="152"/>
         <source>Filter Beteiligungsschritt</source>
         <translation>Filter by participation step</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="156"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="154"/>
         <source>Filter Kanal</source>
         <translation>Filter by channel</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="160"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="158"/>
         <source>Filter Handlungsfeld</source>
         <translation>Filter by action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="162"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="160"/>
         <source>Filter Status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="166"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="164"/>
         <source>Schri&amp;tt:</source>
         <translation>S&amp;tep:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="167"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="165"/>
         <source>&amp;Kanal:</source>
         <translation>C&amp;hannel:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="168"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="166"/>
         <source>Handlungs&amp;feld:</source>
         <translation>Action &amp;field:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="169"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="167"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="180"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="147"/>
         <source>Beiträge aus der Bürgerbeteiligung</source>
         <translation>Contributions from public participation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="196"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="176"/>
         <source>Text des Beitrags</source>
         <translation>Text of the contribution</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="200"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="180"/>
         <source>Ziel oder Maßnahme, in die der Beitrag eingeflossen ist</source>
         <translation>Goal or measure the contribution fed into</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="209"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="189"/>
         <source>Verknüpfen &amp;mit:</source>
         <translation>Link to (&amp;m):</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="211"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="191"/>
         <source>&amp;Verknüpfen</source>
         <translation>Link (&amp;v)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="213"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="193"/>
         <source>Der Beitrag ist in dieses Ziel oder diese Maßnahme eingeflossen (berücksichtigt)</source>
         <translation>The contribution fed into this goal or measure (considered)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="217"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="197"/>
         <source>Grund, warum der Beitrag nicht übernommen wird</source>
         <translation>Reason why the contribution is not taken up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="219"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="199"/>
         <source>&amp;Grund:</source>
         <translation>Reason (&amp;g):</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="221"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="201"/>
         <source>Nicht übernehmen</source>
         <translation>Not taken up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="223"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="203"/>
         <source>Mit dem Grund als nicht übernommen markieren (Eingabetaste im Feld Grund)</source>
         <translation>Mark as not taken up, with the reason (Enter in the reason field)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="225"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="205"/>
         <source>Dubl&amp;ette</source>
         <translation>Dupl&amp;icate</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="227"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="207"/>
         <source>Zu&amp;rücksetzen</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="229"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="209"/>
         <source>Wieder als neu markieren</source>
         <translation>Mark as new again</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="274"/>
-        <location filename="../../lip_desktop/ui/contributions.py" line="317"/>
-        <location filename="../../lip_desktop/ui/contributions.py" line="336"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="254"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="297"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="316"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="320"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="300"/>
         <source>ohne Handlungsfeld</source>
         <translation>without action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="359"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="339"/>
         <source>Keine Beiträge. Einlesen: Datei → Beteiligung einlesen …</source>
         <translation>No contributions. To read some: File → Read participation …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="362"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="342"/>
         <source>%1 Beiträge</source>
         <translation>%1 contributions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="364"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="344"/>
         <source>%1 von %2 Beiträgen</source>
         <translation>%1 of %2 contributions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="376"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="356"/>
         <source>Kein Beitrag gewählt.</source>
         <translation>No contribution selected.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="379"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="359"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="382"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="362"/>
         <source>Eingeflossen in: %1</source>
         <translation>Fed into: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="384"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="364"/>
         <source>Grund: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="386"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="366"/>
         <source>%1 Beiträge gewählt; die Entscheidung gilt für alle.</source>
         <translation>%1 contributions selected; the decision applies to all.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="395"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="375"/>
         <source>Bitte ein Ziel oder eine Maßnahme aus der Liste wählen.</source>
         <translation>Please choose a goal or measure from the list.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="571"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="551"/>
         <source>Umfrage-Export wählen</source>
         <translation>Choose a survey export</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="573"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="553"/>
         <source>Umfrage-Export (*.csv *.xlsx)</source>
         <translation>Survey export (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="591"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="571"/>
         <source>Beiträge werden übernommen …</source>
         <translation>Storing contributions …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="597"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="577"/>
         <source>%1: %2 Beiträge aus „%3“ eingelesen.</source>
         <translation>%1: %2 contributions read from “%3”.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="601"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="581"/>
         <source>%1 Zeilen waren schon eingelesen.</source>
         <translation>%1 rows had been read before.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="604"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="584"/>
         <source>Beteiligung eingelesen</source>
         <translation>Participation read</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="610"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="590"/>
         <source>Datei wird gelesen …</source>
         <translation>Reading the file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="623"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="603"/>
         <source>Bericht zur Bürgerbeteiligung speichern</source>
         <translation>Save the participation report</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="636"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="616"/>
         <source>Geschrieben: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="640"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="620"/>
         <source>Bericht zur Bürgerbeteiligung</source>
         <translation>Participation report</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="643"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="623"/>
         <source>Bericht wird geschrieben …</source>
         <translation>Writing the report …</translation>
     </message>
@@ -1342,88 +1342,88 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>ImportContributionsDialog</name>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="431"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="411"/>
         <source>Beteiligung einlesen: %1</source>
         <translation>Read participation: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="435"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="415"/>
         <source>Beteiligungsschritt</source>
         <translation>Participation step</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="436"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="416"/>
         <source>z. B. Online-Umfrage 2021</source>
         <translation>e.g. Online-Umfrage 2021</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="439"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="419"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="443"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="423"/>
         <source>Spalte mit dem Beitragstext</source>
         <translation>Column with the contribution text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="446"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="426"/>
         <source>Spalte mit dem Handlungsfeld</source>
         <translation>Column with the action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="448"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="428"/>
         <source>Spalte mit dem Eingangsdatum</source>
         <translation>Column with the date received</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="451"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="431"/>
         <source>&amp;Beteiligungsschritt:</source>
         <translation>Participation &amp;step:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="452"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="432"/>
         <source>&amp;Kanal:</source>
         <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="453"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="433"/>
         <source>&amp;Text des Beitrags:</source>
         <translation>&amp;Text of the contribution:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="454"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="434"/>
         <source>&amp;Handlungsfeld (Kürzel oder Name):</source>
         <translation>Action &amp;field (code or name):</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="455"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="435"/>
         <source>&amp;Eingangsdatum (sonst heute):</source>
         <translation>&amp;Date received (otherwise today):</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="458"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="438"/>
         <source>Die ersten Zeilen der Datei</source>
         <translation>The first rows of the file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="461"/>
-        <location filename="../../lip_desktop/ui/contributions.py" line="493"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="441"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="473"/>
         <source>Spalte %1</source>
         <translation>Column %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="468"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="448"/>
         <source>Gelesen wird alles oder nichts: Zeilen ohne Text, Tabellenformeln oder unbekannte Handlungsfelder werden mit Zeilennummer genannt, und nichts wird übernommen. Eine schon eingelesene Zeile wird nicht doppelt übernommen.</source>
         <translation>All or nothing: rows without text, spreadsheet formulas or unknown action fields are named by row number, and nothing is stored. A row read before is not stored twice.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="479"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="459"/>
         <source>Vorschau:</source>
         <translation>Preview:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="491"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="471"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
@@ -1441,22 +1441,22 @@ The current state is backed up first, and the current file is set aside unchange
         <translation>Indicator over time</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/widgets/indicator_chart.py" line="110"/>
+        <location filename="../../lip_desktop/ui/widgets/indicator_chart.py" line="112"/>
         <source>Noch keine Werte</source>
         <translation>No values yet</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/widgets/indicator_chart.py" line="146"/>
+        <location filename="../../lip_desktop/ui/widgets/indicator_chart.py" line="148"/>
         <source>Messwert</source>
         <translation>Measured value</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/widgets/indicator_chart.py" line="147"/>
+        <location filename="../../lip_desktop/ui/widgets/indicator_chart.py" line="149"/>
         <source>Ausgangswert</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/widgets/indicator_chart.py" line="149"/>
+        <location filename="../../lip_desktop/ui/widgets/indicator_chart.py" line="151"/>
         <source>Zielwert</source>
         <translation>Target</translation>
     </message>
@@ -2470,67 +2470,67 @@ Tool for the expert groups of the Local Integration Plan.</translation>
         <translation>Save measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="313"/>
+        <location filename="../../lip_desktop/ui/office.py" line="319"/>
         <source>Maßnahmenliste: Hinweise</source>
         <translation>Measure list: notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="316"/>
+        <location filename="../../lip_desktop/ui/office.py" line="322"/>
         <source>Maßnahmenliste geschrieben: %1</source>
         <translation>Measure list written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="323"/>
+        <location filename="../../lip_desktop/ui/office.py" line="329"/>
         <source>Maßnahmenliste wird erstellt …</source>
         <translation>Creating measure list …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="333"/>
+        <location filename="../../lip_desktop/ui/office.py" line="339"/>
         <source>Überarbeiteten Word-Entwurf wählen</source>
         <translation>Choose the revised Word draft</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="350"/>
+        <location filename="../../lip_desktop/ui/office.py" line="356"/>
         <source>Überarbeiteter Entwurf eingelesen</source>
         <translation>Reviewed draft read</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="357"/>
+        <location filename="../../lip_desktop/ui/office.py" line="363"/>
         <source>Kommentare werden gelesen …</source>
         <translation>Reading comments …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="375"/>
+        <location filename="../../lip_desktop/ui/office.py" line="381"/>
         <source>Maßnahmenliste der Lenkungsgruppe wählen</source>
         <translation>Choose the steering group’s measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="403"/>
+        <location filename="../../lip_desktop/ui/office.py" line="409"/>
         <source>Maßnahmen seit dem Export geändert</source>
         <translation>Measures changed since the export</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="404"/>
+        <location filename="../../lip_desktop/ui/office.py" line="410"/>
         <source>Diese Maßnahmen wurden seit dem Export umnummeriert oder umbenannt:</source>
         <translation>These measures were renumbered or renamed since the export:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="409"/>
+        <location filename="../../lip_desktop/ui/office.py" line="415"/>
         <source>Die Voten trotzdem diesen Maßnahmen zuordnen?</source>
         <translation>Assign the decisions to these measures anyway?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="418"/>
+        <location filename="../../lip_desktop/ui/office.py" line="424"/>
         <source>Voten übernommen</source>
         <translation>Decisions imported</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="419"/>
+        <location filename="../../lip_desktop/ui/office.py" line="425"/>
         <source>%1 Zeilen gelesen, %2 Maßnahmen geändert.</source>
         <translation>%1 rows read, %2 measures changed.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="394"/>
+        <location filename="../../lip_desktop/ui/office.py" line="400"/>
         <source>Voten werden gelesen …</source>
         <translation>Reading decisions …</translation>
     </message>
@@ -4039,57 +4039,57 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>ProposalTableModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="56"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="49"/>
         <source>Handlungsfeld</source>
         <translation>Action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="56"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="49"/>
         <source>Eintrag</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="56"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="49"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="57"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="50"/>
         <source>von</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="57"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="57"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="50"/>
         <source>Vorschlag</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="60"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="53"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="60"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="53"/>
         <source>übernommen</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="61"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="54"/>
         <source>abgelehnt</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="61"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="54"/>
         <source>veraltet</source>
         <translation>outdated</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="80"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="73"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
@@ -4097,92 +4097,92 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>ProposalView</name>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="115"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="100"/>
         <source>Änderungsvorschläge</source>
         <translation>Change Proposals</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="137"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="104"/>
         <source>Bisheriger und vorgeschlagener Text</source>
         <translation>Current and proposed text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="139"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="105"/>
         <source>Text vor dem Übernehmen &amp;bearbeiten:</source>
         <translation>&amp;Edit the text before accepting:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="142"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="106"/>
         <source>Vorgeschlagener Text, bearbeitbar</source>
         <translation>Proposed text, editable</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="146"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="107"/>
         <source>Über&amp;nehmen</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="148"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="109"/>
         <source>Den vorgeschlagenen Text übernehmen</source>
         <translation>Accept the proposed text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="149"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="110"/>
         <source>&amp;Ablehnen</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="151"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="112"/>
         <source>Den Vorschlag ablehnen; der Text bleibt</source>
         <translation>Reject the proposal; the text stays</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="152"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="113"/>
         <source>Bearbeite&amp;t übernehmen</source>
         <translation>Accep&amp;t edited</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="154"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="115"/>
         <source>Den bearbeiteten Text übernehmen</source>
         <translation>Accept the edited text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="183"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="130"/>
         <source>Keine Änderungsvorschläge.</source>
         <translation>No change proposals.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="185"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="132"/>
         <source>%1 Änderungsvorschläge, davon %2 offen</source>
         <translation>%1 change proposals, %2 of them open</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="204"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="151"/>
         <source>Kein Vorschlag gewählt.</source>
         <translation>No proposal selected.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="212"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="159"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="213"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="160"/>
         <source>%1 – %2, Vorschlag von %3 (%4)</source>
         <translation>%1 – %2, proposed by %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="217"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="164"/>
         <source>– %1 Vorschläge gewählt; die Entscheidung gilt für alle.</source>
         <translation>– %1 proposals selected; the decision applies to all.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="222"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="169"/>
         <source>Veraltet: Das Feld wurde seit dem Entwurf geändert. Verglichen wird der heutige Text mit dem Vorschlag; übernehmen lässt er sich nicht.</source>
         <translation>Outdated: the field has changed since the draft. The current text is compared with the proposal; it cannot be accepted.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="227"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="174"/>
         <source>Durchgestrichen: vom Prüfenden gestrichen. Unterstrichen: eingefügt.</source>
         <translation>Struck through: removed by the reviewer. Underlined: inserted.</translation>
     </message>
@@ -5044,22 +5044,22 @@ Session: %2</translation>
 <context>
     <name>SubjectContributions</name>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="532"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="512"/>
         <source>Beiträge aus der Beteiligung zu diesem Eintrag</source>
         <translation>Contributions from participation behind this entry</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="554"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="534"/>
         <source>Aus der Beteiligung: keine Beiträge</source>
         <translation>From participation: no contributions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="556"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="536"/>
         <source>Aus der Beteiligung: 1 Beitrag</source>
         <translation>From participation: 1 contribution</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="558"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="538"/>
         <source>Aus der Beteiligung: %1 Beiträge</source>
         <translation>From participation: %1 contributions</translation>
     </message>

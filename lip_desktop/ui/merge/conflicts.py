@@ -26,21 +26,14 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPlainTextEdit,
     QPushButton,
-    QTableView,
-    QTextBrowser,
     QWidget,
 )
 
 from lip_desktop.model import conflict_wording as wording
 from lip_desktop.model.commands import ResolveConflict, ResolveConflicts
 from lip_desktop.model.values import ConflictEntry
-from lip_desktop.ui.decision_list import DecisionList, word_diff_html
+from lip_desktop.ui.decision_list import DecisionList, DecisionTexts, word_diff_html
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import RecordIdRole, RecordTypeRole
 from lip_desktop.ui.table_model import ListTableModel
@@ -108,46 +101,14 @@ class ConflictView(DecisionList[ConflictEntry]):
 
     def __init__(self, hub: CatalogueHub, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("conflictView")
-        self.hub = hub
-        self._stale = True
         self.model = ConflictTableModel(hub, self)
-
-        self.summary = QLabel()
-        self.summary.setObjectName("conflictSummary")
-        self.table = QTableView()
-        self.table.setObjectName("conflictTable")
-        self.table.setAccessibleName(self.tr("Offene Konflikte"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((COL_RECORD, 220), (COL_FIELD, 110), (COL_BASE, 160),
-                              (COL_MINE, 160), (COL_THEIRS, 160), (COL_MINE_BY, 150)):
-            header.resizeSection(column, width)
-
-        self.heading = QLabel()
-        self.heading.setObjectName("conflictHeading")
-        self.heading.setWordWrap(True)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.legend = QLabel()
-        self.legend.setWordWrap(True)
-        self.detail = QTextBrowser()
-        self.detail.setObjectName("conflictDetail")
-        self.detail.setAccessibleName(self.tr("Unterschied der beiden Fassungen"))
-        self.detail.setOpenLinks(False)
-        self.edited_label = QLabel(self.tr("Eigener Text:"))
-        self.edited = QPlainTextEdit()
-        self.edited.setObjectName("conflictEditedText")
-        self.edited.setAccessibleName(self.tr("Eigener Text statt beider Fassungen"))
-        self.edited.setTabChangesFocus(True)
-        self.edited_label.setBuddy(self.edited)
-
+        self.build_table(hub, "conflict", self.tr("Offene Konflikte"),
+                         ((COL_RECORD, 220), (COL_FIELD, 110), (COL_BASE, 160),
+                          (COL_MINE, 160), (COL_THEIRS, 160), (COL_MINE_BY, 150)))
+        self.build_detail("conflict", DecisionTexts(
+            detail=self.tr("Unterschied der beiden Fassungen"),
+            edited_label=self.tr("Eigener Text:"),
+            edited=self.tr("Eigener Text statt beider Fassungen")))
         self.keep_button = QPushButton(self.tr("Behal&ten"))
         self.keep_button.setObjectName("conflictKeep")
         self.keep_button.setToolTip(self.tr("Den Wert dieses Katalogs behalten"))
@@ -162,22 +123,7 @@ class ConflictView(DecisionList[ConflictEntry]):
         self.keep_button.clicked.connect(self.on_keep_button_clicked)
         self.take_button.clicked.connect(self.on_take_button_clicked)
         self.edited_button.clicked.connect(self.on_edited_button_clicked)
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.keep_button)
-        buttons.addWidget(self.take_button)
-        buttons.addWidget(self.edited_button)
-        buttons.addStretch(1)
-        self.arrange(self.summary, ((self.heading, 0), (self.legend, 0), (self.detail, 3),
-                                    (self.edited_label, 0), (self.edited, 2)), buttons)
-
-        # Bound methods only: a lambda would outlive the view on the hub's signals.
-        selection = self.table.selectionModel()
-        selection.selectionChanged.connect(self.on_table_selection_changed)
-        selection.currentChanged.connect(self.on_table_selection_changed)
-        hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
-        hub.undo_stack.indexChanged.connect(self.on_undo_stack_index_changed)
-        self.on_table_selection_changed()
+        self.finish((self.keep_button, self.take_button, self.edited_button))
 
     # --- reading the queue ---------------------------------------------------------------
 
