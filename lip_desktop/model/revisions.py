@@ -331,17 +331,14 @@ def record_states(conn: Connection, records: Mapping[str, Iterable[Mapping[str, 
     Hashes only: each state is its record's live content until the record first changes,
     when ``flush`` keeps it (see the module docstring)."""
     entries: list[tuple[str, str, str, str | None]] = []
-    done: list[tuple[str, str]] = []
     for record_type, recs in records.items():
         if record_type not in TABLE_OF or record_type not in SPECS:
             continue
         for rec in recs:
             entries.append((record_type, rec["id"], hash_of(record_type, rec), None))
-            done.append((record_type, rec["id"]))
-    if portable.is_postgresql(conn):  # the server's triggers are not paused by the import
-        for start in range(0, len(done), _CHUNK):
-            portable.run(conn, "DELETE FROM revision_dirty WHERE record_type = ? AND "
-                         "record_id = ?", done[start:start + _CHUNK])
+    if entries and portable.is_postgresql(conn):  # the server's triggers were not paused
+        portable.run(conn, "DELETE FROM revision_dirty WHERE record_type = ? AND "
+                     "record_id = ?", [(rt, rid) for rt, rid, _, _ in entries])
     return append(conn, entries, actor=actor, origin=origin)
 
 
