@@ -895,20 +895,15 @@ def clean_record(
                     raise
                 errors.append(err)
             out[key] = default if default is not dataclasses.MISSING else None
-    if spec.rtype in _CROSS_FIELD_TYPES:
-        try:
-            _cross_field_rules(spec, out, raw)
-        except ValidationError as err:
-            if errors is None:
-                raise
-            errors.append(err)
+    try:
+        _cross_field_rules(spec, out, raw)
+    except ValidationError as err:
+        if errors is None:
+            raise
+        errors.append(err)
     return out
 
 
-#: Record types with rules between fields (the others skip naming the record at all).
-#: Keep in step with ``_cross_field_rules`` (a test reads that function's source for it).
-_CROSS_FIELD_TYPES: Final = frozenset({"measure", "session", "indicator", "parking_item",
-                                       "proposal", "position", "contribution"})
 _Plan = tuple[tuple[str, Any, FieldSpec, Callable[[Any], Any]], ...]
 _PLANS: dict[str, _Plan] = {}
 
