@@ -248,7 +248,8 @@ def _raw_rows(doc: dict[str, Any], columns: dict[str, list[str]], created_at: st
     def convert(rec: dict[str, Any], cols: list[str], index: int) -> tuple[Any, ...]:
         out = []
         for c in cols:
-            value = rec.get(c, index if c == "position" else None)
+            # a record's version (for the check in the UPDATE) starts at 1, as the app's
+            value = rec.get(c, index if c == "position" else 1 if c == "version" else None)
             if isinstance(value, list | dict):
                 value = json.dumps(value, ensure_ascii=False)
             out.append(value)

@@ -26,7 +26,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
-from lip_desktop.model import stored_json, tracking
+from lip_desktop.model import new_schema, stored_json, tracking
 from lip_desktop.model.appdirs import describe_os_error
 from lip_desktop.model.backups import (
     REVISION_OF_VERSION,
@@ -365,9 +365,14 @@ def create_file(path: Path, populate: Callable[[Engine], None]) -> None:
         try:
             conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
             conn.execute("PRAGMA journal_mode=WAL")
+            # The schema Alembic's chain makes, replayed (model/new_schema.py says why).
+            conn.execute("BEGIN IMMEDIATE")
+            new_schema.write(conn, SCHEMA_VERSION, REVISIONS[SCHEMA_VERSION])
+            conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise LipError("cannot_write", path=str(path), reason=str(exc)) from None
         finally:
             conn.close()
-        migrate(tmp)
         engine = make_engine(tmp)
         try:
             populate(engine)
