@@ -177,16 +177,14 @@ def step_prepare(work: Path, size: str) -> dict[str, Any]:
 
 def step_import(work: Path, run: int) -> dict[str, Any]:
     """``lip-desktop import-json NEW.lip FILE.json``, via the CLI function itself."""
-    from alembic import command  # noqa: F401 - imported lazily by the app; not timed here
-
     from lip_desktop import cli
-    from lip_desktop.model import catalogue, interchange, services, storage  # noqa: F401
+    from lip_desktop.model import catalogue, interchange, new_schema, services, storage  # noqa: F401
 
     phases = Phases()
     phases.wrap(interchange, "read_json", "read+parse JSON")
     phases.wrap(interchange, "plan_import", "validate (plan_import)")
     phases.wrap(interchange, "write_records", "insert rows (write_records)")
-    phases.wrap(storage, "migrate", "create schema (Alembic)")
+    phases.wrap(new_schema, "write", "create schema (stored statements)")
     phases.wrap(storage, "quick_check", "quick_check on open")
     phases.wrap(catalogue.Catalogue, "backup", "first backup")
     phases.wrap(catalogue.Catalogue, "close", "close (checkpoint)")
