@@ -172,6 +172,14 @@ def _parser() -> argparse.ArgumentParser:
     mg.add_argument("path", type=_katalog, metavar="KATALOG")
     mg.add_argument("source", type=Path, metavar="QUELLE")
 
+    co = sub.add_parser("checkout", help="Offline-Kopie eines Katalogs (z. B. vom Server) für "
+                                         "eine Sitzung schreiben; zurück mit „merge“")
+    co.add_argument("path", type=_katalog, metavar="KATALOG")
+    co.add_argument("out", type=Path, metavar="KOPIE.lip")
+    co.add_argument("--field", action="append", default=[], metavar="KENNUNG",
+                    help="nur dieses Handlungsfeld (z. B. BIL; mehrfach möglich) mit allem, "
+                         "worauf es verweist")
+
     cf = sub.add_parser("conflicts", help="offene Konflikte des Zusammenführens auflisten")
     cf.add_argument("path", type=_katalog, metavar="KATALOG")
     cf.add_argument("--json", action="store_true", help="als JSON-Liste ausgeben")
@@ -441,6 +449,19 @@ def cmd_merge(args: argparse.Namespace) -> int:
         raise LipError("file_not_found", path=str(source))
     with Catalogue.open(args.path) as cat:
         report = CatalogueService(cat).merge.merge(source).value
+    for line in report.lines():
+        _out(line)
+    return EXIT_OK
+
+
+def cmd_checkout(args: argparse.Namespace) -> int:
+    """Read-only on the catalogue: the copy is a new file, written atomically; an
+    existing file is refused before the catalogue is read (``model/checkout.py``)."""
+    from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
+    from lip_desktop.model.checkout import checkout  # noqa: PLC0415
+
+    with Catalogue.open(args.path, readonly=True) as cat:
+        report = checkout(cat, args.out, args.field)
     for line in report.lines():
         _out(line)
     return EXIT_OK
@@ -870,7 +891,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore, "renumber": cmd_renumber, "export-word": cmd_export_word,
     "import-review": cmd_import_review, "export-excel": cmd_export_excel,
     "import-decisions": cmd_import_decisions, "export-minutes": cmd_export_minutes,
-    "server-init": cmd_server_init, "merge": cmd_merge, "conflicts": cmd_conflicts,
+    "server-init": cmd_server_init, "merge": cmd_merge, "checkout": cmd_checkout,
+    "conflicts": cmd_conflicts,
     "resolve": cmd_resolve,
     "export-returns": cmd_export_returns, "import-returns": cmd_import_returns,
     "export-controlling": cmd_export_controlling,

@@ -48,14 +48,16 @@ class MergeManager(Manager):
 
     def merge(self, source: Path, *, progress: Progress | None = None) -> Outcome[MergeReport]:
         """Merge ``source`` (a ``.lip`` file or a ``lip-catalogue`` JSON file) into this
-        catalogue: a verified backup first, then one transaction. A cancelled merge
+        catalogue: a verified backup first (not of a server catalogue: the database's
+        backups are the administrator's), then one transaction. A cancelled merge
         (``progress`` returned False) raises ``CancelledError`` and changes nothing."""
         def step(n: int, text: str) -> None:
             if progress is not None and progress(n, _STEPS, text) is False:
                 raise CancelledError
 
         source = Path(source).expanduser().absolute()
-        if source == self.catalogue.path.absolute():
+        on_server = self.catalogue.server is not None
+        if not on_server and source == self.catalogue.path.absolute():
             raise LipError("merge_same_file", source=source.name)
         step(0, "Lese den anderen Katalog …")
         with open_source(source, self.catalogue.actor) as src:
@@ -68,13 +70,17 @@ class MergeManager(Manager):
                     open_count = self._open_count(unit)
                 return Outcome(MergeReport(src.side.name, True, {}, {}, {}, {}, (), 0,
                                            open_count), ChangeCollector().freeze())
+            # A server catalogue's backups are the database administrator's (``server``);
+            # the merge's one transaction is what keeps it whole there.
             step(2, "Lege eine Sicherung an …")
-            backup = self.catalogue.backup("merge")
+            backup = None if on_server else self.catalogue.backup("merge")
             step(3, "Übernehme die Änderungen …")
             with self._unit("merge") as unit:
                 report = self._write(unit, src, dry)
                 changes = unit.changes.freeze()
         step(_STEPS, "Fertig.")
+        if backup is None:
+            return Outcome(report, changes)
         return Outcome(_with_backup(report, backup.path.name), changes)
 
     def _target(self, unit: Unit) -> rules.Side:
