@@ -174,3 +174,27 @@ def test_the_command_line_checks_out_and_merges_back(
         assert records(CatalogueService(cat), "measure")[a]["title"] == "In der Sitzung geändert"
     assert cli.main(["merge", where, str(copy_path)]) == 0
     assert "nichts Neues" in capsys.readouterr().out
+
+
+def test_a_copy_is_one_moment_of_the_catalogue_while_others_save(
+        origin: CatalogueService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Someone saves a measure while the copy is being read: the copy holds the
+    catalogue as it was when reading began, not the measure without its history."""
+    from lip_desktop.model import checkout as module
+
+    _field, (a, *_rest) = field_of(origin, "BIL")
+    goal = records(origin, "measure")[a]["goal_id"]
+    read_rows = module._rows
+    added: list[str] = []
+
+    def rows_while_someone_saves(conn: Any, keep: Any) -> Any:
+        added.append(origin.structure.add_measure(goal, "Nebenbei gespeichert").value.id)
+        return read_rows(conn, keep)
+
+    monkeypatch.setattr(module, "_rows", rows_while_someone_saves)
+    checkout(origin.catalogue, tmp_path / "kopie.lip")
+    copy = open_copy(tmp_path / "kopie.lip")
+    assert added and added[0] not in records(copy, "measure")
+    assert added[0] in records(origin, "measure")
+    copy.catalogue.close(backup=False)
+    assert origin.merge.merge(tmp_path / "kopie.lip").value.deleted == {}
