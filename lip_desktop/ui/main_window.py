@@ -139,6 +139,8 @@ class MainWindow(QMainWindow):
             self.tr("Contro&llingbericht (Word) …"), self.export_controlling
         )
         self.act_merge = a(self.tr("Katalog zusammen&führen …"), self.merge_catalogue)
+        self.act_offline_copy = a(self.tr("Offline-&Kopie für eine Sitzung …"),
+                                  self.offline_copy)
         self.act_conflicts = a(self.tr("Kon&flikte"), self.show_conflicts, "Ctrl+6")
         self.act_proposals = a(self.tr("Änderungs&vorschläge"), self.show_proposals, "Ctrl+7")
         self.act_contributions = a(self.tr("Beiträge aus der &Beteiligung"),
@@ -213,6 +215,7 @@ class MainWindow(QMainWindow):
             self.act_import_json,
             self.act_export_json,
             self.act_merge,
+            self.act_offline_copy,
             None,
             self.act_export_word,
             self.act_import_review,
@@ -293,6 +296,7 @@ class MainWindow(QMainWindow):
             self.act_import_json,
             self.act_export_json,
             self.act_merge,
+            self.act_offline_copy,
             self.act_conflicts,
             self.act_proposals,
             self.act_contributions,
@@ -1112,6 +1116,14 @@ class MainWindow(QMainWindow):
 
         if self.hub is not None:
             merge_catalogue(self, self.hub, self.runner, self.settings, self.show_conflicts)
+
+    def offline_copy(self) -> None:
+        """Datei → Offline-Kopie für eine Sitzung …: fields, file, then the copy in the
+        background (``ui/merge/checkout.py``)."""
+        from lip_desktop.ui.merge.checkout import offline_copy  # noqa: PLC0415
+
+        if self.hub is not None:
+            offline_copy(self, self.hub, self.runner, self.settings)
 
     def show_conflicts(self) -> None:
         """Ansicht → Konflikte: the conflict queue, shown and focused."""

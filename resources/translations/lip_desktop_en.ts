@@ -437,6 +437,34 @@ The current state is backed up first, and the current file is set aside unchange
     </message>
 </context>
 <context>
+    <name>CheckoutDialog</name>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/checkout.py" line="44"/>
+        <source>Offline-Kopie für eine Sitzung</source>
+        <translation>Offline copy for a session</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/checkout.py" line="46"/>
+        <source>Die Kopie kann ohne Verbindung bearbeitet und später mit „Katalog zusammenführen …“ zurückgeführt werden. Handlungsfelder wählen (keines: der ganze Katalog):</source>
+        <translation>The copy can be edited without a connection and brought back later with “Merge catalogue …”. Choose action fields (none: the whole catalogue):</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/checkout.py" line="52"/>
+        <source>Handlungsfelder der Kopie</source>
+        <translation>Action fields of the copy</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/checkout.py" line="65"/>
+        <source>&amp;Weiter …</source>
+        <translation>&amp;Next …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/checkout.py" line="67"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CommentModel</name>
     <message>
         <location filename="../../lip_desktop/ui/history.py" line="254"/>
@@ -1879,508 +1907,513 @@ The current state is backed up first, and the current file is set aside unchange
     </message>
     <message>
         <location filename="../../lip_desktop/ui/main_window.py" line="142"/>
+        <source>Offline-&amp;Kopie für eine Sitzung …</source>
+        <translation>Offline &amp;copy for a session …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="144"/>
         <source>Kon&amp;flikte</source>
         <translation>Con&amp;flicts</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="145"/>
         <source>Änderungs&amp;vorschläge</source>
         <translation>Change &amp;Proposals</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="146"/>
         <source>Beiträge aus der &amp;Beteiligung</source>
         <translation>Contributions from &amp;participation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="148"/>
         <source>Be&amp;teiligung einlesen …</source>
         <translation>Read par&amp;ticipation …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="150"/>
         <source>Bericht zur Bürgerbeteili&amp;gung (Word) …</source>
         <translation>Participation report (Word) (&amp;g) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="152"/>
         <source>Si&amp;cherungen …</source>
         <translation>&amp;Backups …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="157"/>
         <source>Katalog s&amp;chließen</source>
         <translation>C&amp;lose Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="159"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="161"/>
         <source>Neues &amp;Handlungsfeld</source>
         <translation>New &amp;Action Field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="162"/>
         <source>Neuer &amp;Abschnitt im Strategieteil</source>
         <translation>New S&amp;ection in Strategy Part</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="163"/>
         <source>Neues &amp;Ziel</source>
         <translation>New &amp;Goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="164"/>
         <source>Neues &amp;Teilziel</source>
         <translation>New &amp;Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="165"/>
         <source>Neue &amp;Maßnahme</source>
         <translation>New &amp;Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Duplizieren</source>
         <translation>Du&amp;plicate</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="170"/>
         <source>Nach &amp;oben</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="171"/>
         <source>Nach &amp;unten</source>
         <translation>Move Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="173"/>
         <source>Maßnahme zu anderem Ziel &amp;verschieben …</source>
         <translation>Mo&amp;ve Measure to Another Goal …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="177"/>
         <source>Kennungen &amp;neu vergeben …</source>
         <translation>Re&amp;number Codes …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="178"/>
         <source>Katalog &amp;prüfen</source>
         <translation>C&amp;heck Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Begriffe und Begriffsbericht …</source>
         <translation>&amp;Terms and Term Report …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Katalog</source>
         <translation>&amp;Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Maßnahmenliste</source>
         <translation>&amp;Measure List</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Personen und Gruppen</source>
         <translation>&amp;People and Groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="186"/>
         <source>Offene &amp;Kommentare</source>
         <translation>&amp;Unresolved Comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="190"/>
         <source>Ü&amp;ber LIP Desktop</source>
         <translation>&amp;About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="191"/>
         <source>Sitzungen &amp;planen</source>
         <translation>&amp;Plan Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Laufende Sitzung öffnen</source>
         <translation>&amp;Open Running Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Protokoll der Sitzung (Word) …</source>
         <translation>Session &amp;Minutes (Word) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="198"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="254"/>
         <source>&amp;Sitzung</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="259"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="267"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="269"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="339"/>
         <source>%1 – %2 – LIP Desktop</source>
         <translation>%1 – %2 – LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="355"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="358"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="459"/>
         <source>Katalog öffnen</source>
         <translation>Open catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="368"/>
         <source>Katalog aktualisiert</source>
         <translation>Catalogue updated</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="370"/>
         <source>Der Katalog wurde auf die aktuelle Version gebracht; vorher wurde eine Sicherung angelegt.</source>
         <translation>The catalogue has been updated to the current version; a backup was made beforehand.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="375"/>
         <source>Speicherort</source>
         <translation>Storage location</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="377"/>
         <source>Nur zum Lesen geöffnet</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="379"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="383"/>
         <source>1 offener Konflikt aus dem Zusammenführen – Ansicht → Konflikte (Strg+6).</source>
         <translation>1 open conflict from merging – View → Conflicts (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="385"/>
         <source>%1 offene Konflikte aus dem Zusammenführen – Ansicht → Konflikte (Strg+6).</source>
         <translation>%1 open conflicts from merging – View → Conflicts (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="444"/>
         <source>Sicherung beim Schließen</source>
         <translation>Backup on closing</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="462"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="479"/>
         <source>Neuer Katalog</source>
         <translation>New catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="500"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="512"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="516"/>
         <source>Sicherung angelegt.</source>
         <translation>Backup created.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="527"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="531"/>
         <source>Navigation: Strategieteil, Handlungsfelder, Ziele und Maßnahmen</source>
         <translation>Navigation: strategy part, action fields, goals and measures</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="566"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="572"/>
         <source>Maßnahmenliste</source>
         <translation>Measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="569"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="573"/>
         <source>Personen und Gruppen</source>
         <translation>People and groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="574"/>
         <source>Offene Kommentare</source>
         <translation>Unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="575"/>
         <source>Sitzungen</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="577"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="581"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="586"/>
         <source>Verlauf und Kommentare</source>
         <translation>History and comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="598"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="602"/>
         <source>Konflikte</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="611"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="615"/>
         <source>Änderungsvorschläge</source>
         <translation>Change Proposals</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="627"/>
         <source>Beiträge aus der Beteiligung</source>
         <translation>Contributions from participation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="700"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="704"/>
         <source>Bitte zuerst eine Sitzung wählen.</source>
         <translation>Please select a session first.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="721"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="725"/>
         <source>Es läuft keine Sitzung.</source>
         <translation>No session is running.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="845"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="849"/>
         <source>Neues Ziel</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="847"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="851"/>
         <source>Ziel anlegen</source>
         <translation>Create goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="856"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="860"/>
         <source>Neues Handlungsfeld</source>
         <translation>New action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="857"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="861"/>
         <source>Handlungsfeld anlegen</source>
         <translation>Create action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="865"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="869"/>
         <source>Neuer Abschnitt</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="866"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="870"/>
         <source>Abschnitt anlegen</source>
         <translation>Create section</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="876"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="880"/>
         <source>Neues Teilziel</source>
         <translation>New sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="878"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="882"/>
         <source>Teilziel anlegen</source>
         <translation>Create sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="890"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="894"/>
         <source>Neue Maßnahme</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="892"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="896"/>
         <source>Maßnahme anlegen</source>
         <translation>Create measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="903"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="907"/>
         <source>Maßnahme duplizieren</source>
         <translation>Duplicate measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="913"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="917"/>
         <source>„%1“ löschen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="915"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="919"/>
         <source>Teilziele und Maßnahmen darunter werden mit gelöscht.</source>
         <translation>Sub-goals and measures below it will be deleted as well.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="916"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="920"/>
         <source>(Rückgängig mit Strg+Z)</source>
         <translation>(Undo with Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="917"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="921"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="919"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="923"/>
         <source>„%1“ löschen</source>
         <translation>Delete ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="929"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="944"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="933"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="948"/>
         <source>Maßnahme verschieben</source>
         <translation>Move measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="931"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="935"/>
         <source>Verschieben</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="944"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="948"/>
         <source>Zu welchem Ziel?</source>
         <translation>To which goal?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="950"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="954"/>
         <source>Maßnahme zu anderem Ziel verschieben</source>
         <translation>Move measure to another goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="963"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="967"/>
         <source>Kennungen neu vergeben</source>
         <translation>Renumber codes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="965"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="969"/>
         <source>Alle Kennungen der Ziele und Maßnahmen werden nach der aktuellen Reihenfolge neu vergeben. Bereits verschickte Entwürfe und Listen nennen dann andere Kennungen. Fortfahren?</source>
         <translation>All codes of the goals and measures will be reassigned according to the current order. Drafts and lists already sent out will then show different codes. Continue?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="974"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="978"/>
         <source>%1 Kennungen neu vergeben.</source>
         <translation>%1 codes reassigned.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1002"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1006"/>
         <source>Wiederhergestellt. Der vorherige Stand liegt unter %1.</source>
         <translation>Restored. The previous state has been kept at %1.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1028"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1032"/>
         <source>Keine Auffälligkeiten.</source>
         <translation>No issues found.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1029"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1033"/>
         <source>Prüfung des Katalogs</source>
         <translation>Catalogue check</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1032"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1036"/>
         <source>Katalog wird geprüft …</source>
         <translation>Checking the catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1042"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1046"/>
         <source>Über LIP Desktop</source>
         <translation>About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1044"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1048"/>
         <source>LIP Desktop %1
 Werkzeug für die Expert*innengruppen des Lokalen Integrationsplans.</source>
         <translation>LIP Desktop %1
 Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1055"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1071"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1059"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1075"/>
         <source>Austauschdatei einlesen</source>
         <translation>Import interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1068"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1072"/>
         <source>Eingelesen: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1073"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1077"/>
         <source>Austauschdatei wird eingelesen …</source>
         <translation>Importing interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1079"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1083"/>
         <source>Austauschdatei schreiben</source>
         <translation>Export interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1091"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1095"/>
         <source>Austauschdatei wird geschrieben …</source>
         <translation>Exporting interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1094"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1098"/>
         <source>Geschrieben: %1</source>
         <translation>Written: %1</translation>
     </message>
@@ -5446,6 +5479,24 @@ Session: %2</translation>
         <location filename="../../lip_desktop/ui/app.py" line="79"/>
         <source>LIP Desktop wird geöffnet …</source>
         <translation>Opening LIP Desktop …</translation>
+    </message>
+</context>
+<context>
+    <name>checkout</name>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/checkout.py" line="103"/>
+        <source>Offline-Kopie speichern</source>
+        <translation>Save offline copy</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/checkout.py" line="126"/>
+        <source>Offline-Kopie geschrieben</source>
+        <translation>Offline copy written</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/merge/checkout.py" line="129"/>
+        <source>Offline-Kopie wird geschrieben …</source>
+        <translation>Writing offline copy …</translation>
     </message>
 </context>
 <context>
