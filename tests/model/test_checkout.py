@@ -8,6 +8,7 @@ copy carries.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -153,9 +154,9 @@ def test_an_unknown_field_is_named_in_german_and_nothing_is_written(
 def test_the_command_line_checks_out_and_merges_back(
         origin: CatalogueService, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     where = origin.catalogue.location
-    _field, (a, *_rest) = field_of(origin, "BIL")
-    origin.catalogue.close(backup=False)  # the command line opens it itself (a file's lock)
+    _field, (a, b, *_rest) = field_of(origin, "BIL")
     copy_path = tmp_path / "kopie.lip"
+    origin.catalogue.close(backup=False)  # the command line opens it itself (a file's lock)
     assert cli.main(["checkout", where, str(copy_path), "--field", "BIL"]) == 0
     out = capsys.readouterr().out
     assert "Offline-Kopie geschrieben" in out and "Handlungsfeld BIL" in out
@@ -166,14 +167,29 @@ def test_the_command_line_checks_out_and_merges_back(
 
     copy = open_copy(copy_path)
     copy.structure.update_measure(a, title="In der Sitzung geändert")
+    copy.structure.update_measure(b, title="Sitzung: neuer Titel")
     copy.catalogue.close(backup=False)
+    with Catalogue.open(where, actor="Projektleitung") as cat:
+        CatalogueService(cat).structure.update_measure(b, title="Server: neuer Titel")
     assert cli.main(["merge", where, str(copy_path)]) == 0
     out = capsys.readouterr().out
     assert "Zusammengeführt mit „kopie.lip“." in out and "Geändert: 1 Maßnahme" in out
+    assert "Neue Konflikte: 1." in out
+    assert ("Sicherung vorher" in out) == (origin.catalogue.server is None)  # files only
     with Catalogue.open(where, readonly=True) as cat:
         assert records(CatalogueService(cat), "measure")[a]["title"] == "In der Sitzung geändert"
     assert cli.main(["merge", where, str(copy_path)]) == 0
     assert "nichts Neues" in capsys.readouterr().out
+
+    assert cli.main(["conflicts", where, "--json"]) == 0
+    (entry,) = json.loads(capsys.readouterr().out)
+    assert (entry["record_id"], entry["field"], entry["theirs"]) == (
+        b, "title", "Sitzung: neuer Titel")
+    assert cli.main(["resolve", where, str(entry["id"]), "--take", "theirs"]) == 0
+    capsys.readouterr()
+    with Catalogue.open(where, readonly=True) as cat:
+        assert records(CatalogueService(cat), "measure")[b]["title"] == "Sitzung: neuer Titel"
+        assert CatalogueService(cat).merge.conflicts() == []
 
 
 def test_a_copy_is_one_moment_of_the_catalogue_while_others_save(
