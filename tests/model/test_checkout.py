@@ -11,11 +11,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
-from conftest import Backend
-from support import create_from
 
 from lip_desktop import cli
 from lip_desktop.model import demo, revisions
@@ -23,6 +21,10 @@ from lip_desktop.model.catalogue import Catalogue
 from lip_desktop.model.checkout import checkout
 from lip_desktop.model.errors import LipError
 from lip_desktop.model.services import CatalogueService
+from tests.support import create_from
+
+if TYPE_CHECKING:  # the fixture's type only; importing conftest would run it twice
+    from tests.conftest import Backend
 
 
 def records(service: CatalogueService, record_type: str) -> dict[str, dict[str, Any]]:
