@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 from sqlalchemy.engine import URL
 from support import create_from
 
-from lip_desktop import cli, windowed
+from lip_desktop import cli
 from lip_desktop.model import connections, demo
 from lip_desktop.ui import crash, dialogs
 from lip_desktop.ui.main_window import MainWindow
@@ -346,25 +346,24 @@ def test_open_keeps_a_server_address_as_text() -> None:
 
 def test_open_url_from_the_command_line_reaches_the_window(
         qtbot: Any, served: URL, monkeypatch: pytest.MonkeyPatch, fresh_log: Path) -> None:
-    """The real start with ``lip-desktop URL``: the window shows the server catalogue."""
-    from PySide6.QtCore import qInstallMessageHandler
-
+    """The real start with ``lip-desktop URL`` (splash, window, the address opened in the
+    background) up to the event loop, which is stood in for: a finished ``exec`` leaves
+    offscreen Qt unable to activate windows for the tests after it."""
     monkeypatch.setattr(crash, "install", lambda window: None)
     monkeypatch.setattr(dialogs, "show_bug", dialogs.show_bug)
-    monkeypatch.setenv(windowed.SMOKE_ENV, "3000")
     seen: list[str] = []
-    close = MainWindow.closeEvent
 
-    def look_then_close(window: MainWindow, event: Any) -> None:
-        if window.isVisible():
-            seen.append(window.windowTitle())
-        close(window, event)
+    def event_loop(_app: Any) -> int:
+        window = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, MainWindow) and w.isVisible())
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: window.hub is not None, timeout=20_000)
+        seen.append(window.windowTitle())
+        window.close()
+        return 0
 
-    monkeypatch.setattr(MainWindow, "closeEvent", look_then_close)
-    try:
-        assert windowed.main([address(served)]) == 0
-    finally:
-        qInstallMessageHandler(None)
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+    assert cli.main([address(served)]) == 0
     assert seen and str(served.database) in seen[0]
 
 
