@@ -388,3 +388,15 @@ def test_the_welcome_page_connects_and_reopens_a_server_from_the_recent_list(
     with qtbot.waitSignal(page.sig_open_requested) as blocker:
         view.activated.emit(view.model().index(1, 0))
     assert blocker.args == [Path("/tmp/plan.lip")]
+
+
+def test_the_dialog_names_its_controls_reads_in_order_and_fits_a_laptop(
+        window: MainWindow, qtbot: Any, store: MemoryKeyring) -> None:
+    from test_accessibility import check_window
+
+    dialog = open_dialog(window, qtbot)
+    assert check_window(dialog) == []
+    hint = dialog.sizeHint()
+    assert dialog.width() <= 1366 and dialog.height() <= 700
+    assert hint.width() <= 1366 and hint.height() <= 700
+    dialog.reject()
