@@ -65,7 +65,7 @@ def _parser() -> argparse.ArgumentParser:
 
     o = sub.add_parser("open", help="Katalog im Programm öffnen (auch ohne Befehl: "
                                     "lip-desktop KATALOG)")
-    o.add_argument("paths", nargs="*", type=Path, metavar="KATALOG",
+    o.add_argument("paths", nargs="*", type=_katalog, metavar="KATALOG",
                    help="mehrere Angaben: der erste wird geöffnet")
     o.add_argument("--demo", action="store_true",
                    help="den Demo-Katalog öffnen (wird beim ersten Mal angelegt)")
@@ -870,18 +870,22 @@ def cmd_export_participation(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def more_paths_note(paths: Sequence[Path]) -> str:
+def more_paths_note(paths: Sequence[Path | str]) -> str:
     """German note when several catalogues were passed (a multi-selection dropped on the
     program or opened by the file association): only the first is opened."""
-    rest = ", ".join(p.name for p in paths[1:])
-    return (f"{len(paths)} Kataloge übergeben; geöffnet wird nur der erste: {paths[0].name}. "
-            f"Nicht geöffnet: {rest}.")
+
+    def shown(where: Path | str) -> str:
+        return where.name if isinstance(where, Path) else where
+
+    rest = ", ".join(shown(p) for p in paths[1:])
+    return (f"{len(paths)} Kataloge übergeben; geöffnet wird nur der erste: "
+            f"{shown(paths[0])}. Nicht geöffnet: {rest}.")
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
     from lip_desktop.windowed import open_window  # noqa: PLC0415 - Qt only for a window
 
-    paths: list[Path] = list(getattr(args, "paths", None) or [])
+    paths: list[Path | str] = list(getattr(args, "paths", None) or [])
     return open_window(paths, demo=getattr(args, "demo", False))
 
 

@@ -76,7 +76,7 @@ def _run_window(open_args: list[str]) -> int:
     return open_window(list(parsed.paths or []), demo=parsed.demo)
 
 
-def open_window(paths: list[Path], *, demo: bool = False) -> int:
+def open_window(paths: list[Path | str], *, demo: bool = False) -> int:
     """Open the first catalogue of ``paths`` (or the demo/last one) in the window.
 
     Shared by both programs (``lip-desktop-cli KATALOG`` opens the window too), so the

@@ -43,6 +43,18 @@ def find_bin_dir() -> Path | None:
     return Path(on_path).parent if on_path else None
 
 
+#: Logins in this group must give a password (scram-sha-256) on the local test cluster.
+PASSWORD_GROUP = "lip_password_logins"
+
+
+def _ask_password_of_group(hba: Path) -> None:
+    """Put one line before initdb's ``trust`` lines: members of ``PASSWORD_GROUP``
+    connecting over TCP must give their password. The group does not exist yet, so the
+    line matches nobody until ``Cluster.password_login`` makes one (first match wins)."""
+    line = f"host all +{PASSWORD_GROUP} 127.0.0.1/32 scram-sha-256\n"
+    hba.write_text(line + hba.read_text(encoding="utf-8"), encoding="utf-8")
+
+
 def _free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
         s.bind(("127.0.0.1", 0))
@@ -63,8 +75,12 @@ def _run_as() -> str | None:
 class Cluster:
     """One server for the whole test session; ``new_database`` gives each test its own."""
 
-    def __init__(self, admin_url: URL, stop: Callable[[], None] | None = None) -> None:
+    def __init__(self, admin_url: URL, stop: Callable[[], None] | None = None, *,
+                 password_logins: bool = False) -> None:
         self.admin_url = admin_url
+        #: Whether ``password_login`` can make logins the server asks a password of (only
+        #: a local cluster, whose ``pg_hba.conf`` we wrote).
+        self.password_logins = password_logins
         self._stop = stop
         self._names = itertools.count(1)
         self._engine = create_engine(admin_url, isolation_level="AUTOCOMMIT",
@@ -99,6 +115,7 @@ class Cluster:
         try:
             run(str(bin_dir / "initdb"), "-D", str(data), "-U", "lip", "--auth=trust",
                 "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")
+            _ask_password_of_group(data / "pg_hba.conf")
             options = (f"-c listen_addresses=127.0.0.1 -p {port} -k {folder} -c fsync=off "
                        "-c synchronous_commit=off -c full_page_writes=off")
             run(str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(log), "-o", options,
@@ -118,7 +135,7 @@ class Cluster:
 
         url = URL.create("postgresql+psycopg", username="lip", host="127.0.0.1", port=port,
                          database="postgres")
-        return cls(url, stop)
+        return cls(url, stop, password_logins=True)
 
     def url(self, database: str) -> URL:
         return self.admin_url.set(database=database)
@@ -134,6 +151,24 @@ class Cluster:
     def drop_database(self, url: URL) -> None:
         with self._engine.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{url.database}" WITH (FORCE)'))
+
+    def password_login(self, name: str, password: str) -> URL:
+        """A superuser login the server asks ``password`` of (member of ``PASSWORD_GROUP``,
+        which the local cluster's ``pg_hba.conf`` sends to scram-sha-256 before its
+        ``trust`` lines; every other login stays on trust). Its address has no password."""
+        if not self.password_logins:
+            raise RuntimeError("password logins need the local test cluster")
+        quoted = password.replace("'", "''")
+        with self._engine.connect() as conn:
+            if conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"),
+                            {"n": PASSWORD_GROUP}).first() is None:
+                conn.execute(text(f'CREATE ROLE "{PASSWORD_GROUP}" NOLOGIN'))
+            if conn.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"),
+                            {"n": name}).first() is None:
+                conn.execute(text(f'CREATE ROLE "{name}" LOGIN SUPERUSER'))
+            conn.execute(text(f"ALTER ROLE \"{name}\" PASSWORD '{quoted}'"))
+            conn.execute(text(f'GRANT "{PASSWORD_GROUP}" TO "{name}"'))
+        return self.admin_url.set(username=name)
 
     def close(self) -> None:
         self._engine.dispose()

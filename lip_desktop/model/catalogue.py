@@ -135,6 +135,22 @@ class Catalogue:
         return self.server.display if self.server is not None else str(self.path)
 
     @property
+    def display_name(self) -> str:
+        """What the window title shows: the file's name, or the server database's name."""
+        return self.server.database if self.server is not None else self.path.name
+
+    @property
+    def base_name(self) -> str:
+        """The start of suggested export file names: the file's stem, or the database's
+        name (whose dots are part of the name, not an extension)."""
+        return self.server.database if self.server is not None else self.path.stem
+
+    @property
+    def own_files(self) -> list[Path]:
+        """The files an export must never overwrite: the catalogue file, none on a server."""
+        return [] if self.server is not None else [self.path]
+
+    @property
     def closed(self) -> bool:
         """True once ``close`` ran; background readers then stop quietly."""
         return self._closed
@@ -143,11 +159,14 @@ class Catalogue:
 
     @classmethod
     def open(cls, path: Path | str | ServerAddress, *, actor: str | None = None,
-             readonly: bool = False, make_backups: bool = True) -> Catalogue:
-        """Open a catalogue file, or a server catalogue (a ``postgresql://`` address)."""
+             readonly: bool = False, make_backups: bool = True,
+             password: str | None = None) -> Catalogue:
+        """Open a catalogue file, or a server catalogue (a ``postgresql://`` address;
+        ``password`` goes to the driver only, see ``server.make_engine``)."""
         if isinstance(path, ServerAddress) or server.is_address(path):
             address = path if isinstance(path, ServerAddress) else ServerAddress.parse(str(path))
-            return cls._open_server(address, actor=actor, readonly=readonly)
+            return cls._open_server(address, actor=actor, readonly=readonly,
+                                    password=password)
         path = Path(path).expanduser().absolute()
         try:
             version = storage.identify(path)
@@ -216,11 +235,11 @@ class Catalogue:
 
     @classmethod
     def _open_server(cls, address: ServerAddress, *, actor: str | None,
-                     readonly: bool) -> Catalogue:
+                     readonly: bool, password: str | None = None) -> Catalogue:
         """A server catalogue: migrated in one transaction when older (nothing to back up
         first: the server's backups are the administrator's), never locked (the server
         serialises writers)."""
-        engine = server.make_engine(address, readonly=readonly)
+        engine = server.make_engine(address, readonly=readonly, password=password)
         try:
             with server.reach(engine, address) as conn:
                 version = server.schema_version(conn, address)

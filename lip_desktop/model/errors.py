@@ -44,6 +44,18 @@ MESSAGES: dict[str, str] = {
         "Der Datenbankserver „{path}“ ist nicht erreichbar oder hat die Anmeldung abgelehnt "
         "({reason})."
     ),
+    "server_password_needed": (
+        "Der Datenbankserver „{path}“ verlangt ein Passwort. Im Programm: Datei → Mit "
+        "Server verbinden …; auf der Kommandozeile: die Umgebungsvariable PGPASSWORD oder "
+        "die Datei .pgpass (Windows: %APPDATA%\\postgresql\\pgpass.conf)."
+    ),
+    "server_password_wrong": (
+        "Der Datenbankserver „{path}“ hat die Anmeldung abgelehnt: Anmeldename oder "
+        "Passwort ist falsch."
+    ),
+    "server_connection_incomplete": (
+        "Die Verbindung ist unvollständig: bitte das Feld „{field}“ ausfüllen."
+    ),
     "server_not_empty": (
         "Die Datenbank „{path}“ ist nicht leer und enthält keinen LIP-Katalog. "
         "„server-init“ richtet nur eine leere Datenbank ein; sie wurde nicht verändert."

@@ -86,13 +86,18 @@ def _without_password(text: str) -> str:
     return f"{head}://{auth.split(':', 1)[0]}:***@{host}"
 
 
-def make_engine(address: ServerAddress, *, readonly: bool = False) -> Engine:
+def make_engine(address: ServerAddress, *, readonly: bool = False,
+                password: str | None = None) -> Engine:
     """An engine on the server; a read-only catalogue gets read-only sessions, which the
-    server enforces (not only the program)."""
+    server enforces (not only the program). ``password`` (asked or from the credential
+    store) goes to the driver only, never into the address that is shown or stored;
+    without it libpq looks at ``PGPASSWORD`` and ``.pgpass``."""
+    connect_args: dict[str, Any] = {"application_name": "LIP Desktop", "connect_timeout": 10}
+    if password is not None:
+        connect_args["password"] = password
     engine = create_engine(address.url, json_deserializer=stored_json.loads,
                            pool_size=2, max_overflow=4, pool_pre_ping=True,
-                           connect_args={"application_name": "LIP Desktop",
-                                         "connect_timeout": 10})
+                           connect_args=connect_args)
     if readonly:
         @event.listens_for(engine, "connect")
         def _read_only(dbapi_conn: Any, _record: Any) -> None:
@@ -107,8 +112,11 @@ def reach(engine: Engine, address: ServerAddress) -> Connection:
         return engine.connect()
     except OperationalError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
-        raise CatalogueOpenError("server_unreachable", path=address.display,
-                                 reason=reason) from None
+        # The server wants a password: a code of its own, so the app can ask and retry.
+        code = ("server_password_needed" if "no password supplied" in reason else
+                "server_password_wrong" if "password authentication failed" in reason else
+                "server_unreachable")
+        raise CatalogueOpenError(code, path=address.display, reason=reason) from None
 
 
 def schema_version(conn: Connection, address: ServerAddress) -> int | None:

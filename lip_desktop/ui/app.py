@@ -51,7 +51,7 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     return loaded
 
 
-def run(path: Path | None = None, *, demo: bool = False, note: str | None = None,
+def run(path: Path | str | None = None, *, demo: bool = False, note: str | None = None,
         quit_after_ms: int | None = None) -> int:
     """Entry point of the GUI: a given catalogue, the demo, the last one, or welcome.
 
@@ -90,8 +90,11 @@ def run(path: Path | None = None, *, demo: bool = False, note: str | None = None
     if demo:
         window.open_demo()
     elif path is not None:
-        window.open_path(Path(path))
+        window.open_path(path)  # a server address stays text (opened in the background)
     elif settings.last and Path(settings.last).exists():
+        # Only a file is reopened by itself: a server (last used in the office) may be out
+        # of reach in the room, and waiting for it or asking its password at every start
+        # would be worse than one click in the recent list.
         window.open_path(Path(settings.last))
     if note:
         window.statusBar().showMessage(note, 20_000)

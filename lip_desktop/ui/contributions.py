@@ -609,7 +609,7 @@ def export_participation(window: Any, hub: CatalogueHub) -> None:
     def work(_progress: Progress) -> Any:
         result = write_participation_report(queries.export_document(hub.catalogue))
         write_verified(path, result.data, verify_participation_report,
-                       protected=[hub.catalogue.path])
+                       protected=hub.catalogue.own_files)
         return result
 
     def done(result: Any) -> None:

@@ -122,7 +122,7 @@ def export_returns(window: Any, hub: CatalogueHub, year: int | None = None,
                 "MainWindow", "Bitte einen Zielordner angeben."))
             return
     target = folder
-    protected = [hub.catalogue.path]
+    protected = hub.catalogue.own_files
     catalogue = hub.catalogue
 
     def work(progress: Progress) -> Any:
@@ -247,7 +247,7 @@ def export_controlling(window: Any, hub: CatalogueHub, year: int | None = None) 
         year = answer[0]
     path = choose_target(
         window, QCoreApplication.translate("MainWindow", "Controllingbericht speichern"),
-        report_file_name(hub.catalogue.path.stem, year), DOCX_FILTER, ".docx")
+        report_file_name(hub.catalogue.base_name, year), DOCX_FILTER, ".docx")
     if path is None:
         return
     catalogue, chosen_year = hub.catalogue, year

@@ -34,6 +34,7 @@ from lip_desktop.model.catalogue import Catalogue, DamagedCatalogueError, restor
 from lip_desktop.model.commands import AddRecord, DeleteRecord, MoveMeasure, MoveSibling
 from lip_desktop.model.errors import CatalogueOpenError, LipError
 from lip_desktop.model.files import atomic_write
+from lip_desktop.model.location import is_server_address
 from lip_desktop.ui import a11y, dialogs, labels
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import RecordIdRole, RecordTypeRole
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.settings = Settings()
         self.runner = TaskRunner(self)
         self.hub: CatalogueHub | None = None
+        self._server_connector: Any = None
         self.workspace: QWidget | None = None
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(60_000)
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
             self.tr("&Neuer Katalog …"), self.new_catalogue, QKeySequence.StandardKey.New
         )
         self.act_open = a(self.tr("Ö&ffnen …"), self.choose_and_open, QKeySequence.StandardKey.Open)
+        self.act_connect = a(self.tr("M&it Server verbinden …"), self.connect_server)
         self.act_demo = a(self.tr("&Demo-Katalog öffnen"), self.open_demo)
         self.act_import_json = a(self.tr("Austauschdatei (JSON) &einlesen …"), self.import_json)
         self.act_export_json = a(self.tr("Austauschdatei (JSON) &schreiben …"), self.export_json)
@@ -209,6 +212,7 @@ class MainWindow(QMainWindow):
         for item in (
             self.act_new,
             self.act_open,
+            self.act_connect,
             self.recent_menu,
             self.act_demo,
             None,
@@ -338,13 +342,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             self.tr("%1 – %2 – LIP Desktop")
             .replace("%1", info.title)
-            .replace("%2", self.hub.catalogue.path.name)
+            .replace("%2", self.hub.catalogue.display_name)
         )
 
     # --- opening and closing -----------------------------------------------------------
 
-    def open_path(self, path: Path) -> bool:
-        """Open a catalogue in this window; known problems become German messages."""
+    def open_path(self, path: Path | str) -> bool:
+        """Open a catalogue in this window; known problems become German messages.
+
+        A server address (``postgresql://…``, kept as text) is opened in the background
+        (``connect_address``): the result then shows later, and True means "started"."""
+        if isinstance(path, str) and is_server_address(path):
+            return self.connect_address(path)
+        path = Path(path)
         if self.hub is not None and not self.close_catalogue():
             return False
         try:
@@ -360,6 +370,15 @@ class MainWindow(QMainWindow):
             return False
         except LipError as error:
             dialogs.show_error(self, error, self.tr("Katalog öffnen"))
+            return False
+        return self.show_catalogue(catalogue)
+
+    def show_catalogue(self, catalogue: Catalogue) -> bool:
+        """Show an opened catalogue here (the current one is closed first) and tell what
+        the user must know about it; False (and ``catalogue`` closed) when the current
+        one cannot be closed."""
+        if self.hub is not None and not self.close_catalogue():
+            catalogue.close()
             return False
         self._attach(catalogue)
         if catalogue.info.migrated_from is not None:
@@ -411,7 +430,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.workspace)
         self._fill_edit_menu()
         self._set_catalogue_actions_enabled(True)
-        self.settings.add_recent(catalogue.path)
+        self.settings.add_recent(catalogue.location)
         self.welcome.set_recent(self.settings.recent)
         self._refresh_title()
         self._backup_timer.start()
@@ -455,6 +474,42 @@ class MainWindow(QMainWindow):
         self.close_catalogue()
         super().closeEvent(event)
 
+    def connect_server(self) -> None:
+        """Datei → Mit Server verbinden …: choose a saved or new connection, then open it."""
+        from lip_desktop.ui.server_dialog import ServerDialog  # noqa: PLC0415
+
+        dialog = ServerDialog(self.settings, self)
+        dialog.accepted.connect(lambda: self._connect_chosen(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _connect_chosen(self, dialog: Any) -> None:
+        if dialog.chosen is not None:
+            self.server_connector().open(dialog.chosen.address(),
+                                         remember=dialog.remember_box.isChecked())
+
+    def connect_address(self, text: str) -> bool:
+        """Open the server catalogue at ``text`` (command line, recent list): the same
+        password path as the dialog; False when the address itself is refused."""
+        from lip_desktop.model.server import ServerAddress  # noqa: PLC0415
+
+        try:
+            address = ServerAddress.parse(text)
+        except LipError as error:
+            dialogs.show_error(self, error, self.tr("Katalog öffnen"))
+            return False
+        self.server_connector().open(address)
+        return True
+
+    def server_connector(self) -> Any:
+        """The window's one ``ServerConnector`` (made on first use)."""
+        from lip_desktop.ui.server_dialog import ServerConnector  # noqa: PLC0415
+
+        if self._server_connector is None:
+            self._server_connector = ServerConnector(
+                self, self.runner, lambda: self.settings.user_name, self.show_catalogue)
+        return self._server_connector
+
     def choose_and_open(self) -> None:
         path = dialogs.open_file(self, self.tr("Katalog öffnen"), self.settings.export_folder)
         if path is not None:
@@ -489,13 +544,14 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, error)
 
     def on_welcome_action_requested(self, action: str) -> None:
-        {"new": self.new_catalogue, "open": self.choose_and_open, "demo": self.open_demo}[action]()
+        {"new": self.new_catalogue, "open": self.choose_and_open, "demo": self.open_demo,
+         "server": self.connect_server}[action]()
 
     def on_recent_menu_about_to_show(self) -> None:
         self.recent_menu.clear()
         for entry in self.settings.recent:
             action = self.recent_menu.addAction(entry)
-            action.triggered.connect(lambda _=False, p=entry: self.open_path(Path(p)))
+            action.triggered.connect(lambda _=False, p=entry: self.open_path(p))
         if not self.settings.recent:
             self.recent_menu.addAction(self.tr("(keine)")).setEnabled(False)
 
@@ -985,6 +1041,15 @@ class MainWindow(QMainWindow):
 
         if self.hub is None:
             return
+        catalogue = self.hub.catalogue
+        if catalogue.server is not None:
+            # Backups of a server catalogue are the database's; a copy of one's own is JSON.
+            text = LipError("server_backup", path=catalogue.location).message
+            if dialogs.ask(self, self.tr("Sicherungen"),
+                           text + "\n\n" + self.tr("Jetzt eine Austauschdatei (JSON) "
+                                                   "schreiben?")):
+                self.export_json()
+            return
         dialog = BackupsDialog(self.hub, self)
         dialog.sig_restore_requested.connect(self.restore_backup)
         dialog.open()
@@ -1079,7 +1144,7 @@ class MainWindow(QMainWindow):
     def export_json(self) -> None:
         if self.hub is None:
             return
-        suggestion = str(Path(self.settings.export_folder) / f"{self.hub.catalogue.path.stem}.json")
+        suggestion = str(Path(self.settings.export_folder) / f"{self.hub.catalogue.base_name}.json")
         path = dialogs.save_file(self, self.tr("Austauschdatei schreiben"), suggestion, JSON_FILTER)
         if path is None:
             return
@@ -1088,7 +1153,7 @@ class MainWindow(QMainWindow):
         def work(_progress: Progress) -> Path:
             doc = queries.export_document(hub.catalogue)
             atomic_write(path, interchange.dumps(doc).encode("utf-8"),
-                         protected=[hub.catalogue.path])
+                         protected=hub.catalogue.own_files)
             return path
 
         self.runner.start(

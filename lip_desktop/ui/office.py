@@ -106,7 +106,7 @@ def write_with_retry(
     from lip_desktop.export.files import write_verified  # noqa: PLC0415
 
     hub = getattr(window, "hub", None)
-    protected = [hub.catalogue.path] if hub is not None else []
+    protected = hub.catalogue.own_files if hub is not None else []
     while True:
         try:
             write_verified(path, data, verify, protected=protected)
@@ -201,7 +201,7 @@ def export_word(
                 return
         version = doc["catalogue"].get("draft_version", 0) + (1 if raise_version else 0)
         doc["catalogue"]["draft_version"] = version
-        name = draft_file_name(hub.catalogue.path.stem, version)
+        name = draft_file_name(hub.catalogue.base_name, version)
         path = choose_target(
             window,
             QCoreApplication.translate("MainWindow", "Word-Entwurf speichern"),
@@ -291,7 +291,7 @@ def export_excel(window: Any, hub: CatalogueHub) -> None:
     from lip_desktop.export.excel import build_measure_list, verify_measure_list  # noqa: PLC0415
 
     catalogue = hub.catalogue
-    name = f"{catalogue.path.stem} – Maßnahmenliste.xlsx"
+    name = f"{catalogue.base_name} – Maßnahmenliste.xlsx"
     path = choose_target(
         window,
         QCoreApplication.translate("MainWindow", "Maßnahmenliste speichern"),

@@ -7,8 +7,12 @@ QSettings at a temporary folder (``use_folder``).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
+
+if TYPE_CHECKING:
+    from lip_desktop.model.connections import SavedConnection
 
 MAX_RECENT = 8
 
@@ -88,7 +92,8 @@ class Settings:
             return []
         return [v for v in value if isinstance(v, str)]
 
-    def add_recent(self, path: Path) -> None:
+    def add_recent(self, path: Path | str) -> None:
+        """A file path, or a server address (its display form: never a password)."""
         entry = str(path)
         files = [entry] + [p for p in self.recent if p != entry]
         self._s.setValue("recent/files", files[:MAX_RECENT])
@@ -107,3 +112,34 @@ class Settings:
     def geometry(self, key: str) -> bytes | None:
         value = self._s.value(f"window/{key}")
         return bytes(value) if value is not None else None
+
+    @property
+    def server_connections(self) -> list[SavedConnection]:
+        """The saved server connections ("Mit Server verbinden"): names and addresses,
+        never a password (those are only in the system's credential store)."""
+        from lip_desktop.model.connections import SavedConnection  # noqa: PLC0415
+
+        result: list[SavedConnection] = []
+        count = self._s.beginReadArray("servers")
+        for index in range(count):
+            self._s.setArrayIndex(index)
+            port = self._s.value("port", 0)
+            try:
+                number = int(str(port))
+            except ValueError:
+                continue
+            result.append(SavedConnection(self._str("name"), self._str("host"), number,
+                                          self._str("database"), self._str("login")))
+        self._s.endArray()
+        return result
+
+    @server_connections.setter
+    def server_connections(self, connections: list[SavedConnection]) -> None:
+        self._s.remove("servers")
+        self._s.beginWriteArray("servers", len(connections))
+        for index, item in enumerate(connections):
+            self._s.setArrayIndex(index)
+            for key, value in (("name", item.name), ("host", item.host), ("port", item.port),
+                               ("database", item.database), ("login", item.login)):
+                self._s.setValue(key, value)
+        self._s.endArray()

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lip_desktop.model.location import is_server_address
+
 
 class WelcomePage(QWidget):
-    #: The user chose a catalogue file to open.
-    sig_open_requested = Signal(Path)
-    #: Buttons: "new", "open", "demo".
+    #: The user chose a catalogue to open: a file (Path) or a server address (str).
+    sig_open_requested = Signal(object)
+    #: Buttons: "new", "open", "server", "demo".
     sig_action_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -35,13 +37,15 @@ class WelcomePage(QWidget):
         self.recent_view.activated.connect(self.on_recent_view_activated)
         self.new_button = QPushButton(self.tr("&Neuer Katalog …"))
         self.open_button = QPushButton(self.tr("Katalog ö&ffnen …"))
+        self.server_button = QPushButton(self.tr("Mit Se&rver verbinden …"))
         self.demo_button = QPushButton(self.tr("&Demo-Katalog öffnen"))
         for button, action in ((self.new_button, "new"), (self.open_button, "open"),
-                               (self.demo_button, "demo")):
+                               (self.server_button, "server"), (self.demo_button, "demo")):
             button.clicked.connect(lambda _=False, a=action: self.sig_action_requested.emit(a))
         buttons = QVBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.server_button)
         buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
         recent_box = QVBoxLayout()
@@ -58,7 +62,8 @@ class WelcomePage(QWidget):
         layout.addLayout(row, 1)
         self.setTabOrder(self.recent_view, self.new_button)
         self.setTabOrder(self.new_button, self.open_button)
-        self.setTabOrder(self.open_button, self.demo_button)
+        self.setTabOrder(self.open_button, self.server_button)
+        self.setTabOrder(self.server_button, self.demo_button)
 
     def set_recent(self, paths: list[str]) -> None:
         self._recent_model.setStringList(paths)
@@ -66,4 +71,6 @@ class WelcomePage(QWidget):
     def on_recent_view_activated(self, index: object) -> None:
         text = self._recent_model.data(index, Qt.ItemDataRole.DisplayRole)  # type: ignore[arg-type]
         if text:
-            self.sig_open_requested.emit(Path(str(text)))
+            entry = str(text)
+            # A server address stays text: a path would fold its "//".
+            self.sig_open_requested.emit(entry if is_server_address(entry) else Path(entry))

@@ -1840,580 +1840,596 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="122"/>
         <source>&amp;Neuer Katalog …</source>
         <extracomment>Below this window width the two side docks share one column (laptops at 1366 px). Default width of a side dock: the editor form needs the rest. A catalogue was opened (path) or closed (None) in this window.</extracomment>
         <translation>&amp;New Catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="124"/>
         <source>Ö&amp;ffnen …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="125"/>
+        <source>M&amp;it Server verbinden …</source>
+        <translation>Connect to ser&amp;ver …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="126"/>
         <source>&amp;Demo-Katalog öffnen</source>
         <translation>Open &amp;Demo Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="127"/>
         <source>Austauschdatei (JSON) &amp;einlesen …</source>
         <translation>&amp;Import Interchange File (JSON) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="128"/>
         <source>Austauschdatei (JSON) &amp;schreiben …</source>
         <translation>E&amp;xport Interchange File (JSON) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Word-Entwurf exportieren …</source>
         <translation>Export &amp;Word Draft …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="131"/>
         <source>&amp;Maßnahmenliste (Excel) exportieren …</source>
         <translation>Export &amp;Measure List (Excel) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="134"/>
         <source>Über&amp;arbeiteten Entwurf einlesen …</source>
         <translation>Read Reviewed Dr&amp;aft …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="137"/>
         <source>&amp;Voten der Lenkungsgruppe übernehmen …</source>
         <translation>Import Steering &amp;Group Decisions …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="139"/>
         <source>Abfra&amp;ge an Fachbereiche …</source>
         <translation>&amp;Query Departments …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Rückläufe einlesen …</source>
         <translation>&amp;Read Returned Sheets …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="142"/>
         <source>Contro&amp;llingbericht (Word) …</source>
         <translation>Contro&amp;lling Report (Word) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="144"/>
         <source>Katalog zusammen&amp;führen …</source>
         <translation>&amp;Merge catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="145"/>
         <source>Offline-&amp;Kopie für eine Sitzung …</source>
         <translation>Offline &amp;copy for a session …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="147"/>
         <source>Kon&amp;flikte</source>
         <translation>Con&amp;flicts</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="148"/>
         <source>Änderungs&amp;vorschläge</source>
         <translation>Change &amp;Proposals</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="149"/>
         <source>Beiträge aus der &amp;Beteiligung</source>
         <translation>Contributions from &amp;participation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="151"/>
         <source>Be&amp;teiligung einlesen …</source>
         <translation>Read par&amp;ticipation …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="153"/>
         <source>Bericht zur Bürgerbeteili&amp;gung (Word) …</source>
         <translation>Participation report (Word) (&amp;g) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="155"/>
         <source>Si&amp;cherungen …</source>
         <translation>&amp;Backups …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="160"/>
         <source>Katalog s&amp;chließen</source>
         <translation>C&amp;lose Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="164"/>
         <source>Neues &amp;Handlungsfeld</source>
         <translation>New &amp;Action Field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="165"/>
         <source>Neuer &amp;Abschnitt im Strategieteil</source>
         <translation>New S&amp;ection in Strategy Part</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="166"/>
         <source>Neues &amp;Ziel</source>
         <translation>New &amp;Goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="167"/>
         <source>Neues &amp;Teilziel</source>
         <translation>New &amp;Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="168"/>
         <source>Neue &amp;Maßnahme</source>
         <translation>New &amp;Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Duplizieren</source>
         <translation>Du&amp;plicate</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="173"/>
         <source>Nach &amp;oben</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="174"/>
         <source>Nach &amp;unten</source>
         <translation>Move Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="176"/>
         <source>Maßnahme zu anderem Ziel &amp;verschieben …</source>
         <translation>Mo&amp;ve Measure to Another Goal …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="180"/>
         <source>Kennungen &amp;neu vergeben …</source>
         <translation>Re&amp;number Codes …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="181"/>
         <source>Katalog &amp;prüfen</source>
         <translation>C&amp;heck Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Begriffe und Begriffsbericht …</source>
         <translation>&amp;Terms and Term Report …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Katalog</source>
         <translation>&amp;Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Maßnahmenliste</source>
         <translation>&amp;Measure List</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Personen und Gruppen</source>
         <translation>&amp;People and Groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="189"/>
         <source>Offene &amp;Kommentare</source>
         <translation>&amp;Unresolved Comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="193"/>
         <source>Ü&amp;ber LIP Desktop</source>
         <translation>&amp;About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="194"/>
         <source>Sitzungen &amp;planen</source>
         <translation>&amp;Plan Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Laufende Sitzung öffnen</source>
         <translation>&amp;Open Running Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Protokoll der Sitzung (Word) …</source>
         <translation>Session &amp;Minutes (Word) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="201"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="258"/>
         <source>&amp;Sitzung</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="271"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="273"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="343"/>
         <source>%1 – %2 – LIP Desktop</source>
         <translation>%1 – %2 – LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="359"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="362"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="499"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="514"/>
         <source>Katalog öffnen</source>
         <translation>Open catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="387"/>
         <source>Katalog aktualisiert</source>
         <translation>Catalogue updated</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="389"/>
         <source>Der Katalog wurde auf die aktuelle Version gebracht; vorher wurde eine Sicherung angelegt.</source>
         <translation>The catalogue has been updated to the current version; a backup was made beforehand.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="394"/>
         <source>Speicherort</source>
         <translation>Storage location</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="396"/>
         <source>Nur zum Lesen geöffnet</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="398"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="402"/>
         <source>1 offener Konflikt aus dem Zusammenführen – Ansicht → Konflikte (Strg+6).</source>
         <translation>1 open conflict from merging – View → Conflicts (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="404"/>
         <source>%1 offene Konflikte aus dem Zusammenführen – Ansicht → Konflikte (Strg+6).</source>
         <translation>%1 open conflicts from merging – View → Conflicts (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="463"/>
         <source>Sicherung beim Schließen</source>
         <translation>Backup on closing</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="466"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="534"/>
         <source>Neuer Katalog</source>
         <translation>New catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="556"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="572"/>
         <source>Sicherung angelegt.</source>
         <translation>Backup created.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="587"/>
         <source>Navigation: Strategieteil, Handlungsfelder, Ziele und Maßnahmen</source>
         <translation>Navigation: strategy part, action fields, goals and measures</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="622"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="628"/>
         <source>Maßnahmenliste</source>
         <translation>Measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="629"/>
         <source>Personen und Gruppen</source>
         <translation>People and groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="630"/>
         <source>Offene Kommentare</source>
         <translation>Unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="575"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="631"/>
         <source>Sitzungen</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="637"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="586"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="642"/>
         <source>Verlauf und Kommentare</source>
         <translation>History and comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="602"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="658"/>
         <source>Konflikte</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="615"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="671"/>
         <source>Änderungsvorschläge</source>
         <translation>Change Proposals</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="627"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="683"/>
         <source>Beiträge aus der Beteiligung</source>
         <translation>Contributions from participation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="704"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="760"/>
         <source>Bitte zuerst eine Sitzung wählen.</source>
         <translation>Please select a session first.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="725"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="781"/>
         <source>Es läuft keine Sitzung.</source>
         <translation>No session is running.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="849"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="905"/>
         <source>Neues Ziel</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="851"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="907"/>
         <source>Ziel anlegen</source>
         <translation>Create goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="860"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="916"/>
         <source>Neues Handlungsfeld</source>
         <translation>New action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="861"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="917"/>
         <source>Handlungsfeld anlegen</source>
         <translation>Create action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="869"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="925"/>
         <source>Neuer Abschnitt</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="870"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="926"/>
         <source>Abschnitt anlegen</source>
         <translation>Create section</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="880"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="936"/>
         <source>Neues Teilziel</source>
         <translation>New sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="882"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="938"/>
         <source>Teilziel anlegen</source>
         <translation>Create sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="894"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="950"/>
         <source>Neue Maßnahme</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="896"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="952"/>
         <source>Maßnahme anlegen</source>
         <translation>Create measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="907"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="963"/>
         <source>Maßnahme duplizieren</source>
         <translation>Duplicate measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="917"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="973"/>
         <source>„%1“ löschen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="919"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="975"/>
         <source>Teilziele und Maßnahmen darunter werden mit gelöscht.</source>
         <translation>Sub-goals and measures below it will be deleted as well.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="920"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="976"/>
         <source>(Rückgängig mit Strg+Z)</source>
         <translation>(Undo with Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="921"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="977"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="923"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="979"/>
         <source>„%1“ löschen</source>
         <translation>Delete ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="933"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="948"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="989"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1004"/>
         <source>Maßnahme verschieben</source>
         <translation>Move measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="935"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="991"/>
         <source>Verschieben</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="948"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1004"/>
         <source>Zu welchem Ziel?</source>
         <translation>To which goal?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="954"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1010"/>
         <source>Maßnahme zu anderem Ziel verschieben</source>
         <translation>Move measure to another goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="967"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1023"/>
         <source>Kennungen neu vergeben</source>
         <translation>Renumber codes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="969"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1025"/>
         <source>Alle Kennungen der Ziele und Maßnahmen werden nach der aktuellen Reihenfolge neu vergeben. Bereits verschickte Entwürfe und Listen nennen dann andere Kennungen. Fortfahren?</source>
         <translation>All codes of the goals and measures will be reassigned according to the current order. Drafts and lists already sent out will then show different codes. Continue?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="978"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1034"/>
         <source>%1 Kennungen neu vergeben.</source>
         <translation>%1 codes reassigned.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1006"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1048"/>
+        <source>Sicherungen</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1049"/>
+        <source>Jetzt eine Austauschdatei (JSON) schreiben?</source>
+        <translation>Write an interchange file (JSON) now?</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1071"/>
         <source>Wiederhergestellt. Der vorherige Stand liegt unter %1.</source>
         <translation>Restored. The previous state has been kept at %1.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1032"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1097"/>
         <source>Keine Auffälligkeiten.</source>
         <translation>No issues found.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1033"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1098"/>
         <source>Prüfung des Katalogs</source>
         <translation>Catalogue check</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1036"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1101"/>
         <source>Katalog wird geprüft …</source>
         <translation>Checking the catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1046"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1111"/>
         <source>Über LIP Desktop</source>
         <translation>About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1048"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1113"/>
         <source>LIP Desktop %1
 Werkzeug für die Expert*innengruppen des Lokalen Integrationsplans.</source>
         <translation>LIP Desktop %1
 Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1059"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1075"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1124"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1140"/>
         <source>Austauschdatei einlesen</source>
         <translation>Import interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1072"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1137"/>
         <source>Eingelesen: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1077"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1142"/>
         <source>Austauschdatei wird eingelesen …</source>
         <translation>Importing interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1083"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1148"/>
         <source>Austauschdatei schreiben</source>
         <translation>Export interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1095"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1160"/>
         <source>Austauschdatei wird geschrieben …</source>
         <translation>Exporting interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1098"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1163"/>
         <source>Geschrieben: %1</source>
         <translation>Written: %1</translation>
     </message>
@@ -4408,6 +4424,109 @@ Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
 </context>
 <context>
+    <name>ServerConnector</name>
+    <message>
+        <location filename="../../lip_desktop/ui/server_dialog.py" line="225"/>
+        <source>Verbindung zu %1 …</source>
+        <extracomment>An attempt finished (opened, refused or given up); for tests and the status bar.</extracomment>
+        <translation>Connecting to %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/server_dialog.py" line="242"/>
+        <source>Mit Server verbinden</source>
+        <translation>Connect to server</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../lip_desktop/ui/server_dialog.py" line="73"/>
+        <location filename="../../lip_desktop/ui/server_dialog.py" line="182"/>
+        <source>Mit Server verbinden</source>
+        <translation>Connect to server</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/server_dialog.py" line="77"/>
+        <source>Gespeicherte Verbindungen</source>
+        <translation>Saved connections</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/server_dialog.py" line="88"/>
+        <source>Passwort im &amp;Anmeldespeicher des Systems speichern</source>
+        <translation>Keep the password in the system&apos;s &amp;credential store</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/server_dialog.py" line="94"/>
+        <source>Auf diesem Rechner gibt es keinen Anmeldespeicher; das Passwort wird bei jeder Verbindung abgefragt.</source>
+        <translation>This computer has no credential store; the password is asked for on every connection.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/server_dialog.py" line="98"/>
+        <source>Aus Liste &amp;entfernen</source>
+        <translation>R&amp;emove from list</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/server_dialog.py" line="102"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/server_dialog.py" line="102"/>
+        <source>Name der Verbindung</source>
+        <translation>Name of the connection</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/server_dialog.py" line="103"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/server_dialog.py" line="103"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/server_dialog.py" line="104"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/server_dialog.py" line="104"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/server_dialog.py" line="105"/>
+        <source>&amp;Datenbank:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/server_dialog.py" line="105"/>
+        <source>Datenbank</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/server_dialog.py" line="106"/>
+        <source>An&amp;meldename:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/server_dialog.py" line="106"/>
+        <source>Anmeldename</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/server_dialog.py" line="112"/>
+        <source>&amp;Verbinden</source>
+        <translation>Co&amp;nnect</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/server_dialog.py" line="116"/>
+        <source>&amp;Gespeicherte Verbindungen:</source>
+        <translation>Sa&amp;ved connections:</translation>
+    </message>
+</context>
+<context>
     <name>SessionPlanningView</name>
     <message>
         <location filename="../../lip_desktop/ui/session/planning.py" line="131"/>
@@ -5313,33 +5432,38 @@ Session: %2</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../lip_desktop/ui/welcome.py" line="27"/>
+        <location filename="../../lip_desktop/ui/welcome.py" line="29"/>
         <source>&lt;h1&gt;LIP Desktop&lt;/h1&gt;&lt;p&gt;Kataloge der Expert*innengruppen des Lokalen Integrationsplans&lt;/p&gt;</source>
-        <extracomment>The user chose a catalogue file to open. Buttons: &quot;new&quot;, &quot;open&quot;, &quot;demo&quot;.</extracomment>
+        <extracomment>The user chose a catalogue to open: a file (Path) or a server address (str). Buttons: &quot;new&quot;, &quot;open&quot;, &quot;server&quot;, &quot;demo&quot;.</extracomment>
         <translation>&lt;h1&gt;LIP Desktop&lt;/h1&gt;&lt;p&gt;Catalogues of the expert groups of the Local Integration Plan&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/welcome.py" line="33"/>
+        <location filename="../../lip_desktop/ui/welcome.py" line="35"/>
         <source>Zuletzt geöffnete Kataloge</source>
         <translation>Recently opened catalogues</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/welcome.py" line="36"/>
+        <location filename="../../lip_desktop/ui/welcome.py" line="38"/>
         <source>&amp;Neuer Katalog …</source>
         <translation>&amp;New Catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/welcome.py" line="37"/>
+        <location filename="../../lip_desktop/ui/welcome.py" line="39"/>
         <source>Katalog ö&amp;ffnen …</source>
         <translation>&amp;Open Catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/welcome.py" line="38"/>
+        <location filename="../../lip_desktop/ui/welcome.py" line="40"/>
+        <source>Mit Se&amp;rver verbinden …</source>
+        <translation>Connect to se&amp;rver …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/welcome.py" line="41"/>
         <source>&amp;Demo-Katalog öffnen</source>
         <translation>Open &amp;Demo Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/welcome.py" line="48"/>
+        <location filename="../../lip_desktop/ui/welcome.py" line="52"/>
         <source>Zuletzt geöffnet:</source>
         <translation>Recently opened:</translation>
     </message>
@@ -5902,6 +6026,19 @@ Session: %2</translation>
         <source>Gespeichert: %1</source>
         <extracomment>The record id behind a list entry (agenda item, parking item, decision, person). Attendance toggles are hit with a touchpad on a projector laptop: make them big.</extracomment>
         <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>server_dialog</name>
+    <message>
+        <location filename="../../lip_desktop/ui/server_dialog.py" line="57"/>
+        <source>Passwort</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/server_dialog.py" line="58"/>
+        <source>Passwort für %1:</source>
+        <translation>Password for %1:</translation>
     </message>
 </context>
 </TS>
