@@ -22,6 +22,7 @@ and kept up to date from the announcements.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections import defaultdict
@@ -71,8 +72,9 @@ class OwnConnections:
 
     def _on_close(self, dbapi_connection: Any, _record: Any) -> None:
         pid = _backend_pid(dbapi_connection)
-        with self._lock:
-            self._pids.discard(pid)  # type: ignore[arg-type]  # None is never in the set
+        if pid is not None:
+            with self._lock:
+                self._pids.discard(pid)
 
 
 def _backend_pid(dbapi_connection: Any) -> int | None:
@@ -186,10 +188,8 @@ class ChangeListener:
 
     def _lose(self) -> None:
         if self._conn is not None:
-            try:
+            with contextlib.suppress(psycopg.Error):  # gone already: only tidying up
                 self._conn.close()
-            except psycopg.Error:
-                pass  # it is gone already; closing is only tidying up
         self._conn = None
         self._missed = True
         self._next_try = time.monotonic() + RETRY_AFTER

@@ -177,3 +177,17 @@ def test_a_lost_connection_is_taken_up_again_with_a_full_refresh(
     finally:
         engine.dispose()
         listener.close()
+
+
+def test_every_tracked_table_announces_its_changes(pg_database: URL) -> None:
+    from lip_desktop.model.catalogue import server_init
+    from lip_desktop.model.server import ServerAddress
+
+    server_init(ServerAddress.parse(address(pg_database)))
+    engine = create_engine(pg_database)
+    with engine.connect() as conn:
+        with_trigger = {r[0] for r in conn.execute(text(
+            "SELECT event_object_table FROM information_schema.triggers "
+            "WHERE trigger_name = 'lip_notify'"))}
+    engine.dispose()
+    assert with_trigger == set(tracking.TRACKED)
