@@ -122,7 +122,8 @@ class ChangeListener:
         self._connect_args: tuple[Any, ...] = tuple(args)
         self._connect_params: dict[str, Any] = {
             **params, "autocommit": True, "application_name": "LIP Desktop (Aktualisierung)",
-            "connect_timeout": 10,
+            # Short: closing the window waits for a connection attempt to end.
+            "connect_timeout": 3,
             # A silently dropped network is noticed within about half a minute.
             "keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5,
             "keepalives_count": 3}

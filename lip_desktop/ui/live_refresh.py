@@ -18,7 +18,7 @@ from lip_desktop.model.changes import Changes
 from lip_desktop.model.server_listen import ChangeListener
 from lip_desktop.ui.hub import CatalogueHub
 
-#: Seconds one wait blocks at most: how long stopping may take.
+# Seconds one wait blocks at most: how long stopping may take.
 _POLL = 0.3
 
 
@@ -80,4 +80,7 @@ class LiveRefresh(QObject):
         if self._thread.stopping.is_set():
             return  # the window is closing its catalogue
         self._hub.broadcast(changes)
+        # Says why the screen changed under the user's eyes.
+        self._hub.sig_status.emit(self.tr("Von anderer Stelle geändert: %1").replace(
+            "%1", changes.summary()))
         self.sig_remote_changed.emit(changes)

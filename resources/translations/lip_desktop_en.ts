@@ -1631,6 +1631,15 @@ The current state is backed up first, and the current file is set aside unchange
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <location filename="../../lip_desktop/ui/live_refresh.py" line="84"/>
+        <source>Von anderer Stelle geändert: %1</source>
+        <extracomment>Others&apos; changes arrived and were broadcast (for the status bar and tests).</extracomment>
+        <translation>Changed elsewhere: %1</translation>
+    </message>
+</context>
+<context>
     <name>LiveSessionWindow</name>
     <message>
         <location filename="../../lip_desktop/ui/session/live/window.py" line="120"/>
@@ -1812,575 +1821,575 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Neuer Katalog …</source>
-        <extracomment>Below this window width the two side docks share one column (laptops at 1366 px). Default width of a side dock: the editor form needs the rest. A catalogue was opened (path) or closed (None) in this window.</extracomment>
+        <extracomment>Below this window width the two side docks share one column (laptops at 1366 px). Default width of a side dock: the editor form needs the rest. A catalogue was opened (path) or closed (None) in this window. Others&apos; changes to a server catalogue shown as they happen (None for a file).</extracomment>
         <translation>&amp;New Catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="125"/>
         <source>Ö&amp;ffnen …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="126"/>
         <source>&amp;Demo-Katalog öffnen</source>
         <translation>Open &amp;Demo Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="127"/>
         <source>Austauschdatei (JSON) &amp;einlesen …</source>
         <translation>&amp;Import Interchange File (JSON) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="128"/>
         <source>Austauschdatei (JSON) &amp;schreiben …</source>
         <translation>E&amp;xport Interchange File (JSON) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Word-Entwurf exportieren …</source>
         <translation>Export &amp;Word Draft …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="131"/>
         <source>&amp;Maßnahmenliste (Excel) exportieren …</source>
         <translation>Export &amp;Measure List (Excel) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="134"/>
         <source>Über&amp;arbeiteten Entwurf einlesen …</source>
         <translation>Read Reviewed Dr&amp;aft …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="137"/>
         <source>&amp;Voten der Lenkungsgruppe übernehmen …</source>
         <translation>Import Steering &amp;Group Decisions …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="139"/>
         <source>Abfra&amp;ge an Fachbereiche …</source>
         <translation>&amp;Query Departments …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Rückläufe einlesen …</source>
         <translation>&amp;Read Returned Sheets …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="142"/>
         <source>Contro&amp;llingbericht (Word) …</source>
         <translation>Contro&amp;lling Report (Word) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="144"/>
         <source>Katalog zusammen&amp;führen …</source>
         <translation>&amp;Merge catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="145"/>
         <source>Kon&amp;flikte</source>
         <translation>Con&amp;flicts</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="146"/>
         <source>Änderungs&amp;vorschläge</source>
         <translation>Change &amp;Proposals</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="147"/>
         <source>Beiträge aus der &amp;Beteiligung</source>
         <translation>Contributions from &amp;participation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="149"/>
         <source>Be&amp;teiligung einlesen …</source>
         <translation>Read par&amp;ticipation …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="151"/>
         <source>Bericht zur Bürgerbeteili&amp;gung (Word) …</source>
         <translation>Participation report (Word) (&amp;g) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="153"/>
         <source>Si&amp;cherungen …</source>
         <translation>&amp;Backups …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="158"/>
         <source>Katalog s&amp;chließen</source>
         <translation>C&amp;lose Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="162"/>
         <source>Neues &amp;Handlungsfeld</source>
         <translation>New &amp;Action Field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="163"/>
         <source>Neuer &amp;Abschnitt im Strategieteil</source>
         <translation>New S&amp;ection in Strategy Part</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="164"/>
         <source>Neues &amp;Ziel</source>
         <translation>New &amp;Goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="165"/>
         <source>Neues &amp;Teilziel</source>
         <translation>New &amp;Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="166"/>
         <source>Neue &amp;Maßnahme</source>
         <translation>New &amp;Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Duplizieren</source>
         <translation>Du&amp;plicate</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="171"/>
         <source>Nach &amp;oben</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="172"/>
         <source>Nach &amp;unten</source>
         <translation>Move Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="174"/>
         <source>Maßnahme zu anderem Ziel &amp;verschieben …</source>
         <translation>Mo&amp;ve Measure to Another Goal …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="178"/>
         <source>Kennungen &amp;neu vergeben …</source>
         <translation>Re&amp;number Codes …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="179"/>
         <source>Katalog &amp;prüfen</source>
         <translation>C&amp;heck Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Begriffe und Begriffsbericht …</source>
         <translation>&amp;Terms and Term Report …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Katalog</source>
         <translation>&amp;Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Maßnahmenliste</source>
         <translation>&amp;Measure List</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Personen und Gruppen</source>
         <translation>&amp;People and Groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="187"/>
         <source>Offene &amp;Kommentare</source>
         <translation>&amp;Unresolved Comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="191"/>
         <source>Ü&amp;ber LIP Desktop</source>
         <translation>&amp;About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="192"/>
         <source>Sitzungen &amp;planen</source>
         <translation>&amp;Plan Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Laufende Sitzung öffnen</source>
         <translation>&amp;Open Running Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Protokoll der Sitzung (Word) …</source>
         <translation>Session &amp;Minutes (Word) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="209"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="254"/>
         <source>&amp;Sitzung</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="259"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="267"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="269"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="338"/>
         <source>%1 – %2 – LIP Desktop</source>
         <translation>%1 – %2 – LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="355"/>
         <location filename="../../lip_desktop/ui/main_window.py" line="358"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="467"/>
         <source>Katalog öffnen</source>
         <translation>Open catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="367"/>
         <source>Katalog aktualisiert</source>
         <translation>Catalogue updated</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="369"/>
         <source>Der Katalog wurde auf die aktuelle Version gebracht; vorher wurde eine Sicherung angelegt.</source>
         <translation>The catalogue has been updated to the current version; a backup was made beforehand.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="374"/>
         <source>Speicherort</source>
         <translation>Storage location</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="376"/>
         <source>Nur zum Lesen geöffnet</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="378"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="382"/>
         <source>1 offener Konflikt aus dem Zusammenführen – Ansicht → Konflikte (Strg+6).</source>
         <translation>1 open conflict from merging – View → Conflicts (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="384"/>
         <source>%1 offene Konflikte aus dem Zusammenführen – Ansicht → Konflikte (Strg+6).</source>
         <translation>%1 open conflicts from merging – View → Conflicts (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="452"/>
         <source>Sicherung beim Schließen</source>
         <translation>Backup on closing</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="462"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="487"/>
         <source>Neuer Katalog</source>
         <translation>New catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="508"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="512"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="524"/>
         <source>Sicherung angelegt.</source>
         <translation>Backup created.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="527"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="539"/>
         <source>Navigation: Strategieteil, Handlungsfelder, Ziele und Maßnahmen</source>
         <translation>Navigation: strategy part, action fields, goals and measures</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="574"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="580"/>
         <source>Maßnahmenliste</source>
         <translation>Measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="569"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="581"/>
         <source>Personen und Gruppen</source>
         <translation>People and groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="582"/>
         <source>Offene Kommentare</source>
         <translation>Unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="583"/>
         <source>Sitzungen</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="577"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="589"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="594"/>
         <source>Verlauf und Kommentare</source>
         <translation>History and comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="598"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="610"/>
         <source>Konflikte</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="611"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="623"/>
         <source>Änderungsvorschläge</source>
         <translation>Change Proposals</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="635"/>
         <source>Beiträge aus der Beteiligung</source>
         <translation>Contributions from participation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="700"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="712"/>
         <source>Bitte zuerst eine Sitzung wählen.</source>
         <translation>Please select a session first.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="721"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="733"/>
         <source>Es läuft keine Sitzung.</source>
         <translation>No session is running.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="845"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="857"/>
         <source>Neues Ziel</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="847"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="859"/>
         <source>Ziel anlegen</source>
         <translation>Create goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="856"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="868"/>
         <source>Neues Handlungsfeld</source>
         <translation>New action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="857"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="869"/>
         <source>Handlungsfeld anlegen</source>
         <translation>Create action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="865"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="877"/>
         <source>Neuer Abschnitt</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="866"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="878"/>
         <source>Abschnitt anlegen</source>
         <translation>Create section</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="876"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="888"/>
         <source>Neues Teilziel</source>
         <translation>New sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="878"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="890"/>
         <source>Teilziel anlegen</source>
         <translation>Create sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="890"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="902"/>
         <source>Neue Maßnahme</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="892"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="904"/>
         <source>Maßnahme anlegen</source>
         <translation>Create measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="903"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="915"/>
         <source>Maßnahme duplizieren</source>
         <translation>Duplicate measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="913"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="925"/>
         <source>„%1“ löschen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="915"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="927"/>
         <source>Teilziele und Maßnahmen darunter werden mit gelöscht.</source>
         <translation>Sub-goals and measures below it will be deleted as well.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="916"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="928"/>
         <source>(Rückgängig mit Strg+Z)</source>
         <translation>(Undo with Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="917"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="929"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="919"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="931"/>
         <source>„%1“ löschen</source>
         <translation>Delete ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="929"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="944"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="941"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="956"/>
         <source>Maßnahme verschieben</source>
         <translation>Move measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="931"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="943"/>
         <source>Verschieben</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="944"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="956"/>
         <source>Zu welchem Ziel?</source>
         <translation>To which goal?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="950"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="962"/>
         <source>Maßnahme zu anderem Ziel verschieben</source>
         <translation>Move measure to another goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="963"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="975"/>
         <source>Kennungen neu vergeben</source>
         <translation>Renumber codes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="965"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="977"/>
         <source>Alle Kennungen der Ziele und Maßnahmen werden nach der aktuellen Reihenfolge neu vergeben. Bereits verschickte Entwürfe und Listen nennen dann andere Kennungen. Fortfahren?</source>
         <translation>All codes of the goals and measures will be reassigned according to the current order. Drafts and lists already sent out will then show different codes. Continue?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="974"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="986"/>
         <source>%1 Kennungen neu vergeben.</source>
         <translation>%1 codes reassigned.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1002"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1014"/>
         <source>Wiederhergestellt. Der vorherige Stand liegt unter %1.</source>
         <translation>Restored. The previous state has been kept at %1.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1028"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1040"/>
         <source>Keine Auffälligkeiten.</source>
         <translation>No issues found.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1029"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1041"/>
         <source>Prüfung des Katalogs</source>
         <translation>Catalogue check</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1032"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1044"/>
         <source>Katalog wird geprüft …</source>
         <translation>Checking the catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1042"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1054"/>
         <source>Über LIP Desktop</source>
         <translation>About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1044"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1056"/>
         <source>LIP Desktop %1
 Werkzeug für die Expert*innengruppen des Lokalen Integrationsplans.</source>
         <translation>LIP Desktop %1
 Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1055"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1071"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1067"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1083"/>
         <source>Austauschdatei einlesen</source>
         <translation>Import interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1068"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1080"/>
         <source>Eingelesen: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1073"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1085"/>
         <source>Austauschdatei wird eingelesen …</source>
         <translation>Importing interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1079"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1091"/>
         <source>Austauschdatei schreiben</source>
         <translation>Export interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1091"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1103"/>
         <source>Austauschdatei wird geschrieben …</source>
         <translation>Exporting interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1094"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1106"/>
         <source>Geschrieben: %1</source>
         <translation>Written: %1</translation>
     </message>
@@ -4250,13 +4259,13 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../lip_desktop/ui/forms/base.py" line="157"/>
+        <location filename="../../lip_desktop/ui/forms/base.py" line="158"/>
         <source>Fehler bei %1</source>
         <extracomment>The record&apos;s value when the field was last shown. The widget&apos;s value right after it was last shown (may be normalised, e.g. line breaks); a different value now means the user has edited the field.</extracomment>
         <translation>Error in %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/base.py" line="304"/>
+        <location filename="../../lip_desktop/ui/forms/base.py" line="314"/>
         <source>Nicht gespeichert – siehe Meldung.</source>
         <translation>Not saved – see message.</translation>
     </message>

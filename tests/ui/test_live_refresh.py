@@ -90,12 +90,41 @@ def test_a_file_catalogue_starts_no_listener(window: MainWindow) -> None:
     assert window.live_refresh is None
 
 
-def test_bens_new_title_shows_in_annas_tree_and_form(
+def list_title(window: MainWindow, record_id: str) -> str | None:
+    model = window.measure_list.model
+    row = model.row_of(record_id)
+    return None if row < 0 else str(model.measure(row).title)
+
+
+def test_bens_new_title_shows_in_annas_tree_list_and_form(
         qtbot: Any, anna: MainWindow, ben: CatalogueService) -> None:
     assert "Abend" not in tree_title(anna, MEASURE)
+    assert list_title(anna, MEASURE) == field_text(anna, "title")
     ben.structure.update_measure(MEASURE, title="Sprachkurse am Abend")
     qtbot.waitUntil(lambda: "Sprachkurse am Abend" in tree_title(anna, MEASURE)
-                    and field_text(anna, "title") == "Sprachkurse am Abend", timeout=2000)
+                    and field_text(anna, "title") == "Sprachkurse am Abend"
+                    and list_title(anna, MEASURE) == "Sprachkurse am Abend", timeout=2000)
+
+
+def test_a_measure_ben_adds_or_deletes_appears_and_goes_in_annas_tree_and_list(
+        qtbot: Any, anna: MainWindow, ben: CatalogueService) -> None:
+    goal = str(next(m["goal_id"] for m in DEMO["measures"] if m["id"] == MEASURE))
+    goal_index = anna.tree_model.index_of("goal", goal)
+    anna.tree.expand(goal_index)
+    rows_before = anna.tree_model.rowCount(goal_index)
+    assert list_title(anna, MEASURE) is not None  # the list page is built
+    added = ben.structure.add_measure(goal, "Lernpaten fuer Familien").value.id
+
+    def shown() -> bool:
+        index = anna.tree_model.index_of("measure", added)
+        return (index.isValid() and index.parent() == goal_index
+                and list_title(anna, added) == "Lernpaten fuer Familien")
+
+    qtbot.waitUntil(shown, timeout=2000)
+    assert anna.tree_model.rowCount(goal_index) == rows_before + 1
+    ben.structure.delete_measure(added)
+    qtbot.waitUntil(lambda: anna.tree_model.rowCount(goal_index) == rows_before
+                    and list_title(anna, added) is None, timeout=2000)
 
 
 def test_what_anna_types_stays_while_bens_changes_arrive(
@@ -109,6 +138,7 @@ def test_what_anna_types_stays_while_bens_changes_arrive(
     assert field_text(anna, "title") == "Sprachkurse am Abend"  # the other field follows
     assert field_text(anna, "lead") == "Schulamt Nord"  # her text is kept
     assert "Sprachkurse am Abend" in tree_title(anna, MEASURE)
+    assert anna.statusBar().currentMessage() == "Von anderer Stelle geändert: 1 Maßnahme geändert"
 
 
 def test_typing_in_the_field_ben_changes_keeps_annas_text_and_the_tree_follows(
