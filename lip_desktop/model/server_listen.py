@@ -155,7 +155,7 @@ class ChangeListener:
             if summary.any or summary.reload:
                 for notify in conn.notifies(timeout=gather):
                     self._take(notify.payload, summary)
-        except psycopg.OperationalError:
+        except psycopg.Error:  # the connection broke (or the server restarted): again later
             self._lose()
             return None
         if summary.reload:
@@ -166,7 +166,8 @@ class ChangeListener:
         """Stop listening (from the thread that called ``wait``, after its last call)."""
         self._own.detach()
         if self._conn is not None:
-            self._conn.close()
+            with contextlib.suppress(psycopg.Error):
+                self._conn.close()
             self._conn = None
 
     # --- the connection --------------------------------------------------------------------
@@ -224,7 +225,7 @@ class ChangeListener:
         created: for after a lost connection or an announcement too big to make."""
         try:
             now = self._read_ids(conn)
-        except psycopg.OperationalError:
+        except psycopg.Error:
             self._lose()
             return None
         before = self._known or {}

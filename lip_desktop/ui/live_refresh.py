@@ -14,6 +14,7 @@ import threading
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
+from lip_desktop.model import crashlog
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.server_listen import ChangeListener
 from lip_desktop.ui.hub import CatalogueHub
@@ -38,6 +39,8 @@ class _ListenThread(QThread):
                 changes = self._listener.wait(timeout=_POLL)
                 if changes is not None and not self.stopping.is_set():
                     self.sig_changes_arrived.emit(changes)
+        except Exception as exc:  # a bug: logged once; the window goes on without it
+            crashlog.log_exception(exc)
         finally:
             self._listener.close()
 
