@@ -1633,7 +1633,7 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>LiveRefresh</name>
     <message>
-        <location filename="../../lip_desktop/ui/live_refresh.py" line="84"/>
+        <location filename="../../lip_desktop/ui/live_refresh.py" line="87"/>
         <source>Von anderer Stelle geändert: %1</source>
         <extracomment>Others&apos; changes arrived and were broadcast (for the status bar and tests).</extracomment>
         <translation>Changed elsewhere: %1</translation>
