@@ -420,18 +420,18 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>CatalogueTreeModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/tree_model.py" line="142"/>
+        <location filename="../../lip_desktop/ui/tree_model.py" line="148"/>
         <source>Strategieteil</source>
-        <extracomment>What the colour of a status or vote text means (``a11y.colour``); the text says it too.</extracomment>
+        <extracomment>What the colour of a status or vote text means (``a11y.colour``); the text says it too. Records one change may touch before the tree re-reads every loaded branch instead of asking each record where it belongs now (2 ms a record: an import, or another window&apos;s &quot;reload everything&quot; on a server, touches thousands; 2,100 took 5 s).</extracomment>
         <translation>Strategy part</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/tree_model.py" line="275"/>
+        <location filename="../../lip_desktop/ui/tree_model.py" line="281"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/tree_model.py" line="278"/>
+        <location filename="../../lip_desktop/ui/tree_model.py" line="284"/>
         <source>Votum Lenkungsgruppe: %1</source>
         <translation>Steering group decision: %1</translation>
     </message>
