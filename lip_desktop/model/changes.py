@@ -21,6 +21,9 @@ class Changes:
     updated: Mapping[str, frozenset[str]] = field(default_factory=dict)
     deleted: Mapping[str, frozenset[str]] = field(default_factory=dict)
     moved: bool = False  # order or parent changed
+    #: Made elsewhere (another window on a server catalogue, ``model/server_listen.py``):
+    #: an open form then keeps what the user is typing even in a field that changed.
+    remote: bool = False
 
     @property
     def structural(self) -> bool:

@@ -142,9 +142,9 @@ def holds_catalogue(conn: Connection) -> bool:
 
 
 def migrate(conn: Connection, target_version: int) -> None:
-    """Bring the schema to ``target_version`` and (re)install the tracking triggers, all
-    in the caller's transaction: PostgreSQL's DDL is transactional, so a failure leaves
-    the database as it was."""
+    """Bring the schema to ``target_version`` and (re)install the tracking and notify
+    triggers, all in the caller's transaction: PostgreSQL's DDL is transactional, so a
+    failure leaves the database as it was."""
     from alembic import command  # noqa: PLC0415 - lazy on purpose (start-up time)
     from alembic.config import Config  # noqa: PLC0415
 
@@ -154,7 +154,8 @@ def migrate(conn: Connection, target_version: int) -> None:
     cfg.attributes["connection"] = conn
     command.upgrade(cfg, REVISION_OF_VERSION[target_version])
     _lengths_as_on_sqlite(conn)
-    for sql in tracking.postgresql_trigger_sql(inspect(conn).get_table_names()):
+    tables = inspect(conn).get_table_names()
+    for sql in [*tracking.postgresql_trigger_sql(tables), *tracking.postgresql_notify_sql(tables)]:
         conn.exec_driver_sql(sql)
 
 

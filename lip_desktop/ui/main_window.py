@@ -45,6 +45,7 @@ from lip_desktop.ui.welcome import WelcomePage
 from lip_desktop.ui.worker import Progress, TaskRunner
 
 if TYPE_CHECKING:
+    from lip_desktop.ui.live_refresh import LiveRefresh
     from lip_desktop.ui.session.clock import Clock
     from lip_desktop.ui.session.live import LiveSessionWindow
 
@@ -72,6 +73,8 @@ class MainWindow(QMainWindow):
         self.hub: CatalogueHub | None = None
         self._server_connector: Any = None
         self.workspace: QWidget | None = None
+        #: Others' changes to a server catalogue shown as they happen (None for a file).
+        self.live_refresh: LiveRefresh | None = None
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(60_000)
         self._backup_timer.timeout.connect(self.on_backup_timer_timeout)
@@ -434,6 +437,11 @@ class MainWindow(QMainWindow):
         self.welcome.set_recent(self.settings.recent)
         self._refresh_title()
         self._backup_timer.start()
+        if catalogue.server is not None:
+            # Lazy: the listener's driver import costs half a second, files need none.
+            from lip_desktop.ui.live_refresh import LiveRefresh  # noqa: PLC0415
+
+            self.live_refresh = LiveRefresh.start_for(self.hub, self)
         self.tree.setFocus()
         self.sig_catalogue_opened.emit(catalogue.path)
         self.resume_running_session()  # after a crash: back into the running session
@@ -449,6 +457,10 @@ class MainWindow(QMainWindow):
             if "sessions_view" in self._built_pages:
                 self.sessions_view.close_live_windows()  # saves their notes first
         self._backup_timer.stop()
+        if self.live_refresh is not None:
+            self.live_refresh.stop()
+            self.live_refresh.deleteLater()
+            self.live_refresh = None
         hub, self.hub = self.hub, None
         for dock in self.findChildren(QDockWidget):
             self.removeDockWidget(dock)

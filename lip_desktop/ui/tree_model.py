@@ -78,6 +78,12 @@ class Node:
         return f"{self.code} {self.title}".strip()
 
 
+#: Records one change may touch before the tree re-reads every loaded branch instead of
+#: asking each record where it belongs now (2 ms a record: an import, or another
+#: window's "reload everything" on a server, touches thousands; 2,100 took 5 s).
+_MANY_TOUCHED: Final = 100
+
+
 class CatalogueTreeModel(QAbstractItemModel):
     """Adapter over the catalogue's structure; rows carry record type and id."""
 
@@ -352,16 +358,19 @@ class CatalogueTreeModel(QAbstractItemModel):
 
     def on_hub_catalogue_changed(self, changes: Changes) -> None:
         kinds = ("strategy_section", "action_field", "goal", "measure")
+        touched = [(kind, rid) for kind in kinds for rid in changes.touched(kind)]
         parents: set[int] = set()
         refresh: set[tuple[str, str]] = set()
-        for kind in kinds:
-            for rid in changes.touched(kind):
-                node = self._by_record.get((kind, rid))
-                if node is not None and node.parent is not None:
-                    parents.add(node.parent.key)
-                    refresh.add((kind, rid))
-                for pk in self._current_parents(kind, rid):
-                    parents.add(pk)
+        many = len(touched) > _MANY_TOUCHED
+        for kind, rid in touched:
+            node = self._by_record.get((kind, rid))
+            if node is not None and node.parent is not None:
+                parents.add(node.parent.key)
+                refresh.add((kind, rid))
+            if not many:
+                parents.update(self._current_parents(kind, rid))
+        if many:  # every loaded branch: one query per expanded node, not one per record
+            parents = {key for key, node in self._nodes.items() if node.children is not None}
         if changes.structural or changes.moved:
             for key in sorted(parents, key=self._depth):
                 node = self._nodes.get(key)

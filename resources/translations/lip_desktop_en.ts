@@ -420,18 +420,18 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>CatalogueTreeModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/tree_model.py" line="142"/>
+        <location filename="../../lip_desktop/ui/tree_model.py" line="148"/>
         <source>Strategieteil</source>
-        <extracomment>What the colour of a status or vote text means (``a11y.colour``); the text says it too.</extracomment>
+        <extracomment>What the colour of a status or vote text means (``a11y.colour``); the text says it too. Records one change may touch before the tree re-reads every loaded branch instead of asking each record where it belongs now (2 ms a record: an import, or another window&apos;s &quot;reload everything&quot; on a server, touches thousands; 2,100 took 5 s).</extracomment>
         <translation>Strategy part</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/tree_model.py" line="275"/>
+        <location filename="../../lip_desktop/ui/tree_model.py" line="281"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/tree_model.py" line="278"/>
+        <location filename="../../lip_desktop/ui/tree_model.py" line="284"/>
         <source>Votum Lenkungsgruppe: %1</source>
         <translation>Steering group decision: %1</translation>
     </message>
@@ -1659,6 +1659,15 @@ The current state is backed up first, and the current file is set aside unchange
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message>
+        <location filename="../../lip_desktop/ui/live_refresh.py" line="87"/>
+        <source>Von anderer Stelle geändert: %1</source>
+        <extracomment>Others&apos; changes arrived and were broadcast (for the status bar and tests).</extracomment>
+        <translation>Changed elsewhere: %1</translation>
+    </message>
+</context>
+<context>
     <name>LiveSessionWindow</name>
     <message>
         <location filename="../../lip_desktop/ui/session/live/window.py" line="120"/>
@@ -1840,596 +1849,596 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Neuer Katalog …</source>
-        <extracomment>Below this window width the two side docks share one column (laptops at 1366 px). Default width of a side dock: the editor form needs the rest. A catalogue was opened (path) or closed (None) in this window.</extracomment>
+        <extracomment>Below this window width the two side docks share one column (laptops at 1366 px). Default width of a side dock: the editor form needs the rest. A catalogue was opened (path) or closed (None) in this window. Others&apos; changes to a server catalogue shown as they happen (None for a file).</extracomment>
         <translation>&amp;New Catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="127"/>
         <source>Ö&amp;ffnen …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="128"/>
         <source>M&amp;it Server verbinden …</source>
         <translation>Connect to ser&amp;ver …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="126"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Demo-Katalog öffnen</source>
         <translation>Open &amp;Demo Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="130"/>
         <source>Austauschdatei (JSON) &amp;einlesen …</source>
         <translation>&amp;Import Interchange File (JSON) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="131"/>
         <source>Austauschdatei (JSON) &amp;schreiben …</source>
         <translation>E&amp;xport Interchange File (JSON) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="132"/>
         <source>&amp;Word-Entwurf exportieren …</source>
         <translation>Export &amp;Word Draft …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Maßnahmenliste (Excel) exportieren …</source>
         <translation>Export &amp;Measure List (Excel) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="137"/>
         <source>Über&amp;arbeiteten Entwurf einlesen …</source>
         <translation>Read Reviewed Dr&amp;aft …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Voten der Lenkungsgruppe übernehmen …</source>
         <translation>Import Steering &amp;Group Decisions …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="142"/>
         <source>Abfra&amp;ge an Fachbereiche …</source>
         <translation>&amp;Query Departments …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Rückläufe einlesen …</source>
         <translation>&amp;Read Returned Sheets …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="145"/>
         <source>Contro&amp;llingbericht (Word) …</source>
         <translation>Contro&amp;lling Report (Word) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="147"/>
         <source>Katalog zusammen&amp;führen …</source>
         <translation>&amp;Merge catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="148"/>
         <source>Offline-&amp;Kopie für eine Sitzung …</source>
         <translation>Offline &amp;copy for a session …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="150"/>
         <source>Kon&amp;flikte</source>
         <translation>Con&amp;flicts</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="151"/>
         <source>Änderungs&amp;vorschläge</source>
         <translation>Change &amp;Proposals</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="152"/>
         <source>Beiträge aus der &amp;Beteiligung</source>
         <translation>Contributions from &amp;participation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="154"/>
         <source>Be&amp;teiligung einlesen …</source>
         <translation>Read par&amp;ticipation …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="156"/>
         <source>Bericht zur Bürgerbeteili&amp;gung (Word) …</source>
         <translation>Participation report (Word) (&amp;g) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="158"/>
         <source>Si&amp;cherungen …</source>
         <translation>&amp;Backups …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="163"/>
         <source>Katalog s&amp;chließen</source>
         <translation>C&amp;lose Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="167"/>
         <source>Neues &amp;Handlungsfeld</source>
         <translation>New &amp;Action Field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="168"/>
         <source>Neuer &amp;Abschnitt im Strategieteil</source>
         <translation>New S&amp;ection in Strategy Part</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="169"/>
         <source>Neues &amp;Ziel</source>
         <translation>New &amp;Goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="170"/>
         <source>Neues &amp;Teilziel</source>
         <translation>New &amp;Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="171"/>
         <source>Neue &amp;Maßnahme</source>
         <translation>New &amp;Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Duplizieren</source>
         <translation>Du&amp;plicate</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="174"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="176"/>
         <source>Nach &amp;oben</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="177"/>
         <source>Nach &amp;unten</source>
         <translation>Move Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="179"/>
         <source>Maßnahme zu anderem Ziel &amp;verschieben …</source>
         <translation>Mo&amp;ve Measure to Another Goal …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="183"/>
         <source>Kennungen &amp;neu vergeben …</source>
         <translation>Re&amp;number Codes …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="184"/>
         <source>Katalog &amp;prüfen</source>
         <translation>C&amp;heck Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Begriffe und Begriffsbericht …</source>
         <translation>&amp;Terms and Term Report …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Katalog</source>
         <translation>&amp;Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Maßnahmenliste</source>
         <translation>&amp;Measure List</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Personen und Gruppen</source>
         <translation>&amp;People and Groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="192"/>
         <source>Offene &amp;Kommentare</source>
         <translation>&amp;Unresolved Comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="196"/>
         <source>Ü&amp;ber LIP Desktop</source>
         <translation>&amp;About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="197"/>
         <source>Sitzungen &amp;planen</source>
         <translation>&amp;Plan Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Laufende Sitzung öffnen</source>
         <translation>&amp;Open Running Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Protokoll der Sitzung (Word) …</source>
         <translation>Session &amp;Minutes (Word) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="204"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="250"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="261"/>
         <source>&amp;Sitzung</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="274"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="276"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="346"/>
         <source>%1 – %2 – LIP Desktop</source>
         <translation>%1 – %2 – LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="369"/>
         <location filename="../../lip_desktop/ui/main_window.py" line="372"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="499"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="375"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="511"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="526"/>
         <source>Katalog öffnen</source>
         <translation>Open catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="387"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="390"/>
         <source>Katalog aktualisiert</source>
         <translation>Catalogue updated</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="389"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="392"/>
         <source>Der Katalog wurde auf die aktuelle Version gebracht; vorher wurde eine Sicherung angelegt.</source>
         <translation>The catalogue has been updated to the current version; a backup was made beforehand.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="397"/>
         <source>Speicherort</source>
         <translation>Storage location</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="396"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="399"/>
         <source>Nur zum Lesen geöffnet</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="401"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="405"/>
         <source>1 offener Konflikt aus dem Zusammenführen – Ansicht → Konflikte (Strg+6).</source>
         <translation>1 open conflict from merging – View → Conflicts (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="407"/>
         <source>%1 offene Konflikte aus dem Zusammenführen – Ansicht → Konflikte (Strg+6).</source>
         <translation>%1 open conflicts from merging – View → Conflicts (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="475"/>
         <source>Sicherung beim Schließen</source>
         <translation>Backup on closing</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="521"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="546"/>
         <source>Neuer Katalog</source>
         <translation>New catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="556"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="568"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="584"/>
         <source>Sicherung angelegt.</source>
         <translation>Backup created.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="599"/>
         <source>Navigation: Strategieteil, Handlungsfelder, Ziele und Maßnahmen</source>
         <translation>Navigation: strategy part, action fields, goals and measures</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="622"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="634"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="628"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="640"/>
         <source>Maßnahmenliste</source>
         <translation>Measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="629"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="641"/>
         <source>Personen und Gruppen</source>
         <translation>People and groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="630"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="642"/>
         <source>Offene Kommentare</source>
         <translation>Unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="631"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="643"/>
         <source>Sitzungen</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="637"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="649"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="642"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="654"/>
         <source>Verlauf und Kommentare</source>
         <translation>History and comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="658"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="670"/>
         <source>Konflikte</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="671"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="683"/>
         <source>Änderungsvorschläge</source>
         <translation>Change Proposals</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="683"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="695"/>
         <source>Beiträge aus der Beteiligung</source>
         <translation>Contributions from participation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="760"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="772"/>
         <source>Bitte zuerst eine Sitzung wählen.</source>
         <translation>Please select a session first.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="781"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="793"/>
         <source>Es läuft keine Sitzung.</source>
         <translation>No session is running.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="905"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="917"/>
         <source>Neues Ziel</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="907"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="919"/>
         <source>Ziel anlegen</source>
         <translation>Create goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="916"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="928"/>
         <source>Neues Handlungsfeld</source>
         <translation>New action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="917"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="929"/>
         <source>Handlungsfeld anlegen</source>
         <translation>Create action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="925"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="937"/>
         <source>Neuer Abschnitt</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="926"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="938"/>
         <source>Abschnitt anlegen</source>
         <translation>Create section</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="936"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="948"/>
         <source>Neues Teilziel</source>
         <translation>New sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="938"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="950"/>
         <source>Teilziel anlegen</source>
         <translation>Create sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="950"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="962"/>
         <source>Neue Maßnahme</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="952"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="964"/>
         <source>Maßnahme anlegen</source>
         <translation>Create measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="963"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="975"/>
         <source>Maßnahme duplizieren</source>
         <translation>Duplicate measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="973"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="985"/>
         <source>„%1“ löschen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="975"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="987"/>
         <source>Teilziele und Maßnahmen darunter werden mit gelöscht.</source>
         <translation>Sub-goals and measures below it will be deleted as well.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="976"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="988"/>
         <source>(Rückgängig mit Strg+Z)</source>
         <translation>(Undo with Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="977"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="989"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="979"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="991"/>
         <source>„%1“ löschen</source>
         <translation>Delete ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="989"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1004"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1001"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1016"/>
         <source>Maßnahme verschieben</source>
         <translation>Move measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="991"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1003"/>
         <source>Verschieben</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1004"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1016"/>
         <source>Zu welchem Ziel?</source>
         <translation>To which goal?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1010"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1022"/>
         <source>Maßnahme zu anderem Ziel verschieben</source>
         <translation>Move measure to another goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1023"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1035"/>
         <source>Kennungen neu vergeben</source>
         <translation>Renumber codes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1025"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1037"/>
         <source>Alle Kennungen der Ziele und Maßnahmen werden nach der aktuellen Reihenfolge neu vergeben. Bereits verschickte Entwürfe und Listen nennen dann andere Kennungen. Fortfahren?</source>
         <translation>All codes of the goals and measures will be reassigned according to the current order. Drafts and lists already sent out will then show different codes. Continue?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1034"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1046"/>
         <source>%1 Kennungen neu vergeben.</source>
         <translation>%1 codes reassigned.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1048"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1060"/>
         <source>Sicherungen</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1049"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1061"/>
         <source>Jetzt eine Austauschdatei (JSON) schreiben?</source>
         <translation>Write an interchange file (JSON) now?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1071"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1083"/>
         <source>Wiederhergestellt. Der vorherige Stand liegt unter %1.</source>
         <translation>Restored. The previous state has been kept at %1.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1097"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1109"/>
         <source>Keine Auffälligkeiten.</source>
         <translation>No issues found.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1098"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1110"/>
         <source>Prüfung des Katalogs</source>
         <translation>Catalogue check</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1101"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1113"/>
         <source>Katalog wird geprüft …</source>
         <translation>Checking the catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1111"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1123"/>
         <source>Über LIP Desktop</source>
         <translation>About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1113"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1125"/>
         <source>LIP Desktop %1
 Werkzeug für die Expert*innengruppen des Lokalen Integrationsplans.</source>
         <translation>LIP Desktop %1
 Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1124"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1140"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1136"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1152"/>
         <source>Austauschdatei einlesen</source>
         <translation>Import interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1137"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1149"/>
         <source>Eingelesen: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1142"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1154"/>
         <source>Austauschdatei wird eingelesen …</source>
         <translation>Importing interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1148"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1160"/>
         <source>Austauschdatei schreiben</source>
         <translation>Export interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1160"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1172"/>
         <source>Austauschdatei wird geschrieben …</source>
         <translation>Exporting interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1163"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1175"/>
         <source>Geschrieben: %1</source>
         <translation>Written: %1</translation>
     </message>
@@ -4299,13 +4308,13 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../lip_desktop/ui/forms/base.py" line="157"/>
+        <location filename="../../lip_desktop/ui/forms/base.py" line="158"/>
         <source>Fehler bei %1</source>
         <extracomment>The record&apos;s value when the field was last shown. The widget&apos;s value right after it was last shown (may be normalised, e.g. line breaks); a different value now means the user has edited the field.</extracomment>
         <translation>Error in %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/base.py" line="304"/>
+        <location filename="../../lip_desktop/ui/forms/base.py" line="314"/>
         <source>Nicht gespeichert – siehe Meldung.</source>
         <translation>Not saved – see message.</translation>
     </message>

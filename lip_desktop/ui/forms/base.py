@@ -11,7 +11,8 @@ Every change to the record, also an undo from the Edit menu, comes back through
 ``hub.sig_catalogue_changed`` and is shown at once; only a field the user is still
 editing (its value differs from what was last shown and the stored value of that very
 field did not change) is left alone, so a refresh never eats half-typed text or moves
-the focus.
+the focus. Changes made elsewhere (another window on a server catalogue) spare such a
+field even when its stored value changed.
 """
 
 from __future__ import annotations
@@ -229,8 +230,14 @@ class RecordForm(QWidget):
         """Forget the record (it was deleted or another form took over)."""
         self.record_id, self.record = None, None
 
-    def refresh(self) -> None:
-        """Re-read the record after a change and show it, sparing fields being edited."""
+    def refresh(self, *, keep_edited: bool = False) -> None:
+        """Re-read the record after a change and show it, sparing fields being edited.
+
+        ``keep_edited``: the change was made elsewhere (``Changes.remote``), so a field
+        being edited keeps the typed text even when its stored value changed; it still
+        remembers the value the user saw (``stored``), not the new one. Changes of this
+        window (an undo from the Edit menu) replace such a field: the user asked for them.
+        """
         if self.record_id is None:
             return
         record = self.hub.record(self.record_type, self.record_id)
@@ -239,8 +246,8 @@ class RecordForm(QWidget):
         try:
             for b in self._bindings.values():
                 new = getattr(record, b.key)
-                if b.dirty() and new == b.stored:
-                    continue  # the user is editing this field; the stored value is as shown
+                if b.dirty() and (keep_edited or new == b.stored):
+                    continue  # the user is editing this field: their text stays
                 self._show_value(b, new)
             self.show_extras(record)
         finally:
@@ -288,6 +295,9 @@ class RecordForm(QWidget):
         value = b.value_widget.value()
         if value == b.shown:
             self._set_error(b, None)  # back to what is stored: nothing to do
+            current = getattr(self.record, key, b.stored)
+            if current != b.stored:  # saved elsewhere meanwhile (kept while typed): show it
+                self._show_value(b, current)
             return True
         try:
             cleaned = clean_record(self.record_type, {**self.current_values(), key: value})
@@ -328,7 +338,7 @@ class RecordForm(QWidget):
         if rid is None or rid in changes.deleted.get(self.record_type, ()):
             return  # a deleted record is the editor stack's business
         if rid in changes.touched(self.record_type):
-            self.refresh()
+            self.refresh(keep_edited=changes.remote)
         else:
             self.on_other_changes(changes)
 
