@@ -320,9 +320,21 @@ class Catalogue:
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Connection]:
+        """One consistent moment of the catalogue for all reads inside the block.
+
+        A file's read transaction is one already (WAL). On a server a transaction of the
+        default level (READ COMMITTED) sees each statement's own moment, so an export,
+        a copy or a merge's plan could read a measure saved meanwhile without its goal,
+        or a ballot without its vote: REPEATABLE READ reads them all at one moment."""
         self._check_open()
-        with self._damage_named(), storage.read_connection(self.engine) as conn:
-            yield conn
+        if self.server is None:
+            with self._damage_named(), storage.read_connection(self.engine) as conn:
+                yield conn
+            return
+        with self._damage_named(), self.engine.connect() as raw:
+            conn = raw.execution_options(isolation_level="REPEATABLE READ")
+            with conn.begin():
+                yield conn
 
     @contextlib.contextmanager
     def _damage_named(self) -> Iterator[None]:

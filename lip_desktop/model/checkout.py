@@ -35,8 +35,7 @@ the chains themselves; no setting can go stale or be edited apart from them.
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
@@ -105,7 +104,7 @@ def checkout(catalogue: Catalogue, target: Path, field_codes: Sequence[str] = ()
     # Not a companion of the open catalogue (its -wal), not into the backups' folder.
     check_output_path(target, [catalogue.path] if catalogue.server is None else [])
     step(0, "Lese den Katalog …")
-    with _snapshot(catalogue) as conn:
+    with catalogue.read() as conn:
         records = {rt: revisions.load_records(conn, rt, internal=True)
                    for rt in MERGED_TYPES if rt in SPECS}
         codes = _field_ids(records, field_codes)
@@ -135,22 +134,6 @@ def checkout(catalogue: Catalogue, target: Path, field_codes: Sequence[str] = ()
     storage.create_file(target, fill)
     step(_STEPS, "Fertig.")
     return CheckoutReport(target, tuple(field_codes), counts)
-
-
-@contextlib.contextmanager
-def _snapshot(catalogue: Catalogue) -> Iterator[Connection]:
-    """One moment of the catalogue for all the reads of a copy. A file's read transaction
-    is one already (WAL); on a server a transaction of the default level (READ COMMITTED)
-    sees each statement's own moment, so a record saved meanwhile could arrive without
-    its chain, or a ballot without its vote: REPEATABLE READ reads them all at one."""
-    if catalogue.server is None:
-        with catalogue.read() as conn:
-            yield conn
-        return
-    with catalogue.engine.connect() as raw:
-        conn = raw.execution_options(isolation_level="REPEATABLE READ")
-        with conn.begin():
-            yield conn
 
 
 def _field_ids(records: Mapping[str, Mapping[str, Mapping[str, Any]]],
