@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 from lip_desktop.model import queries
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.checks import TermHit, term_hits
-from lip_desktop.model.commands import AddRecord, DeleteRecord, UpdateFields
+from lip_desktop.model.commands import AddRecord, DeleteRecord
 from lip_desktop.model.records import SPECS
 from lip_desktop.model.terminology import TermRule
 from lip_desktop.ui import dialogs
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import RecordIdRole, RecordTypeRole
+from lip_desktop.ui.seen import seen_edit
 from lip_desktop.ui.table_model import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -86,8 +87,8 @@ class TermRuleModel(ListTableModel[TermRule]):
         key = self.KEYS[index.column()]
         if getattr(r, key) == value:
             return True
-        return self._hub.run_undoable(UpdateFields("terminology", r.id, {key: value},
-                                              label=self.tr("Begriffsregel ändern")))
+        return self._hub.run_undoable(seen_edit("terminology", r.id, {key: value}, r,
+                                                label=self.tr("Begriffsregel ändern")))
 
 
 class TermReportModel(ListTableModel[TermHit]):

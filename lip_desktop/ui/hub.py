@@ -18,10 +18,11 @@ from PySide6.QtWidgets import QWidget
 
 from lip_desktop.model.catalogue import Catalogue
 from lip_desktop.model.changes import Changes, Outcome
-from lip_desktop.model.commands import Command
+from lip_desktop.model.commands import Command, UpdateFields
 from lip_desktop.model.errors import LipError
 from lip_desktop.model.services import CatalogueService
 from lip_desktop.ui import dialogs
+from lip_desktop.ui.seen import keep_refused_input
 from lip_desktop.ui.undo import ServiceUndoCommand
 
 T = TypeVar("T")
@@ -56,12 +57,24 @@ class CatalogueHub(QObject):
             changes = command.apply(self.service)
         except LipError as error:
             self.report(error)
+            if error.code == "changed_meanwhile" and isinstance(command, UpdateFields):
+                self._show_changed_meanwhile(command)
             return False
         self.undo_stack.push(ServiceUndoCommand(command, self.service, self.broadcast,
                                                 self.report, self.on_undo_step))
         self.broadcast(changes)
         self.sig_status.emit(self.tr("Gespeichert: %1").replace("%1", command.text))
         return True
+
+    def _show_changed_meanwhile(self, command: UpdateFields) -> None:
+        """Someone else saved the field first: every view re-reads the record, so the
+        form, the lists and the tree show their value (the refusal names it), and the
+        refused text goes to the clipboard (``seen.keep_refused_input``). Nothing is
+        pushed on the undo stack: the refused edit never happened."""
+        note = keep_refused_input(command)
+        if note:
+            self.sig_status.emit(note)
+        self.broadcast(Changes(updated={command.record_type: frozenset({command.record_id})}))
 
     def on_undo_step(self, step: str, text: str) -> None:
         """After undo or redo the status says what happened, not the last "Gespeichert"."""

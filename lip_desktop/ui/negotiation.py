@@ -58,7 +58,7 @@ from PySide6.QtWidgets import (
 
 from lip_desktop.model import enums
 from lip_desktop.model.changes import Changes
-from lip_desktop.model.commands import AddRecord, DeleteRecord, UpdateFields
+from lip_desktop.model.commands import AddRecord, DeleteRecord
 from lip_desktop.model.errors import ValidationError
 from lip_desktop.model.queries import Negotiation, read_negotiation
 from lip_desktop.model.records import Compromise, NegotiationPosition, clean_record
@@ -66,6 +66,7 @@ from lip_desktop.model.terminology import TermChecker
 from lip_desktop.ui import dialogs, labels
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import RecordIdRole
+from lip_desktop.ui.seen import seen_edit
 from lip_desktop.ui.table_model import ListTableModel
 from lip_desktop.ui.widgets.enum_combo import EnumCombo
 from lip_desktop.ui.widgets.euro_edit import ERROR_COLOUR
@@ -221,9 +222,9 @@ class PositionTableModel(ListTableModel[NegotiationPosition]):
             self.sig_error.emit(error.message)
             return False
         self.sig_error.emit("")
-        return self._hub.run_undoable(UpdateFields("position", position_id,
-                                              {"text": cleaned["text"]},
-                                              self.tr("Position ändern")))
+        return self._hub.run_undoable(seen_edit("position", position_id,
+                                                {"text": cleaned["text"]}, p,
+                                                self.tr("Position ändern")))
 
 
 # --- compromises ----------------------------------------------------------------------

@@ -49,13 +49,14 @@ from PySide6.QtWidgets import (
 
 from lip_desktop.model import enums, queries
 from lip_desktop.model.changes import Changes
-from lip_desktop.model.commands import AddRecord, DeleteRecord, UpdateFields
+from lip_desktop.model.commands import AddRecord, DeleteRecord
 from lip_desktop.model.queries import GroupSummary
 from lip_desktop.model.records import Person
 from lip_desktop.model.staffing import Staffing, staffing
 from lip_desktop.ui import a11y, dialogs, labels
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import FIRST_PRIVATE_ROLE, RecordIdRole
+from lip_desktop.ui.seen import seen_edit
 from lip_desktop.ui.table_model import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -157,7 +158,7 @@ class PeopleModel(ListTableModel[Person]):
             return True
         label = self.tr("%1 ändern").replace("%1", self.headerData(
             index.column(), Qt.Orientation.Horizontal) or key)
-        return self._hub.run_undoable(UpdateFields("person", p.id, {key: value}, label=label))
+        return self._hub.run_undoable(seen_edit("person", p.id, {key: value}, p, label=label))
 
 
 # --- groups ----------------------------------------------------------------------------
@@ -238,8 +239,8 @@ class GroupModel(ListTableModel[GroupSummary]):
         g = self.rows[index.row()]
         if value.strip() == g.name:
             return True
-        return self._hub.run_undoable(UpdateFields("group", g.id, {"name": value.strip()},
-                                              label=self.tr("Gruppenname ändern")))
+        return self._hub.run_undoable(seen_edit("group", g.id, {"name": value.strip()}, g,
+                                                label=self.tr("Gruppenname ändern")))
 
 
 # --- members ---------------------------------------------------------------------------

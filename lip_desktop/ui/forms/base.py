@@ -5,7 +5,9 @@ combo entry, adding a tag) the form checks the new value with the model's own
 ``records.clean_record`` and, if it passes, runs an undoable ``UpdateFields`` through the
 hub. A value the model refuses is never sent: its German message appears under the
 field (and as the field's accessible description) and the field keeps what the user
-typed, so it can be corrected.
+typed, so it can be corrected. Each edit is made over the value the field showed: a
+value someone else saved in between (another window, another person on the server) is
+not overwritten; the refusal names who, when and what, and the field shows their value.
 
 Every change to the record, also an undo from the Edit menu, comes back through
 ``hub.sig_catalogue_changed`` and is shown at once; only a field the user is still
@@ -34,11 +36,11 @@ from PySide6.QtWidgets import (
 
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.checks import TEXT_FIELDS
-from lip_desktop.model.commands import UpdateFields
 from lip_desktop.model.errors import ValidationError
 from lip_desktop.model.records import SPECS, clean_record
 from lip_desktop.ui.forms.terms import TermRules
 from lip_desktop.ui.hub import CatalogueHub
+from lip_desktop.ui.seen import kept_note, refused_text, seen_edit
 from lip_desktop.ui.widgets.enum_combo import EnumCombo
 from lip_desktop.ui.widgets.euro_edit import ERROR_COLOUR
 from lip_desktop.ui.widgets.term_edit import TermHintBar, TermLineEdit, TermTextEdit
@@ -283,7 +285,8 @@ class RecordForm(QWidget):
 
         The check is the model's (``clean_record`` on the whole record with the new value,
         so rules between fields such as "end not before start" apply); the edit itself
-        is an undoable ``UpdateFields`` through the hub.
+        is an undoable ``UpdateFields`` through the hub, made over the value the field
+        showed (``seen_edit``): a value someone else saved meanwhile is not overwritten.
         """
         if self._loading or self.record_id is None:
             return False
@@ -308,12 +311,23 @@ class RecordForm(QWidget):
         if cleaned[key] == b.stored:
             b.shown = value
             return True
-        if not self.hub.run_undoable(UpdateFields(self.record_type, self.record_id,
-                                             {key: cleaned[key]})):
+        seen = b.stored  # what the field showed when the user began: the edit is over it
+        command = seen_edit(self.record_type, self.record_id, {key: cleaned[key]},
+                            {key: seen})
+        if self.hub.run_undoable(command):
+            return True
+        if b.stored != seen:
+            # Someone else saved this field meanwhile: the hub has named who, when and
+            # what, the field now shows their value and the typed text is on the clipboard.
+            message = self.tr("Nicht gespeichert – inzwischen anders gespeichert, siehe "
+                              "Meldung.")
+            if refused_text(command):
+                message += " " + kept_note()
+            self._set_error(b, message)
+        else:
             # The hub has shown why (e.g. a code already in use); keep the input.
             self._set_error(b, self.tr("Nicht gespeichert – siehe Meldung."))
-            return False
-        return True
+        return False
 
     def commit_pending(self) -> None:
         """Commit every field the user changed but has not finished (before switching)."""

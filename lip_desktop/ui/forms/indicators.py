@@ -36,10 +36,11 @@ from PySide6.QtWidgets import (
 
 from lip_desktop.model import queries
 from lip_desktop.model.changes import Changes
-from lip_desktop.model.commands import AddRecord, DeleteRecord, UpdateFields
+from lip_desktop.model.commands import AddRecord, DeleteRecord
 from lip_desktop.model.errors import ValidationError
 from lip_desktop.model.records import SPECS, Indicator, Kind, clean_record
 from lip_desktop.ui.hub import CatalogueHub
+from lip_desktop.ui.seen import seen_edit
 from lip_desktop.ui.table_model import ListTableModel
 from lip_desktop.ui.widgets.euro_edit import ERROR_COLOUR
 from lip_desktop.ui.widgets.indicator_chart import IndicatorChart, summary
@@ -158,7 +159,7 @@ class IndicatorTableModel(ListTableModel[Indicator]):
             self.sig_error.emit(error.message)
             return False
         self.sig_error.emit("")
-        return self._hub.run_undoable(UpdateFields("indicator", row.id, {key: cleaned[key]}))
+        return self._hub.run_undoable(seen_edit("indicator", row.id, {key: cleaned[key]}, row))
 
     @staticmethod
     def _parse(key: str, value: Any) -> Any:
@@ -313,6 +314,8 @@ class IndicatorValuesPanel(QWidget):
         super().__init__(parent)
         self._hub = hub
         self._indicator_id: str | None = None
+        #: The values of the shown indicator by year, as last shown (what an edit is over).
+        self._shown: dict[int, Any] = {}
         self.chart = IndicatorChart()
         self.summary = QLabel()
         self.summary.setObjectName("indicator_summary")
@@ -367,6 +370,9 @@ class IndicatorValuesPanel(QWidget):
         if series is None:
             self._indicator_id = None
         self.chart.set_series(series)
+        self._shown = {} if series is None else {
+            v.year: v.value for v in self._hub.service.implementation.indicator_values(
+                self._indicator_id or "")}
         self.summary.setText(summary(series))
         for w in (self.year, self.value, self.store_button, self.remove_button):
             w.setEnabled(series is not None)
@@ -396,8 +402,10 @@ class IndicatorValuesPanel(QWidget):
         year, indicator_id = self.year.value(), self._indicator_id
         stored = self._stored(year)
         label = self.tr("Messwert %1 erfassen").replace("%1", str(year))
-        command: Any = (UpdateFields("indicator_value", stored.id, {"value": number},
-                                     label=label) if stored is not None else
+        # Over the value the chart showed for that year (None: it showed none).
+        command: Any = (seen_edit("indicator_value", stored.id, {"value": number},
+                                  {"value": self._shown.get(year)}, label=label)
+                        if stored is not None else
                         AddRecord(label, lambda s: s.implementation.set_indicator_value(
                             indicator_id, year, number), "indicator_value"))
         if self._hub.run_undoable(command):

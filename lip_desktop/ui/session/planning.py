@@ -39,13 +39,13 @@ from PySide6.QtWidgets import (
 
 from lip_desktop.model import enums, queries
 from lip_desktop.model.changes import Changes, Outcome
-from lip_desktop.model.commands import UpdateFields
 from lip_desktop.model.errors import LipError
 from lip_desktop.model.records import Meeting
 from lip_desktop.model.services import CatalogueService
 from lip_desktop.ui import dialogs, labels
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.people import read_groups
+from lip_desktop.ui.seen import seen_edit
 from lip_desktop.ui.session import stamps
 from lip_desktop.ui.session.clock import Clock
 from lip_desktop.ui.session.minutes_box import MinutesStateBox
@@ -671,7 +671,7 @@ class SessionPlanningView(QWidget):
         changed = {k: v for k, v in changes.items() if getattr(meeting, k) != v}
         if not changed:
             return
-        if not self.hub.run_undoable(UpdateFields("session", meeting.id, changed)):
+        if not self.hub.run_undoable(seen_edit("session", meeting.id, changed, meeting)):
             self._show_session()  # refused: show what is stored
 
     def on_title_edited(self) -> None:

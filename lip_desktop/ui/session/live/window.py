@@ -25,13 +25,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QWidget
 
 from lip_desktop.model.changes import Changes
-from lip_desktop.model.commands import UpdateFields
 from lip_desktop.model.errors import LipError
 from lip_desktop.model.records import AgendaItem
 from lip_desktop.model.speakers import clock_text
 from lip_desktop.model.values import LiveState
 from lip_desktop.ui import dialogs
 from lip_desktop.ui.hub import CatalogueHub
+from lip_desktop.ui.seen import seen_edit
 from lip_desktop.ui.session import stamps
 from lip_desktop.ui.session.announcer import LiveAnnouncer
 from lip_desktop.ui.session.beamer_view import EmbeddedBeamer
@@ -330,8 +330,9 @@ class LiveSessionWindow(QMainWindow):
         text = self.notes_edit.toPlainText()
         if self._closed or text == self.state.meeting.notes:
             return
-        self.hub.run_undoable(UpdateFields("session", self.session_id, {"notes": text},
-                                      self.tr("Notizen zur Sitzung ändern")))
+        self.hub.run_undoable(seen_edit("session", self.session_id, {"notes": text},
+                                        self.state.meeting,
+                                        self.tr("Notizen zur Sitzung ändern")))
 
     def commit_pending(self) -> None:
         """Save the notes still being typed."""
