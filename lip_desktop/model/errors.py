@@ -145,6 +145,11 @@ MESSAGES: dict[str, str] = {
         "„{current}“. Ihre Änderung wurde nicht gespeichert, damit nichts ungesehen "
         "überschrieben wird; bitte den neuen Wert prüfen und bei Bedarf erneut ändern."
     ),
+    "saved_meanwhile": (
+        "{what} wurde eben von anderer Seite gespeichert, während Ihre Änderung geschrieben "
+        "wurde. Ihre Änderung wurde nicht gespeichert, damit nichts ungesehen überschrieben "
+        "wird; bitte den Eintrag prüfen und bei Bedarf erneut ändern."
+    ),
     "undo_stale": (
         "Rückgängig bzw. Wiederholen ist hier nicht mehr möglich: {record_type} {record}, "
         "„{field}“ wurde inzwischen anders geändert (jetzt „{current}“, z. B. durch einen "

@@ -113,3 +113,29 @@ def test_on_the_server_the_version_check_catches_a_save_between_read_and_write(
         assert "Anna Berg" in info.value.message
         assert "„Sprachcafé für Eltern“" in info.value.message
         assert ben.structure.get_record("measure", measure).title == "Sprachcafé für Eltern"
+
+
+def test_a_version_moved_under_any_other_write_is_a_german_refusal_not_a_traceback(
+        shared: tuple[Path | str, str]) -> None:
+    """Paths other than a field edit (moves, meeting state, merges) write ORM rows too:
+    when the version moved between their read and their UPDATE, the unit refuses in
+    German and writes nothing."""
+    from sqlalchemy import text
+
+    from lip_desktop.model import orm
+    from lip_desktop.model.services.unit import write_unit
+
+    where, measure = shared
+    with Catalogue.open(where, actor="Ben Kaya", make_backups=False) as cat:
+        with pytest.raises(ConflictError) as info, write_unit(cat, "test") as unit:
+            row = unit.db.get(orm.MeasureRow, measure)
+            assert row is not None
+            # Anna's save lands between Ben's read and his write.
+            unit.db.execute(text("UPDATE measure SET version = version + 1 WHERE id = :id"),
+                            {"id": measure})
+            row.title = "Sprachcafé im Stadtteil"
+            unit.db.flush()
+        assert info.value.code == "saved_meanwhile"
+        assert info.value.message.startswith("Ein Eintrag (Maßnahme) wurde eben von anderer")
+        assert measure not in info.value.message
+    assert stored(where, measure).title == "Sprachcafé"

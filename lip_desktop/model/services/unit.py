@@ -12,10 +12,13 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from lip_desktop.model import orm
 from lip_desktop.model.catalogue import Catalogue
 from lip_desktop.model.changes import ChangeCollector, Outcome
+from lip_desktop.model.errors import ConflictError
+from lip_desktop.model.records import SPECS
 
 R = TypeVar("R")
 
@@ -53,9 +56,27 @@ class Unit:
 
 @contextmanager
 def write_unit(catalogue: Catalogue, operation: str) -> Iterator[Unit]:
-    """A write transaction; its history entries carry ``operation``."""
-    with catalogue.unit() as db:
-        yield Unit(db, catalogue.actor, operation, ChangeCollector(), now_text())
+    """A write transaction; its history entries carry ``operation``.
+
+    A record whose version moved between this unit's read and its UPDATE or DELETE
+    (another writer on the server committed in between) fails the ORM's version check.
+    Field edits turn that into ``changed_meanwhile`` with who, when and what
+    (``Manager._update``); every other path (moves, meeting state, merges) ends here as
+    ``saved_meanwhile``, a German refusal naming the kind of record, never a traceback.
+    """
+    try:
+        with catalogue.unit() as db:
+            yield Unit(db, catalogue.actor, operation, ChangeCollector(), now_text())
+    except StaleDataError as exc:
+        raise ConflictError("saved_meanwhile", what=_what_of(str(exc))) from None
+
+
+def _what_of(message: str) -> str:
+    """"Ein Eintrag (Maßnahme)" from the ORM's "... on table 'measure' ..." message."""
+    for record_type, cls in orm.TABLES.items():
+        if f"'{cls.__tablename__}'" in message and record_type in SPECS:
+            return f"Ein Eintrag ({SPECS[record_type].label})"
+    return "Ein Eintrag"
 
 
 @contextmanager
