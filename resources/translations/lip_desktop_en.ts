@@ -401,18 +401,18 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>CatalogueHub</name>
     <message>
-        <location filename="../../lip_desktop/ui/hub.py" line="63"/>
+        <location filename="../../lip_desktop/ui/hub.py" line="66"/>
         <source>Gespeichert: %1</source>
         <extracomment>A service call changed the catalogue; the argument is its ``Changes``. A record was chosen somewhere (tree, list, search): (record type, id). A short German status text for the status bar.</extracomment>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/hub.py" line="68"/>
+        <location filename="../../lip_desktop/ui/hub.py" line="81"/>
         <source>Rückgängig gemacht: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/hub.py" line="69"/>
+        <location filename="../../lip_desktop/ui/hub.py" line="82"/>
         <source>Wiederholt: %1</source>
         <translation>Redone: %1</translation>
     </message>
@@ -501,57 +501,57 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>CompromiseTreeModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="266"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="267"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="266"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="267"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="266"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="267"/>
         <source>vertreten von</source>
         <translation>held by</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="267"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="268"/>
         <source>Sitzung</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="408"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="409"/>
         <source>Position von %1: %2</source>
         <translation>Position of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="417"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="418"/>
         <source>Sondervotum von %1: %2</source>
         <translation>Minority opinion of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="424"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="425"/>
         <source>Löst die Positionen (%1 von %2)</source>
         <translation>Settles the positions (%1 of %2)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="426"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="427"/>
         <source>Sondervoten (%1)</source>
         <translation>Minority opinions (%1)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="437"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="438"/>
         <source>Kompromiss (%1): %2</source>
         <translation>Compromise (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="490"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="491"/>
         <source>Der Text eines Kompromisses darf nicht leer sein.</source>
         <translation>The text of a compromise must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="505"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="506"/>
         <source>Unbekannter Status: %1</source>
         <translation>Unknown status: %1</translation>
     </message>
@@ -1070,139 +1070,139 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>GlossaryDialog</name>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="154"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="155"/>
         <source>Begriffe</source>
         <translation>Terms</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="165"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="166"/>
         <source>Begriffsregeln</source>
         <translation>Term rules</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="168"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="169"/>
         <source>Begriff</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="169"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="170"/>
         <source>Neuer Begriff</source>
         <translation>New term</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="171"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="172"/>
         <source>Ersatz</source>
         <translation>Replacement</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="172"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="173"/>
         <source>Ersatz für den neuen Begriff</source>
         <translation>Replacement for the new term</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="174"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="175"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="175"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="176"/>
         <source>Hinweis zur neuen Regel</source>
         <translation>Note on the new rule</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="176"/>
         <location filename="../../lip_desktop/ui/glossary.py" line="177"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="178"/>
         <source>Regel hinzufügen</source>
         <translation>Add rule</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="178"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="179"/>
         <source>Regel entfernen …</source>
         <translation>Remove rule …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="179"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="180"/>
         <source>Ausgewählte Regel entfernen</source>
         <translation>Remove the selected rule</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="190"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="191"/>
         <source>Gefundene veraltete Begriffe</source>
         <translation>Outdated terms found</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="193"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="194"/>
         <source>Ergebnis der Prüfung</source>
         <translation>Result of the check</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="194"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="195"/>
         <source>Doppelklick öffnet den Eintrag. Der Text wird nicht automatisch geändert.</source>
         <translation>Double-click opens the entry. The text is not changed automatically.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="197"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="198"/>
         <source>Eintrag öffnen</source>
         <translation>Open entry</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="198"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="199"/>
         <source>Eintrag der Fundstelle öffnen</source>
         <translation>Open the entry where the term was found</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="209"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="210"/>
         <source>Begriffe und Bericht</source>
         <translation>Terms and report</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="210"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="211"/>
         <source>&amp;Begriffe</source>
         <translation>&amp;Terms</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="211"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="212"/>
         <source>Be&amp;richt</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="214"/>
         <location filename="../../lip_desktop/ui/glossary.py" line="215"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="216"/>
         <source>Schließen</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="257"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="258"/>
         <source>Begriffsregel hinzufügen</source>
         <translation>Add term rule</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="271"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="272"/>
         <source>Regel entfernen</source>
         <translation>Remove rule</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="272"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="273"/>
         <source>Die Regel für „%1“ entfernen?</source>
         <translation>Remove the rule for ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="274"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="275"/>
         <source>Begriffsregel entfernen</source>
         <translation>Remove term rule</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="289"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="290"/>
         <source>Keine veralteten Begriffe gefunden.</source>
         <translation>No outdated terms found.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="291"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="292"/>
         <source>1 veralteter Begriff gefunden.</source>
         <translation>1 outdated term found.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="293"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="294"/>
         <source>%1 veraltete Begriffe gefunden.</source>
         <translation>%1 outdated terms found.</translation>
     </message>
@@ -1223,38 +1223,38 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>GroupModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="196"/>
+        <location filename="../../lip_desktop/ui/people.py" line="197"/>
         <source>Verwaltung %1 · extern %2</source>
         <extracomment>Groups are few (one or two per action field): all are re-read; the staffing shown depends on the members&apos; sides, the action field column on the field&apos;s name.</extracomment>
         <translation>Administration %1 · external %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="199"/>
+        <location filename="../../lip_desktop/ui/people.py" line="200"/>
         <source>nicht ausgewogen besetzt</source>
         <translation>not evenly staffed</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="205"/>
+        <location filename="../../lip_desktop/ui/people.py" line="206"/>
         <source>Handlungsfeld</source>
         <translation>Action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="205"/>
+        <location filename="../../lip_desktop/ui/people.py" line="206"/>
         <source>Gruppe</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="205"/>
+        <location filename="../../lip_desktop/ui/people.py" line="206"/>
         <source>Besetzung</source>
         <translation>Composition</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="222"/>
+        <location filename="../../lip_desktop/ui/people.py" line="223"/>
         <source>Stimmberechtigte Mitglieder je Seite</source>
         <translation>Voting members per side</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="242"/>
+        <location filename="../../lip_desktop/ui/people.py" line="243"/>
         <source>Gruppenname ändern</source>
         <translation>Rename group</translation>
     </message>
@@ -1492,27 +1492,27 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>IndicatorEditor</name>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="225"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="226"/>
         <source>Indikatoren</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="242"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="243"/>
         <source>Indikator hinzufügen</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="243"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="244"/>
         <source>Indikator entfernen</source>
         <translation>Remove indicator</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="252"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="253"/>
         <source>Fehler bei den Indikatoren</source>
         <translation>Errors in the indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="283"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="284"/>
         <source>Neuer Indikator</source>
         <translation>New indicator</translation>
     </message>
@@ -1520,28 +1520,28 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="97"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="98"/>
         <source>Jahr</source>
         <extracomment>Column order of the table: record field keys. German reason why the last cell edit was not stored (&quot;&quot; after a stored edit).</extracomment>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="177"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="178"/>
         <source>„%2“ ist keine Jahreszahl (%1), z. B. 2028.</source>
         <translation>‘%2’ is not a year (%1), e.g. 2028.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="179"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="180"/>
         <source>„%2“ ist keine Zahl (%1); bitte in deutscher Schreibweise, z. B. 1.234,5.</source>
         <translation>‘%2’ is not a number (%1); please use German notation, e.g. 1.234,5.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="190"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="191"/>
         <source>Indikator hinzufügen</source>
         <translation>Add indicator</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="199"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="200"/>
         <source>Indikator entfernen</source>
         <translation>Remove indicator</translation>
     </message>
@@ -1549,62 +1549,63 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>IndicatorValuesPanel</name>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="320"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="323"/>
         <source>Verlauf in Worten</source>
+        <extracomment>The values of the shown indicator by year, as last shown (what an edit is over).</extracomment>
         <translation>Course in words</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="324"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="327"/>
         <source>Jahr des Messwerts</source>
         <translation>Year of the measured value</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="326"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="329"/>
         <source>Messwert</source>
         <translation>Measured value</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="327"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="330"/>
         <source>z. B. 67,8</source>
         <translation>e.g. 67.8</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="328"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="331"/>
         <source>Messwert &amp;speichern</source>
         <translation>&amp;Save value</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="329"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="332"/>
         <source>Messwert des Jahres entfernen</source>
         <translation>Remove the year&apos;s value</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="333"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="336"/>
         <source>&amp;Jahr:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="335"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="338"/>
         <source>&amp;Wert:</source>
         <translation>&amp;Value:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="392"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="398"/>
         <source>„%1“ ist keine Zahl. Bitte den Messwert als Zahl eingeben, z. B. 67,8.</source>
         <translation>‘%1’ is not a number. Please enter the measured value as a number, e.g. 67.8.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="398"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="404"/>
         <source>Messwert %1 erfassen</source>
         <translation>Record value %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="411"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="419"/>
         <source>Für %1 ist kein Messwert gespeichert.</source>
         <translation>No value is stored for %1.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/indicators.py" line="416"/>
+        <location filename="../../lip_desktop/ui/forms/indicators.py" line="424"/>
         <source>Messwert %1 entfernen</source>
         <translation>Remove value %1</translation>
     </message>
@@ -1826,22 +1827,22 @@ The current state is backed up first, and the current file is set aside unchange
         <translation>Speaking: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="334"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="335"/>
         <source>Notizen zur Sitzung ändern</source>
         <translation>Change session notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="398"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="399"/>
         <source>Sitzung beenden</source>
         <translation>End session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="399"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="400"/>
         <source>Die Sitzung „%1“ beenden? Danach sind nur noch die Notizen änderbar.</source>
         <translation>End the session ‘%1’? Afterwards only the notes can be changed.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/live/window.py" line="406"/>
+        <location filename="../../lip_desktop/ui/session/live/window.py" line="407"/>
         <source>Sitzung beendet</source>
         <translation>Session ended</translation>
     </message>
@@ -3002,17 +3003,17 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>MemberModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="313"/>
+        <location filename="../../lip_desktop/ui/people.py" line="314"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="313"/>
+        <location filename="../../lip_desktop/ui/people.py" line="314"/>
         <source>Seite</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="313"/>
+        <location filename="../../lip_desktop/ui/people.py" line="314"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
@@ -3224,199 +3225,199 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>NegotiationPanel</name>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="705"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="706"/>
         <source>Positionen</source>
         <translation>Positions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="707"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1204"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="708"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1205"/>
         <source>Angehakte Positionen löst der neue Kompromiss.</source>
         <translation>The new compromise settles the ticked positions.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="732"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="733"/>
         <source>Fehler bei den Positionen</source>
         <translation>Errors in the positions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="734"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1060"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1064"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="735"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1061"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1065"/>
         <source>Position entfernen</source>
         <translation>Remove position</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="737"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="738"/>
         <source>Position vertreten von</source>
         <translation>Position held by</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="739"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="740"/>
         <source>Person, Verwaltung, extern oder eine Gruppe eintippen</source>
         <translation>Type a person, administration, external or a group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="740"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="845"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="741"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="846"/>
         <source>Neue Position</source>
         <translation>New position</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="741"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="742"/>
         <source>Was wird vertreten?</source>
         <translation>What is the position?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="743"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1047"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="744"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1048"/>
         <source>Position hinzufügen</source>
         <translation>Add position</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="750"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="751"/>
         <source>Kompromisse mit gelösten Positionen und Sondervoten</source>
         <translation>Compromises with settled positions and minority opinions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="775"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="776"/>
         <source>Fehler bei den Kompromissen</source>
         <translation>Errors in the compromises</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="777"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1117"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1122"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="778"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1118"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1123"/>
         <source>Kompromiss entfernen</source>
         <translation>Remove compromise</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="778"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1141"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="779"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1142"/>
         <source>Sondervotum entfernen</source>
         <translation>Remove minority opinion</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="780"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="862"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="781"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="863"/>
         <source>Neuer Kompromiss</source>
         <translation>New compromise</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="781"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="782"/>
         <source>Er löst die oben angehakten Positionen.</source>
         <translation>It settles the positions ticked above.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="783"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1107"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="784"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1108"/>
         <source>Kompromiss hinzufügen</source>
         <translation>Add compromise</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="789"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="790"/>
         <source>Sondervotum vertreten von</source>
         <translation>Minority opinion held by</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="790"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="791"/>
         <source>Person oder Gruppe eintippen</source>
         <translation>Type a person or a group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="791"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="792"/>
         <source>Neues Sondervotum</source>
         <translation>New minority opinion</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="792"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="793"/>
         <source>Worin weicht die Minderheit ab?</source>
         <translation>Where does the minority differ?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="794"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="795"/>
         <source>Sondervotum hinzufügen</source>
         <translation>Add minority opinion</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="833"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="834"/>
         <source>&lt;b&gt;Positionen&lt;/b&gt;</source>
         <extracomment>Compromises shown, expanded rows and the current one, kept over a model reset; None: a new subject, shown with everything expanded.</extracomment>
         <translation>&lt;b&gt;Positions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="844"/>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="868"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="845"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="869"/>
         <source>Vertreten von</source>
         <translation>Held by</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="849"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="850"/>
         <source>&lt;b&gt;Kompromisse und Sondervoten&lt;/b&gt;</source>
         <translation>&lt;b&gt;Compromises and minority opinions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="867"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="868"/>
         <source>Sondervotum zu</source>
         <translation>Minority opinion on</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="869"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="870"/>
         <source>Sondervotum</source>
         <translation>Minority opinion</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1061"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1062"/>
         <source>Die Position von %1 entfernen?</source>
         <translation>Remove the position of %1?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1070"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1071"/>
         <source>Bitte angeben, wer die Position vertritt: eine Person, Verwaltung, extern oder eine Gruppe.</source>
         <translation>Please state who holds the position: a person, administration, external or a group.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1076"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1077"/>
         <source>Bitte den Text der Position eingeben.</source>
         <translation>Please enter the text of the position.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1118"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1119"/>
         <source>Den Kompromiss mit seinen Sondervoten entfernen? Die Positionen bleiben erhalten.</source>
         <translation>Remove the compromise with its minority opinions? The positions are kept.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1142"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1143"/>
         <source>Das Sondervotum von %1 entfernen? Das lässt sich nicht rückgängig machen.</source>
         <translation>Remove the minority opinion of %1? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1151"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1152"/>
         <source>Bitte den Text des Kompromisses eingeben.</source>
         <translation>Please enter the text of the compromise.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1170"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1171"/>
         <source>Bitte zuerst oben einen Kompromiss wählen.</source>
         <translation>Please first choose a compromise above.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1175"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1176"/>
         <source>Bitte angeben, wer das Sondervotum abgibt: eine Person oder eine Gruppe.</source>
         <translation>Please state who submits the minority opinion: a person or a group.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1180"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1181"/>
         <source>Bitte den Text des Sondervotums eingeben.</source>
         <translation>Please enter the text of the minority opinion.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1223"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1224"/>
         <source>– bitte oben einen Kompromiss wählen –</source>
         <translation>– please choose a compromise above –</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="1228"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="1229"/>
         <source>Sondervotum zu: %1</source>
         <translation>Minority opinion on: %1</translation>
     </message>
@@ -3759,23 +3760,23 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="130"/>
+        <location filename="../../lip_desktop/ui/people.py" line="131"/>
         <source>Name</source>
         <extracomment>The record id of a row (person id, group id, member&apos;s person id). ``[(key, label), ...]`` a choice column offers; read by ``ChoiceDelegate``.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="130"/>
+        <location filename="../../lip_desktop/ui/people.py" line="131"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="130"/>
+        <location filename="../../lip_desktop/ui/people.py" line="131"/>
         <source>Seite</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="158"/>
+        <location filename="../../lip_desktop/ui/people.py" line="159"/>
         <source>%1 ändern</source>
         <translation>Change %1</translation>
     </message>
@@ -3783,151 +3784,151 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>PeopleView</name>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="402"/>
-        <location filename="../../lip_desktop/ui/people.py" line="419"/>
+        <location filename="../../lip_desktop/ui/people.py" line="403"/>
+        <location filename="../../lip_desktop/ui/people.py" line="420"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="405"/>
+        <location filename="../../lip_desktop/ui/people.py" line="406"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="406"/>
+        <location filename="../../lip_desktop/ui/people.py" line="407"/>
         <source>Name der neuen Person</source>
         <translation>Name of the new person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="408"/>
+        <location filename="../../lip_desktop/ui/people.py" line="409"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="409"/>
+        <location filename="../../lip_desktop/ui/people.py" line="410"/>
         <source>Organisation der neuen Person</source>
         <translation>Organisation of the new person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="411"/>
+        <location filename="../../lip_desktop/ui/people.py" line="412"/>
         <source>Seite der neuen Person</source>
         <translation>Side of the new person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="414"/>
         <location filename="../../lip_desktop/ui/people.py" line="415"/>
-        <location filename="../../lip_desktop/ui/people.py" line="566"/>
+        <location filename="../../lip_desktop/ui/people.py" line="416"/>
+        <location filename="../../lip_desktop/ui/people.py" line="567"/>
         <source>Person hinzufügen</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="416"/>
+        <location filename="../../lip_desktop/ui/people.py" line="417"/>
         <source>Person entfernen …</source>
         <translation>Remove person …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="417"/>
+        <location filename="../../lip_desktop/ui/people.py" line="418"/>
         <source>Ausgewählte Person entfernen</source>
         <translation>Remove the selected person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="429"/>
-        <location filename="../../lip_desktop/ui/people.py" line="438"/>
+        <location filename="../../lip_desktop/ui/people.py" line="430"/>
+        <location filename="../../lip_desktop/ui/people.py" line="439"/>
         <source>Expert*innengruppen</source>
         <translation>Expert groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="431"/>
+        <location filename="../../lip_desktop/ui/people.py" line="432"/>
         <source>Handlungsfeld der neuen Gruppe</source>
         <translation>Action field of the new group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="433"/>
+        <location filename="../../lip_desktop/ui/people.py" line="434"/>
         <source>Name der Gruppe</source>
         <translation>Group name</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="434"/>
+        <location filename="../../lip_desktop/ui/people.py" line="435"/>
         <source>Name der neuen Gruppe</source>
         <translation>Name of the new group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="436"/>
         <location filename="../../lip_desktop/ui/people.py" line="437"/>
-        <location filename="../../lip_desktop/ui/people.py" line="596"/>
+        <location filename="../../lip_desktop/ui/people.py" line="438"/>
+        <location filename="../../lip_desktop/ui/people.py" line="597"/>
         <source>Gruppe anlegen</source>
         <translation>Create group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="448"/>
-        <location filename="../../lip_desktop/ui/people.py" line="469"/>
+        <location filename="../../lip_desktop/ui/people.py" line="449"/>
+        <location filename="../../lip_desktop/ui/people.py" line="470"/>
         <source>Mitglieder</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="453"/>
+        <location filename="../../lip_desktop/ui/people.py" line="454"/>
         <source>Warnung</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="456"/>
+        <location filename="../../lip_desktop/ui/people.py" line="457"/>
         <source>Besetzung der Gruppe</source>
         <translation>Staffing of the group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="458"/>
+        <location filename="../../lip_desktop/ui/people.py" line="459"/>
         <source>Person, die in die Gruppe kommt</source>
         <translation>Person joining the group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="460"/>
+        <location filename="../../lip_desktop/ui/people.py" line="461"/>
         <source>Rolle in der Gruppe</source>
         <translation>Role in the group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="463"/>
         <location filename="../../lip_desktop/ui/people.py" line="464"/>
+        <location filename="../../lip_desktop/ui/people.py" line="465"/>
         <source>In die Gruppe aufnehmen</source>
         <translation>Add to group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="465"/>
+        <location filename="../../lip_desktop/ui/people.py" line="466"/>
         <source>Aus der Gruppe entfernen</source>
         <translation>Remove from group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="467"/>
+        <location filename="../../lip_desktop/ui/people.py" line="468"/>
         <source>Ausgewähltes Mitglied aus der Gruppe entfernen</source>
         <translation>Remove the selected member from the group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="578"/>
+        <location filename="../../lip_desktop/ui/people.py" line="579"/>
         <source>„%1“ aus der Personenliste entfernen?</source>
         <translation>Remove ‘%1’ from the list of people?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="579"/>
         <location filename="../../lip_desktop/ui/people.py" line="580"/>
+        <location filename="../../lip_desktop/ui/people.py" line="581"/>
         <source>Person entfernen</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="588"/>
+        <location filename="../../lip_desktop/ui/people.py" line="589"/>
         <source>Expert*innengruppe %1</source>
         <translation>Expert group %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="662"/>
+        <location filename="../../lip_desktop/ui/people.py" line="663"/>
         <source>Mitglieder: %1</source>
         <translation>Members: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="663"/>
+        <location filename="../../lip_desktop/ui/people.py" line="664"/>
         <source>Mitglieder (keine Gruppe gewählt)</source>
         <translation>Members (no group selected)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/people.py" line="670"/>
+        <location filename="../../lip_desktop/ui/people.py" line="671"/>
         <source>Warnung: nicht ausgewogen besetzt</source>
         <translation>Warning: not evenly staffed</translation>
     </message>
@@ -4004,38 +4005,38 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>PositionTableModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="114"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="115"/>
         <source>vertreten von</source>
         <extracomment>Holder kinds of ``HolderCombo`` entries: (kind, value). The role that gives the record id of a row (position, compromise). German reason why the last edit was not stored (&quot;&quot; after a stored edit).</extracomment>
         <translation>held by</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="114"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="115"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="114"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="115"/>
         <source>Sitzung</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="167"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="168"/>
         <source>%1 – anhaken, wenn ein neuer Kompromiss diese Position löst</source>
         <translation>%1 – tick if a new compromise settles this position</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="175"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="176"/>
         <source>Position von %1: %2</source>
         <translation>Position of %1: %2</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="185"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="186"/>
         <source>Angehakte Positionen löst der neue Kompromiss.</source>
         <translation>The new compromise settles the ticked positions.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="226"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="227"/>
         <source>Position ändern</source>
         <translation>Change position</translation>
     </message>
@@ -4308,13 +4309,18 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../lip_desktop/ui/forms/base.py" line="158"/>
+        <location filename="../../lip_desktop/ui/forms/base.py" line="160"/>
         <source>Fehler bei %1</source>
         <extracomment>The record&apos;s value when the field was last shown. The widget&apos;s value right after it was last shown (may be normalised, e.g. line breaks); a different value now means the user has edited the field.</extracomment>
         <translation>Error in %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/base.py" line="314"/>
+        <location filename="../../lip_desktop/ui/forms/base.py" line="322"/>
+        <source>Nicht gespeichert – inzwischen anders gespeichert, siehe Meldung.</source>
+        <translation>Not saved – someone else saved this meanwhile, see the message.</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/forms/base.py" line="329"/>
         <source>Nicht gespeichert – siehe Meldung.</source>
         <translation>Not saved – see message.</translation>
     </message>
@@ -5189,7 +5195,7 @@ Session: %2</translation>
 <context>
     <name>StatusDelegate</name>
     <message>
-        <location filename="../../lip_desktop/ui/negotiation.py" line="642"/>
+        <location filename="../../lip_desktop/ui/negotiation.py" line="643"/>
         <source>Status des Kompromisses</source>
         <translation>Status of the compromise</translation>
     </message>
@@ -5305,22 +5311,22 @@ Session: %2</translation>
 <context>
     <name>TermReportModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="111"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="112"/>
         <source>Eintrag</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="111"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="112"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="111"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="112"/>
         <source>Gefunden</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="112"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="113"/>
         <source>Vorschlag</source>
         <translation>Suggestion</translation>
     </message>
@@ -5328,22 +5334,22 @@ Session: %2</translation>
 <context>
     <name>TermRuleModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="67"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="68"/>
         <source>Begriff</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="67"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="68"/>
         <source>Ersatz</source>
         <translation>Replacement</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="67"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="68"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/glossary.py" line="90"/>
+        <location filename="../../lip_desktop/ui/glossary.py" line="91"/>
         <source>Begriffsregel ändern</source>
         <translation>Change term rule</translation>
     </message>
@@ -6026,6 +6032,14 @@ Session: %2</translation>
         <location filename="../../build/translations/enum_labels.py" line="57"/>
         <source>manuell</source>
         <translation>manual</translation>
+    </message>
+</context>
+<context>
+    <name>seen</name>
+    <message>
+        <location filename="../../lip_desktop/ui/seen.py" line="43"/>
+        <source>Ihre nicht gespeicherte Eingabe liegt in der Zwischenablage (Strg+V fügt sie wieder ein).</source>
+        <translation>Your unsaved entry is on the clipboard (Ctrl+V pastes it back).</translation>
     </message>
 </context>
 <context>
