@@ -109,6 +109,8 @@ class SessionPlanningView(QWidget):
         self._sessions: list[queries.SessionRow] = []
         self._meeting: Meeting | None = None
         self._shown_session_id: str | None = None
+        #: The stored values the detail fields last showed (what an edit is made over).
+        self._shown_values: dict[str, Any] = {}
         self._subjects: list[queries.SubjectChoice] = []
         self._build()
         self._connect()
@@ -513,6 +515,7 @@ class SessionPlanningView(QWidget):
         self.agenda_box.setEnabled(meeting is not None and meeting.status != "closed")
         if meeting is None:
             self._shown_session_id = None
+            self._shown_values = {}
             for edit in (self.title_edit, self.location_edit):
                 edit.clear()
             self.status_label.clear()
@@ -529,14 +532,19 @@ class SessionPlanningView(QWidget):
         other = meeting.id != self._shown_session_id
         self._shown_session_id = meeting.id
         # A field the user is typing in keeps the typed text until it is committed.
+        if other:
+            self._shown_values = {}
         if other or closed or not self.title_edit.isModified():
             self.title_edit.setText(meeting.title)
+            self._shown_values["title"] = meeting.title
         if other or closed or not self.location_edit.isModified():
             self.location_edit.setText(meeting.location)
+            self._shown_values["location"] = meeting.location
         start = stamps.parse_stamp(meeting.starts_at)
         if start is not None and (other or not self.starts_edit.hasFocus()):
             with QSignalBlocker(self.starts_edit):
                 self.starts_edit.setDateTime(to_qdatetime(start))
+            self._shown_values["starts_at"] = meeting.starts_at
         status = labels.label(enums.SESSION_STATUS, meeting.status)
         if closed:
             status += " – " + self.tr("nur die Notizen sind noch änderbar")
@@ -671,7 +679,11 @@ class SessionPlanningView(QWidget):
         changed = {k: v for k, v in changes.items() if getattr(meeting, k) != v}
         if not changed:
             return
-        if not self.hub.run_undoable(seen_edit("session", meeting.id, changed, meeting)):
+        # Over what the fields showed when the user began typing (kept while they type,
+        # even when the session is re-read meanwhile), not over the session as re-read.
+        shown = {**{k: getattr(meeting, k) for k in changed}, **self._shown_values,
+                 "notes": self.notes_edit.shown_text}
+        if not self.hub.run_undoable(seen_edit("session", meeting.id, changed, shown)):
             self._show_session()  # refused: show what is stored
 
     def on_title_edited(self) -> None:

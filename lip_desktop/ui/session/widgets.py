@@ -24,6 +24,9 @@ class NotesEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._dirty = False
+        #: The stored text last shown: what the user's typing is over (``seen``), kept
+        #: while they type even if someone else's notes arrive meanwhile.
+        self.shown_text = ""
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(NOTES_IDLE_MS)
@@ -38,7 +41,10 @@ class NotesEdit(QPlainTextEdit):
 
     def set_stored_text(self, text: str) -> None:
         """Show the stored text unless the user is in the middle of typing."""
-        if self._dirty or text == self.toPlainText():
+        if self._dirty:
+            return
+        self.shown_text = text
+        if text == self.toPlainText():
             return
         self._quiet = True
         try:
@@ -50,6 +56,7 @@ class NotesEdit(QPlainTextEdit):
         """Show another record's text: nothing typed is carried over (commit first)."""
         self._idle.stop()
         self._dirty = False
+        self.shown_text = text
         if text != self.toPlainText():
             self._quiet = True
             try:

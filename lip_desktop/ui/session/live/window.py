@@ -331,7 +331,7 @@ class LiveSessionWindow(QMainWindow):
         if self._closed or text == self.state.meeting.notes:
             return
         self.hub.run_undoable(seen_edit("session", self.session_id, {"notes": text},
-                                        self.state.meeting,
+                                        {"notes": self.notes_edit.shown_text},
                                         self.tr("Notizen zur Sitzung ändern")))
 
     def commit_pending(self) -> None:
