@@ -159,3 +159,46 @@ def test_a_cell_edit_over_a_name_someone_saved_meanwhile_is_refused_and_shows_th
     assert QGuiApplication.clipboard().text() == "Volkshochschule"
     assert shared_hub.undo_stack.count() == 0
     qtmodeltester.check(model)
+
+
+def test_a_session_title_typed_while_someone_elses_title_arrived_is_refused(
+        qtbot: Any, hub: Any, answers: Any) -> None:
+    """The planning view re-reads the session when a change arrives, but the field being
+    typed in keeps the typed text; its save is over the title the field showed, so the
+    other person's title is not overwritten unseen."""
+    from datetime import datetime
+
+    from lip_desktop.model.changes import Changes
+    from lip_desktop.ui.session.clock import ManualClock
+    from lip_desktop.ui.session.planning import SessionPlanningView
+
+    with hub.catalogue.read() as conn:
+        group = str(conn.exec_driver_sql(
+            "SELECT id FROM expert_group WHERE name = ?",
+            ("Expert*innengruppe Bildung",)).scalar())
+    session = hub.service.meetings.add_meeting(group, "Fuenfte Sitzung",
+                                               "2027-02-02T17:00:00").value.id
+    view = SessionPlanningView(hub, ManualClock(datetime(2027, 2, 2, 12, 0)))
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    view.select_group(group)
+    view.select_session(session)
+    view.title_edit.setFocus()
+    view.title_edit.selectAll()
+    qtbot.keyClicks(view.title_edit, "Sitzung zu Uebergaengen")
+    mine, hub.catalogue.actor = hub.catalogue.actor, OTHER
+    try:  # Anna's title arrives while the user types (as from another window)
+        CatalogueService(hub.catalogue).meetings.update_meeting(session,
+                                                                 title="Sitzung Sprache")
+    finally:
+        hub.catalogue.actor = mine
+    hub.broadcast(Changes(updated={"session": frozenset({session})}))
+    assert view.title_edit.text() == "Sitzung zu Uebergaengen"  # the typing is kept
+
+    qtbot.keyClick(view.title_edit, Qt.Key.Key_Return)
+    assert OTHER in answers.texts() and "„Sitzung Sprache“" in answers.texts()
+    assert hub.service.meetings.get_meeting(session).title == "Sitzung Sprache"
+    assert view.title_edit.text() == "Sitzung Sprache"
+    assert QGuiApplication.clipboard().text() == "Sitzung zu Uebergaengen"
+    assert hub.undo_stack.count() == 0
