@@ -4544,379 +4544,379 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>SessionPlanningView</name>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="131"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="133"/>
         <source>Expert*innengruppe</source>
         <extracomment>Item data of the sessions table (column 0) and the agenda table: the record id. Qt&apos;s display format for dates and times on German screens.</extracomment>
         <translation>Expert group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="133"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="135"/>
         <source>&amp;Expert*innengruppe:</source>
         <translation>&amp;Expert group:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="141"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="143"/>
         <source>Sitzungen der Gruppe</source>
         <translation>Sessions of the group</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="143"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="145"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="143"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="145"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="143"/>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="151"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="145"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="153"/>
         <source>Ort</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="143"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="145"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="147"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="149"/>
         <source>Titel der neuen Sitzung</source>
         <translation>Title of the new session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="148"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="150"/>
         <source>z. B. 5. Sitzung Expert*innengruppe …</source>
         <translation>e.g. 5th session of the expert group …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="149"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="151"/>
         <source>Beginn der neuen Sitzung</source>
         <translation>Start time of the new session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="152"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="154"/>
         <source>Ort der neuen Sitzung</source>
         <translation>Venue of the new session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="153"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="155"/>
         <source>Sitzung &amp;planen</source>
         <translation>&amp;Plan session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="154"/>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="643"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="156"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="651"/>
         <source>Sitzung planen</source>
         <translation>Plan session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="155"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="157"/>
         <source>Neue Sitzung</source>
         <translation>New session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="157"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="159"/>
         <source>Tite&amp;l:</source>
         <translation>Tit&amp;le:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="158"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="160"/>
         <source>Beginn:</source>
         <translation>Start time:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="159"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="161"/>
         <source>Ort:</source>
         <translation>Venue:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="162"/>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="523"/>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="551"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="164"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="526"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="559"/>
         <source>Sitzung &amp;starten</source>
         <translation>&amp;Start session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="164"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="166"/>
         <source>Sitzung starten</source>
         <translation>Start session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="167"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="169"/>
         <source>&amp;Protokoll (Word) …</source>
         <translation>&amp;Minutes (Word) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="168"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="170"/>
         <source>Protokoll der Sitzung als Word exportieren</source>
         <translation>Export the session minutes as Word</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="171"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="173"/>
         <source>Sitzungen</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="183"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="185"/>
         <source>kein Quorum</source>
         <translation>no quorum</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="185"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="187"/>
         <source>Quorum: mindestens anwesende Mitglieder</source>
         <translation>Quorum: minimum number of members present</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="187"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="189"/>
         <source>Erforderliche Mehrheit</source>
         <translation>Required majority</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="191"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="193"/>
         <source>Parität: doppelte Mehrheit (Verwaltung und extern je für sich)</source>
         <translation>Parity: double majority (administration and external members, each on its own)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="193"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="195"/>
         <source>Parität: doppelte Mehrheit erforderlich</source>
         <translation>Parity: double majority required</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="197"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="199"/>
         <source>Punkte je Person bei der Punktabfrage</source>
         <translation>Dots per person in dot voting</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="198"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="200"/>
         <source>Abstimmungsregeln der Gruppe (Vorgaben)</source>
         <translation>Voting rules of the group (defaults)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="200"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="202"/>
         <source>&amp;Quorum:</source>
         <translation>&amp;Quorum:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="201"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="203"/>
         <source>&amp;Mehrheit:</source>
         <translation>&amp;Majority:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="203"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="205"/>
         <source>Punkte je &amp;Person:</source>
         <translation>&amp;Dots per person:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="217"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="219"/>
         <source>Titel der Sitzung</source>
         <translation>Title of the session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="218"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="220"/>
         <source>Beginn der Sitzung</source>
         <translation>Start time of the session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="220"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="222"/>
         <source>Ort der Sitzung</source>
         <translation>Venue of the session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="222"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="224"/>
         <source>Status der Sitzung</source>
         <translation>Status of the session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="224"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="226"/>
         <source>Notizen zur Sitzung</source>
         <translation>Session notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="226"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="228"/>
         <source>Ausgewählte Sitzung</source>
         <translation>Selected session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="228"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="230"/>
         <source>&amp;Titel:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="229"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="231"/>
         <source>&amp;Beginn:</source>
         <translation>Start t&amp;ime:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="230"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="232"/>
         <source>&amp;Ort:</source>
         <translation>&amp;Venue:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="231"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="233"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="232"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="234"/>
         <source>&amp;Notizen:</source>
         <translation>&amp;Notes:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="237"/>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="284"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="239"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="286"/>
         <source>Tagesordnung</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="239"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="241"/>
         <source>TOP</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="239"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="241"/>
         <source>Zeit (Minuten)</source>
         <translation>Time (minutes)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="239"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="241"/>
         <source>Bezug</source>
         <translation>Refers to</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="242"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="244"/>
         <source>Tagesordnungspunkt (Eingabe fügt hinzu)</source>
         <translation>Agenda item (Enter adds it)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="243"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="245"/>
         <source>Titel des Tagesordnungspunkts</source>
         <translation>Title of the agenda item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="247"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="249"/>
         <source>ohne</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="248"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="250"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="250"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="252"/>
         <source>Zeit für den Tagesordnungspunkt in Minuten</source>
         <translation>Time for the agenda item in minutes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="252"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="254"/>
         <source>Bezug des Tagesordnungspunkts</source>
         <translation>What the agenda item refers to</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="254"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="256"/>
         <source>&amp;Hinzufügen</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="255"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="257"/>
         <source>Tagesordnungspunkt hinzufügen</source>
         <translation>Add agenda item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="256"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="258"/>
         <source>Ä&amp;ndern</source>
         <translation>&amp;Change</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="258"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="260"/>
         <source>Ausgewählten Tagesordnungspunkt ändern</source>
         <translation>Change the selected agenda item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="259"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="261"/>
         <source>Nach oben</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="260"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="262"/>
         <source>Tagesordnungspunkt nach oben</source>
         <translation>Move agenda item up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="262"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="264"/>
         <source>Nach unten</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="263"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="265"/>
         <source>Tagesordnungspunkt nach unten</source>
         <translation>Move agenda item down</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="265"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="267"/>
         <source>Entfernen …</source>
         <translation>Remove …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="266"/>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="776"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="268"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="788"/>
         <source>Tagesordnungspunkt entfernen</source>
         <translation>Remove agenda item</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="277"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="279"/>
         <source>Sitzung, deren Tagesordnung übernommen wird</source>
         <translation>Session whose agenda is copied</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="278"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="280"/>
         <source>Tagesordnung &amp;übernehmen</source>
         <translation>C&amp;opy agenda</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="279"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="281"/>
         <source>Tagesordnung übernehmen von</source>
         <translation>Copy agenda from</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="281"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="283"/>
         <source>Tagesordnung übernehmen von …</source>
         <translation>Copy agenda from …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="435"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="437"/>
         <source>– kein Bezug –</source>
         <translation>– none –</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="447"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="449"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="447"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="449"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="542"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="550"/>
         <source>nur die Notizen sind noch änderbar</source>
         <translation>only the notes can still be changed</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="552"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="560"/>
         <source>Laufende Sitzung ö&amp;ffnen</source>
         <translation>Open running &amp;session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="553"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="561"/>
         <source>Sitzung an&amp;sehen</source>
         <translation>View &amp;session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/session/planning.py" line="777"/>
+        <location filename="../../lip_desktop/ui/session/planning.py" line="789"/>
         <source>„%1“ aus der Tagesordnung entfernen?</source>
         <translation>Remove ‘%1’ from the agenda?</translation>
     </message>

@@ -109,7 +109,7 @@ class SessionPlanningView(QWidget):
         self._sessions: list[queries.SessionRow] = []
         self._meeting: Meeting | None = None
         self._shown_session_id: str | None = None
-        #: The stored values the detail fields last showed (what an edit is made over).
+        # The stored values the detail fields last showed (what an edit is made over).
         self._shown_values: dict[str, Any] = {}
         self._subjects: list[queries.SubjectChoice] = []
         self._build()
