@@ -132,6 +132,27 @@ def test_typing_over_a_title_someone_saved_meanwhile_is_refused_naming_them(
     assert shared_hub.undo_stack.count() == 1
 
 
+def test_a_title_typed_while_the_others_title_arrived_live_is_refused_too(
+        qtbot: Any, form: MeasureForm, shared_hub: CatalogueHub, other: OtherWriter,
+        answers: Any) -> None:
+    """On a server the other's save arrives while the user types (``Changes.remote``):
+    the field keeps the typed text, but its save is still over the title it showed."""
+    from lip_desktop.model.changes import Changes
+
+    form.title.setFocus()
+    form.title.selectAll()
+    qtbot.keyClicks(form.title, "Elternkurse am Abend")
+    other.save("measure", MEASURE, title="Elterncafe im Stadtteil")
+    shared_hub.broadcast(Changes(updated={"measure": frozenset({MEASURE})}, remote=True))
+    assert form.title.text() == "Elternkurse am Abend"  # the typing is kept
+    qtbot.keyClick(form.title, Qt.Key.Key_Tab)
+    assert OTHER in answers.texts() and "„Elterncafe im Stadtteil“" in answers.texts()
+    assert stored(shared_hub).title == "Elterncafe im Stadtteil"
+    assert form.title.text() == "Elterncafe im Stadtteil"
+    assert QGuiApplication.clipboard().text() == "Elternkurse am Abend"
+    assert shared_hub.undo_stack.count() == 0
+
+
 def test_another_field_of_the_same_record_is_saved_over_a_changed_title(
         qtbot: Any, form: MeasureForm, shared_hub: CatalogueHub, other: OtherWriter,
         answers: Any) -> None:
