@@ -44,7 +44,8 @@ def anna(qtbot: Any, where: str, answers: Any) -> Iterator[MainWindow]:
     w = MainWindow()
     qtbot.addWidget(w)
     w.show()
-    assert w.open_path(where)  # type: ignore[arg-type]  # an address opens like a path
+    assert w.open_path(where)  # an address is opened in the background: wait for it
+    qtbot.waitUntil(lambda: w.live_refresh is not None, timeout=15000)
     live = w.live_refresh
     assert live is not None
     qtbot.waitUntil(lambda: live.listening, timeout=5000)
@@ -128,7 +129,7 @@ def test_a_measure_ben_adds_or_deletes_appears_and_goes_in_annas_tree_and_list(
 
 
 def test_what_anna_types_stays_while_bens_changes_arrive(
-        qtbot: Any, anna: MainWindow, ben: CatalogueService) -> None:
+        qtbot: Any, anna: MainWindow, ben: CatalogueService, answers: Any) -> None:
     assert anna.live_refresh is not None
     type_into(qtbot, anna, "lead", "Schulamt Nord")
     # Ben changes the title and the very field Anna is typing in.
@@ -139,6 +140,13 @@ def test_what_anna_types_stays_while_bens_changes_arrive(
     assert field_text(anna, "lead") == "Schulamt Nord"  # her text is kept
     assert "Sprachkurse am Abend" in tree_title(anna, MEASURE)
     assert anna.statusBar().currentMessage() == "Von anderer Stelle geändert: 1 Maßnahme geändert"
+    # Saving her text would overwrite Ben's lead, which she has not seen: refused, naming him.
+    form = anna.editor.current_form()
+    assert form is not None
+    form.commit("lead")
+    assert len(answers.shown) == 1 and "von Ben am" in answers.shown[0][1]
+    assert "Fachbereich Bildung" in answers.shown[0][1]
+    answers.shown.clear()
 
 
 def test_typing_in_the_field_ben_changes_keeps_annas_text_and_the_tree_follows(
