@@ -20,14 +20,25 @@ from typing import Any, Final
 
 from sqlalchemy import Engine, select, text
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from lip_desktop.model import appdirs, backups, location, recovery, revisions, server, storage
+from lip_desktop.model import (
+    appdirs,
+    backups,
+    location,
+    recovery,
+    revisions,
+    rights_guard,
+    server,
+    server_rights,
+    storage,
+)
 from lip_desktop.model.backups import BackupInfo, DatabaseFacts
 from lip_desktop.model.errors import CatalogueOpenError, LipError
 from lip_desktop.model.lockfile import WriterLock
 from lip_desktop.model.orm import CatalogueRow
+from lip_desktop.model.rights import LEAD, ROLE_LABELS, Rights
 from lip_desktop.model.server import ServerAddress
 
 #: How often a changed catalogue is backed up while it stays open.
@@ -128,6 +139,9 @@ class Catalogue:
         self._closed = False
         #: Set when a backup failed (the catalogue itself is saved); callers show it.
         self.backup_warning: str | None = info.backup_warning
+        #: What this login may change (``model/rights.py``): read once on opening a server
+        #: catalogue; a file's holder is the lead.
+        self.rights: Rights = LEAD
 
     @property
     def location(self) -> str:
@@ -257,15 +271,22 @@ class Catalogue:
                         server.migrate(conn, storage.SCHEMA_VERSION)
                     migrated_from = version
                 catalogue_id = conn.execute(select(CatalogueRow.id)).scalar()
+                rights = server_rights.read_rights(conn)
                 conn.rollback()
             if catalogue_id is None:
                 raise CatalogueOpenError("server_empty", path=address.display)
         except BaseException:
             engine.dispose()
             raise
+        reason = None
+        if rights.changes_nothing and not readonly:
+            readonly = True  # a reader's catalogue is read-only, with the reason
+            reason = (f"Ihre Rolle „{ROLE_LABELS[rights.role]}“ erlaubt keine Änderungen; "
+                      "der Katalog ist nur zum Lesen geöffnet.")
         cat = cls(Path(address.database), engine, catalogue_id, readonly=readonly,
                   actor=actor or default_actor(), lock=None,
-                  info=OpenInfo(migrated_from, None, None), server=address)
+                  info=OpenInfo(migrated_from, None, None, reason), server=address)
+        cat.rights = rights
         if not readonly:
             cat._record_pending_revisions()
         return cat
@@ -312,7 +333,9 @@ class Catalogue:
                            reason=self.info.readonly_reason
                            or "Der Katalog ist nur zum Lesen geöffnet.")
         self._check_open()
-        with self._damage_named(), storage.write_session(self.engine) as db:
+        with (self._damage_named(), self._refusals_named(),
+              storage.write_session(self.engine) as db):
+            rights_guard.watch(db, self.rights)
             yield db
             db.flush()
             revisions.flush(db.connection(), self.actor)
@@ -335,6 +358,19 @@ class Catalogue:
             conn = raw.execution_options(isolation_level="REPEATABLE READ")
             with conn.begin():
                 yield conn
+
+    @contextlib.contextmanager
+    def _refusals_named(self) -> Iterator[None]:
+        """What the server refuses for rights or a closed vote (also at the commit, where
+        the closed votes' deferred checks run) becomes its German refusal; the
+        transaction is rolled back, nothing is written."""
+        try:
+            yield
+        except DBAPIError as exc:
+            refusal = server_rights.refusal_of(exc.orig) if self.server is not None else None
+            if refusal is None:
+                raise
+            raise refusal from None
 
     @contextlib.contextmanager
     def _damage_named(self) -> Iterator[None]:

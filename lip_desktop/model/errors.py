@@ -68,6 +68,35 @@ MESSAGES: dict[str, str] = {
         "Die Datenbank „{path}“ ist bereits für LIP Desktop eingerichtet. Füllen mit "
         "„lip-desktop import-json {path} DATEI“."
     ),
+    # rights on a server catalogue (model/rights.py, model/server_rights.py)
+    "rights_bad_role": "„{role}“ ist keine Rolle; möglich sind {roles}.",
+    "rights_refused_field": (
+        "{record_type} {record}: „{field}“ darf mit der Rolle {role} nicht geändert werden. "
+        "Es wurde nichts gespeichert."
+    ),
+    "rights_refused_record": (
+        "{record_type} {record} darf mit der Rolle {role} nicht angelegt, geändert oder "
+        "gelöscht werden. Es wurde nichts gespeichert."
+    ),
+    "rights_refused_server": (
+        "Der Datenbankserver hat die Änderung abgelehnt: {record_type} dürfen mit Ihren "
+        "Rechten nicht geändert werden. Es wurde nichts gespeichert."
+    ),
+    "server_login_unknown": (
+        "Die Anmeldung „{login}“ gibt es auf dem Datenbankserver „{path}“ nicht; Anmeldungen "
+        "und Passwörter legt die IT an (CREATE ROLE … LOGIN)."
+    ),
+    "server_field_unknown": (
+        "Das Handlungsfeld „{field_code}“ gibt es im Katalog „{path}“ nicht."
+    ),
+    "server_grant_fields": (
+        "Handlungsfelder (--field) gehören nur zur Rolle Moderation (facilitator); "
+        "die Moderation braucht mindestens eines."
+    ),
+    "server_grant_denied": (
+        "Rechte in „{path}“ vergibt nur der Eigentümer der Datenbank (wer „server-init“ "
+        "ausgeführt hat), und er braucht das Recht, Rollen anzulegen (CREATEROLE): {reason}"
+    ),
     "server_empty": (
         "Die Datenbank „{path}“ enthält noch keinen Katalog. Einrichten mit "
         "„lip-desktop server-init {path}“ oder füllen mit „lip-desktop import-json {path} "

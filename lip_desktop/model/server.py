@@ -24,7 +24,7 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
-from lip_desktop.model import stored_json, tracking
+from lip_desktop.model import server_rights, stored_json, tracking
 from lip_desktop.model.backups import REVISION_OF_VERSION
 from lip_desktop.model.errors import CatalogueOpenError, LipError
 from lip_desktop.model.location import is_server_address
@@ -143,8 +143,9 @@ def holds_catalogue(conn: Connection) -> bool:
 
 def migrate(conn: Connection, target_version: int) -> None:
     """Bring the schema to ``target_version`` and (re)install the tracking and notify
-    triggers, all in the caller's transaction: PostgreSQL's DDL is transactional, so a
-    failure leaves the database as it was."""
+    triggers and the rights (``server_rights``: roles, policies, frozen closed votes),
+    all in the caller's transaction: PostgreSQL's DDL is transactional, so a failure
+    leaves the database as it was."""
     from alembic import command  # noqa: PLC0415 - lazy on purpose (start-up time)
     from alembic.config import Config  # noqa: PLC0415
 
@@ -157,6 +158,8 @@ def migrate(conn: Connection, target_version: int) -> None:
     tables = inspect(conn).get_table_names()
     for sql in [*tracking.postgresql_trigger_sql(tables), *tracking.postgresql_notify_sql(tables)]:
         conn.exec_driver_sql(sql)
+    if target_version == max(REVISION_OF_VERSION):  # the rights know the newest schema
+        server_rights.install(conn)
 
 
 def _lengths_as_on_sqlite(conn: Connection) -> None:
