@@ -86,6 +86,19 @@ def _parser() -> argparse.ArgumentParser:
                                            "einrichten (Passwort über PGPASSWORD oder .pgpass)")
     si.add_argument("url", metavar="URL", help="postgresql://BENUTZER@RECHNER:PORT/DATENBANK")
 
+    sg = sub.add_parser("server-grant", help="einer vorhandenen PostgreSQL-Anmeldung Rechte im "
+                                             "Katalog geben (nur der Eigentümer der Datenbank)")
+    sg.add_argument("url", metavar="URL", help="postgresql://BENUTZER@RECHNER:PORT/DATENBANK")
+    sg.add_argument("login", metavar="LOGIN", help="die Anmeldung (legt die IT an)")
+    sg.add_argument("--role", required=True, metavar="ROLLE",
+                    help="lead (Projektleitung), facilitator (Moderation), steering "
+                         "(Lenkungsgruppe) oder reader (Lesezugriff)")
+    sg.add_argument("--field", action="append", default=[], metavar="KÜRZEL",
+                    help="Handlungsfeld der Moderation (mehrfach möglich)")
+
+    sr = sub.add_parser("server-rights", help="vergebene Rechte eines Server-Katalogs zeigen")
+    sr.add_argument("url", metavar="URL", help="postgresql://BENUTZER@RECHNER:PORT/DATENBANK")
+
     e = sub.add_parser("export-json", help="Katalog als Austauschdatei (JSON) schreiben")
     e.add_argument("path", type=_katalog, metavar="KATALOG")
     e.add_argument("file", type=Path, metavar="DATEI")
@@ -341,6 +354,30 @@ def cmd_server_init(args: argparse.Namespace) -> int:
     server_init(address)
     _out(f"Datenbank {address.display} für LIP Desktop eingerichtet. Füllen mit "
          f"„lip-desktop import-json {address.display} DATEI“.")
+    return EXIT_OK
+
+
+def cmd_server_grant(args: argparse.Namespace) -> int:
+    from lip_desktop.model import server_admin  # noqa: PLC0415
+    from lip_desktop.model.server import ServerAddress  # noqa: PLC0415
+
+    address = ServerAddress.parse(args.url)
+    rights = server_admin.grant(address, args.login, args.role, args.field)
+    _out(f"{args.login}: {rights.label} in {address.display}.")
+    return EXIT_OK
+
+
+def cmd_server_rights(args: argparse.Namespace) -> int:
+    from lip_desktop.model import server_admin  # noqa: PLC0415
+    from lip_desktop.model.server import ServerAddress  # noqa: PLC0415
+
+    address = ServerAddress.parse(args.url)
+    found = server_admin.grants(address)
+    for entry in found:
+        _out(f"{entry.login}: {entry.rights.label}")
+    if not found:
+        _out(f"In {address.display} sind noch keine Rechte vergeben (nur der Eigentümer "
+             "ändert).")
     return EXIT_OK
 
 
@@ -895,7 +932,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore, "renumber": cmd_renumber, "export-word": cmd_export_word,
     "import-review": cmd_import_review, "export-excel": cmd_export_excel,
     "import-decisions": cmd_import_decisions, "export-minutes": cmd_export_minutes,
-    "server-init": cmd_server_init, "merge": cmd_merge, "checkout": cmd_checkout,
+    "server-init": cmd_server_init, "server-grant": cmd_server_grant,
+    "server-rights": cmd_server_rights, "merge": cmd_merge, "checkout": cmd_checkout,
     "conflicts": cmd_conflicts,
     "resolve": cmd_resolve,
     "export-returns": cmd_export_returns, "import-returns": cmd_import_returns,
