@@ -82,6 +82,10 @@ MESSAGES: dict[str, str] = {
         "Der Datenbankserver hat die Änderung abgelehnt: {record_type} dürfen mit Ihren "
         "Rechten nicht geändert werden. Es wurde nichts gespeichert."
     ),
+    "rights_refused_server_field": (
+        "{record_type} {record}: „{field}“ – der Datenbankserver hat die Änderung abgelehnt, "
+        "Ihre Rechte erlauben sie nicht. Es wurde nichts gespeichert."
+    ),
     "server_login_unknown": (
         "Die Anmeldung „{login}“ gibt es auf dem Datenbankserver „{path}“ nicht; Anmeldungen "
         "und Passwörter legt die IT an (CREATE ROLE … LOGIN)."

@@ -93,7 +93,7 @@ def admin(pg_cluster: Any) -> Iterator[Any]:
 
 
 @pytest.fixture(scope="module")
-def demo_template(pg_cluster: Any) -> Iterator[tuple[URL, dict[str, Any]]]:
+def demo_template(pg_cluster: Any, admin: Any) -> Iterator[tuple[URL, dict[str, Any]]]:
     """The demo catalogue on the server, made once; each test clones it."""
     url = pg_cluster.new_database()
     doc = demo.demo_catalogue()
@@ -102,6 +102,10 @@ def demo_template(pg_cluster: Any) -> Iterator[tuple[URL, dict[str, Any]]]:
                      actor="Owner").close()
     yield url, doc
     pg_cluster.drop_database(url)
+    with admin.connect() as conn:
+        for role in rights.ROLES:
+            name = server_rights.role_name(str(url.database), role)
+            conn.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
 
 
 @pytest.fixture
@@ -220,6 +224,27 @@ def test_the_steering_group_sets_only_the_decision_and_note(setup: Setup) -> Non
     assert setup.scalar(f"SELECT steering_decision FROM measure WHERE id = '{measure}'") == \
         "revise"
     assert setup.scalar(f"SELECT title FROM measure WHERE id = '{measure}'") != "Anders"
+
+
+def test_the_server_refuses_in_german_what_the_app_thought_allowed(setup: Setup) -> None:
+    """Rights read on opening, then taken away (or a path without the service's check):
+    the server refuses, and the message still names record and field."""
+    other = setup.measure_of("SOZ")
+    with setup.open_as("facilitator") as cat:
+        cat.rights = LEAD  # as if granted more when opened
+        service = CatalogueService(cat)
+        with pytest.raises(LipError) as info:
+            service.structure.update_measure(other, title="Übernommen")
+        assert info.value.code == "rights_refused_server_field"
+        assert "Maßnahme SOZ-" in info.value.message and "„Titel“" in info.value.message
+        with pytest.raises(LipError) as info:
+            service.structure.add_goal(setup.field_id("SOZ"), "Fremdes Ziel")
+        assert info.value.code == "rights_refused_server" and "Ziele" in info.value.message
+        with pytest.raises(LipError) as info:
+            service.structure.add_action_field("Gesundheit", code="GES")
+        assert "Handlungsfelder" in info.value.message
+    assert setup.scalar(f"SELECT title FROM measure WHERE id = '{other}'") != "Übernommen"
+    assert setup.scalar("SELECT count(*) FROM goal WHERE title = 'Fremdes Ziel'") == 0
 
 
 def test_a_reader_changes_nothing(setup: Setup) -> None:

@@ -175,12 +175,14 @@ class Manager:
             unit.changes.updated[record_type].add(record_id)
             if key == "position" or key.endswith("_id"):
                 unit.changes.moved = True
+        seen_version = getattr(row, "version", None)
         try:
             unit.db.flush()
         except StaleDataError:
             # The version checked in the UPDATE moved: someone saved this record on the
             # server after it was read here. Say what they saved instead of writing over it.
-            raise self._changed_meanwhile(record_type, record_id, changes) from None
+            raise self._changed_meanwhile(record_type, record_id, changes,
+                                          seen_version) from None
         return after
 
     def _last_change(self, db: Session | Connection, record_type: str, record_id: str,
@@ -194,9 +196,12 @@ class Manager:
         return (found[0], found[1]) if found is not None else None
 
     def _changed_meanwhile(self, record_type: str, record_id: str,
-                           changes: Mapping[str, Any]) -> LipError:
+                           changes: Mapping[str, Any], seen_version: int | None = None
+                           ) -> LipError:
         """The refusal after a failed version check, from what the other writer committed
-        (read on a connection of its own: this unit's transaction is spoilt)."""
+        (read on a connection of its own: this unit's transaction is spoilt). A row still
+        at the version seen was not changed meanwhile: the server's row-level security
+        filtered the UPDATE out (rights granted otherwise since the catalogue was opened)."""
         table = orm.TABLES[record_type].__table__
         key = next(iter(changes))
         with self._service.catalogue.read() as conn:
@@ -205,6 +210,11 @@ class Manager:
         if row is None:
             return LipError("not_found", record_type=SPECS[record_type].label,
                             record=record_id)
+        if seen_version is not None and row.get("version") == seen_version:
+            spec = SPECS[record_type]
+            return LipError("rights_refused_server_field", record_type=spec.label,
+                            record=record_name(spec, record_from_row(record_type, dict(row))),
+                            field=spec.fields[key].label if key in spec.fields else key)
         return changed_meanwhile(record_type, record_from_row(record_type, dict(row)), key,
                                  change)
 
