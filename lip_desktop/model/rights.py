@@ -14,8 +14,9 @@ types below; keep them in step by changing them here only.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Final
+from typing import Any, Final
 
 from lip_desktop.model.errors import LipError
 
@@ -101,3 +102,28 @@ class Rights:
 
 #: A catalogue file, and the owner of a server database: everything.
 LEAD: Final = Rights("lead")
+
+#: How a record the forms show reaches its action field: (parent type, key of its id).
+#: The server's policies walk the same way in SQL (``server_rights.FIELD_OF``).
+_PARENT: Final[dict[str, tuple[str, str]]] = {
+    "goal": ("action_field", "action_field_id"),
+    "group": ("action_field", "action_field_id"),
+    "measure": ("goal", "goal_id"),
+    "indicator": ("measure", "measure_id"),
+}
+
+
+def field_code_of(record_type: str, record: Any,
+                  fetch: Callable[[str, str], Any]) -> str | None:
+    """The code of the action field ``record`` belongs to (a goal, group, measure or
+    indicator; None for others), fetching parents by ``fetch(type, id)`` (the forms pass
+    the hub's record reader)."""
+    while record_type != "action_field":
+        step = _PARENT.get(record_type)
+        if step is None or record is None:
+            return None
+        record_type, key = step
+        parent_id = getattr(record, key, None)
+        record = fetch(record_type, parent_id) if parent_id else None
+    code = getattr(record, "code", None)
+    return None if code is None else str(code)

@@ -4309,18 +4309,24 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../lip_desktop/ui/forms/base.py" line="160"/>
+        <location filename="../../lip_desktop/ui/forms/base.py" line="162"/>
         <source>Fehler bei %1</source>
         <extracomment>The record&apos;s value when the field was last shown. The widget&apos;s value right after it was last shown (may be normalised, e.g. line breaks); a different value now means the user has edited the field.</extracomment>
         <translation>Error in %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/base.py" line="322"/>
+        <location filename="../../lip_desktop/ui/forms/base.py" line="250"/>
+        <location filename="../../lip_desktop/ui/forms/base.py" line="373"/>
+        <source>schreibgeschützt</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/forms/base.py" line="349"/>
         <source>Nicht gespeichert – inzwischen anders gespeichert, siehe Meldung.</source>
         <translation>Not saved – someone else saved this meanwhile, see the message.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/base.py" line="329"/>
+        <location filename="../../lip_desktop/ui/forms/base.py" line="356"/>
         <source>Nicht gespeichert – siehe Meldung.</source>
         <translation>Not saved – see message.</translation>
     </message>

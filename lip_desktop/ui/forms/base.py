@@ -38,6 +38,7 @@ from lip_desktop.model.changes import Changes
 from lip_desktop.model.checks import TEXT_FIELDS
 from lip_desktop.model.errors import ValidationError
 from lip_desktop.model.records import SPECS, clean_record
+from lip_desktop.model.rights import field_code_of
 from lip_desktop.ui.forms.terms import TermRules
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.seen import kept_note, refused_text, seen_edit
@@ -101,6 +102,7 @@ class RecordForm(QWidget):
         self._chain: list[QWidget] = []
         self._term_widgets: list[TermLineEdit | TermTextEdit] = []
         self._loading = False
+        self._read_only: set[str] = set()
         self._layout = QVBoxLayout(self)
         self.spec = SPECS[self.record_type]
         self.terms.sig_checker_changed.connect(self.on_terms_checker_changed)
@@ -225,8 +227,32 @@ class RecordForm(QWidget):
             for b in self._bindings.values():
                 self._show_value(b, getattr(record, b.key))
             self.show_extras(record)
+            self._show_rights(record)
         finally:
             self._loading = False
+
+    def _show_rights(self, record: Any) -> None:
+        """Fields this login may not change (``catalogue.rights``: a reader, the steering
+        group outside its two fields, a facilitator outside their action fields) are shown
+        read-only, and screen readers hear "schreibgeschützt"."""
+        rights = self.hub.catalogue.rights
+        code = None if rights.is_lead else field_code_of(self.record_type, record,
+                                                         self.hub.record)
+        self._read_only = {key for key in self._bindings
+                           if not rights.may_change(self.record_type, key, code)}
+        for key, b in self._bindings.items():
+            locked = key in self._read_only
+            if callable(getattr(b.widget, "setReadOnly", None)):
+                b.widget.setReadOnly(locked)  # type: ignore[attr-defined]
+            else:
+                b.widget.setEnabled(not locked)
+            if b.error_label.isHidden():
+                b.widget.setAccessibleDescription(self.tr("schreibgeschützt") if locked
+                                                  else "")
+
+    def is_read_only(self, key: str) -> bool:
+        """Whether field ``key`` is shown read-only for this login's rights."""
+        return key in self._read_only
 
     def clear(self) -> None:
         """Forget the record (it was deleted or another form took over)."""
@@ -252,6 +278,7 @@ class RecordForm(QWidget):
                     continue  # the user is editing this field: their text stays
                 self._show_value(b, new)
             self.show_extras(record)
+            self._show_rights(record)
         finally:
             self._loading = False
 
@@ -288,7 +315,7 @@ class RecordForm(QWidget):
         is an undoable ``UpdateFields`` through the hub, made over the value the field
         showed (``seen_edit``): a value someone else saved meanwhile is not overwritten.
         """
-        if self._loading or self.record_id is None:
+        if self._loading or self.record_id is None or key in self._read_only:
             return False
         b = self._bindings[key]
         problem = b.value_widget.input_error()
@@ -343,7 +370,8 @@ class RecordForm(QWidget):
     def _set_error(self, b: FieldBinding, message: str | None) -> None:
         b.error_label.setText(message or "")
         b.error_label.setVisible(bool(message))
-        b.widget.setAccessibleDescription(message or "")
+        locked = self.tr("schreibgeschützt") if b.key in self._read_only else ""
+        b.widget.setAccessibleDescription(message or locked)
 
     # --- handlers ----------------------------------------------------------------------
 
