@@ -149,8 +149,14 @@ class Cluster:
         return self.url(name)
 
     def drop_database(self, url: URL) -> None:
+        """Drop the database and the group roles its rights made (``lip_<db>_<role>``:
+        roles are the cluster's, they would outlive the database)."""
         with self._engine.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{url.database}" WITH (FORCE)'))
+            pattern = "lip\\_" + str(url.database).replace("_", "\\_") + "\\_%"
+            for (role,) in conn.execute(text("SELECT rolname FROM pg_roles WHERE rolname "
+                                             "LIKE :p"), {"p": pattern}).all():
+                conn.execute(text(f'DROP ROLE "{role}"'))
 
     def password_login(self, name: str, password: str) -> URL:
         """A superuser login the server asks ``password`` of (member of ``PASSWORD_GROUP``,

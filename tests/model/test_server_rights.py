@@ -93,7 +93,7 @@ def admin(pg_cluster: Any) -> Iterator[Any]:
 
 
 @pytest.fixture(scope="module")
-def demo_template(pg_cluster: Any, admin: Any) -> Iterator[tuple[URL, dict[str, Any]]]:
+def demo_template(pg_cluster: Any) -> Iterator[tuple[URL, dict[str, Any]]]:
     """The demo catalogue on the server, made once; each test clones it."""
     url = pg_cluster.new_database()
     doc = demo.demo_catalogue()
@@ -101,11 +101,7 @@ def demo_template(pg_cluster: Any, admin: Any) -> Iterator[tuple[URL, dict[str, 
                      lambda db: interchange.import_into_new(db, doc, "Test") and None,
                      actor="Owner").close()
     yield url, doc
-    pg_cluster.drop_database(url)
-    with admin.connect() as conn:
-        for role in rights.ROLES:
-            name = server_rights.role_name(str(url.database), role)
-            conn.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
+    pg_cluster.drop_database(url)  # and its group roles
 
 
 @pytest.fixture
@@ -126,13 +122,10 @@ def setup(pg_cluster: Any, admin: Any, demo_template: tuple[URL, dict[str, Any]]
     for role, given in grants.items():
         server_rights_grant(url, logins[role], given)
     yield Setup(url, where, doc, logins)
-    pg_cluster.drop_database(url)
+    pg_cluster.drop_database(url)  # and its group roles
     with admin.connect() as conn:
         for login in logins.values():
             conn.execute(text(f'DROP ROLE IF EXISTS "{login}"'))
-        for role in rights.ROLES:
-            name = server_rights.role_name(str(url.database), role)
-            conn.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
 
 
 def server_rights_grant(url: URL, login: str, given: Rights) -> None:
@@ -414,7 +407,7 @@ def test_the_service_names_a_closed_vote_the_server_refused(setup: Setup,
         len(vote["ballots"])
 
 
-def test_server_init_installs_the_rights(pg_database: URL, admin: Any) -> None:
+def test_server_init_installs_the_rights(pg_database: URL) -> None:
     from lip_desktop.model.catalogue import server_init
 
     server_init(ServerAddress.parse(address(pg_database)))
@@ -429,7 +422,3 @@ def test_server_init_installs_the_rights(pg_database: URL, admin: Any) -> None:
     assert set(server_rights.FIELD_OF) <= secured
     made = {server_rights.role_name(str(pg_database.database), r) for r in rights.ROLES}
     assert made <= roles
-    with admin.connect() as conn:  # the database goes with the fixture; its roles here
-        conn.execute(text(f'DROP DATABASE "{pg_database.database}" WITH (FORCE)'))
-        for name in made:
-            conn.execute(text(f'DROP ROLE "{name}"'))
