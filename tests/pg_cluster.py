@@ -26,6 +26,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 #: What a test run without any PostgreSQL says (and what CI turns into a failure).
@@ -150,13 +151,15 @@ class Cluster:
 
     def drop_database(self, url: URL) -> None:
         """Drop the database and the group roles its rights made (``lip_<db>_<role>``:
-        roles are the cluster's, they would outlive the database)."""
+        roles are the cluster's, they would outlive the database). A role a clone of the
+        database still names (``new_database(template=…)`` copies the grants) stays."""
         with self._engine.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{url.database}" WITH (FORCE)'))
             pattern = "lip\\_" + str(url.database).replace("_", "\\_") + "\\_%"
             for (role,) in conn.execute(text("SELECT rolname FROM pg_roles WHERE rolname "
                                              "LIKE :p"), {"p": pattern}).all():
-                conn.execute(text(f'DROP ROLE "{role}"'))
+                with contextlib.suppress(DBAPIError):
+                    conn.execute(text(f'DROP ROLE "{role}"'))
 
     def password_login(self, name: str, password: str) -> URL:
         """A superuser login the server asks ``password`` of (member of ``PASSWORD_GROUP``,
