@@ -4315,18 +4315,18 @@ Tool for the expert groups of the Local Integration Plan.</translation>
         <translation>Error in %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/base.py" line="250"/>
-        <location filename="../../lip_desktop/ui/forms/base.py" line="373"/>
+        <location filename="../../lip_desktop/ui/forms/base.py" line="252"/>
+        <location filename="../../lip_desktop/ui/forms/base.py" line="375"/>
         <source>schreibgeschützt</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/base.py" line="349"/>
+        <location filename="../../lip_desktop/ui/forms/base.py" line="351"/>
         <source>Nicht gespeichert – inzwischen anders gespeichert, siehe Meldung.</source>
         <translation>Not saved – someone else saved this meanwhile, see the message.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/base.py" line="356"/>
+        <location filename="../../lip_desktop/ui/forms/base.py" line="358"/>
         <source>Nicht gespeichert – siehe Meldung.</source>
         <translation>Not saved – see message.</translation>
     </message>

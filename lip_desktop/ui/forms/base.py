@@ -238,9 +238,11 @@ class RecordForm(QWidget):
         rights = self.hub.catalogue.rights
         code = None if rights.is_lead else field_code_of(self.record_type, record,
                                                          self.hub.record)
+        before = self._read_only
         self._read_only = {key for key in self._bindings
                            if not rights.may_change(self.record_type, key, code)}
-        for key, b in self._bindings.items():
+        for key in before ^ self._read_only:  # only what changed: the lead touches nothing
+            b = self._bindings[key]
             locked = key in self._read_only
             if callable(getattr(b.widget, "setReadOnly", None)):
                 b.widget.setReadOnly(locked)  # type: ignore[attr-defined]
