@@ -86,6 +86,10 @@ MESSAGES: dict[str, str] = {
         "{record_type} {record}: „{field}“ – der Datenbankserver hat die Änderung abgelehnt, "
         "Ihre Rechte erlauben sie nicht. Es wurde nichts gespeichert."
     ),
+    "rights_refused_server_record": (
+        "{record_type} {record}: der Datenbankserver hat das Löschen abgelehnt, Ihre Rechte "
+        "erlauben es nicht. Es wurde nichts gespeichert."
+    ),
     "server_login_unknown": (
         "Die Anmeldung „{login}“ gibt es auf dem Datenbankserver „{path}“ nicht; Anmeldungen "
         "und Passwörter legt die IT an (CREATE ROLE … LOGIN)."

@@ -240,6 +240,23 @@ def test_the_server_refuses_in_german_what_the_app_thought_allowed(setup: Setup)
     assert setup.scalar("SELECT count(*) FROM goal WHERE title = 'Fremdes Ziel'") == 0
 
 
+def test_the_server_refuses_a_deletion_in_german_naming_the_record(setup: Setup) -> None:
+    position = setup.scalar(
+        "SELECT id FROM stance WHERE lip_subject_field(session_id, subject_type, "
+        "subject_id) = 'BIL' AND id NOT IN (SELECT position_id FROM compromise_position) "
+        "LIMIT 1")
+    assert position is not None
+    with setup.open_as("facilitator") as cat:
+        # The lead moves the facilitator to another field while the catalogue is open.
+        server_rights_grant(setup.url, setup.logins["facilitator"],
+                            Rights("facilitator", frozenset({"SOZ"})))
+        with pytest.raises(LipError) as info:
+            CatalogueService(cat).negotiation.remove_position(position)
+        assert info.value.code == "rights_refused_server_record"
+        assert "Position" in info.value.message and position not in info.value.message
+    assert setup.scalar(f"SELECT count(*) FROM stance WHERE id = '{position}'") == 1
+
+
 def test_a_reader_changes_nothing(setup: Setup) -> None:
     with setup.open_as("reader") as cat:
         assert cat.readonly and cat.rights.role == "reader"

@@ -221,8 +221,22 @@ class Manager:
     def _delete(self, unit: Unit, record_type: str, record_id: str) -> dict[str, Any]:
         row = self._get(unit, record_type, record_id)
         before = self._values(record_type, row)
+        seen_version = getattr(row, "version", None)
         unit.db.delete(row)
-        unit.db.flush()
+        try:
+            unit.db.flush()
+        except StaleDataError:
+            # The DELETE found no row: still there at the version seen means the server's
+            # row-level security kept it (rights granted otherwise since opening).
+            with self._service.catalogue.read() as conn:
+                table = orm.TABLES[record_type].__table__
+                now = conn.execute(select(table.c.version).where(
+                    table.c.id == record_id)).scalar()
+            if seen_version is None or now != seen_version:
+                raise
+            spec = SPECS[record_type]
+            raise LipError("rights_refused_server_record", record_type=spec.label,
+                           record=record_name(spec, before)) from None
         unit.changes.deleted[record_type].add(record_id)
         unit.log("delete", record_type, record_id, before.get("code"), None,
               {k: v for k, v in before.items() if k in SPECS[record_type].exchanged}, None)
