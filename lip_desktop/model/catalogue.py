@@ -270,6 +270,10 @@ class Catalogue:
                     with conn.begin():
                         server.migrate(conn, storage.SCHEMA_VERSION)
                     migrated_from = version
+                elif not readonly and server.setup_outdated(conn):
+                    conn.rollback()
+                    with conn.begin():
+                        server.install_setup(conn, storage.SCHEMA_VERSION)
                 catalogue_id = conn.execute(select(CatalogueRow.id)).scalar()
                 rights = server_rights.read_rights(conn)
                 conn.rollback()

@@ -155,11 +155,46 @@ def migrate(conn: Connection, target_version: int) -> None:
     cfg.attributes["connection"] = conn
     command.upgrade(cfg, REVISION_OF_VERSION[target_version])
     _lengths_as_on_sqlite(conn)
-    tables = inspect(conn).get_table_names()
+    install_setup(conn, target_version)
+
+
+#: The version of what ``migrate`` installs besides the schema: tracking and notify
+#: triggers, roles, policies, the frozen closed votes. Raise it whenever that SQL changes,
+#: so a database of the current schema gets it anew when its owner next opens it
+#: (``setup_outdated``); Alembic's revision cannot say this, the schema being unchanged.
+SETUP_REVISION: Final = 2
+_SETUP_TABLE: Final = "lip_server_setup"
+
+
+def install_setup(conn: Connection, target_version: int) -> None:
+    """(Re)install the triggers and the rights and note ``SETUP_REVISION``, in the
+    caller's transaction."""
+    tables = [t for t in inspect(conn).get_table_names() if t != _SETUP_TABLE]
     for sql in [*tracking.postgresql_trigger_sql(tables), *tracking.postgresql_notify_sql(tables)]:
         conn.exec_driver_sql(sql)
+    conn.exec_driver_sql(f"CREATE TABLE IF NOT EXISTS {_SETUP_TABLE} "
+                         "(revision integer NOT NULL)")
+    conn.exec_driver_sql(f"DELETE FROM {_SETUP_TABLE}")
+    conn.exec_driver_sql(f"INSERT INTO {_SETUP_TABLE} (revision) VALUES ({SETUP_REVISION})")
     if target_version == max(REVISION_OF_VERSION):  # the rights know the newest schema
         server_rights.install(conn)
+
+
+def setup_outdated(conn: Connection) -> bool:
+    """Whether the database's triggers and rights are older than this program's and the
+    login may renew them (it owns the database): only the owner can, and for anyone
+    else the catalogue works as it is (without what is new, e.g. live refresh)."""
+    row = conn.execute(text(
+        "SELECT to_regclass(:t) IS NOT NULL, pg_catalog.pg_get_userbyid(d.datdba) = "
+        "current_user FROM pg_catalog.pg_database d WHERE d.datname = current_database()"),
+        {"t": _SETUP_TABLE}).one()
+    has_table, is_owner = bool(row[0]), bool(row[1])
+    if not is_owner:
+        return False
+    if not has_table:
+        return True
+    revision = conn.execute(text(f"SELECT max(revision) FROM {_SETUP_TABLE}")).scalar()
+    return revision is None or int(revision) < SETUP_REVISION
 
 
 def _lengths_as_on_sqlite(conn: Connection) -> None:

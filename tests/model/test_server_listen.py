@@ -191,3 +191,35 @@ def test_every_tracked_table_announces_its_changes(pg_database: URL) -> None:
             "WHERE trigger_name = 'lip_notify'"))}
     engine.dispose()
     assert with_trigger == set(tracking.TRACKED)
+
+
+def test_a_database_set_up_by_an_older_program_gets_the_new_triggers_when_opened(
+        pg_database: URL) -> None:
+    """A database of the current schema whose triggers are older (here: no notify
+    triggers, setup revision 1) is renewed when its owner opens it, so live refresh works
+    without waiting for the next schema migration."""
+    from lip_desktop.model import server
+
+    where = address(pg_database)
+    Catalogue.create(where, fill_with(defaults.new_catalogue_document()), actor="Anna").close()
+    engine = create_engine(pg_database)
+
+    def notify_triggers() -> int:
+        with engine.connect() as conn:
+            return int(conn.execute(text(
+                "SELECT count(DISTINCT event_object_table) FROM information_schema.triggers "
+                "WHERE trigger_name = 'lip_notify'")).scalar() or 0)
+
+    with engine.begin() as conn:
+        for table in tracking.TRACKED:
+            conn.execute(text(f'DROP TRIGGER lip_notify ON "{table}"'))
+        conn.execute(text("UPDATE lip_server_setup SET revision = 1"))
+    assert notify_triggers() == 0
+    Catalogue.open(where, actor="Anna", readonly=True).close()  # read-only: changes nothing
+    assert notify_triggers() == 0
+    Catalogue.open(where, actor="Anna").close()
+    assert notify_triggers() == len(tracking.TRACKED)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT revision FROM lip_server_setup")).scalar() == (
+            server.SETUP_REVISION)
+    engine.dispose()
