@@ -226,6 +226,8 @@ _MAX_ROW_HEIGHT: Final = 409.0  # Excel's maximum
 #: Characters per column width unit: average German prose in Calibri 11 is narrower than
 #: the digit "0" the width is measured in; word wrapping loses some of that again.
 _CHARS_PER_WIDTH: Final = 1.1
+#: Column letters of the widest row the list writes (and some to spare).
+_LETTERS: Final = tuple(get_column_letter(i) for i in range(1, 65))
 _YEAR_MONTH: Final = re.compile(r"^(\d{4})-(\d{2})$")
 _FULL_DATE: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
@@ -326,10 +328,43 @@ def verify_measure_list(data: bytes) -> None:
 
 @dataclass(frozen=True)
 class _Style:
-    """A column's style array, and the same with quotePrefix for formula-like text."""
+    """A column's style, and the same with quotePrefix for formula-like text: their
+    numbers in the workbook's style list (what a cell stores)."""
 
-    plain: StyleArray
-    quoted: StyleArray
+    plain: int
+    quoted: int
+
+
+#: openpyxl's cell types of the values the list writes ("d" is turned into a serial
+#: number by the writer, shown by the column's date format).
+_DATA_TYPES: Final[Mapping[type, str]] = {str: "s", int: "n", float: "n", bool: "b",
+                                          date: "d", datetime: "d"}
+
+
+class _ListCell:
+    """A finished cell, as openpyxl's row writer reads it: coordinate, type, value and
+    the number of its style.
+
+    openpyxl's ``Cell`` checks each value again when it is set (type dispatch, forbidden
+    characters, "=" as formula, "#N/A" as error: all settled in ``_Builder._row``
+    already) and looks its style up in the workbook's style list when it is written (a
+    hash per cell); this one is given all of it, which keeps the styled list close to
+    writing bare values (issue 14). Only the values of ``_DATA_TYPES`` are written
+    this way; anything else becomes an openpyxl ``Cell``.
+    """
+
+    __slots__ = ("_value", "coordinate", "data_type", "parent", "style_id")
+    _comment = None
+    hyperlink = None
+    has_style = True
+
+    def __init__(self, parent: WriteOnlyWorksheet, coordinate: str, value: Any,
+                 data_type: str, style_id: int) -> None:
+        self.parent = parent
+        self.coordinate = coordinate
+        self._value = value
+        self.data_type = data_type
+        self.style_id = style_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,7 +393,7 @@ class _Fmt:
 _Where = str | Callable[[], str]
 
 
-def _cells_as_given(cells: list[Cell], _row: int) -> list[Cell]:
+def _cells_as_given(cells: list[_ListCell | Cell], _row: int) -> list[_ListCell | Cell]:
     """The rows ``_Sheet`` appends are finished cells (value, type, style, row and
     column set): they go to the writer as they are."""
     return cells
@@ -384,7 +419,7 @@ class _Sheet:
         self.ws = ws
         self.rows = 0
 
-    def append(self, cells: Sequence[Cell], *, height: float | None = None,
+    def append(self, cells: Sequence[_ListCell | Cell], *, height: float | None = None,
                hidden: bool = False) -> int:
         """Append one row of finished cells (numbered ``self.rows + 1``); returns its
         number."""
@@ -493,7 +528,8 @@ class _Builder:
             plain = StyleArray(named.as_tuple())
             quoted = StyleArray(plain)
             quoted.quotePrefix = 1
-            self.styles[key] = _Style(plain, quoted)
+            cell_styles = self.wb._cell_styles  # the style list cells refer to by number
+            self.styles[key] = _Style(cell_styles.add(plain), cell_styles.add(quoted))
 
     def _tick(self, rows: int = 1) -> None:
         """Count rows and, every ``PROGRESS_EVERY``, ask the caller whether to go on."""
@@ -530,6 +566,8 @@ class _Builder:
 
     def _cols(self, names: Sequence[str], styles: Sequence[str], widths: Sequence[float]
               ) -> list[_Col]:
+        if len(names) > len(_LETTERS):
+            raise ValueError(f"{len(names)} Spalten: mehr als {len(_LETTERS)}")
         return [_Col(n, self.styles[s], max(4.0, w * _CHARS_PER_WIDTH) if s in _WRAPPED and w
                      else 0.0, s in _STYLED_WHEN_EMPTY)
                 for n, s, w in zip(names, styles, widths, strict=True)]
@@ -545,11 +583,12 @@ class _Builder:
         This runs for every cell of the list, hence the plain loop.
         """
         ws = sheet.ws
-        row = sheet.rows + 1
-        cells: list[Cell] = []
+        row = str(sheet.rows + 1)
+        cells: list[_ListCell | Cell] = []
         add = cells.append
         lines = 1
-        for column, (given, col) in enumerate(zip(values, cols, strict=True), start=1):
+        for letter, (given, col) in zip(_LETTERS, zip(values, cols, strict=True),
+                                        strict=False):  # _cols keeps rows within _LETTERS
             style, value = col.style, given
             if type(given) is _Fmt:
                 style, value = self.styles[given.style], given.value
@@ -558,17 +597,23 @@ class _Builder:
                 if removed or len(text) * 2 > CELL_LIMIT:  # rare: warn (and cut) in _text
                     text = self._text(value, where, col.name)
                 if text:
-                    cell = Cell(ws, row, column, text, style.quoted
-                                if text.startswith(FORMULA_TRIGGERS) else style.plain)
-                    cell.data_type = "s"  # openpyxl made "=…" a formula, "#N/A" an error
-                    add(cell)
+                    # Always a string: openpyxl would make "=…" a formula, "#N/A" an error.
+                    add(_ListCell(ws, letter + row, text, "s", style.quoted
+                                  if text.startswith(FORMULA_TRIGGERS) else style.plain))
                     per_line = col.per_line
                     if per_line and (len(text) > per_line or "\n" in text):
                         lines = max(lines, _line_count(text, per_line))
                     continue
                 value = None  # empty, or nothing left after removing forbidden characters
-            if value is not None or col.keep_style:  # else nothing to write
-                add(Cell(ws, row, column, value, style.plain))
+            if value is None:
+                if col.keep_style:  # an empty cell with its fill or border
+                    add(_ListCell(ws, letter + row, None, "n", style.plain))
+            elif (data_type := _DATA_TYPES.get(type(value))) is not None:
+                add(_ListCell(ws, letter + row, value, data_type, style.plain))
+            else:  # not a value the list makes: openpyxl converts it (or refuses it)
+                cell = Cell(ws, int(row), _LETTERS.index(letter) + 1, value)
+                cell._style = StyleArray(self.wb._cell_styles[style.plain])
+                add(cell)
         sheet.append(cells, height=min(_MAX_ROW_HEIGHT, lines * _LINE_HEIGHT + 3)
                      if lines > 1 else None, hidden=hidden)
 
