@@ -282,10 +282,11 @@ def build_measure_list(doc: Mapping[str, Any], *,
     with ``CancelledError`` before anything is written. ``now`` stamps the export (footer
     and Info sheet); tests pass a fixed time.
     """
-    # Hundreds of thousands of cells are created and kept until the save: the cyclic
-    # garbage collector would scan them over and over (a fifth of the export time) and
-    # find nothing, since cells form no cycles. It is off for the build only and restored
-    # as it was, also when the export fails or is cancelled.
+    # Hundreds of thousands of cells are created (streamed out row by row, but the
+    # document and the lookups built from it stay): the cyclic garbage collector would
+    # rescan those over and over and find nothing, since none of it forms cycles. It is
+    # off for the build only and restored as it was, also when the export fails or is
+    # cancelled.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
