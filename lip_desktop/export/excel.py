@@ -437,6 +437,16 @@ class _Sheet:
             self.ws.append(cells)
         return row
 
+    def dimension(self, columns: int, rows: int) -> None:
+        """The sheet's used range, written with its head (before the first row).
+
+        A write-only sheet leaves it out, and openpyxl's read-only mode (the list's
+        read-back check, the import of a returned list) then parses the whole sheet
+        just to look for it: 34 s at 21,000 measures instead of 0.2 s.
+        """
+        ref = f"A1:{get_column_letter(columns)}{rows}"
+        self.ws.calculate_dimension = lambda: ref  # read by openpyxl's writer
+
     def columns(self, widths: Sequence[float], hidden: Sequence[bool] = ()) -> None:
         """Widths (and hidden flags) of the first columns: before the first row."""
         for i, width in enumerate(widths):
@@ -659,7 +669,7 @@ class _Builder:
 
     def _measure_sheet(self, sheet: _Sheet) -> None:
         columns = MEASURE_SHEET
-        self._start_table(sheet, columns)
+        self._start_table(sheet, columns, len(self.measures))
         self._print_setup(sheet.ws, landscape=True, repeat_header=True, grid=True)
         self._header(sheet, columns)
         cols = self._cols([c.header for c in columns], [c.style for c in columns],
@@ -700,7 +710,7 @@ class _Builder:
 
     def _indicator_sheet(self, sheet: _Sheet) -> None:
         columns = INDICATOR_SHEET
-        self._start_table(sheet, columns)
+        self._start_table(sheet, columns, self.total - len(self.measures) - 1)
         self._print_setup(sheet.ws, landscape=True, repeat_header=True, grid=True)
         self._header(sheet, columns)
         cols = self._cols([c.header for c in columns], [c.style for c in columns],
@@ -719,9 +729,11 @@ class _Builder:
         self._print_area(sheet.ws, columns, last)
 
     @staticmethod
-    def _start_table(sheet: _Sheet, columns: Sequence[Column]) -> None:
-        """Widths and hidden columns as declared, and the frozen header: written with
-        the sheet's head, so before the first row."""
+    def _start_table(sheet: _Sheet, columns: Sequence[Column], rows: int) -> None:
+        """Widths and hidden columns as declared, the frozen header and the used range
+        (``rows`` data rows below the header): written with the sheet's head, so before
+        the first row."""
+        sheet.dimension(len(columns), rows + 1)
         sheet.columns([c.width for c in columns], [c.hidden for c in columns])
         sheet.ws.freeze_panes = "A2"
 

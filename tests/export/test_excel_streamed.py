@@ -102,3 +102,16 @@ def test_numbers_dates_and_other_number_kinds_keep_their_types(doc: dict[str, An
     stamp = next(r[1] for r in wb["Info"].iter_rows() if r[0].value == "Exportiert am")
     assert stamp.value == NOW and stamp.is_date
     wb.close()
+
+
+def test_the_list_sheets_state_their_used_range_for_readers(doc: dict[str, Any]) -> None:
+    """Without it openpyxl's read-only mode (the read-back check, the import of a
+    returned list) parses a whole sheet just to look for it."""
+    wb = load_workbook(io.BytesIO(build_measure_list(doc, now=NOW).data), read_only=True)
+    for name, rows, columns in (("Maßnahmen", len(doc["measures"]), len(MEASURE_COLUMNS)),
+                                ("Indikatoren", len(doc["indicators"]), 11)):
+        ws = wb[name]
+        assert (ws.max_row, ws.max_column) == (rows + 1, columns)
+        ws.reset_dimensions()
+        assert sum(1 for _ in ws.iter_rows(values_only=True)) == rows + 1
+    wb.close()
