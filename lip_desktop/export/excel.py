@@ -14,10 +14,15 @@ German Windows machines, print sensibly and never execute anything a user typed:
   both are reported as warnings naming the measure and the column, never silently.
 - No cell holds a formula at all: the overview's numbers are computed here.
 
-Speed: 21,000 measures × 19 columns are 400,000 cells. Assigning ``Font``/``Alignment``
-objects per cell costs a style-table lookup each; instead every column gets a named style
-once and cells are created with that style array (openpyxl copies the small array), which
-keeps the formatted export close to writing bare values.
+Speed and memory: 21,000 measures × 19 columns are 400,000 cells. The workbook is
+written in openpyxl's write-only mode: each row is streamed to a temporary file as it is
+appended, so no cell is kept until the save (the in-memory mode held them all, and its
+save walked them again). Everything the list has works in that mode when it is set in
+the right order: column widths, hidden columns and the frozen header go out with the
+sheet's head, before the first row; a row's height or hidden flag before that row; the
+table, drop-down, protection, print setup and chart at the end. Assigning
+``Font``/``Alignment`` objects per cell would cost a style-table lookup each; instead every
+column gets a named style once and cells are created with that style array.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Protection, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
@@ -220,6 +226,8 @@ _MAX_ROW_HEIGHT: Final = 409.0  # Excel's maximum
 #: Characters per column width unit: average German prose in Calibri 11 is narrower than
 #: the digit "0" the width is measured in; word wrapping loses some of that again.
 _CHARS_PER_WIDTH: Final = 1.1
+#: Column letters of the widest row the list writes (and some to spare).
+_LETTERS: Final = tuple(get_column_letter(i) for i in range(1, 65))
 _YEAR_MONTH: Final = re.compile(r"^(\d{4})-(\d{2})$")
 _FULL_DATE: Final = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
@@ -274,10 +282,11 @@ def build_measure_list(doc: Mapping[str, Any], *,
     with ``CancelledError`` before anything is written. ``now`` stamps the export (footer
     and Info sheet); tests pass a fixed time.
     """
-    # Hundreds of thousands of cells are created and kept until the save: the cyclic
-    # garbage collector would scan them over and over (a fifth of the export time) and
-    # find nothing, since cells form no cycles. It is off for the build only and restored
-    # as it was, also when the export fails or is cancelled.
+    # Hundreds of thousands of cells are created (streamed out row by row, but the
+    # document and the lookups built from it stay): the cyclic garbage collector would
+    # rescan those over and over and find nothing, since none of it forms cycles. It is
+    # off for the build only and restored as it was, also when the export fails or is
+    # cancelled.
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -320,10 +329,43 @@ def verify_measure_list(data: bytes) -> None:
 
 @dataclass(frozen=True)
 class _Style:
-    """A column's style array, and the same with quotePrefix for formula-like text."""
+    """A column's style, and the same with quotePrefix for formula-like text: their
+    numbers in the workbook's style list (what a cell stores)."""
 
-    plain: StyleArray
-    quoted: StyleArray
+    plain: int
+    quoted: int
+
+
+#: openpyxl's cell types of the values the list writes ("d" is turned into a serial
+#: number by the writer, shown by the column's date format).
+_DATA_TYPES: Final[Mapping[type, str]] = {str: "s", int: "n", float: "n", bool: "b",
+                                          date: "d", datetime: "d"}
+
+
+class _ListCell:
+    """A finished cell, as openpyxl's row writer reads it: coordinate, type, value and
+    the number of its style.
+
+    openpyxl's ``Cell`` checks each value again when it is set (type dispatch, forbidden
+    characters, "=" as formula, "#N/A" as error: all settled in ``_Builder._row``
+    already) and looks its style up in the workbook's style list when it is written (a
+    hash per cell); this one is given all of it, which keeps the styled list close to
+    writing bare values (issue 14). Only the values of ``_DATA_TYPES`` are written
+    this way; anything else becomes an openpyxl ``Cell``.
+    """
+
+    __slots__ = ("_value", "coordinate", "data_type", "parent", "style_id")
+    _comment = None
+    hyperlink = None
+    has_style = True
+
+    def __init__(self, parent: WriteOnlyWorksheet, coordinate: str, value: Any,
+                 data_type: str, style_id: int) -> None:
+        self.parent = parent
+        self.coordinate = coordinate
+        self._value = value
+        self.data_type = data_type
+        self.style_id = style_id
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,6 +394,68 @@ class _Fmt:
 _Where = str | Callable[[], str]
 
 
+def _cells_as_given(cells: list[_ListCell | Cell], _row: int) -> list[_ListCell | Cell]:
+    """The rows ``_Sheet`` appends are finished cells (value, type, style, row and
+    column set): they go to the writer as they are."""
+    return cells
+
+
+class _Sheet:
+    """A write-only sheet and the rows appended so far (such a sheet does not count
+    them, and a row's height must be known by number before the row is appended).
+
+    openpyxl's write-only ``append`` takes values and turns each into a cell: a type
+    dispatch per value, a ready-made cell only through a caught ``ValueError`` (whose
+    message formats the cell), and a fresh cell after every styled one. The list's
+    cells are built complete in ``_Builder._row``, so the sheet's value conversion is
+    replaced by handing them on (``_values_to_row``, the one step between ``append`` and
+    the row writer in openpyxl 3.1; the pinned version, and the tests read every cell
+    back).
+    """
+
+    __slots__ = ("rows", "ws")
+
+    def __init__(self, ws: WriteOnlyWorksheet) -> None:
+        ws._values_to_row = _cells_as_given  # see the class docstring
+        self.ws = ws
+        self.rows = 0
+
+    def append(self, cells: Sequence[_ListCell | Cell], *, height: float | None = None,
+               hidden: bool = False) -> int:
+        """Append one row of finished cells (numbered ``self.rows + 1``); returns its
+        number."""
+        self.rows += 1
+        row = self.rows
+        if height is not None or hidden:
+            dimension = self.ws.row_dimensions[row]
+            if height is not None:
+                dimension.height = height
+            dimension.hidden = hidden
+            self.ws.append(cells)  # the row's attributes are written with it ...
+            del self.ws.row_dimensions[row]  # ... and not needed afterwards
+        else:
+            self.ws.append(cells)
+        return row
+
+    def dimension(self, columns: int, rows: int) -> None:
+        """The sheet's used range, written with its head (before the first row).
+
+        A write-only sheet leaves it out, and openpyxl's read-only mode (the list's
+        read-back check, the import of a returned list) then parses the whole sheet
+        just to look for it: 34 s at 21,000 measures instead of 0.2 s.
+        """
+        ref = f"A1:{get_column_letter(columns)}{rows}"
+        self.ws.calculate_dimension = lambda: ref  # read by openpyxl's writer
+
+    def columns(self, widths: Sequence[float], hidden: Sequence[bool] = ()) -> None:
+        """Widths (and hidden flags) of the first columns: before the first row."""
+        for i, width in enumerate(widths):
+            dimension = self.ws.column_dimensions[get_column_letter(i + 1)]
+            dimension.width = width
+            if i < len(hidden) and hidden[i]:
+                dimension.hidden = True
+
+
 class _Builder:
     """One export: the workbook, its shared styles and the warnings collected."""
 
@@ -361,7 +465,7 @@ class _Builder:
         self.now = now.replace(microsecond=0)
         self.progress = progress
         self.warnings: list[str] = []
-        self.wb = Workbook()
+        self.wb = Workbook(write_only=True)
         self.styles: dict[str, _Style] = {}
         self._define_styles()
         catalogue = doc.get("catalogue") or {}
@@ -435,7 +539,8 @@ class _Builder:
             plain = StyleArray(named.as_tuple())
             quoted = StyleArray(plain)
             quoted.quotePrefix = 1
-            self.styles[key] = _Style(plain, quoted)
+            cell_styles = self.wb._cell_styles  # the style list cells refer to by number
+            self.styles[key] = _Style(cell_styles.add(plain), cell_styles.add(quoted))
 
     def _tick(self, rows: int = 1) -> None:
         """Count rows and, every ``PROGRESS_EVERY``, ask the caller whether to go on."""
@@ -472,12 +577,14 @@ class _Builder:
 
     def _cols(self, names: Sequence[str], styles: Sequence[str], widths: Sequence[float]
               ) -> list[_Col]:
+        if len(names) > len(_LETTERS):
+            raise ValueError(f"{len(names)} Spalten: mehr als {len(_LETTERS)}")
         return [_Col(n, self.styles[s], max(4.0, w * _CHARS_PER_WIDTH) if s in _WRAPPED and w
                      else 0.0, s in _STYLED_WHEN_EMPTY)
                 for n, s, w in zip(names, styles, widths, strict=True)]
 
-    def _row(self, ws: Worksheet, values: Sequence[Any], cols: Sequence[_Col],
-             where: _Where) -> None:
+    def _row(self, sheet: _Sheet, values: Sequence[Any], cols: Sequence[_Col],
+             where: _Where, *, hidden: bool = False) -> None:
         """Append one row: text always as a string cell (quote-prefixed when it looks
         like a formula), and a row height when wrapped text needs more than one line.
 
@@ -486,10 +593,13 @@ class _Builder:
         from text length and column width; single-line rows keep no stored height.
         This runs for every cell of the list, hence the plain loop.
         """
-        cells: list[Cell | None] = []
+        ws = sheet.ws
+        row = str(sheet.rows + 1)
+        cells: list[_ListCell | Cell] = []
         add = cells.append
         lines = 1
-        for given, col in zip(values, cols, strict=True):
+        for letter, (given, col) in zip(_LETTERS, zip(values, cols, strict=True),
+                                        strict=False):  # _cols keeps rows within _LETTERS
             style, value = col.style, given
             if type(given) is _Fmt:
                 style, value = self.styles[given.style], given.value
@@ -498,45 +608,44 @@ class _Builder:
                 if removed or len(text) * 2 > CELL_LIMIT:  # rare: warn (and cut) in _text
                     text = self._text(value, where, col.name)
                 if text:
-                    cell = Cell(ws, value=text, style_array=style.quoted
-                                if text.startswith(FORMULA_TRIGGERS) else style.plain)
-                    cell.data_type = "s"  # openpyxl made "=…" a formula, "#N/A" an error
-                    add(cell)
+                    # Always a string: openpyxl would make "=…" a formula, "#N/A" an error.
+                    add(_ListCell(ws, letter + row, text, "s", style.quoted
+                                  if text.startswith(FORMULA_TRIGGERS) else style.plain))
                     per_line = col.per_line
                     if per_line and (len(text) > per_line or "\n" in text):
                         lines = max(lines, _line_count(text, per_line))
                     continue
                 value = None  # empty, or nothing left after removing forbidden characters
-            if value is None and not col.keep_style:
-                add(None)  # openpyxl does not even write it
-            else:
-                add(Cell(ws, value=value, style_array=style.plain))
-        ws.append(cells)
-        if lines > 1:  # then there is text, and ``ws.max_row`` would scan every cell
-            row = next(c.row for c in cells if c is not None)
-            ws.row_dimensions[row].height = min(_MAX_ROW_HEIGHT, lines * _LINE_HEIGHT + 3)
+            if value is None:
+                if col.keep_style:  # an empty cell with its fill or border
+                    add(_ListCell(ws, letter + row, None, "n", style.plain))
+            elif (data_type := _DATA_TYPES.get(type(value))) is not None:
+                add(_ListCell(ws, letter + row, value, data_type, style.plain))
+            else:  # not a value the list makes: openpyxl converts it (or refuses it)
+                cell = Cell(ws, int(row), _LETTERS.index(letter) + 1, value)
+                cell._style = StyleArray(self.wb._cell_styles[style.plain])
+                add(cell)
+        sheet.append(cells, height=min(_MAX_ROW_HEIGHT, lines * _LINE_HEIGHT + 3)
+                     if lines > 1 else None, hidden=hidden)
 
-    def _line(self, ws: Worksheet, text: str, style: str) -> None:
+    def _line(self, sheet: _Sheet, text: str, style: str) -> None:
         """A fixed title or heading in column A."""
-        self._row(ws, [text], self._cols([""], [style], [0.0]), "Überschrift")
+        self._row(sheet, [text], self._cols([""], [style], [0.0]), "Überschrift")
 
-    def _header(self, ws: Worksheet, columns: Sequence[Column]) -> None:
+    def _header(self, sheet: _Sheet, columns: Sequence[Column]) -> None:
         # Bold text is wider, and the filter button takes room at the right.
         names = [c.header for c in columns]
-        self._row(ws, names, self._cols(names, ["header"] * len(names),
-                                        [c.width - 3 for c in columns]), "Kopfzeile")
+        self._row(sheet, names, self._cols(names, ["header"] * len(names),
+                                           [c.width - 3 for c in columns]), "Kopfzeile")
 
     # -- the workbook -------------------------------------------------------------------
 
     def build(self) -> ExportResult:
         self._ask()
-        measures = self.wb.active
-        assert isinstance(measures, Worksheet)
-        measures.title = SHEET_MEASURES
-        self._measure_sheet(measures)
-        self._indicator_sheet(self.wb.create_sheet(SHEET_INDICATORS))
-        self._overview_sheet(self.wb.create_sheet(SHEET_OVERVIEW))
-        self._info_sheet(self.wb.create_sheet(SHEET_INFO))
+        self._measure_sheet(self._sheet(SHEET_MEASURES))
+        self._indicator_sheet(self._sheet(SHEET_INDICATORS))
+        self._overview_sheet(self._sheet(SHEET_OVERVIEW))
+        self._info_sheet(self._sheet(SHEET_INFO))
         self.wb.active = 0
         props = self.wb.properties
         props.title = clean(self.catalogue.get("title") or "")[:250] or "Maßnahmenliste"
@@ -553,9 +662,16 @@ class _Builder:
         self._tick()
         return ExportResult(out.getvalue(), self.warnings)
 
-    def _measure_sheet(self, ws: Worksheet) -> None:
+    def _sheet(self, title: str) -> _Sheet:
+        ws = self.wb.create_sheet(title)
+        assert isinstance(ws, WriteOnlyWorksheet)
+        return _Sheet(ws)
+
+    def _measure_sheet(self, sheet: _Sheet) -> None:
         columns = MEASURE_SHEET
-        self._header(ws, columns)
+        self._start_table(sheet, columns, len(self.measures))
+        self._print_setup(sheet.ws, landscape=True, repeat_header=True, grid=True)
+        self._header(sheet, columns)
         cols = self._cols([c.header for c in columns], [c.style for c in columns],
                           [c.width for c in columns])
         getters = [c.value for c in columns]
@@ -568,11 +684,12 @@ class _Builder:
                 " ".join(p for p in (goal.get("code"), goal.get("title")) if p),
                 "\n".join(_indicator_line(i) for i in self.indicators[m["id"]]),
                 self.votes.get(m["id"], ""))
-            self._row(ws, [get(line) for get in getters], cols,
+            self._row(sheet, [get(line) for get in getters], cols,
                       f"Maßnahme {m.get('code') or m.get('id')}")
             self._tick()
-        last = max(ws.max_row, 2)  # a table needs a data row, even an empty one
-        self._finish_table(ws, "Massnahmenliste", columns, last)
+        last = max(sheet.rows, 2)  # a table needs a data row, even an empty one
+        ws = sheet.ws
+        self._finish_table(sheet, "Massnahmenliste", columns, last)
         decision_col = get_column_letter(MEASURE_COLUMNS.index(COL_DECISION) + 1)
         dv = DataValidation(
             type="list", formula1='"' + ",".join(DECISION_LABELS) + '"', allow_blank=True,
@@ -581,8 +698,7 @@ class _Builder:
             showInputMessage=True, promptTitle="Votum Lenkungsgruppe",
             prompt="Zustimmung, Überarbeitung oder Ablehnung")
         dv.add(f"{decision_col}2:{decision_col}{last}")
-        ws.add_data_validation(dv)
-        self._print_setup(ws, landscape=True, repeat_header=True, grid=True)
+        ws.data_validations.append(dv)
         self._print_area(ws, columns, last)
         # The record id is what the import matches by: hidden, and the sheet protected
         # (without a password) so that only the steering group's two columns take input.
@@ -592,9 +708,11 @@ class _Builder:
         protection.sort = protection.autoFilter = False
         protection.formatColumns = protection.formatRows = protection.formatCells = False
 
-    def _indicator_sheet(self, ws: Worksheet) -> None:
+    def _indicator_sheet(self, sheet: _Sheet) -> None:
         columns = INDICATOR_SHEET
-        self._header(ws, columns)
+        self._start_table(sheet, columns, self.total - len(self.measures) - 1)
+        self._print_setup(sheet.ws, landscape=True, repeat_header=True, grid=True)
+        self._header(sheet, columns)
         cols = self._cols([c.header for c in columns], [c.style for c in columns],
                           [c.width for c in columns])
         getters = [c.value for c in columns]
@@ -603,17 +721,25 @@ class _Builder:
             title = m.get("title") or ""
             for ind in self.indicators[m["id"]]:
                 line = _IndicatorLine(code, title, ind)
-                self._row(ws, [get(line) for get in getters], cols, _indicator_place(code, ind))
+                self._row(sheet, [get(line) for get in getters], cols,
+                          _indicator_place(code, ind))
                 self._tick()
-        last = max(ws.max_row, 2)
-        self._finish_table(ws, "Indikatorenliste", columns, last)
-        self._print_setup(ws, landscape=True, repeat_header=True, grid=True)
-        self._print_area(ws, columns, last)
+        last = max(sheet.rows, 2)
+        self._finish_table(sheet, "Indikatorenliste", columns, last)
+        self._print_area(sheet.ws, columns, last)
 
-    def _finish_table(self, ws: Worksheet, name: str, columns: Sequence[Column],
+    @staticmethod
+    def _start_table(sheet: _Sheet, columns: Sequence[Column], rows: int) -> None:
+        """Widths and hidden columns as declared, the frozen header and the used range
+        (``rows`` data rows below the header): written with the sheet's head, so before
+        the first row."""
+        sheet.dimension(len(columns), rows + 1)
+        sheet.columns([c.width for c in columns], [c.hidden for c in columns])
+        sheet.ws.freeze_panes = "A2"
+
+    def _finish_table(self, sheet: _Sheet, name: str, columns: Sequence[Column],
                       last: int) -> None:
-        """Table object (its own filter and sort; no sheet auto_filter), frozen header,
-        widths and hidden columns as declared."""
+        """Table object (its own filter and sort; no sheet auto_filter)."""
         ref = f"A1:{get_column_letter(len(columns))}{last}"
         # Columns named here: otherwise openpyxl builds them at save time by fetching
         # every cell of the range, which for 21,000 rows is a noticeable cost.
@@ -623,23 +749,24 @@ class _Builder:
         table.tableStyleInfo = TableStyleInfo(name=_TABLE_STYLE, showRowStripes=True,
                                               showColumnStripes=False,
                                               showFirstColumn=False, showLastColumn=False)
-        ws.add_table(table)
-        ws.freeze_panes = "A2"
-        for i, column in enumerate(columns, start=1):
-            dimension = ws.column_dimensions[get_column_letter(i)]
-            dimension.width = column.width
-            dimension.hidden = column.hidden
+        with warnings.catch_warnings():
+            # "In write-only mode you must add table columns manually": they are (above).
+            warnings.filterwarnings("ignore", "In write-only mode", UserWarning)
+            sheet.ws.add_table(table)
 
     @staticmethod
-    def _print_area(ws: Worksheet, columns: Sequence[Column], last: int) -> None:
+    def _print_area(ws: WriteOnlyWorksheet, columns: Sequence[Column], last: int) -> None:
         """Print the declared selection: the columns up to the last printed one."""
         printed = max(i for i, c in enumerate(columns, start=1) if c.printed)
         ws.print_area = f"A1:{get_column_letter(printed)}{last}"
 
-    def _print_setup(self, ws: Worksheet, *, landscape: bool, repeat_header: bool,
+    def _print_setup(self, ws: WriteOnlyWorksheet, *, landscape: bool, repeat_header: bool,
                      grid: bool = False) -> None:
-        """A4, fit to page width, header row on every page, page x of n and the date."""
-        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        """A4, fit to page width, header row on every page, page x of n and the date.
+
+        Called before the sheet's first row: "fit to page" is a sheet property, written
+        with the sheet's head."""
+        ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
         ws.page_setup.orientation = "landscape" if landscape else "portrait"
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
@@ -657,15 +784,18 @@ class _Builder:
         ws.oddFooter.center.text = "Seite &P von &N"
         ws.oddFooter.right.text = "LIP Desktop"
 
-    def _overview_sheet(self, ws: Worksheet) -> None:
+    def _overview_sheet(self, sheet: _Sheet) -> None:
         """Counts per field × status, × kind, × steering decision, costs, and a chart.
 
         Values, not formulas: the numbers are computed here once, so nothing in the
         workbook is evaluated and the list reads the same in every spreadsheet program.
         """
-        self._line(ws, "Übersicht der Maßnahmen", "title")
-        self._line(ws, f"Stand: {self.now:%d.%m.%Y}", "plain")
-        ws.append([])
+        n_statuses = len(enums.STATUS)
+        sheet.columns([_OVERVIEW_FIRST_WIDTH] + [_OVERVIEW_WIDTH] * (n_statuses + 1))
+        self._print_setup(sheet.ws, landscape=True, repeat_header=False)
+        self._line(sheet, "Übersicht der Maßnahmen", "title")
+        self._line(sheet, f"Stand: {self.now:%d.%m.%Y}", "plain")
+        sheet.append([])
         rows = [(f.get("name") or f.get("code") or "", f["id"]) for f in self.fields]
         if any(m["id"] not in self.field_of for m in self.measures):
             rows.append(("ohne Handlungsfeld", ""))
@@ -676,18 +806,19 @@ class _Builder:
             return Counter((field_id[m["id"]], key(m)) for m in self.measures)
 
         status_first = self._count_table(
-            ws, "Maßnahmen nach Status", rows,
+            sheet, "Maßnahmen nach Status", rows,
             [(k, v) for k, v in enums.STATUS.items()],
             counts(lambda m: m.get("status") or ""))
         self._count_table(
-            ws, "Maßnahmen nach Art", rows,
+            sheet, "Maßnahmen nach Art", rows,
             [*enums.KIND.items(), ("", "ohne Angabe")],
             counts(lambda m: m.get("kind") or ""))
         self._count_table(
-            ws, "Votum der Lenkungsgruppe", rows,
+            sheet, "Votum der Lenkungsgruppe", rows,
             [*enums.STEERING_DECISION.items(), ("", "noch offen")],
             counts(lambda m: m.get("steering_decision") or ""))
-        self._cost_table(ws, rows, field_id)
+        self._cost_table(sheet, rows, field_id)
+        ws = sheet.ws
 
         chart = BarChart()
         chart.type = "bar"
@@ -695,7 +826,6 @@ class _Builder:
         chart.title = "Maßnahmen je Handlungsfeld"
         chart.y_axis.title = "Anzahl Maßnahmen"
         chart.legend = None
-        n_statuses = len(enums.STATUS)
         data = Reference(ws, min_col=n_statuses + 2, min_row=status_first,
                          max_row=status_first + len(rows))
         labels = Reference(ws, min_col=1, min_row=status_first + 1,
@@ -708,19 +838,15 @@ class _Builder:
         chart.height = 9
         chart.width = 16
         ws.add_chart(chart, f"{get_column_letter(n_statuses + 4)}4")
-        ws.column_dimensions["A"].width = _OVERVIEW_FIRST_WIDTH
-        for i in range(2, n_statuses + 3):
-            ws.column_dimensions[get_column_letter(i)].width = _OVERVIEW_WIDTH
-        self._print_setup(ws, landscape=True, repeat_header=False)
 
-    def _count_table(self, ws: Worksheet, title: str, rows: Sequence[tuple[str, str]],
+    def _count_table(self, sheet: _Sheet, title: str, rows: Sequence[tuple[str, str]],
                      columns: Sequence[tuple[str, str]],
                      counts: Counter[tuple[str, str]]) -> int:
         """A field × category count table with row and column totals; returns its
         header row (the chart reads the totals column of the first one)."""
-        self._line(ws, title, "heading")
-        first: int = ws.max_row + 1
-        self._append(ws, [("Handlungsfeld", "header"),
+        self._line(sheet, title, "heading")
+        first = sheet.rows + 1
+        self._append(sheet, [("Handlungsfeld", "header"),
                           *((label, "header") for _, label in columns), ("Summe", "header")])
         known = {key for key, _ in columns}
         totals = [0] * (len(columns) + 1)
@@ -730,15 +856,15 @@ class _Builder:
             other = sum(n for (f, k), n in counts.items() if f == fid and k not in known)
             line.append(sum(line) + other)
             totals = [a + b for a, b in zip(totals, line, strict=True)]
-            self._append(ws, [(name, "cell"), *((n, "cell") for n in line)])
-        self._append(ws, [("Summe", "sum"), *((n, "sum") for n in totals)])
-        ws.append([])
+            self._append(sheet, [(name, "cell"), *((n, "cell") for n in line)])
+        self._append(sheet, [("Summe", "sum"), *((n, "sum") for n in totals)])
+        sheet.append([])
         return first
 
-    def _cost_table(self, ws: Worksheet, rows: Sequence[tuple[str, str]],
+    def _cost_table(self, sheet: _Sheet, rows: Sequence[tuple[str, str]],
                     field_id: Mapping[str, str]) -> None:
-        self._line(ws, "Kosten nach Handlungsfeld", "heading")
-        self._append(ws, [("Handlungsfeld", "header"), ("Maßnahmen", "header"),
+        self._line(sheet, "Kosten nach Handlungsfeld", "heading")
+        self._append(sheet, [("Handlungsfeld", "header"), ("Maßnahmen", "header"),
                           ("mit Kostenangabe", "header"), ("Kosten (EUR)", "header")])
         sums: dict[str, float] = defaultdict(float)
         with_cost: Counter[str] = Counter()
@@ -751,48 +877,50 @@ class _Builder:
                 sums[fid] += float(cost)
                 with_cost[fid] += 1
         for name, fid in rows:
-            self._append(ws, [(name, "cell"), (measures[fid], "cell"), (with_cost[fid], "cell"),
-                              (sums[fid], "cell_euro")])
-        self._append(ws, [("Summe", "sum"), (sum(measures.values()), "sum"),
-                          (sum(with_cost.values()), "sum"), (sum(sums.values()), "sum_euro")])
+            self._append(sheet, [(name, "cell"), (measures[fid], "cell"),
+                                 (with_cost[fid], "cell"), (sums[fid], "cell_euro")])
+        self._append(sheet, [("Summe", "sum"), (sum(measures.values()), "sum"),
+                             (sum(with_cost.values()), "sum"), (sum(sums.values()), "sum_euro")])
 
-    def _append(self, ws: Worksheet, values: Sequence[tuple[Any, str]]) -> None:
+    def _append(self, sheet: _Sheet, values: Sequence[tuple[Any, str]]) -> None:
         widths = [_OVERVIEW_FIRST_WIDTH] + [_OVERVIEW_WIDTH] * (len(values) - 1)
         styles = [st for _, st in values]
         cols = self._cols(["Handlungsfeld"] * len(values), styles,
                           [w - 3 if st == "header" else w
                            for w, st in zip(widths, styles, strict=True)])
-        self._row(ws, [v for v, _ in values], cols, "Übersicht")
+        self._row(sheet, [v for v, _ in values], cols, "Übersicht")
 
-    def _info_sheet(self, ws: Worksheet) -> None:
+    def _info_sheet(self, sheet: _Sheet) -> None:
         """What the list is, what the labels mean and how to send decisions back."""
         cat = self.catalogue
         where = "Katalog"
 
-        def line(label: str, value: Any = "", style: str = "plain") -> None:
-            self._row(ws, [label, value], self._cols((label, label), ("label", style),
-                                                     _INFO_WIDTHS), where)
+        def line(label: str, value: Any = "", style: str = "plain", *,
+                 hidden: bool = False) -> None:
+            self._row(sheet, [label, value], self._cols((label, label), ("label", style),
+                                                        _INFO_WIDTHS), where, hidden=hidden)
 
-        self._line(ws, "Maßnahmenliste für die Lenkungsgruppe", "title")
-        ws.append([])
+        sheet.columns(_INFO_WIDTHS)
+        self._print_setup(sheet.ws, landscape=False, repeat_header=False)
+        self._line(sheet, "Maßnahmenliste für die Lenkungsgruppe", "title")
+        sheet.append([])
         line(INFO_CATALOGUE, cat.get("title") or "")
         # The catalogue's id, for the importer (a list from another catalogue is refused):
         # in a cell, because openpyxl and spreadsheet programs keep cells, hidden rows and
         # sheet protection, where custom parts can get lost on the way back.
-        line(INFO_CATALOGUE_ID, cat.get("id") or "")
-        ws.row_dimensions[ws.max_row].hidden = True
+        line(INFO_CATALOGUE_ID, cat.get("id") or "", hidden=True)
         line("Stadt", cat.get("city") or "")
         line("Prozess", cat.get("process") or "")
         line("Entwurfsversion", cat.get("draft_version"), "info_number")
         line("Exportiert am", self.now, "stamp")
         line("Maßnahmen", len(self.measures), "info_number")
         line("Indikatoren", self.total - len(self.measures) - 1, "info_number")
-        ws.append([])
-        self._line(ws, "So geben Sie Ihre Entscheidungen zurück", "heading")
+        sheet.append([])
+        self._line(sheet, "So geben Sie Ihre Entscheidungen zurück", "heading")
         for step in _RETURN_STEPS:
             line("", step)
-        ws.append([])
-        self._line(ws, "Bedeutung der Angaben", "heading")
+        sheet.append([])
+        self._line(sheet, "Bedeutung der Angaben", "heading")
         for title, mapping, help_texts in (
                 ("Status", enums.STATUS, _STATUS_HELP),
                 ("Art", enums.KIND, _KIND_HELP),
@@ -807,9 +935,6 @@ class _Builder:
                            "die zuletzt abgeschlossene Rangfolge, in der sie Option war")
         line("Indikatoren", "je Indikator: Name: Ausgangswert → Zielwert Einheit (Zieljahr); "
                             "Einzelheiten im Blatt „Indikatoren“")
-        ws.column_dimensions["A"].width = _INFO_WIDTHS[0]
-        ws.column_dimensions["B"].width = _INFO_WIDTHS[1]
-        self._print_setup(ws, landscape=False, repeat_header=False)
 
 
 # --- helpers ---------------------------------------------------------------------------

@@ -39,10 +39,10 @@ from lip_desktop.ui.office import (
     XLSX_FILTER,
     choose_target,
     show_warnings,
-    write_with_retry,
 )
+from lip_desktop.ui.saving import Written, after_writing, protected_paths, write_in_worker
 from lip_desktop.ui.settings import Settings
-from lip_desktop.ui.worker import Progress
+from lip_desktop.ui.worker import Progress, share
 
 
 def default_year() -> int:
@@ -251,20 +251,24 @@ def export_controlling(window: Any, hub: CatalogueHub, year: int | None = None) 
     if path is None:
         return
     catalogue, chosen_year = hub.catalogue, year
+    protected = protected_paths(window)
 
-    def work(progress: Progress) -> Any:
-        # read in the worker too: at 21,000 measures the read alone takes seconds
+    def work(progress: Progress) -> Written:
+        # read, verified and written in the worker too: at 21,000 measures the read alone
+        # takes seconds
         data = queries.controlling_data(catalogue, chosen_year)
-        return build_controlling_report(data, progress=progress)
+        result = build_controlling_report(data, progress=share(progress, 0, 80))
+        return write_in_worker(result, path, verify_controlling, protected,
+                               share(progress, 80, 20))
 
-    def done(result: Any) -> None:
-        written = write_with_retry(window, path, result.data, verify_controlling, DOCX_FILTER)
-        if written is None:
-            return
+    def done(written: Written) -> None:
+        after_writing(window, written, verify_controlling, DOCX_FILTER, finished)
+
+    def finished(written: Written) -> None:
         show_warnings(window, QCoreApplication.translate(
-            "MainWindow", "Controllingbericht: Hinweise"), result.warnings)
+            "MainWindow", "Controllingbericht: Hinweise"), written.result.warnings)
         message = QCoreApplication.translate("MainWindow", "Controllingbericht geschrieben: %1")
-        window.statusBar().showMessage(message.replace("%1", str(written)), 8000)
+        window.statusBar().showMessage(message.replace("%1", str(written.path)), 8000)
 
     window.runner.start(QCoreApplication.translate(
         "MainWindow", "Controllingbericht wird erstellt …"), work, done)

@@ -1,9 +1,10 @@
 """Word drafts and Excel lists from the window: options, progress, safe writing.
 
-Building runs in the background with progress and cancel; the file is written only
-when complete and verified. A target that cannot be written (open in Word, read-only
-folder) is reported in German with the offer to choose another name; the built document
-is kept meanwhile, so nothing is built twice.
+Reading the catalogue, building, reading back and writing run in the background with
+progress and cancel (``ui/saving.py``); the file is written only when complete and
+verified. A target that cannot be written (open in Word, read-only folder) is reported
+in German with the offer to choose another name; the built document is kept meanwhile,
+so nothing is built twice.
 """
 
 from __future__ import annotations
@@ -29,6 +30,13 @@ from lip_desktop.model.checks import term_findings
 from lip_desktop.model.errors import LipError
 from lip_desktop.ui import dialogs
 from lip_desktop.ui.hub import CatalogueHub
+from lip_desktop.ui.saving import (
+    Written,
+    after_writing,
+    already_verified,
+    protected_paths,
+    write_in_worker,
+)
 from lip_desktop.ui.settings import Settings
 from lip_desktop.ui.worker import Progress, share
 
@@ -97,48 +105,6 @@ class WordOptionsDialog(QDialog):
             include_negotiation=self.negotiation_box.isChecked(),
             public=self.public.isChecked(),
         ), self.raise_version.isChecked()
-
-
-def write_with_retry(
-    window: Any, path: Path, data: bytes, verify: Any, file_filter: str
-) -> Path | None:
-    """Write; when the target is locked or read-only, offer another name."""
-    from lip_desktop.export.files import write_verified  # noqa: PLC0415
-
-    hub = getattr(window, "hub", None)
-    protected = hub.catalogue.own_files if hub is not None else []
-    while True:
-        try:
-            write_verified(path, data, verify, protected=protected)
-            return path
-        except LipError as error:
-            if error.code not in ("cannot_write", "output_is_catalogue"):
-                dialogs.show_error(window, error)
-                return None
-            question = (
-                error.message
-                + "\n\n"
-                + QCoreApplication.translate("MainWindow", "Unter einem anderen Namen speichern?")
-            )
-            if not dialogs.ask(
-                window,
-                QCoreApplication.translate("MainWindow", "Datei kann nicht geschrieben werden"),
-                question,
-            ):
-                return None
-            other = dialogs.save_file(
-                window,
-                QCoreApplication.translate("MainWindow", "Speichern unter"),
-                str(path),
-                file_filter,
-            )
-            if other is None:
-                return None
-            path = other
-
-
-def _verified_in_worker(data: bytes) -> None:
-    """For ``write_verified``: the data was read back in the worker already."""
 
 
 def show_warnings(window: Any, title: str, warnings: Sequence[str]) -> None:
@@ -211,19 +177,21 @@ def export_word(
         )
         if path is None:
             return
+        protected = protected_paths(window)
 
-        def work(progress: Progress) -> Any:
-            # Reading the draft back takes seconds on a large catalogue: here in the worker,
-            # with the same bar and the same cancel, not on the GUI thread before writing.
-            result = build_draft(doc, options, progress=share(progress, 0, 80))
-            verify_draft(result.data, progress=share(progress, 80, 20))
-            return result
+        def work(progress: Progress) -> Written:
+            # Reading the draft back and writing it take seconds on a large catalogue: here
+            # in the worker, with the same bar and the same cancel, not on the GUI thread.
+            result = build_draft(doc, options, progress=share(progress, 0, 75))
+            verify_draft(result.data, progress=share(progress, 75, 20))
+            return write_in_worker(result, path, already_verified, protected,
+                                   share(progress, 95, 5))
 
-        def done(result: Any) -> None:
-            written = write_with_retry(window, path, result.data, _verified_in_worker,
-                                       DOCX_FILTER)
-            if written is None:
-                return
+        def done(written: Written) -> None:
+            after_writing(window, written, already_verified, DOCX_FILTER, finished)
+
+        def finished(written: Written) -> None:
+            result = written.result
             if raise_version:
                 hub.run_without_undo(
                     lambda s: s.structure.update_catalogue(draft_version=version))
@@ -231,7 +199,7 @@ def export_word(
                 "MainWindow", "Word-Entwurf: Hinweise"), result.warnings)
             window.statusBar().showMessage(
                 QCoreApplication.translate("MainWindow", "Word-Entwurf geschrieben: %1").replace(
-                    "%1", str(written)
+                    "%1", str(written.path)
                 ),
                 8000,
             )
@@ -247,37 +215,49 @@ def export_word(
 def export_minutes(window: Any, hub: CatalogueHub, session_id: str) -> None:
     """Export the minutes of a session as Word.
 
-    The catalogue is read here, on the thread that owns its connection; only the
-    document is built in the background. Unknown session: the error says so.
+    Only the session itself is read here, for the suggested file name (one row); the
+    minutes' sources (the whole catalogue: seconds at 21,000 measures) are gathered,
+    built, read back and written in the background. Unknown session: the error says so.
     """
-    from lip_desktop.export.minutes import gather_minutes, verify_minutes  # noqa: PLC0415
+    from lip_desktop.export.minutes import (  # noqa: PLC0415
+        gather_minutes,
+        minutes_file_name,
+        verify_minutes,
+    )
 
     try:
-        sources = gather_minutes(hub.service, session_id)
+        meeting = hub.service.meetings.get_meeting(session_id)
     except LipError as error:
         dialogs.show_error(window, error)
         return
+    name = minutes_file_name({"sessions": [{"id": session_id, "title": meeting.title,
+                                            "starts_at": meeting.starts_at}]}, session_id)
     path = choose_target(
         window,
         QCoreApplication.translate("MainWindow", "Protokoll speichern"),
-        sources.file_name(),
+        name,
         DOCX_FILTER,
         ".docx",
     )
     if path is None:
         return
-    def work(progress: Progress) -> Any:
-        return sources.build(progress=progress)
+    service, protected = hub.service, protected_paths(window)
 
-    def done(result: Any) -> None:
-        written = write_with_retry(window, path, result.data, verify_minutes, DOCX_FILTER)
-        if written is None:
-            return
+    def work(progress: Progress) -> Written:
+        sources = gather_minutes(service, session_id)
+        result = sources.build(progress=share(progress, 0, 80))
+        return write_in_worker(result, path, verify_minutes, protected,
+                               share(progress, 80, 20))
+
+    def done(written: Written) -> None:
+        after_writing(window, written, verify_minutes, DOCX_FILTER, finished)
+
+    def finished(written: Written) -> None:
         show_warnings(window, QCoreApplication.translate("MainWindow", "Protokoll: Hinweise"),
-                       result.warnings)
+                      written.result.warnings)
         window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Protokoll geschrieben: %1").replace(
-                "%1", str(written)
+                "%1", str(written.path)
             ),
             8000,
         )
@@ -301,26 +281,27 @@ def export_excel(window: Any, hub: CatalogueHub) -> None:
     )
     if path is None:
         return
+    protected = protected_paths(window)
 
-    def work(progress: Progress) -> Any:
-        # reading the catalogue and reading the list back take seconds at 21,000 measures:
-        # both here in the worker, not on the GUI thread
+    def work(progress: Progress) -> Written:
+        # reading the catalogue, reading the list back and writing it take seconds at
+        # 21,000 measures: all here in the worker, not on the GUI thread
         doc = queries.export_document(catalogue)
         result = build_measure_list(doc, progress=share(progress, 0, 90))
         verify_measure_list(result.data)
-        return result
+        return write_in_worker(result, path, already_verified, protected,
+                               share(progress, 95, 5))
 
-    def done(result: Any) -> None:
-        written = write_with_retry(window, path, result.data, _verified_in_worker,
-                                   XLSX_FILTER)
-        if written is None:
-            return
+    def done(written: Written) -> None:
+        after_writing(window, written, already_verified, XLSX_FILTER, finished)
+
+    def finished(written: Written) -> None:
         show_warnings(
             window, QCoreApplication.translate("MainWindow", "Maßnahmenliste: Hinweise"),
-            result.warnings)
+            written.result.warnings)
         window.statusBar().showMessage(
             QCoreApplication.translate("MainWindow", "Maßnahmenliste geschrieben: %1").replace(
-                "%1", str(written)
+                "%1", str(written.path)
             ),
             8000,
         )

@@ -2444,152 +2444,158 @@ Tool for the expert groups of the Local Integration Plan.</translation>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="121"/>
+        <location filename="../../lip_desktop/ui/saving.py" line="83"/>
         <source>Unter einem anderen Namen speichern?</source>
+        <extracomment>Refusals of a target the user can answer by choosing another file name.</extracomment>
         <translation>Save under a different name?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="125"/>
+        <location filename="../../lip_desktop/ui/saving.py" line="86"/>
         <source>Datei kann nicht geschrieben werden</source>
         <translation>File cannot be written</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="131"/>
+        <location filename="../../lip_desktop/ui/saving.py" line="89"/>
         <source>Speichern unter</source>
         <translation>Save as</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="151"/>
+        <location filename="../../lip_desktop/ui/saving.py" line="102"/>
+        <source>Datei wird geschrieben …</source>
+        <translation>Writing the file …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/office.py" line="117"/>
         <source>… und %1 weitere</source>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="191"/>
+        <location filename="../../lip_desktop/ui/office.py" line="157"/>
         <source>Im Text stehen %1 veraltete Begriffe (der Text wird nicht verändert):</source>
         <translation>The text contains %1 outdated terms (the text will not be changed):</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="197"/>
+        <location filename="../../lip_desktop/ui/office.py" line="163"/>
         <source>Begriffsbericht</source>
         <translation>Term report</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="199"/>
+        <location filename="../../lip_desktop/ui/office.py" line="165"/>
         <source>Trotzdem exportieren?</source>
         <translation>Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="207"/>
+        <location filename="../../lip_desktop/ui/office.py" line="173"/>
         <source>Word-Entwurf speichern</source>
         <translation>Save Word draft</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="230"/>
+        <location filename="../../lip_desktop/ui/office.py" line="198"/>
         <source>Word-Entwurf: Hinweise</source>
         <translation>Word draft: notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="233"/>
+        <location filename="../../lip_desktop/ui/office.py" line="201"/>
         <source>Word-Entwurf geschrieben: %1</source>
         <translation>Word draft written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="240"/>
+        <location filename="../../lip_desktop/ui/office.py" line="208"/>
         <source>Word-Entwurf wird erstellt …</source>
         <translation>Creating Word draft …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="244"/>
+        <location filename="../../lip_desktop/ui/office.py" line="212"/>
         <source>Katalog wird gelesen …</source>
         <translation>Reading the catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="262"/>
+        <location filename="../../lip_desktop/ui/office.py" line="237"/>
         <source>Protokoll speichern</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="276"/>
+        <location filename="../../lip_desktop/ui/office.py" line="256"/>
         <source>Protokoll: Hinweise</source>
         <translation>Minutes: notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="279"/>
+        <location filename="../../lip_desktop/ui/office.py" line="259"/>
         <source>Protokoll geschrieben: %1</source>
         <translation>Minutes written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="286"/>
+        <location filename="../../lip_desktop/ui/office.py" line="266"/>
         <source>Protokoll wird erstellt …</source>
         <translation>Creating minutes …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="297"/>
+        <location filename="../../lip_desktop/ui/office.py" line="277"/>
         <source>Maßnahmenliste speichern</source>
         <translation>Save measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="319"/>
+        <location filename="../../lip_desktop/ui/office.py" line="300"/>
         <source>Maßnahmenliste: Hinweise</source>
         <translation>Measure list: notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="322"/>
+        <location filename="../../lip_desktop/ui/office.py" line="303"/>
         <source>Maßnahmenliste geschrieben: %1</source>
         <translation>Measure list written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="329"/>
+        <location filename="../../lip_desktop/ui/office.py" line="310"/>
         <source>Maßnahmenliste wird erstellt …</source>
         <translation>Creating measure list …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="339"/>
+        <location filename="../../lip_desktop/ui/office.py" line="320"/>
         <source>Überarbeiteten Word-Entwurf wählen</source>
         <translation>Choose the revised Word draft</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="356"/>
+        <location filename="../../lip_desktop/ui/office.py" line="337"/>
         <source>Überarbeiteter Entwurf eingelesen</source>
         <translation>Reviewed draft read</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="363"/>
+        <location filename="../../lip_desktop/ui/office.py" line="344"/>
         <source>Kommentare werden gelesen …</source>
         <translation>Reading comments …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="381"/>
+        <location filename="../../lip_desktop/ui/office.py" line="362"/>
         <source>Maßnahmenliste der Lenkungsgruppe wählen</source>
         <translation>Choose the steering group’s measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="409"/>
+        <location filename="../../lip_desktop/ui/office.py" line="390"/>
         <source>Maßnahmen seit dem Export geändert</source>
         <translation>Measures changed since the export</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="410"/>
+        <location filename="../../lip_desktop/ui/office.py" line="391"/>
         <source>Diese Maßnahmen wurden seit dem Export umnummeriert oder umbenannt:</source>
         <translation>These measures were renumbered or renamed since the export:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="415"/>
+        <location filename="../../lip_desktop/ui/office.py" line="396"/>
         <source>Die Voten trotzdem diesen Maßnahmen zuordnen?</source>
         <translation>Assign the decisions to these measures anyway?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="424"/>
+        <location filename="../../lip_desktop/ui/office.py" line="405"/>
         <source>Voten übernommen</source>
         <translation>Decisions imported</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="425"/>
+        <location filename="../../lip_desktop/ui/office.py" line="406"/>
         <source>%1 Zeilen gelesen, %2 Maßnahmen geändert.</source>
         <translation>%1 rows read, %2 measures changed.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="400"/>
+        <location filename="../../lip_desktop/ui/office.py" line="381"/>
         <source>Voten werden gelesen …</source>
         <translation>Reading decisions …</translation>
     </message>
@@ -2669,17 +2675,17 @@ Tool for the expert groups of the Local Integration Plan.</translation>
         <translation>Save controlling report</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="264"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="268"/>
         <source>Controllingbericht: Hinweise</source>
         <translation>Controlling report: notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="266"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="270"/>
         <source>Controllingbericht geschrieben: %1</source>
         <translation>Controlling report written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="269"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="273"/>
         <source>Controllingbericht wird erstellt …</source>
         <translation>Creating controlling report …</translation>
     </message>
@@ -5492,47 +5498,47 @@ Session: %2</translation>
 <context>
     <name>WordOptionsDialog</name>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="44"/>
+        <location filename="../../lip_desktop/ui/office.py" line="52"/>
         <source>Word-Entwurf exportieren</source>
         <translation>Export Word draft</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="47"/>
+        <location filename="../../lip_desktop/ui/office.py" line="55"/>
         <source>Umfang</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="48"/>
+        <location filename="../../lip_desktop/ui/office.py" line="56"/>
         <source>Ganzer Katalog</source>
         <translation>Whole catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="51"/>
+        <location filename="../../lip_desktop/ui/office.py" line="59"/>
         <source>Interner Arbeitsentwurf (alles)</source>
         <translation>Internal working draft (everything)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="52"/>
+        <location filename="../../lip_desktop/ui/office.py" line="60"/>
         <source>Entwurf für die öffentliche Beteiligung</source>
         <translation>Draft for public participation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="54"/>
+        <location filename="../../lip_desktop/ui/office.py" line="62"/>
         <source>Abgelehnte und zurückgestellte Maßnahmen aufnehmen</source>
         <translation>Include rejected and deferred measures</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="56"/>
+        <location filename="../../lip_desktop/ui/office.py" line="64"/>
         <source>Positionen, Kompromisse und Abstimmungen aufnehmen</source>
         <translation>Include positions, compromises and votes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="62"/>
+        <location filename="../../lip_desktop/ui/office.py" line="70"/>
         <source>Entwurfsversion erhöhen (von %1 auf %2)</source>
         <translation>Increase draft version (from %1 to %2)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="67"/>
+        <location filename="../../lip_desktop/ui/office.py" line="75"/>
         <source>&amp;Umfang:</source>
         <translation>&amp;Scope:</translation>
     </message>
