@@ -448,6 +448,12 @@ class TreeChildren:
     measures: tuple[tuple[str, str, str, str, str | None], ...]
 
 
+def catalogue_title(catalogue: Catalogue) -> str:
+    """The catalogue's title (the window title), without loading the services."""
+    with catalogue.read() as conn:
+        return str(conn.execute(select(orm.CatalogueRow.title)).scalar() or "")
+
+
 def tree_top(catalogue: Catalogue) -> TreeTop:
     """What the tree shows at its top level."""
     with catalogue.read() as conn:
