@@ -789,7 +789,8 @@ class MainWindow(QMainWindow):
         from lip_desktop.ui.contributions import ContributionView  # noqa: PLC0415
 
         view = self._parts["contribution_view"] = ContributionView(hub)
-        dock = self._parts["contribution_dock"] = QDockWidget(self.tr("Beiträge aus der Beteiligung"), self)
+        dock = self._parts["contribution_dock"] = QDockWidget(
+            self.tr("Beiträge aus der Beteiligung"), self)
         dock.setObjectName("contributionDock")
         dock.setWidget(view)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)

@@ -15,6 +15,7 @@ reaches the editor.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import threading
 from collections.abc import Callable, Sequence
@@ -85,12 +86,10 @@ class WorkspaceLoader(QObject):
         for name in self._preload:
             try:
                 importlib.import_module(name)
-            except Exception:  # noqa: BLE001 - the GUI thread's own import reports it
+            except Exception:  # the GUI thread's own import reports it
                 break
-        try:
+        with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
             self._signals.sig_done.emit()
-        except RuntimeError:  # the window was closed meanwhile
-            pass
 
     def on_preload_done(self) -> None:
         QTimer.singleShot(0, self, self._next)
