@@ -83,11 +83,14 @@ class WorkspaceLoader(QObject):
                          daemon=True).start()
 
     def _import_all(self) -> None:
-        for name in self._preload:
-            try:
+        # A failure here is left to the GUI thread: its own import or first query
+        # reports it the usual way; the parts are built all the same.
+        with contextlib.suppress(Exception):
+            for name in self._preload:
                 importlib.import_module(name)
-            except Exception:  # the GUI thread's own import reports it
-                break
+            from lip_desktop.model.services import warm_up  # noqa: PLC0415
+
+            warm_up()  # ORM mappers set up here, not in the first click's handler
         with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
             self._signals.sig_done.emit()
 
