@@ -896,11 +896,14 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         if self.hub is not None:
+            built = "search" in self._parts
             focus = getattr(self.search, "focus_search", None)
-            if callable(focus):
+            if not callable(focus):
+                focus = self.search.setFocus
+            if built:
                 focus()
-            else:
-                self.search.setFocus()
+            else:  # Ctrl+F before the panel was there: focus it once it is laid out
+                QTimer.singleShot(0, self, focus)
 
     def on_hub_catalogue_changed(self, changes: Any) -> None:
         if changes.touched("catalogue"):
