@@ -34,8 +34,11 @@ PRELOAD: tuple[str, ...] = (
     "lip_desktop.ui.proposals",
     "lip_desktop.ui.contributions",
 )
-#: If the watched widget is never painted (a minimised or hidden window), load anyway.
+#: A hidden or minimised window is never painted: then the rest loads after this long.
 FALLBACK_MS = 300
+#: A shown window whose paint is this late (a window covered entirely, a machine under
+#: heavy load) loads the rest anyway after this many fallback periods.
+FALLBACK_ROUNDS = 10
 
 
 class _Preloaded(QObject):
@@ -60,8 +63,9 @@ class WorkspaceLoader(QObject):
         self._running = False
         self._signals = _Preloaded(self)
         self._signals.sig_done.connect(self.on_preload_done)
+        self._rounds = 0
         painted.installEventFilter(self)
-        QTimer.singleShot(FALLBACK_MS, self, self.start)
+        QTimer.singleShot(FALLBACK_MS, self, self._on_fallback)
 
     @property
     def loaded(self) -> bool:
@@ -72,6 +76,16 @@ class WorkspaceLoader(QObject):
             # After the paint has been delivered: never delay the frame itself.
             QTimer.singleShot(0, self, self.start)
         return False
+
+    def _on_fallback(self) -> None:
+        if self._started:
+            return
+        self._rounds += 1
+        shown = self._painted.isVisible() and not self._painted.window().isMinimized()
+        if shown and self._rounds < FALLBACK_ROUNDS:
+            QTimer.singleShot(FALLBACK_MS, self, self._on_fallback)  # its paint is coming
+            return
+        self.start()
 
     def start(self) -> None:
         """The first frame is there: import the rest in the background, then build."""
