@@ -219,8 +219,8 @@ class Catalogue:
                 migrated_from = version
             engine = storage.make_engine(path, readonly=readonly)
             try:
-                with engine.connect() as conn:
-                    catalogue_id = conn.execute(select(CatalogueRow.id)).scalar()
+                with engine.connect() as conn:  # a table column: no mapper set-up here
+                    catalogue_id = conn.execute(select(CatalogueRow.__table__.c.id)).scalar()
             except Exception:
                 engine.dispose()
                 raise

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.contributions import ContributionState, StateChange
 from lip_desktop.model.errors import ConflictError, LipError
 from lip_desktop.model.records import SPECS, record_name
-from lip_desktop.model.services import CatalogueService
+
+if TYPE_CHECKING:  # the services (and the interchange they import) load after the first paint
+    from lip_desktop.model.services import CatalogueService
 
 
 class Command(Protocol):

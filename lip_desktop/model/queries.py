@@ -448,15 +448,28 @@ class TreeChildren:
     measures: tuple[tuple[str, str, str, str, str | None], ...]
 
 
-def tree_top(catalogue: Catalogue) -> TreeTop:
-    """What the tree shows at its top level."""
+def catalogue_title(catalogue: Catalogue) -> str:
+    """The catalogue's title (the window title), without loading the services."""
     with catalogue.read() as conn:
-        sections = conn.execute(select(orm.StrategySectionRow.id, orm.StrategySectionRow.title)
-                                .order_by(orm.StrategySectionRow.position)).all()
-        fields = conn.execute(select(orm.ActionFieldRow.id, orm.ActionFieldRow.code,
-                                     orm.ActionFieldRow.name)
-                              .order_by(orm.ActionFieldRow.position)).all()
-        with_goals = set(conn.execute(select(orm.GoalRow.action_field_id).distinct()).scalars())
+        return str(conn.execute(select(orm.CatalogueRow.__table__.c.title)).scalar() or "")
+
+
+def tree_top(catalogue: Catalogue) -> TreeTop:
+    """What the tree shows at its top level.
+
+    Plain table columns, not mapped attributes: an ORM select configures every mapper
+    first (about 0.2 s), and this is the read before the window's first paint; the
+    mappers are configured afterwards, off the GUI thread (``ui/startup.py``).
+    """
+    sections_t = orm.StrategySectionRow.__table__.c
+    fields_t = orm.ActionFieldRow.__table__.c
+    goals_t = orm.GoalRow.__table__.c
+    with catalogue.read() as conn:
+        sections = conn.execute(select(sections_t.id, sections_t.title)
+                                .order_by(sections_t.position)).all()
+        fields = conn.execute(select(fields_t.id, fields_t.code, fields_t.name)
+                              .order_by(fields_t.position)).all()
+        with_goals = set(conn.execute(select(goals_t.action_field_id).distinct()).scalars())
     return TreeTop(tuple((r[0], r[1]) for r in sections),
                    tuple((r[0], r[1], r[2]) for r in fields), frozenset(with_goals))
 

@@ -7,8 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
-from PySide6.QtGui import QColor, QPixmap
-from PySide6.QtWidgets import QApplication, QSplashScreen
+from PySide6.QtWidgets import QApplication, QLabel
 
 from lip_desktop.model import appdirs
 from lip_desktop.ui import a11y, crash
@@ -51,6 +50,24 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     return loaded
 
 
+def show_splash(app: QApplication) -> QLabel:
+    """Something on screen at once, while the storage layer (SQLAlchemy) is imported.
+
+    A plain frameless label, not ``QSplashScreen``: its ``show()`` waits up to a second
+    for the window system to expose it (measured 1.0 s on the offscreen platform, the
+    same on X11 without a compositor), and that second was most of the start-up time.
+    """
+    splash = QLabel(QApplication.translate("app", "LIP Desktop wird geöffnet …"), None,
+                    Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
+    splash.setObjectName("splash")
+    splash.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    splash.setFixedSize(460, 120)
+    splash.setStyleSheet("background: #1f4e79; color: white;")
+    splash.show()
+    app.processEvents()
+    return splash
+
+
 def run(path: Path | str | None = None, *, demo: bool = False, note: str | None = None,
         quit_after_ms: int | None = None) -> int:
     """Entry point of the GUI: a given catalogue, the demo, the last one, or welcome.
@@ -71,21 +88,13 @@ def run(path: Path | str | None = None, *, demo: bool = False, note: str | None 
     settings = Settings()
     install_translations(app, settings.language)
     a11y.set_high_contrast(settings.high_contrast)
-    # Something on screen at once; the storage layer (SQLAlchemy) takes half a second
-    # to import, and the window follows as soon as it is there.
-    pixmap = QPixmap(460, 120)
-    pixmap.fill(QColor("#1f4e79"))
-    splash = QSplashScreen(pixmap)
-    splash.showMessage(QApplication.translate("app", "LIP Desktop wird geöffnet …"),
-                       Qt.AlignmentFlag.AlignCenter, QColor("white"))
-    splash.show()
-    app.processEvents()
+    splash = show_splash(app)
     from lip_desktop.ui.main_window import MainWindow  # noqa: PLC0415 - after the splash
 
     window = MainWindow()
     crash.install(window)
     window.show()
-    splash.finish(window)
+    splash.close()
     crash.offer_previous_crashes(window)
     if demo:
         window.open_demo()

@@ -10,7 +10,7 @@ summary names.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -20,10 +20,12 @@ from lip_desktop.model.catalogue import Catalogue
 from lip_desktop.model.changes import Changes, Outcome
 from lip_desktop.model.commands import Command, UpdateFields
 from lip_desktop.model.errors import LipError
-from lip_desktop.model.services import CatalogueService
 from lip_desktop.ui import dialogs
 from lip_desktop.ui.seen import keep_refused_input
 from lip_desktop.ui.undo import ServiceUndoCommand
+
+if TYPE_CHECKING:
+    from lip_desktop.model.services import CatalogueService
 
 T = TypeVar("T")
 
@@ -39,10 +41,21 @@ class CatalogueHub(QObject):
     def __init__(self, catalogue: Catalogue, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.catalogue = catalogue
-        self.service = CatalogueService(catalogue)
+        self._service: CatalogueService | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
         self.error_parent: QWidget | None = None
+
+    @property
+    def service(self) -> CatalogueService:
+        """The catalogue's services, made on first use: importing them (with the
+        interchange and every manager) is not needed to paint the navigation tree, so the
+        window opens without it and the rest of the workspace loads it afterwards."""
+        if self._service is None:
+            from lip_desktop.model.services import CatalogueService  # noqa: PLC0415
+
+            self._service = CatalogueService(self.catalogue)
+        return self._service
 
     def broadcast(self, changes: Changes) -> None:
         if not changes.empty:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHeaderView,
     QInputDialog,
+    QLabel,
     QMainWindow,
     QMenu,
     QSplitter,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lip_desktop.model import defaults, enums, interchange, queries
+from lip_desktop.model import enums, queries
 from lip_desktop.model.catalogue import Catalogue, DamagedCatalogueError, restore
 from lip_desktop.model.commands import AddRecord, DeleteRecord, MoveMeasure, MoveSibling
 from lip_desktop.model.errors import CatalogueOpenError, LipError
@@ -39,6 +40,7 @@ from lip_desktop.ui import a11y, dialogs, labels
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import RecordIdRole, RecordTypeRole
 from lip_desktop.ui.settings import Settings
+from lip_desktop.ui.startup import WorkspaceLoader
 from lip_desktop.ui.tree_model import COL_STATUS, COL_STEERING, CatalogueTreeModel
 from lip_desktop.ui.undo import redo_shortcuts
 from lip_desktop.ui.welcome import WelcomePage
@@ -61,6 +63,9 @@ DOCK_WIDTH = 230
 class MainWindow(QMainWindow):
     #: A catalogue was opened (path) or closed (None) in this window.
     sig_catalogue_opened = Signal(object)
+    #: The workspace of the opened catalogue is complete: the tree is painted first, the
+    #: editor, panels and docks follow in idle time (``wait_loaded`` to have them now).
+    sig_workspace_loaded = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -75,6 +80,11 @@ class MainWindow(QMainWindow):
         self.workspace: QWidget | None = None
         #: Others' changes to a server catalogue shown as they happen (None for a file).
         self.live_refresh: LiveRefresh | None = None
+        self._loader: WorkspaceLoader | None = None
+        #: Parts of the workspace built after the first paint (editor, panels, docks).
+        self._parts: dict[str, Any] = {}
+        #: A record chosen in the tree before the editor was there; shown once it is.
+        self._pending_record: tuple[str, str | None] | None = None
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(60_000)
         self._backup_timer.timeout.connect(self.on_backup_timer_timeout)
@@ -341,10 +351,10 @@ class MainWindow(QMainWindow):
         if self.hub is None:
             self.setWindowTitle("LIP Desktop")
             return
-        info = self.hub.service.structure.catalogue_info()
+        title = queries.catalogue_title(self.hub.catalogue)
         self.setWindowTitle(
             self.tr("%1 – %2 – LIP Desktop")
-            .replace("%1", info.title)
+            .replace("%1", title)
             .replace("%2", self.hub.catalogue.display_name)
         )
 
@@ -399,15 +409,61 @@ class MainWindow(QMainWindow):
             dialogs.inform(self, self.tr("Nur zum Lesen geöffnet"), catalogue.info.readonly_reason)
         if catalogue.info.backup_warning:
             dialogs.warn(self, self.tr("Sicherung"), catalogue.info.backup_warning)
-        open_conflicts = self.hub.service.merge.open_count() if self.hub is not None else 0
-        if open_conflicts:
-            # Unresolved conflicts are not forgotten: say so whenever the catalogue opens.
-            text = (self.tr("1 offener Konflikt aus dem Zusammenführen – Ansicht → "
-                            "Konflikte (Strg+6).") if open_conflicts == 1 else
-                    self.tr("%1 offene Konflikte aus dem Zusammenführen – Ansicht → "
-                            "Konflikte (Strg+6).").replace("%1", str(open_conflicts)))
-            self.statusBar().showMessage(text, 30_000)
         return True
+
+    def wait_loaded(self) -> None:
+        """Build the parts of the workspace still waiting for idle time, now (tests, and
+        whoever needs the editor or a panel at once)."""
+        if self._loader is not None:
+            self._loader.finish()
+
+    @property
+    def workspace_loaded(self) -> bool:
+        return self._loader is None or self._loader.loaded
+
+    def _part(self, name: str) -> Any:
+        if name not in self._parts:
+            self.wait_loaded()
+        return self._parts[name]
+
+    @property
+    def editor(self) -> Any:
+        return self._part("editor")
+
+    @property
+    def search(self) -> Any:
+        return self._part("search")
+
+    @property
+    def side(self) -> Any:
+        return self._part("side")
+
+    @property
+    def conflict_view(self) -> Any:
+        return self._part("conflict_view")
+
+    @property
+    def conflict_dock(self) -> QDockWidget:
+        dock: QDockWidget = self._part("conflict_dock")
+        return dock
+
+    @property
+    def proposal_view(self) -> Any:
+        return self._part("proposal_view")
+
+    @property
+    def proposal_dock(self) -> QDockWidget:
+        dock: QDockWidget = self._part("proposal_dock")
+        return dock
+
+    @property
+    def contribution_view(self) -> Any:
+        return self._part("contribution_view")
+
+    @property
+    def contribution_dock(self) -> QDockWidget:
+        dock: QDockWidget = self._part("contribution_dock")
+        return dock
 
     def _offer_restore(self, error: DamagedCatalogueError) -> None:
         from lip_desktop.ui.backups_dialog import offer_restore_for_damaged  # noqa: PLC0415
@@ -444,16 +500,36 @@ class MainWindow(QMainWindow):
             self.live_refresh = LiveRefresh.start_for(self.hub, self)
         self.tree.setFocus()
         self.sig_catalogue_opened.emit(catalogue.path)
+
+    def _after_opening(self) -> None:
+        """The last part: what opening says beyond the tree (open conflicts, a session
+        left running)."""
+        if self.hub is None:
+            return
+        open_conflicts = self.hub.service.merge.open_count()
+        if open_conflicts:
+            # Unresolved conflicts are not forgotten: say so whenever the catalogue opens.
+            text = (self.tr("1 offener Konflikt aus dem Zusammenführen – Ansicht → "
+                            "Konflikte (Strg+6).") if open_conflicts == 1 else
+                    self.tr("%1 offene Konflikte aus dem Zusammenführen – Ansicht → "
+                            "Konflikte (Strg+6).").replace("%1", str(open_conflicts)))
+            self.statusBar().showMessage(text, 30_000)
         self.resume_running_session()  # after a crash: back into the running session
+        self.sig_workspace_loaded.emit()
 
     def close_catalogue(self) -> bool:
         if self.hub is None:
             return True
         self.runner.wait()
+        if self._loader is not None:
+            self._loader.cancel()  # parts not built yet are not needed any more
+            self._loader = None
         if self.workspace is not None:
-            self.editor.commit_pending()  # a field still being typed in is saved, too
-            self.search.rebuild_timer.stop()
-            self.search.wait_for_rebuild()
+            if "editor" in self._parts:
+                self.editor.commit_pending()  # a field still being typed in is saved, too
+            if "search" in self._parts:
+                self.search.rebuild_timer.stop()
+                self.search.wait_for_rebuild()
             if "sessions_view" in self._built_pages:
                 self.sessions_view.close_live_windows()  # saves their notes first
         self._backup_timer.stop()
@@ -469,6 +545,8 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
+        self._parts = {}
+        self._pending_record = None
         try:
             hub.catalogue.close()
         except LipError as error:
@@ -537,6 +615,8 @@ class MainWindow(QMainWindow):
             return
         if path.suffix.lower() != ".lip":
             path = path.with_suffix(".lip")
+        from lip_desktop.model import defaults, interchange  # noqa: PLC0415
+
         doc = defaults.new_catalogue_document()
         try:
             Catalogue.create(
@@ -586,12 +666,9 @@ class MainWindow(QMainWindow):
     # --- the workspace -----------------------------------------------------------------
 
     def _build_workspace(self, hub: CatalogueHub) -> QWidget:
-        from lip_desktop.ui.forms import EditorStack  # noqa: PLC0415
-        from lip_desktop.ui.history import OpenCommentsView, RecordSidePanel  # noqa: PLC0415
-        from lip_desktop.ui.measure_list import MeasureListView  # noqa: PLC0415
-        from lip_desktop.ui.people import PeopleView  # noqa: PLC0415
-        from lip_desktop.ui.search_panel import SearchPanel  # noqa: PLC0415
-
+        """The navigation tree and the tabs now; the editor, the panels and the docks
+        after the tree's first paint (``WorkspaceLoader``), with "wird geladen …" in the
+        editor's place until then."""
         self.tree_model = CatalogueTreeModel(hub, self)
         self.tree = QTreeView()
         self.tree.setObjectName("navigation")
@@ -617,17 +694,16 @@ class MainWindow(QMainWindow):
             header.resizeSection(column, self._label_column_width(column, mapping))
         self.tree.selectionModel().currentChanged.connect(self.on_tree_current_changed)
 
-        self.editor = EditorStack(hub)
-        self.editor.setObjectName("editor")
+        self._editor_placeholder = QLabel(self.tr("wird geladen …"))
+        self._editor_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         catalogue_page = QSplitter(Qt.Orientation.Horizontal)
+        self._catalogue_page = catalogue_page
         catalogue_page.addWidget(self.tree)
-        catalogue_page.addWidget(self.editor)
+        catalogue_page.addWidget(self._editor_placeholder)
         catalogue_page.setStretchFactor(0, 2)
         catalogue_page.setStretchFactor(1, 3)
         catalogue_page.setSizes([400, 700])  # the form needs more than the tree
         self.tree.setMinimumWidth(220)
-
-        from lip_desktop.ui.session.planning import SessionPlanningView  # noqa: PLC0415
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workspaceTabs")
@@ -637,41 +713,62 @@ class MainWindow(QMainWindow):
         self._lazy_pages: dict[str, tuple[int, Callable[[], QWidget]]] = {}
         self._built_pages: dict[str, QWidget] = {}
         for name, label, factory in (
-                ("measure_list", self.tr("Maßnahmenliste"), lambda: MeasureListView(hub)),
-                ("people", self.tr("Personen und Gruppen"), lambda: PeopleView(hub)),
-                ("open_comments", self.tr("Offene Kommentare"), lambda: OpenCommentsView(hub)),
-                ("sessions_view", self.tr("Sitzungen"), lambda: SessionPlanningView(hub))):
+                ("measure_list", self.tr("Maßnahmenliste"), lambda: _measure_list(hub)),
+                ("people", self.tr("Personen und Gruppen"), lambda: _people(hub)),
+                ("open_comments", self.tr("Offene Kommentare"), lambda: _open_comments(hub)),
+                ("sessions_view", self.tr("Sitzungen"), lambda: _sessions(hub))):
             index = self.tabs.addTab(QWidget(), label)
             self._lazy_pages[name] = (index, factory)
         self.tabs.currentChanged.connect(self.on_tabs_current_changed)
+        self._loader = WorkspaceLoader(
+            self.tree.viewport(),
+            [lambda: self._add_editor(hub), lambda: self._add_side_docks(hub),
+             lambda: self._add_conflict_dock(hub), lambda: self._add_proposal_dock(hub),
+             lambda: self._add_contribution_dock(hub), self._after_opening],
+            parent=self.tabs)
+        return self.tabs
 
-        self.search = SearchPanel(hub)
+    def _add_editor(self, hub: CatalogueHub) -> None:
+        from lip_desktop.ui.forms import EditorStack  # noqa: PLC0415
+
+        editor = EditorStack(hub)
+        editor.setObjectName("editor")
+        self._parts["editor"] = editor
+        self._catalogue_page.replaceWidget(1, editor)
+        self._editor_placeholder.deleteLater()
+        if self._pending_record is not None:
+            editor.show_record(*self._pending_record)
+
+    def _add_side_docks(self, hub: CatalogueHub) -> None:
+        from lip_desktop.ui.history import RecordSidePanel  # noqa: PLC0415
+        from lip_desktop.ui.search_panel import SearchPanel  # noqa: PLC0415
+
+        search = self._parts["search"] = SearchPanel(hub)
         search_dock = QDockWidget(self.tr("Suche"), self)
         search_dock.setObjectName("searchDock")
-        search_dock.setWidget(self.search)
+        search_dock.setWidget(search)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, search_dock)
-        self.side = RecordSidePanel(hub)
+        side = self._parts["side"] = RecordSidePanel(hub)
         side_dock = QDockWidget(self.tr("Verlauf und Kommentare"), self)
         side_dock.setObjectName("sideDock")
-        side_dock.setWidget(self.side)
+        side_dock.setWidget(side)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, side_dock)
         self._fit_docks(search_dock, side_dock)
-        self._add_conflict_dock(hub)
-        self._add_proposal_dock(hub)
-        self._add_contribution_dock(hub)
-        return self.tabs
+        if self._pending_record is not None and self._pending_record[0] != "catalogue":
+            side.show_record(*self._pending_record)
+        self._pending_record = None
 
     def _add_conflict_dock(self, hub: CatalogueHub) -> None:
         """The conflict queue below the workspace, hidden until asked for (Ansicht →
         Konflikte, or the merge report); it reads the queue only while shown."""
         from lip_desktop.ui.merge.conflicts import ConflictView  # noqa: PLC0415
 
-        self.conflict_view = ConflictView(hub)
-        self.conflict_dock = QDockWidget(self.tr("Konflikte"), self)
-        self.conflict_dock.setObjectName("conflictDock")
-        self.conflict_dock.setWidget(self.conflict_view)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.conflict_dock)
-        self.conflict_dock.hide()
+        view = self._parts["conflict_view"] = ConflictView(hub)
+        dock = self._parts["conflict_dock"] = QDockWidget(self.tr("Konflikte"), self)
+        dock.setObjectName("conflictDock")
+        dock.setWidget(view)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        dock.hide()
 
 
     def _add_proposal_dock(self, hub: CatalogueHub) -> None:
@@ -679,24 +776,25 @@ class MainWindow(QMainWindow):
         hidden until asked for (Ansicht → Änderungsvorschläge, or after reading a draft)."""
         from lip_desktop.ui.proposals import ProposalView  # noqa: PLC0415
 
-        self.proposal_view = ProposalView(hub)
-        self.proposal_dock = QDockWidget(self.tr("Änderungsvorschläge"), self)
-        self.proposal_dock.setObjectName("proposalDock")
-        self.proposal_dock.setWidget(self.proposal_view)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.proposal_dock)
-        self.proposal_dock.hide()
+        view = self._parts["proposal_view"] = ProposalView(hub)
+        dock = self._parts["proposal_dock"] = QDockWidget(self.tr("Änderungsvorschläge"), self)
+        dock.setObjectName("proposalDock")
+        dock.setWidget(view)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        dock.hide()
 
     def _add_contribution_dock(self, hub: CatalogueHub) -> None:
         """Contributions from public participation below the workspace, hidden until
         asked for (Ansicht → Beiträge aus der Beteiligung, or after reading a survey)."""
         from lip_desktop.ui.contributions import ContributionView  # noqa: PLC0415
 
-        self.contribution_view = ContributionView(hub)
-        self.contribution_dock = QDockWidget(self.tr("Beiträge aus der Beteiligung"), self)
-        self.contribution_dock.setObjectName("contributionDock")
-        self.contribution_dock.setWidget(self.contribution_view)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.contribution_dock)
-        self.contribution_dock.hide()
+        view = self._parts["contribution_view"] = ContributionView(hub)
+        dock = self._parts["contribution_dock"] = QDockWidget(
+            self.tr("Beiträge aus der Beteiligung"), self)
+        dock.setObjectName("contributionDock")
+        dock.setWidget(view)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        dock.hide()
 
     def _label_column_width(self, column: int, mapping: Mapping[str, str]) -> int:
         """Wide enough for the header and the longest label the column can show."""
@@ -798,11 +896,14 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         if self.hub is not None:
+            built = "search" in self._parts
             focus = getattr(self.search, "focus_search", None)
-            if callable(focus):
+            if not callable(focus):
+                focus = self.search.setFocus
+            if built:
                 focus()
-            else:
-                self.search.setFocus()
+            else:  # Ctrl+F before the panel was there: focus it once it is laid out
+                QTimer.singleShot(0, self, focus)
 
     def on_hub_catalogue_changed(self, changes: Any) -> None:
         if changes.touched("catalogue"):
@@ -844,10 +945,21 @@ class MainWindow(QMainWindow):
         kind = current.data(RecordTypeRole) if current.isValid() else None
         rid = current.data(RecordIdRole) if current.isValid() else None
         if kind in ("action_field", "goal", "measure", "strategy_section"):
-            self.editor.show_record(kind, rid)
-            self.side.show_record(kind, rid)
+            shown: tuple[str, str | None] | None = (kind, rid)
         elif kind == "strategy":
-            self.editor.show_record("catalogue", self.hub.catalogue.id if self.hub else None)
+            shown = ("catalogue", self.hub.catalogue.id if self.hub else None)
+        else:
+            shown = None
+        if shown is not None and "side" not in self._parts:
+            # Moving through the tree right after the first paint: the editor and the
+            # side panel (built in that order, in idle time) show the record once there.
+            self._pending_record = shown
+            if "editor" in self._parts:
+                self.editor.show_record(*shown)
+        elif shown is not None:
+            self.editor.show_record(*shown)
+            if shown[0] != "catalogue":
+                self.side.show_record(*shown)
         self._update_edit_actions()
 
     def _update_edit_actions(self) -> None:
@@ -1140,6 +1252,8 @@ class MainWindow(QMainWindow):
         hub = self.hub
 
         def work(_progress: Progress) -> Any:
+            from lip_desktop.model import interchange  # noqa: PLC0415
+
             doc = interchange.read_json(path)
             return hub.service.structure.import_document(doc)
 
@@ -1163,6 +1277,8 @@ class MainWindow(QMainWindow):
         hub = self.hub
 
         def work(_progress: Progress) -> Path:
+            from lip_desktop.model import interchange  # noqa: PLC0415
+
             doc = queries.export_document(hub.catalogue)
             atomic_write(path, interchange.dumps(doc).encode("utf-8"),
                          protected=hub.catalogue.own_files)
@@ -1270,3 +1386,29 @@ class MainWindow(QMainWindow):
 
         if self.hub is not None:
             import_decisions(self, self.hub)
+
+
+# The pages behind the other tabs, imported when first shown (not for the first paint).
+
+def _measure_list(hub: CatalogueHub) -> QWidget:
+    from lip_desktop.ui.measure_list import MeasureListView  # noqa: PLC0415
+
+    return MeasureListView(hub)
+
+
+def _people(hub: CatalogueHub) -> QWidget:
+    from lip_desktop.ui.people import PeopleView  # noqa: PLC0415
+
+    return PeopleView(hub)
+
+
+def _open_comments(hub: CatalogueHub) -> QWidget:
+    from lip_desktop.ui.history import OpenCommentsView  # noqa: PLC0415
+
+    return OpenCommentsView(hub)
+
+
+def _sessions(hub: CatalogueHub) -> QWidget:
+    from lip_desktop.ui.session.planning import SessionPlanningView  # noqa: PLC0415
+
+    return SessionPlanningView(hub)

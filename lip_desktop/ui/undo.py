@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence, QUndoCommand
 
 from lip_desktop.model.changes import Changes
-from lip_desktop.model.commands import Command
 from lip_desktop.model.errors import LipError
-from lip_desktop.model.services import CatalogueService
+
+if TYPE_CHECKING:
+    from lip_desktop.model.commands import Command
+    from lip_desktop.model.services import CatalogueService
 
 
 class ServiceUndoCommand(QUndoCommand):

@@ -401,18 +401,18 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>CatalogueHub</name>
     <message>
-        <location filename="../../lip_desktop/ui/hub.py" line="66"/>
+        <location filename="../../lip_desktop/ui/hub.py" line="81"/>
         <source>Gespeichert: %1</source>
         <extracomment>A service call changed the catalogue; the argument is its ``Changes``. A record was chosen somewhere (tree, list, search): (record type, id). A short German status text for the status bar.</extracomment>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/hub.py" line="81"/>
+        <location filename="../../lip_desktop/ui/hub.py" line="96"/>
         <source>Rückgängig gemacht: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/hub.py" line="82"/>
+        <location filename="../../lip_desktop/ui/hub.py" line="97"/>
         <source>Wiederholt: %1</source>
         <translation>Redone: %1</translation>
     </message>
@@ -1850,596 +1850,601 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Neuer Katalog …</source>
-        <extracomment>Below this window width the two side docks share one column (laptops at 1366 px). Default width of a side dock: the editor form needs the rest. A catalogue was opened (path) or closed (None) in this window. Others&apos; changes to a server catalogue shown as they happen (None for a file).</extracomment>
+        <extracomment>Below this window width the two side docks share one column (laptops at 1366 px). Default width of a side dock: the editor form needs the rest. A catalogue was opened (path) or closed (None) in this window. The workspace of the opened catalogue is complete: the tree is painted first, the editor, panels and docks follow in idle time (``wait_loaded`` to have them now). Others&apos; changes to a server catalogue shown as they happen (None for a file). Parts of the workspace built after the first paint (editor, panels, docks). A record chosen in the tree before the editor was there; shown once it is.</extracomment>
         <translation>&amp;New Catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="137"/>
         <source>Ö&amp;ffnen …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="138"/>
         <source>M&amp;it Server verbinden …</source>
         <translation>Connect to ser&amp;ver …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="139"/>
         <source>&amp;Demo-Katalog öffnen</source>
         <translation>Open &amp;Demo Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="140"/>
         <source>Austauschdatei (JSON) &amp;einlesen …</source>
         <translation>&amp;Import Interchange File (JSON) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="141"/>
         <source>Austauschdatei (JSON) &amp;schreiben …</source>
         <translation>E&amp;xport Interchange File (JSON) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Word-Entwurf exportieren …</source>
         <translation>Export &amp;Word Draft …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Maßnahmenliste (Excel) exportieren …</source>
         <translation>Export &amp;Measure List (Excel) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="147"/>
         <source>Über&amp;arbeiteten Entwurf einlesen …</source>
         <translation>Read Reviewed Dr&amp;aft …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="150"/>
         <source>&amp;Voten der Lenkungsgruppe übernehmen …</source>
         <translation>Import Steering &amp;Group Decisions …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="152"/>
         <source>Abfra&amp;ge an Fachbereiche …</source>
         <translation>&amp;Query Departments …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Rückläufe einlesen …</source>
         <translation>&amp;Read Returned Sheets …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="155"/>
         <source>Contro&amp;llingbericht (Word) …</source>
         <translation>Contro&amp;lling Report (Word) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="157"/>
         <source>Katalog zusammen&amp;führen …</source>
         <translation>&amp;Merge catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="158"/>
         <source>Offline-&amp;Kopie für eine Sitzung …</source>
         <translation>Offline &amp;copy for a session …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="160"/>
         <source>Kon&amp;flikte</source>
         <translation>Con&amp;flicts</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="161"/>
         <source>Änderungs&amp;vorschläge</source>
         <translation>Change &amp;Proposals</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="162"/>
         <source>Beiträge aus der &amp;Beteiligung</source>
         <translation>Contributions from &amp;participation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="164"/>
         <source>Be&amp;teiligung einlesen …</source>
         <translation>Read par&amp;ticipation …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="166"/>
         <source>Bericht zur Bürgerbeteili&amp;gung (Word) …</source>
         <translation>Participation report (Word) (&amp;g) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="168"/>
         <source>Si&amp;cherungen …</source>
         <translation>&amp;Backups …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="173"/>
         <source>Katalog s&amp;chließen</source>
         <translation>C&amp;lose Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="175"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="177"/>
         <source>Neues &amp;Handlungsfeld</source>
         <translation>New &amp;Action Field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="178"/>
         <source>Neuer &amp;Abschnitt im Strategieteil</source>
         <translation>New S&amp;ection in Strategy Part</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="179"/>
         <source>Neues &amp;Ziel</source>
         <translation>New &amp;Goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="180"/>
         <source>Neues &amp;Teilziel</source>
         <translation>New &amp;Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="181"/>
         <source>Neue &amp;Maßnahme</source>
         <translation>New &amp;Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Duplizieren</source>
         <translation>Du&amp;plicate</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="186"/>
         <source>Nach &amp;oben</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="187"/>
         <source>Nach &amp;unten</source>
         <translation>Move Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="189"/>
         <source>Maßnahme zu anderem Ziel &amp;verschieben …</source>
         <translation>Mo&amp;ve Measure to Another Goal …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="193"/>
         <source>Kennungen &amp;neu vergeben …</source>
         <translation>Re&amp;number Codes …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="194"/>
         <source>Katalog &amp;prüfen</source>
         <translation>C&amp;heck Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Begriffe und Begriffsbericht …</source>
         <translation>&amp;Terms and Term Report …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Katalog</source>
         <translation>&amp;Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Maßnahmenliste</source>
         <translation>&amp;Measure List</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="201"/>
         <source>&amp;Personen und Gruppen</source>
         <translation>&amp;People and Groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="202"/>
         <source>Offene &amp;Kommentare</source>
         <translation>&amp;Unresolved Comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="206"/>
         <source>Ü&amp;ber LIP Desktop</source>
         <translation>&amp;About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="207"/>
         <source>Sitzungen &amp;planen</source>
         <translation>&amp;Plan Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="209"/>
         <source>&amp;Laufende Sitzung öffnen</source>
         <translation>&amp;Open Running Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Protokoll der Sitzung (Word) …</source>
         <translation>Session &amp;Minutes (Word) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="260"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="261"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="271"/>
         <source>&amp;Sitzung</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="276"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="284"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="286"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="356"/>
         <source>%1 – %2 – LIP Desktop</source>
         <translation>%1 – %2 – LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="372"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="375"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="511"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="604"/>
         <source>Katalog öffnen</source>
         <translation>Open catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="390"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="400"/>
         <source>Katalog aktualisiert</source>
         <translation>Catalogue updated</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="402"/>
         <source>Der Katalog wurde auf die aktuelle Version gebracht; vorher wurde eine Sicherung angelegt.</source>
         <translation>The catalogue has been updated to the current version; a backup was made beforehand.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="407"/>
         <source>Speicherort</source>
         <translation>Storage location</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="409"/>
         <source>Nur zum Lesen geöffnet</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="411"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="512"/>
         <source>1 offener Konflikt aus dem Zusammenführen – Ansicht → Konflikte (Strg+6).</source>
         <translation>1 open conflict from merging – View → Conflicts (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="514"/>
         <source>%1 offene Konflikte aus dem Zusammenführen – Ansicht → Konflikte (Strg+6).</source>
         <translation>%1 open conflicts from merging – View → Conflicts (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="553"/>
         <source>Sicherung beim Schließen</source>
         <translation>Backup on closing</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="533"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="611"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="626"/>
         <source>Neuer Katalog</source>
         <translation>New catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="648"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="584"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="664"/>
         <source>Sicherung angelegt.</source>
         <translation>Backup created.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="599"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="676"/>
         <source>Navigation: Strategieteil, Handlungsfelder, Ziele und Maßnahmen</source>
         <translation>Navigation: strategy part, action fields, goals and measures</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="634"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="697"/>
+        <source>wird geladen …</source>
+        <translation>loading …</translation>
+    </message>
+    <message>
+        <location filename="../../lip_desktop/ui/main_window.py" line="710"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="640"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="716"/>
         <source>Maßnahmenliste</source>
         <translation>Measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="641"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="717"/>
         <source>Personen und Gruppen</source>
         <translation>People and groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="642"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="718"/>
         <source>Offene Kommentare</source>
         <translation>Unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="643"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="719"/>
         <source>Sitzungen</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="649"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="747"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="654"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="752"/>
         <source>Verlauf und Kommentare</source>
         <translation>History and comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="670"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="767"/>
         <source>Konflikte</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="683"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="780"/>
         <source>Änderungsvorschläge</source>
         <translation>Change Proposals</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="695"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="793"/>
         <source>Beiträge aus der Beteiligung</source>
         <translation>Contributions from participation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="772"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="870"/>
         <source>Bitte zuerst eine Sitzung wählen.</source>
         <translation>Please select a session first.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="793"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="891"/>
         <source>Es läuft keine Sitzung.</source>
         <translation>No session is running.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="917"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1029"/>
         <source>Neues Ziel</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="919"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1031"/>
         <source>Ziel anlegen</source>
         <translation>Create goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="928"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1040"/>
         <source>Neues Handlungsfeld</source>
         <translation>New action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="929"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1041"/>
         <source>Handlungsfeld anlegen</source>
         <translation>Create action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="937"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1049"/>
         <source>Neuer Abschnitt</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="938"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1050"/>
         <source>Abschnitt anlegen</source>
         <translation>Create section</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="948"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1060"/>
         <source>Neues Teilziel</source>
         <translation>New sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="950"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1062"/>
         <source>Teilziel anlegen</source>
         <translation>Create sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="962"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1074"/>
         <source>Neue Maßnahme</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="964"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1076"/>
         <source>Maßnahme anlegen</source>
         <translation>Create measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="975"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1087"/>
         <source>Maßnahme duplizieren</source>
         <translation>Duplicate measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="985"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1097"/>
         <source>„%1“ löschen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="987"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1099"/>
         <source>Teilziele und Maßnahmen darunter werden mit gelöscht.</source>
         <translation>Sub-goals and measures below it will be deleted as well.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="988"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1100"/>
         <source>(Rückgängig mit Strg+Z)</source>
         <translation>(Undo with Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="989"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1101"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="991"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1103"/>
         <source>„%1“ löschen</source>
         <translation>Delete ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1001"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1016"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1113"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1128"/>
         <source>Maßnahme verschieben</source>
         <translation>Move measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1003"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1115"/>
         <source>Verschieben</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1016"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1128"/>
         <source>Zu welchem Ziel?</source>
         <translation>To which goal?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1022"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1134"/>
         <source>Maßnahme zu anderem Ziel verschieben</source>
         <translation>Move measure to another goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1035"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1147"/>
         <source>Kennungen neu vergeben</source>
         <translation>Renumber codes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1037"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1149"/>
         <source>Alle Kennungen der Ziele und Maßnahmen werden nach der aktuellen Reihenfolge neu vergeben. Bereits verschickte Entwürfe und Listen nennen dann andere Kennungen. Fortfahren?</source>
         <translation>All codes of the goals and measures will be reassigned according to the current order. Drafts and lists already sent out will then show different codes. Continue?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1046"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1158"/>
         <source>%1 Kennungen neu vergeben.</source>
         <translation>%1 codes reassigned.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1060"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1172"/>
         <source>Sicherungen</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1061"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1173"/>
         <source>Jetzt eine Austauschdatei (JSON) schreiben?</source>
         <translation>Write an interchange file (JSON) now?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1083"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1195"/>
         <source>Wiederhergestellt. Der vorherige Stand liegt unter %1.</source>
         <translation>Restored. The previous state has been kept at %1.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1109"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1221"/>
         <source>Keine Auffälligkeiten.</source>
         <translation>No issues found.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1110"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1222"/>
         <source>Prüfung des Katalogs</source>
         <translation>Catalogue check</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1113"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1225"/>
         <source>Katalog wird geprüft …</source>
         <translation>Checking the catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1123"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1235"/>
         <source>Über LIP Desktop</source>
         <translation>About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1125"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1237"/>
         <source>LIP Desktop %1
 Werkzeug für die Expert*innengruppen des Lokalen Integrationsplans.</source>
         <translation>LIP Desktop %1
 Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1136"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1152"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1248"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1266"/>
         <source>Austauschdatei einlesen</source>
         <translation>Import interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1149"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1263"/>
         <source>Eingelesen: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1154"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1268"/>
         <source>Austauschdatei wird eingelesen …</source>
         <translation>Importing interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1160"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1274"/>
         <source>Austauschdatei schreiben</source>
         <translation>Export interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1172"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1288"/>
         <source>Austauschdatei wird geschrieben …</source>
         <translation>Exporting interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1175"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1291"/>
         <source>Geschrieben: %1</source>
         <translation>Written: %1</translation>
     </message>
@@ -5627,7 +5632,7 @@ Session: %2</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../lip_desktop/ui/app.py" line="79"/>
+        <location filename="../../lip_desktop/ui/app.py" line="60"/>
         <source>LIP Desktop wird geöffnet …</source>
         <translation>Opening LIP Desktop …</translation>
     </message>

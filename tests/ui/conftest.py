@@ -90,6 +90,7 @@ def window(qtbot: Any, tmp_path: Path, answers: Any) -> Iterator[Any]:
     qtbot.addWidget(w)
     w.show()
     assert w.open_path(path)
+    w.wait_loaded()  # the editor, panels and docks follow the tree's first paint
     yield w
     w.runner.wait()
     w.close()

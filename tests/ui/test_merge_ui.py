@@ -320,5 +320,7 @@ def test_open_conflicts_are_named_when_the_catalogue_opens(qtbot: Any, tmp_path:
     qtbot.addWidget(window)
     window.show()
     assert window.open_path(master)
+    with qtbot.waitSignal(window.sig_workspace_loaded):  # said once the workspace is there
+        pass
     assert "1 offener Konflikt" in window.statusBar().currentMessage()
     window.close()

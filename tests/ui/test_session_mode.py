@@ -309,6 +309,8 @@ def test_run_a_session_crash_resume_and_close(qtbot: Any, hub: Any, view: Sessio
     qtbot.addWidget(main)
     main.show()
     assert main.open_path(path)
+    with qtbot.waitSignal(main.sig_workspace_loaded):  # after the first paint
+        pass
     resumed = main.sessions_view.live_windows.get(sid)
     assert resumed is not None  # reopened by itself
     again = main.resume_running_session(clock)
