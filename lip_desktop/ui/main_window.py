@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QTreeView,
     QWidget,
 )
 
@@ -37,6 +36,7 @@ from lip_desktop.model.files import atomic_write
 from lip_desktop.model.location import is_server_address
 from lip_desktop.ui import a11y, dialogs, labels
 from lip_desktop.ui.hub import CatalogueHub
+from lip_desktop.ui.navigation_view import NavigationTreeView
 from lip_desktop.ui.roles import RecordIdRole, RecordTypeRole
 from lip_desktop.ui.settings import Settings
 from lip_desktop.ui.tree_model import COL_STATUS, COL_STEERING, CatalogueTreeModel
@@ -593,7 +593,7 @@ class MainWindow(QMainWindow):
         from lip_desktop.ui.search_panel import SearchPanel  # noqa: PLC0415
 
         self.tree_model = CatalogueTreeModel(hub, self)
-        self.tree = QTreeView()
+        self.tree = NavigationTreeView()
         self.tree.setObjectName("navigation")
         self.tree.setAccessibleName(
             self.tr("Navigation: Strategieteil, Handlungsfelder, Ziele und Maßnahmen")

@@ -362,16 +362,19 @@ class CatalogueTreeModel(QAbstractItemModel):
         parents: set[int] = set()
         refresh: set[tuple[str, str]] = set()
         many = len(touched) > _MANY_TOUCHED
+        # Where a record lives now is asked only when rows may come, go or move: a plain
+        # field edit (the common case) refreshes its own row and nothing else.
+        structure = changes.structural
         for kind, rid in touched:
             node = self._by_record.get((kind, rid))
             if node is not None and node.parent is not None:
                 parents.add(node.parent.key)
                 refresh.add((kind, rid))
-            if not many:
+            if structure and not many:
                 parents.update(self._current_parents(kind, rid))
-        if many:  # every loaded branch: one query per expanded node, not one per record
+        if structure and many:  # every loaded branch: one query per expanded node
             parents = {key for key, node in self._nodes.items() if node.children is not None}
-        if changes.structural or changes.moved:
+        if structure:
             for key in sorted(parents, key=self._depth):
                 node = self._nodes.get(key)
                 if node is not None and node.children is not None:
