@@ -53,6 +53,10 @@ _FONT: Final = Qt.ItemDataRole.FontRole.value
 _ACCESSIBLE: Final = Qt.ItemDataRole.AccessibleTextRole.value
 _TYPE_ROLE: Final = int(RecordTypeRole)
 _ID_ROLE: Final = int(RecordIdRole)
+#: The roles ``data`` answers; the view asks for about as many more per cell on each paint
+#: (decoration, alignment, background, check state), which are answered before any lookup.
+_ANSWERED: Final = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _FONT, _ACCESSIBLE, _TYPE_ROLE,
+                              _ID_ROLE})
 _SELECTABLE: Final = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _FLAGS: Final[dict[str, Qt.ItemFlag]] = {
     "measure": _SELECTABLE | Qt.ItemFlag.ItemIsDragEnabled,
@@ -253,7 +257,7 @@ class CatalogueTreeModel(QAbstractItemModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ANSWERED or not index.isValid():
             return None
         node = self._nodes[index.internalId()]
         column = index.column()
