@@ -38,4 +38,4 @@ class NavigationTreeView(QTreeView):
         return (self.state() == QAbstractItemView.State.ExpandingState
                 and parent.isValid() and parent.column() == 0 and start == 0
                 and model is not None and model.rowCount(parent) == end - start + 1
-                and self.isExpanded(parent))  # type: ignore[arg-type]
+                and self.isExpanded(parent))
