@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
-    QTreeView,
     QWidget,
 )
 
@@ -38,6 +37,7 @@ from lip_desktop.model.files import atomic_write
 from lip_desktop.model.location import is_server_address
 from lip_desktop.ui import a11y, dialogs, labels
 from lip_desktop.ui.hub import CatalogueHub
+from lip_desktop.ui.navigation_view import NavigationTreeView
 from lip_desktop.ui.roles import RecordIdRole, RecordTypeRole
 from lip_desktop.ui.settings import Settings
 from lip_desktop.ui.startup import WorkspaceLoader
@@ -670,7 +670,7 @@ class MainWindow(QMainWindow):
         after the tree's first paint (``WorkspaceLoader``), with "wird geladen …" in the
         editor's place until then."""
         self.tree_model = CatalogueTreeModel(hub, self)
-        self.tree = QTreeView()
+        self.tree = NavigationTreeView()
         self.tree.setObjectName("navigation")
         self.tree.setAccessibleName(
             self.tr("Navigation: Strategieteil, Handlungsfelder, Ziele und Maßnahmen")

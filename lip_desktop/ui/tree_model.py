@@ -53,6 +53,10 @@ _FONT: Final = Qt.ItemDataRole.FontRole.value
 _ACCESSIBLE: Final = Qt.ItemDataRole.AccessibleTextRole.value
 _TYPE_ROLE: Final = int(RecordTypeRole)
 _ID_ROLE: Final = int(RecordIdRole)
+#: The roles ``data`` answers; the view asks for about as many more per cell on each paint
+#: (decoration, alignment, background, check state), which are answered before any lookup.
+_ANSWERED: Final = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _FONT, _ACCESSIBLE, _TYPE_ROLE,
+                              _ID_ROLE})
 _SELECTABLE: Final = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _FLAGS: Final[dict[str, Qt.ItemFlag]] = {
     "measure": _SELECTABLE | Qt.ItemFlag.ItemIsDragEnabled,
@@ -253,7 +257,7 @@ class CatalogueTreeModel(QAbstractItemModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ANSWERED or not index.isValid():
             return None
         node = self._nodes[index.internalId()]
         column = index.column()
@@ -362,16 +366,19 @@ class CatalogueTreeModel(QAbstractItemModel):
         parents: set[int] = set()
         refresh: set[tuple[str, str]] = set()
         many = len(touched) > _MANY_TOUCHED
+        # Where a record lives now is asked only when rows may come, go or move: a plain
+        # field edit (the common case) refreshes its own row and nothing else.
+        structure = changes.structural
         for kind, rid in touched:
             node = self._by_record.get((kind, rid))
             if node is not None and node.parent is not None:
                 parents.add(node.parent.key)
                 refresh.add((kind, rid))
-            if not many:
+            if structure and not many:
                 parents.update(self._current_parents(kind, rid))
-        if many:  # every loaded branch: one query per expanded node, not one per record
+        if structure and many:  # every loaded branch: one query per expanded node
             parents = {key for key, node in self._nodes.items() if node.children is not None}
-        if changes.structural or changes.moved:
+        if structure:
             for key in sorted(parents, key=self._depth):
                 node = self._nodes.get(key)
                 if node is not None and node.children is not None:

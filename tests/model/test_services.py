@@ -1041,6 +1041,25 @@ def test_a_voter_with_a_ballot_in_an_open_vote_cannot_be_marked_absent(
     assert len(s.votes.get_vote(vote).voters) == 7
 
 
+def test_a_ballot_reads_the_voters_once_and_returns_what_get_vote_reads(
+        workshop: Workshop, monkeypatch: pytest.MonkeyPatch) -> None:
+    s, w = workshop.service, workshop
+    vote = s.votes.open_vote(w.session, "Empfehlen?").value.vote.id
+    s.votes.cast_ballot(vote, w.admins[0], choice="yes")
+    reads: list[str] = []
+    real = type(s.votes)._voters
+
+    def counted(manager: Any, unit: Any, meeting_id: str) -> Any:
+        reads.append(meeting_id)
+        return real(manager, unit, meeting_id)
+
+    monkeypatch.setattr(type(s.votes), "_voters", counted)
+    state = s.votes.cast_ballot(vote, w.externals[0], choice="no").value
+    assert reads == [w.session]  # a click in the room: check, result and state share it
+    assert state == s.votes.get_vote(vote)
+    assert len(state.vote.ballots) == 2 and len(state.voters) == 8
+
+
 def test_counts_instead_of_ballots(workshop: Workshop) -> None:
     s, w = workshop.service, workshop
     vote = s.votes.open_vote(w.session, "Per Handzeichen?",

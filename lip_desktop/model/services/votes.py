@@ -41,6 +41,10 @@ def _ballot(method: str, b: orm.BallotRow) -> dict[str, Any]:
 _ONE_BALLOT_PER_PERSON = ("yes_no", "ranked")
 
 
+#: A vote's row, its options (id, label) and its ballots as plain values.
+_VoteParts = tuple[orm.VoteRow, list[tuple[str, str]], list[dict[str, Any]]]
+
+
 class VotesManager(Manager):
     """Votes and ballots; the checks that keep closed results as they were."""
 
@@ -58,8 +62,7 @@ class VotesManager(Manager):
         return tuple(voting.Voter(pid, cast(voting.Side, side), name)
                      for pid, side, name in rows)
 
-    def _vote_parts(self, unit: Unit, vote_id: str
-                    ) -> tuple[orm.VoteRow, list[tuple[str, str]], list[dict[str, Any]]]:
+    def _vote_parts(self, unit: Unit, vote_id: str) -> _VoteParts:
         row: orm.VoteRow = self._get(unit, "vote", vote_id)
         options = [(o.id, o.label) for o in unit.db.scalars(select(orm.VoteOptionRow).where(
             orm.VoteOptionRow.vote_id == vote_id).order_by(orm.VoteOptionRow.position))]
@@ -69,21 +72,30 @@ class VotesManager(Manager):
                                                            orm.BallotRow.id))]
         return row, options, ballots
 
-    def _compute(self, unit: Unit, vote_id: str) -> dict[str, Any]:
-        row, options, ballots = self._vote_parts(unit, vote_id)
-        return voting.compute_result(row.method, row.rule, options,
-                                     self._voters(unit, row.session_id),
+    def _compute(self, unit: Unit, vote_id: str,
+                 voters: tuple[voting.Voter, ...] | None = None,
+                 parts: _VoteParts | None = None) -> dict[str, Any]:
+        """The result from the stored ballots; ``voters`` and ``parts`` when the caller has
+        just read them in this unit (a ballot is cast in the room, read once per click)."""
+        row, options, ballots = parts or self._vote_parts(unit, vote_id)
+        if voters is None:
+            voters = self._voters(unit, row.session_id)
+        return voting.compute_result(row.method, row.rule, options, voters,
                                      ballots or None, row.counts if not ballots else None)
 
-    def _vote_state(self, unit: Unit, vote_id: str) -> VoteState:
-        row, _options, ballots = self._vote_parts(unit, vote_id)
+    def _vote_state(self, unit: Unit, vote_id: str,
+                    voters: tuple[voting.Voter, ...] | None = None,
+                    parts: _VoteParts | None = None) -> VoteState:
+        row, _options, ballots = parts or self._vote_parts(unit, vote_id)
+        if voters is None:
+            voters = self._voters(unit, row.session_id)
         values = self._values("vote", row)
         values["options"] = tuple(
             to_record("vote_option", self._values("vote_option", o))
             for o in unit.db.scalars(select(orm.VoteOptionRow).where(
                 orm.VoteOptionRow.vote_id == vote_id).order_by(orm.VoteOptionRow.position)))
         values["ballots"] = tuple(ballots)
-        return VoteState(to_record("vote", values), self._voters(unit, row.session_id))
+        return VoteState(to_record("vote", values), voters)
 
     def get_vote(self, vote_id: str) -> VoteState:
         with self._read() as unit:
@@ -168,10 +180,10 @@ class VotesManager(Manager):
                 ballot = {"person_id": person_id, "option_id": option_id,
                           "resistance": resistance}
             removing = row.method == "dots" and points == 0
+            voters = self._voters(unit, row.session_id)  # attendance does not change here
             if not removing:
                 try:
-                    voting.check_ballot(row.method, row.rule, options,
-                                        self._voters(unit, row.session_id), others, ballot)
+                    voting.check_ballot(row.method, row.rule, options, voters, others, ballot)
                 except VoteRuleError as err:
                     person = unit.db.get(orm.PersonRow, person_id)
                     if person is not None:  # a non-voter is not in the voter list: name them
@@ -190,9 +202,10 @@ class VotesManager(Manager):
                     ordinal=replaced.ordinal if replaced is not None else len(stored)))
             unit.db.flush()
             unit.log("update", "vote", vote_id, None, "ballots", old, None if removing else ballot)
-            row.result = self._compute(unit, vote_id)
+            parts = self._vote_parts(unit, vote_id)
+            row.result = self._compute(unit, vote_id, voters, parts)
             unit.changes.updated["vote"].add(vote_id)
-            return self._vote_state(unit, vote_id)
+            return self._vote_state(unit, vote_id, voters, parts)
         return self._run("cast_ballot", work)
 
     def remove_ballot(self, vote_id: str, person_id: str, option_id: str | None = None
