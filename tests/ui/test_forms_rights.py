@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 
 from lip_desktop.model import demo
 from lip_desktop.model.rights import Rights, field_code_of
@@ -52,11 +53,20 @@ def test_the_steering_group_sees_only_its_two_fields_editable(
     assert hub.record("measure", record_id).title == before
 
 
+def looks_read_only(widget: Any) -> bool:
+    """A read-only text field has the window's background, not an input field's."""
+    palette = widget.palette()
+    return bool(palette.color(QPalette.ColorRole.Base) == palette.color(QPalette.ColorRole.Window))
+
+
 def test_a_facilitator_edits_their_fields_measures_only(stack: EditorStack, hub: Any) -> None:
     hub.catalogue.rights = Rights("facilitator", frozenset({"BIL"}))
-    assert not shown(stack, measure_of("BIL")).is_read_only("title")
+    own = shown(stack, measure_of("BIL"))
+    assert not own.is_read_only("title") and not looks_read_only(own.title)
     other = shown(stack, measure_of("SOZ"))
     assert other.title.isReadOnly() and other.is_read_only("steering_decision")
+    assert looks_read_only(other.title)
+    assert not looks_read_only(shown(stack, measure_of("BIL")).title)  # editable again
 
 
 def test_a_reader_sees_every_field_read_only(stack: EditorStack, hub: Any) -> None:

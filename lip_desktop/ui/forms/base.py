@@ -246,6 +246,14 @@ class RecordForm(QWidget):
             locked = key in self._read_only
             if callable(getattr(b.widget, "setReadOnly", None)):
                 b.widget.setReadOnly(locked)  # type: ignore[attr-defined]
+                # A read-only text field looks like an editable one in every style: give
+                # it the window's background (from the palette, so high contrast holds).
+                palette = QPalette()
+                if locked:
+                    palette = b.widget.palette()
+                    palette.setColor(QPalette.ColorRole.Base,
+                                     palette.color(QPalette.ColorRole.Window))
+                b.widget.setPalette(palette)
             else:
                 b.widget.setEnabled(not locked)
             if b.error_label.isHidden():
