@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
-from lip_desktop.model.changes import Changes
+from lip_desktop.model.changes import Changes, Outcome
 from lip_desktop.model.contributions import ContributionState, StateChange
 from lip_desktop.model.errors import ConflictError, LipError
 from lip_desktop.model.records import SPECS, record_name
@@ -55,11 +55,17 @@ _UPDATE: dict[str, tuple[str, str]] = {
 def _update(service: CatalogueService, record_type: str, record_id: str,
             changes: Mapping[str, Any]) -> Changes:
     """Update one record through the manager that owns its type."""
+    return _update_outcome(service, record_type, record_id, changes).changes
+
+
+def _update_outcome(service: CatalogueService, record_type: str, record_id: str,
+                    changes: Mapping[str, Any]) -> Outcome[Any]:
+    """The update's whole outcome: its value is the record as the update left it."""
     if record_type == "catalogue":
-        return service.structure.update_catalogue(**changes).changes
+        return service.structure.update_catalogue(**changes)
     manager, method = _UPDATE[record_type]
-    update: Callable[..., Any] = getattr(getattr(service, manager), method)
-    return update(record_id, **changes).changes  # type: ignore[no-any-return]
+    update: Callable[..., Outcome[Any]] = getattr(getattr(service, manager), method)
+    return update(record_id, **changes)
 
 
 @dataclass
@@ -85,18 +91,33 @@ class UpdateFields:
         return f"{names} ändern"
 
     def apply(self, service: CatalogueService) -> Changes:
-        """First apply: remember before and after. Redo: only over the state undo left."""
+        """First apply: remember before and after. Redo: only over the state undo left.
+
+        An edit of what someone saw (``seen`` covering every changed field) needs no read
+        before it: it is refused unless those fields still hold what was seen, so when
+        it goes through, the seen values are the values before. The values after come
+        from the update's own result. Each read saved is a transaction (three round trips
+        to a server) on every keystroke-and-Tab of a form.
+        """
         if not self.before:
-            before = self._current(service)
-            if self.seen is None:
-                changes = _update(service, self.record_type, self.record_id, self.changes)
+            seen = self.seen
+            covered = seen is not None and all(k in seen for k in self.changes)
+            before = ({k: seen[k] for k in self.changes} if covered and seen is not None
+                      else self._current(service))
+            if seen is None:
+                outcome = _update_outcome(service, self.record_type, self.record_id,
+                                          self.changes)
             else:
-                with service.seen(self.record_type, self.record_id, self.seen):
-                    changes = _update(service, self.record_type, self.record_id,
-                                      self.changes)
+                with service.seen(self.record_type, self.record_id, seen):
+                    outcome = _update_outcome(service, self.record_type, self.record_id,
+                                              self.changes)
             self.before = before  # only once applied: a refused edit stays a first apply
-            self.after = self._current(service)
-            return changes
+            value = outcome.value
+            if value is not None and all(hasattr(value, k) for k in self.changes):
+                self.after = {k: getattr(value, k) for k in self.changes}
+            else:
+                self.after = self._current(service)
+            return outcome.changes
         with service.expecting(self.record_type, self.record_id, self.before):
             return _update(service, self.record_type, self.record_id, self.changes)
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import jsonschema
 import pytest
-from conftest import Backend
+from backends import Backend
 from support import create_from
 
 from lip_desktop.model import demo, interchange

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Backend
+from backends import Backend
 from support import create_from
 
 from lip_desktop.model import defaults, interchange
