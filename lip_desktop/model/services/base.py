@@ -5,7 +5,7 @@ these; nothing outside the services package does."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -108,7 +108,11 @@ class Manager:
                                   field_key="subject_id",
                                   target=SPECS[st].label if st else "?", target_id=sid)
 
-    def _check_refs(self, unit: Unit, record_type: str, values: Mapping[str, Any]) -> None:
+    def _check_refs(self, unit: Unit, record_type: str, values: Mapping[str, Any],
+                    changed: Collection[str] | None = None) -> None:
+        """Every reference of ``values`` names an existing record; an update passes the
+        keys it ``changed``: a reference it keeps was checked when it was set (and the
+        database's foreign keys hold it), so a title edit reads no goal."""
         spec = SPECS[record_type]
         targets = {"action_field": orm.ActionFieldRow, "goal": orm.GoalRow,
                    "measure": orm.MeasureRow, "person": orm.PersonRow,
@@ -116,13 +120,16 @@ class Manager:
         for key, fs in spec.fields.items():
             if fs.kind is not Kind.REF or fs.ref not in targets:
                 continue
+            if changed is not None and key not in changed:
+                continue
             value = values.get(key)
             if value is not None and unit.db.get(targets[fs.ref], value) is None:
                 raise ValidationError("dangling", record_type=spec.label,
                                       record=record_name(spec, values), field=fs.label,
                                       field_key=key, target=SPECS[fs.ref].label,
                                       target_id=value)
-        if "subject_type" in spec.fields:
+        if "subject_type" in spec.fields and (
+                changed is None or {"subject_type", "subject_id"} & set(changed)):
             self._check_subject(unit, record_type, values)
 
     def _next_position(self, unit: Unit, record_type: str, where: Mapping[str, Any]) -> int:
@@ -163,7 +170,7 @@ class Manager:
             record_type, record_id, before,
             lambda key: self._last_change(unit.db, record_type, record_id, key))
         after = clean_record(record_type, {**before, **changes})
-        self._check_refs(unit, record_type, after)
+        self._check_refs(unit, record_type, after, changes.keys())
         if after.get("code") and after.get("code") != before.get("code"):
             self._check_code(unit, record_type, record_id, after["code"])
         for key in changes:
