@@ -178,12 +178,20 @@ def step_prepare(work: Path, size: str) -> dict[str, Any]:
 def step_import(work: Path, run: int) -> dict[str, Any]:
     """``lip-desktop import-json NEW.lip FILE.json``, via the CLI function itself."""
     from lip_desktop import cli
-    from lip_desktop.model import catalogue, interchange, new_schema, services, storage  # noqa: F401
+    from lip_desktop.model import (  # noqa: F401
+        catalogue,
+        interchange,
+        new_schema,
+        revisions,
+        services,
+        storage,
+    )
 
     phases = Phases()
     phases.wrap(interchange, "read_json", "read+parse JSON")
     phases.wrap(interchange, "plan_import", "validate (plan_import)")
     phases.wrap(interchange, "write_records", "insert rows (write_records)")
+    phases.wrap(revisions, "record_states", "first states (hashes, revision rows)")
     phases.wrap(new_schema, "write", "create schema (stored statements)")
     phases.wrap(storage, "quick_check", "quick_check on open")
     phases.wrap(catalogue.Catalogue, "backup", "first backup")
