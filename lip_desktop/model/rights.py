@@ -40,6 +40,12 @@ FIELD_BOUND: Final[frozenset[str]] = frozenset({
     "parking_item", "decision", "speech", "indicator_value", "progress_report",
 })
 
+#: What a facilitator files but does not decide: bringing a session copy back
+#: (``lip-desktop merge URL KOPIE.lip``) puts its clashes into the conflict queue, which
+#: the lead decides. A facilitator adds entries (create); changing or deleting them stays
+#: the lead's, and the server grants only INSERT.
+FILED_BY_FACILITATOR: Final[frozenset[str]] = frozenset({"merge_conflict"})
+
 #: What the steering group may set: these fields of a measure, nothing else.
 STEERING_FIELDS: Final[frozenset[str]] = frozenset({"steering_decision", "steering_note"})
 
@@ -75,6 +81,8 @@ class Rights:
         if self.role == "steering":
             return record_type == "measure" and field_key in STEERING_FIELDS
         if self.role == "facilitator":
+            if record_type in FILED_BY_FACILITATOR:
+                return field_key is None
             return (record_type in FIELD_BOUND and action_field_code is not None
                     and action_field_code in self.field_codes)
         return False

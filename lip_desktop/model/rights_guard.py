@@ -23,9 +23,12 @@ from sqlalchemy.orm import Session
 
 from lip_desktop.model import orm
 from lip_desktop.model.records import ID_RE, SPECS, record_name
-from lip_desktop.model.rights import Rights
+from lip_desktop.model.rights import FILED_BY_FACILITATOR, Rights
 from lip_desktop.model.server_rights import AUXILIARY, FIELD_OF, table_record_type
 from lip_desktop.model.tracking import TRACKED
+
+#: Tables that are no record type, as a refusal names them.
+_OTHER_LABELS = {"merge_conflict": "Konflikt aus dem Zusammenführen"}
 
 #: Columns every ORM update changes by itself (the record's version), never the user.
 _BOOKKEEPING = frozenset({"version"})
@@ -60,14 +63,18 @@ def _check(db: Session, rights: Rights, obj: Any, column: str | None) -> None:
         return
     rtype = table_record_type(table) or table
     own_table = orm.TABLES.get(rtype) is type(obj)
-    key = _field_key(rtype, column) if own_table and column is not None else None
+    if own_table and column is not None:
+        key: str | None = _field_key(rtype, column)
+    else:  # a part of a record counts as the record; a filed entry's change is a change
+        key = column if rtype in FILED_BY_FACILITATOR else None
     codes = _field_codes(db, obj, table, column)
     if all(rights.may_change(rtype, key, code) for code in codes):
         return
     spec = SPECS.get(rtype)
-    label = spec.label if spec is not None else "Eintrag"
+    label = spec.label if spec is not None else _OTHER_LABELS.get(table, "Eintrag")
     field_label = (spec.fields[key].label
-                   if spec is not None and key is not None and key in spec.fields else None)
+                   if spec is not None and key is not None and key in spec.fields
+                   else "Entscheidung" if spec is None and key is not None else None)
     raise rights.refusal(label, _name(db, obj, rtype, own_table), field_label)
 
 
@@ -111,7 +118,8 @@ def _name(db: Session, obj: Any, rtype: str, own_table: bool) -> str:
     a record (a ballot, an attendance) the record it belongs to."""
     spec = SPECS.get(rtype)
     if spec is None:
-        return "(unbenannt)"
+        number = getattr(obj, "id", None)
+        return f"Nr. {number}" if isinstance(number, int) else "(unbenannt)"
     if not own_table:
         owner_column = TRACKED.get(obj.__table__.name, (rtype, "session_id"))[1]
         owner_id = getattr(obj, owner_column, None)

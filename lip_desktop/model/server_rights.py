@@ -44,7 +44,7 @@ from sqlalchemy.engine import Connection
 
 from lip_desktop.model.errors import ConflictError, LipError
 from lip_desktop.model.records import SPECS
-from lip_desktop.model.rights import LEAD, ROLES, Rights
+from lip_desktop.model.rights import FILED_BY_FACILITATOR, LEAD, ROLES, Rights
 from lip_desktop.model.tracking import TRACKED
 
 #: field-bound table -> (record type it belongs to, helper giving its field code, the
@@ -314,6 +314,9 @@ def _grant_privileges(conn: Connection, schema: str, roles: Mapping[str, str],
         f"TO {lead}, {facilitator}, {steering}")
     bound = ", ".join(_ident(t) for t in FIELD_OF if t in tables)
     run(f"GRANT INSERT, UPDATE, DELETE ON {bound} TO {facilitator}")
+    filed = ", ".join(_ident(t) for t in FILED_BY_FACILITATOR if t in tables)
+    if filed:
+        run(f"GRANT INSERT ON {filed} TO {facilitator}")
     aux = ", ".join(_ident(t) for t in AUXILIARY if t in tables)
     run(f"GRANT INSERT, UPDATE, DELETE ON {aux} TO {facilitator}, {steering}")
     columns = ", ".join(_ident(c) for c in STEERING_COLUMNS)

@@ -439,3 +439,50 @@ def test_server_init_installs_the_rights(pg_database: URL) -> None:
     assert set(server_rights.FIELD_OF) <= secured
     made = {server_rights.role_name(str(pg_database.database), r) for r in rights.ROLES}
     assert made <= roles
+
+
+def test_a_facilitator_brings_a_session_copy_back_and_its_clash_waits_for_the_lead(
+        setup: Setup, tmp_path: Path) -> None:
+    """``checkout`` and ``merge`` as the facilitator: what only they changed is taken
+    over, a clash with the lead's change is filed in the server's conflict queue (not
+    refused), a second merge of the same copy files nothing new, and deciding the clash
+    is the lead's."""
+    from lip_desktop.model.checkout import checkout
+
+    own = setup.measure_of("BIL")
+    goal = next(m["goal_id"] for m in setup.doc["measures"] if m["id"] == own)
+    clash = next(m["id"] for m in setup.doc["measures"]
+                 if m["goal_id"] == goal and m["id"] != own)
+    copy = tmp_path / "sitzung.lip"
+    with setup.open_as("facilitator") as cat:
+        checkout(cat, copy, ["BIL"])
+    with Catalogue.open(copy, actor="Moderation") as offline:
+        service = CatalogueService(offline)
+        service.structure.update_measure(own, title="Nur in der Sitzung geändert")
+        service.structure.update_measure(clash, title="Titel aus der Sitzung")
+    with setup.open_as("lead") as cat:
+        CatalogueService(cat).structure.update_measure(clash, title="Titel der Projektleitung")
+
+    with setup.open_as("facilitator") as cat:
+        merge = CatalogueService(cat).merge
+        report = merge.merge(copy).value
+        assert report is not None
+        assert [e.record_id for e in merge.conflicts()] == [clash]
+        merge.merge(copy)  # the same copy again: nothing new filed, nothing refused
+        assert len(merge.conflicts()) == 1
+        with pytest.raises(LipError) as info:
+            merge.resolve(merge.conflicts()[0].id, "theirs")
+        assert info.value.code.startswith("rights_refused")
+        assert "Konflikt aus dem Zusammenführen Nr. " in info.value.message
+    assert setup.scalar(f"SELECT title FROM measure WHERE id = '{own}'") == \
+        "Nur in der Sitzung geändert"
+    assert setup.scalar(f"SELECT title FROM measure WHERE id = '{clash}'") == \
+        "Titel der Projektleitung"
+    with pytest.raises(DBAPIError):  # filing is all: a plain client cannot clear the queue
+        setup.sql_as("facilitator", "DELETE FROM merge_conflict")
+    with setup.open_as("lead") as cat:
+        merge = CatalogueService(cat).merge
+        merge.resolve(merge.conflicts()[0].id, "theirs")
+        assert merge.conflicts() == []
+    assert setup.scalar(f"SELECT title FROM measure WHERE id = '{clash}'") == \
+        "Titel aus der Sitzung"
