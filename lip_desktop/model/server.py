@@ -162,7 +162,7 @@ def migrate(conn: Connection, target_version: int) -> None:
 #: triggers, roles, policies, the frozen closed votes. Raise it whenever that SQL changes,
 #: so a database of the current schema gets it anew when its owner next opens it
 #: (``setup_outdated``); Alembic's revision cannot say this, the schema being unchanged.
-SETUP_REVISION: Final = 3
+SETUP_REVISION: Final = 4
 _SETUP_TABLE: Final = "lip_server_setup"
 
 

@@ -42,6 +42,8 @@ GATHER: Final = 0.25
 #: Tables whose rows are whole records (not child rows): what a full summary reads.
 _RECORD_TABLES: Final = {table: record_type for table, (record_type, column) in TRACKED.items()
                          if column == "id"}
+#: The record types whose ids a reload compares (``NOTIFIED_ONLY`` tables have no list).
+_KNOWN_TYPES: Final = frozenset(_RECORD_TABLES.values())
 
 
 class OwnConnections:
@@ -211,7 +213,7 @@ class ChangeListener:
         if len(parts) != 4 or parts[1] not in ("c", "u", "d"):
             return
         _pid, op, record_type, record_id = parts
-        if self._known is not None:
+        if self._known is not None and record_type in _KNOWN_TYPES:
             known = self._known.setdefault(record_type, set())
             if op == "c":
                 known.add(record_id)

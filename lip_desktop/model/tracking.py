@@ -158,11 +158,23 @@ END
 $lip$"""
 
 
+#: Tables without revisions whose changes other windows must still see: the room's
+#: working state (the speakers list and its options, announced as their session) and the
+#: conflict queue (announced by conflict number), which a facilitator's merge fills while
+#: the lead looks at it.
+NOTIFIED_ONLY: Final[dict[str, tuple[str, str]]] = {
+    "speaker_entry": ("session", "session_id"),
+    "speaker_setting": ("session", "session_id"),
+    "merge_conflict": ("merge_conflict", "id"),
+}
+
+
 def postgresql_notify_sql(tables: Collection[str]) -> list[str]:
     """Statements that (re)create ``lip_notify`` and its row trigger on every tracked table
-    among ``tables``: the live refresh of other windows (``model/server_listen.py``)."""
+    among ``tables`` and on those of ``NOTIFIED_ONLY``: the live refresh of other windows
+    (``model/server_listen.py``)."""
     out = [_PG_NOTIFY_FUNCTION.strip()]
-    for table, (record_type, column) in TRACKED.items():
+    for table, (record_type, column) in {**TRACKED, **NOTIFIED_ONLY}.items():
         if table not in tables:
             continue
         out.append(f'CREATE OR REPLACE TRIGGER lip_notify AFTER INSERT OR UPDATE OR DELETE '

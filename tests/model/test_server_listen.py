@@ -190,7 +190,7 @@ def test_every_tracked_table_announces_its_changes(pg_database: URL) -> None:
             "SELECT event_object_table FROM information_schema.triggers "
             "WHERE trigger_name = 'lip_notify'"))}
     engine.dispose()
-    assert with_trigger == set(tracking.TRACKED)
+    assert with_trigger == set(tracking.TRACKED) | set(tracking.NOTIFIED_ONLY)
 
 
 def test_a_database_set_up_by_an_older_program_gets_the_new_triggers_when_opened(
@@ -211,15 +211,49 @@ def test_a_database_set_up_by_an_older_program_gets_the_new_triggers_when_opened
                 "WHERE trigger_name = 'lip_notify'")).scalar() or 0)
 
     with engine.begin() as conn:
-        for table in tracking.TRACKED:
+        for table in [*tracking.TRACKED, *tracking.NOTIFIED_ONLY]:
             conn.execute(text(f'DROP TRIGGER lip_notify ON "{table}"'))
         conn.execute(text("UPDATE lip_server_setup SET revision = 1"))
     assert notify_triggers() == 0
     Catalogue.open(where, actor="Anna", readonly=True).close()  # read-only: changes nothing
     assert notify_triggers() == 0
     Catalogue.open(where, actor="Anna").close()
-    assert notify_triggers() == len(tracking.TRACKED)
+    assert notify_triggers() == len(tracking.TRACKED) + len(tracking.NOTIFIED_ONLY)
     with engine.connect() as conn:
         assert conn.execute(text("SELECT revision FROM lip_server_setup")).scalar() == (
             server.SETUP_REVISION)
     engine.dispose()
+
+
+def test_the_speakers_list_and_the_conflict_queue_reach_the_other_window(
+        pg_database: URL) -> None:
+    """Not records with revisions, but lists others look at: a request to speak arrives
+    as its session, a conflict filed by someone's merge by its number."""
+    from lip_desktop.model import demo
+
+    doc = demo.demo_catalogue()
+    where = address(pg_database)
+    anna = Catalogue.create(where, fill_with(doc), actor="Anna")
+    ben = Catalogue.open(where, actor="Ben")
+    listener = ready(ChangeListener(anna.engine))
+    try:
+        session = next(s for s in doc["sessions"] if s["status"] != "closed")
+        person = doc["people"][0]["id"]
+        CatalogueService(ben).speakers.add(session["id"], person)
+        got = wait_for(listener)
+        assert session["id"] in got.touched("session")
+        engine = create_engine(pg_database)
+        with engine.begin() as conn:  # a conflict as a merge files it
+            conn.execute(text(
+                "INSERT INTO merge_conflict (kind, record_type, record_id, field, mine_by, "
+                "theirs_by, source, found_at, status) VALUES ('field', 'measure', :m, "
+                "'title', '', '', 'kopie', '2026-12-03T10:00:00', 'open')"),
+                {"m": doc["measures"][0]["id"]})
+            number = conn.execute(text("SELECT max(id) FROM merge_conflict")).scalar()
+        engine.dispose()
+        got = wait_for(listener)
+        assert str(number) in got.touched("merge_conflict")
+    finally:
+        listener.close()
+        ben.close()
+        anna.close()
