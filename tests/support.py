@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from keyring.backend import KeyringBackend
+
 
 def create_from(path: Path, doc: dict[str, Any]) -> Any:
     from lip_desktop.model import interchange
@@ -39,3 +41,28 @@ def old_catalogue(path: Path) -> None:
     """)
     conn.commit()
     conn.close()
+
+
+def address(url: Any) -> str:
+    """A test database's SQLAlchemy URL as the text a user types (``postgresql://…``)."""
+    return str(url.set(drivername="postgresql").render_as_string(hide_password=False))
+
+
+class MemoryKeyring(KeyringBackend):
+    """A credential store in memory for ``keyring.set_keyring`` (what a test reads back):
+    the real backend interface, without touching the machine's store."""
+
+    priority = 1  # type: ignore[assignment]  # keyring declares a classproperty
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kept: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.kept.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.kept[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.kept.pop((service, username), None)

@@ -7,11 +7,10 @@ from typing import Any
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from keyring.errors import KeyringLocked
 from sqlalchemy.engine import URL
-from support import create_from
+from support import MemoryKeyring, address, create_from
 
 from lip_desktop.model import connections, demo
 from lip_desktop.model.catalogue import Catalogue
@@ -22,25 +21,6 @@ from lip_desktop.model.server import ServerAddress
 PASSWORD = "Tresor-4711"
 
 
-def address(url: URL) -> str:
-    return url.set(drivername="postgresql").render_as_string(hide_password=False)
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]  # keyring declares a classproperty
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.kept.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.kept[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.kept.pop((service, username), None)
 
 
 class LockedKeyring(MemoryKeyring):

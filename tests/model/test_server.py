@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL
+from support import address
 
 from lip_desktop import cli
 from lip_desktop.model import defaults, demo, interchange, queries, revisions, server, tracking
@@ -21,10 +22,6 @@ from lip_desktop.model.catalogue import Catalogue, server_init
 from lip_desktop.model.errors import CatalogueOpenError, LipError
 from lip_desktop.model.server import ServerAddress
 from lip_desktop.model.services import CatalogueService
-
-
-def address(url: URL) -> str:
-    return url.set(drivername="postgresql").render_as_string(hide_password=False)
 
 
 def fill_with(doc: dict[str, Any]) -> Any:

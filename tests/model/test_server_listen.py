@@ -15,6 +15,7 @@ import psycopg
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL
+from support import address
 
 from lip_desktop.model import defaults, interchange, tracking
 from lip_desktop.model.catalogue import Catalogue
@@ -22,10 +23,6 @@ from lip_desktop.model.changes import Changes
 from lip_desktop.model.generate import generate_catalogue
 from lip_desktop.model.server_listen import ChangeListener
 from lip_desktop.model.services import CatalogueService
-
-
-def address(url: URL) -> str:
-    return url.set(drivername="postgresql").render_as_string(hide_password=False)
 
 
 def fill_with(doc: dict[str, Any]) -> Any:

@@ -21,6 +21,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
+from support import address
 
 from lip_desktop import cli
 from lip_desktop.model import demo, interchange, rights, server_rights
@@ -32,9 +33,6 @@ from lip_desktop.model.services import CatalogueService
 
 _LOGINS = itertools.count(1)
 
-
-def address(url: URL) -> str:
-    return url.set(drivername="postgresql").render_as_string(hide_password=False)
 
 
 @dataclass

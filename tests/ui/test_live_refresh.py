@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy.engine import URL
+from support import address
 
 from lip_desktop.model import demo, interchange
 from lip_desktop.model.catalogue import Catalogue
@@ -24,9 +25,6 @@ from lip_desktop.ui.main_window import MainWindow
 DEMO = demo.demo_catalogue()
 MEASURE = next(str(m["id"]) for m in DEMO["measures"] if m["code"] == "BIL-M1.1")
 
-
-def address(url: URL) -> str:
-    return url.set(drivername="postgresql").render_as_string(hide_password=False)
 
 
 @pytest.fixture

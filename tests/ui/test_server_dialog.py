@@ -14,12 +14,11 @@ from typing import Any
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 from sqlalchemy.engine import URL
-from support import create_from
+from support import MemoryKeyring, address, create_from
 
 from lip_desktop import cli
 from lip_desktop.model import connections, demo
@@ -31,27 +30,6 @@ from lip_desktop.ui.welcome import WelcomePage
 PASSWORD = "Sesam-0815"
 
 
-def address(url: URL) -> str:
-    return url.set(drivername="postgresql").render_as_string(hide_password=False)
-
-
-class MemoryKeyring(KeyringBackend):
-    """A credential store in memory (what the test reads back)."""
-
-    priority = 1  # type: ignore[assignment]  # keyring declares a classproperty
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.kept.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.kept[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.kept.pop((service, username), None)
 
 
 @pytest.fixture(autouse=True)
