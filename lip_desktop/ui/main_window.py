@@ -135,7 +135,8 @@ class MainWindow(QMainWindow):
             self.tr("&Neuer Katalog …"), self.new_catalogue, QKeySequence.StandardKey.New
         )
         self.act_open = a(self.tr("Ö&ffnen …"), self.choose_and_open, QKeySequence.StandardKey.Open)
-        self.act_connect = a(self.tr("M&it Server verbinden …"), self.connect_server)
+        self.act_connect = a(self.tr("M&it Server verbinden …"), self.connect_server,
+                             "Ctrl+Shift+O")
         self.act_demo = a(self.tr("&Demo-Katalog öffnen"), self.open_demo)
         self.act_import_json = a(self.tr("Austauschdatei (JSON) &einlesen …"), self.import_json)
         self.act_export_json = a(self.tr("Austauschdatei (JSON) &schreiben …"), self.export_json)

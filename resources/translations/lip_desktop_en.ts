@@ -401,18 +401,18 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>CatalogueHub</name>
     <message>
-        <location filename="../../lip_desktop/ui/hub.py" line="81"/>
+        <location filename="../../lip_desktop/ui/hub.py" line="79"/>
         <source>Gespeichert: %1</source>
         <extracomment>A service call changed the catalogue; the argument is its ``Changes``. A record was chosen somewhere (tree, list, search): (record type, id). A short German status text for the status bar.</extracomment>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/hub.py" line="96"/>
+        <location filename="../../lip_desktop/ui/hub.py" line="94"/>
         <source>Rückgängig gemacht: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/hub.py" line="97"/>
+        <location filename="../../lip_desktop/ui/hub.py" line="95"/>
         <source>Wiederholt: %1</source>
         <translation>Redone: %1</translation>
     </message>
@@ -420,18 +420,18 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>CatalogueTreeModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/tree_model.py" line="148"/>
+        <location filename="../../lip_desktop/ui/tree_model.py" line="152"/>
         <source>Strategieteil</source>
-        <extracomment>What the colour of a status or vote text means (``a11y.colour``); the text says it too. Records one change may touch before the tree re-reads every loaded branch instead of asking each record where it belongs now (2 ms a record: an import, or another window&apos;s &quot;reload everything&quot; on a server, touches thousands; 2,100 took 5 s).</extracomment>
+        <extracomment>What the colour of a status or vote text means (``a11y.colour``); the text says it too. The roles ``data`` answers; the view asks for about as many more per cell on each paint (decoration, alignment, background, check state), which are answered before any lookup. Records one change may touch before the tree re-reads every loaded branch instead of asking each record where it belongs now (2 ms a record: an import, or another window&apos;s &quot;reload everything&quot; on a server, touches thousands; 2,100 took 5 s).</extracomment>
         <translation>Strategy part</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/tree_model.py" line="281"/>
+        <location filename="../../lip_desktop/ui/tree_model.py" line="285"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/tree_model.py" line="284"/>
+        <location filename="../../lip_desktop/ui/tree_model.py" line="288"/>
         <source>Votum Lenkungsgruppe: %1</source>
         <translation>Steering group decision: %1</translation>
     </message>
@@ -1866,585 +1866,585 @@ The current state is backed up first, and the current file is set aside unchange
         <translation>Connect to ser&amp;ver …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="140"/>
         <source>&amp;Demo-Katalog öffnen</source>
         <translation>Open &amp;Demo Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="141"/>
         <source>Austauschdatei (JSON) &amp;einlesen …</source>
         <translation>&amp;Import Interchange File (JSON) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="142"/>
         <source>Austauschdatei (JSON) &amp;schreiben …</source>
         <translation>E&amp;xport Interchange File (JSON) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="143"/>
         <source>&amp;Word-Entwurf exportieren …</source>
         <translation>Export &amp;Word Draft …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="145"/>
         <source>&amp;Maßnahmenliste (Excel) exportieren …</source>
         <translation>Export &amp;Measure List (Excel) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="148"/>
         <source>Über&amp;arbeiteten Entwurf einlesen …</source>
         <translation>Read Reviewed Dr&amp;aft …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="151"/>
         <source>&amp;Voten der Lenkungsgruppe übernehmen …</source>
         <translation>Import Steering &amp;Group Decisions …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="153"/>
         <source>Abfra&amp;ge an Fachbereiche …</source>
         <translation>&amp;Query Departments …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Rückläufe einlesen …</source>
         <translation>&amp;Read Returned Sheets …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="156"/>
         <source>Contro&amp;llingbericht (Word) …</source>
         <translation>Contro&amp;lling Report (Word) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="158"/>
         <source>Katalog zusammen&amp;führen …</source>
         <translation>&amp;Merge catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="159"/>
         <source>Offline-&amp;Kopie für eine Sitzung …</source>
         <translation>Offline &amp;copy for a session …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="161"/>
         <source>Kon&amp;flikte</source>
         <translation>Con&amp;flicts</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="162"/>
         <source>Änderungs&amp;vorschläge</source>
         <translation>Change &amp;Proposals</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="163"/>
         <source>Beiträge aus der &amp;Beteiligung</source>
         <translation>Contributions from &amp;participation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="165"/>
         <source>Be&amp;teiligung einlesen …</source>
         <translation>Read par&amp;ticipation …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="167"/>
         <source>Bericht zur Bürgerbeteili&amp;gung (Word) …</source>
         <translation>Participation report (Word) (&amp;g) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="169"/>
         <source>Si&amp;cherungen …</source>
         <translation>&amp;Backups …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="174"/>
         <source>Katalog s&amp;chließen</source>
         <translation>C&amp;lose Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="178"/>
         <source>Neues &amp;Handlungsfeld</source>
         <translation>New &amp;Action Field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="179"/>
         <source>Neuer &amp;Abschnitt im Strategieteil</source>
         <translation>New S&amp;ection in Strategy Part</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="180"/>
         <source>Neues &amp;Ziel</source>
         <translation>New &amp;Goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="181"/>
         <source>Neues &amp;Teilziel</source>
         <translation>New &amp;Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="182"/>
         <source>Neue &amp;Maßnahme</source>
         <translation>New &amp;Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Duplizieren</source>
         <translation>Du&amp;plicate</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="187"/>
         <source>Nach &amp;oben</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="188"/>
         <source>Nach &amp;unten</source>
         <translation>Move Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="190"/>
         <source>Maßnahme zu anderem Ziel &amp;verschieben …</source>
         <translation>Mo&amp;ve Measure to Another Goal …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="194"/>
         <source>Kennungen &amp;neu vergeben …</source>
         <translation>Re&amp;number Codes …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="195"/>
         <source>Katalog &amp;prüfen</source>
         <translation>C&amp;heck Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Begriffe und Begriffsbericht …</source>
         <translation>&amp;Terms and Term Report …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Katalog</source>
         <translation>&amp;Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="201"/>
         <source>&amp;Maßnahmenliste</source>
         <translation>&amp;Measure List</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Personen und Gruppen</source>
         <translation>&amp;People and Groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="203"/>
         <source>Offene &amp;Kommentare</source>
         <translation>&amp;Unresolved Comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="207"/>
         <source>Ü&amp;ber LIP Desktop</source>
         <translation>&amp;About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="208"/>
         <source>Sitzungen &amp;planen</source>
         <translation>&amp;Plan Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Laufende Sitzung öffnen</source>
         <translation>&amp;Open Running Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Protokoll der Sitzung (Word) …</source>
         <translation>Session &amp;Minutes (Word) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="224"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="261"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="262"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="272"/>
         <source>&amp;Sitzung</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="277"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="285"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="287"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="357"/>
         <source>%1 – %2 – LIP Desktop</source>
         <translation>%1 – %2 – LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="382"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="385"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="589"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="386"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="590"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="605"/>
         <source>Katalog öffnen</source>
         <translation>Open catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="401"/>
         <source>Katalog aktualisiert</source>
         <translation>Catalogue updated</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="403"/>
         <source>Der Katalog wurde auf die aktuelle Version gebracht; vorher wurde eine Sicherung angelegt.</source>
         <translation>The catalogue has been updated to the current version; a backup was made beforehand.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="408"/>
         <source>Speicherort</source>
         <translation>Storage location</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="410"/>
         <source>Nur zum Lesen geöffnet</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="412"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="512"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="513"/>
         <source>1 offener Konflikt aus dem Zusammenführen – Ansicht → Konflikte (Strg+6).</source>
         <translation>1 open conflict from merging – View → Conflicts (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="515"/>
         <source>%1 offene Konflikte aus dem Zusammenführen – Ansicht → Konflikte (Strg+6).</source>
         <translation>%1 open conflicts from merging – View → Conflicts (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="554"/>
         <source>Sicherung beim Schließen</source>
         <translation>Backup on closing</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="611"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="626"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="612"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="627"/>
         <source>Neuer Katalog</source>
         <translation>New catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="648"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="649"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="664"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="665"/>
         <source>Sicherung angelegt.</source>
         <translation>Backup created.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="676"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="677"/>
         <source>Navigation: Strategieteil, Handlungsfelder, Ziele und Maßnahmen</source>
         <translation>Navigation: strategy part, action fields, goals and measures</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="697"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="698"/>
         <source>wird geladen …</source>
         <translation>loading …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="710"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="711"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="716"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="717"/>
         <source>Maßnahmenliste</source>
         <translation>Measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="717"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="718"/>
         <source>Personen und Gruppen</source>
         <translation>People and groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="718"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="719"/>
         <source>Offene Kommentare</source>
         <translation>Unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="719"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="720"/>
         <source>Sitzungen</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="747"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="748"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="752"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="753"/>
         <source>Verlauf und Kommentare</source>
         <translation>History and comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="767"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="768"/>
         <source>Konflikte</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="780"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="781"/>
         <source>Änderungsvorschläge</source>
         <translation>Change Proposals</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="793"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="794"/>
         <source>Beiträge aus der Beteiligung</source>
         <translation>Contributions from participation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="870"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="871"/>
         <source>Bitte zuerst eine Sitzung wählen.</source>
         <translation>Please select a session first.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="891"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="892"/>
         <source>Es läuft keine Sitzung.</source>
         <translation>No session is running.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1029"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1030"/>
         <source>Neues Ziel</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1031"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1032"/>
         <source>Ziel anlegen</source>
         <translation>Create goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1040"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1041"/>
         <source>Neues Handlungsfeld</source>
         <translation>New action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1041"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1042"/>
         <source>Handlungsfeld anlegen</source>
         <translation>Create action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1049"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1050"/>
         <source>Neuer Abschnitt</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1050"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1051"/>
         <source>Abschnitt anlegen</source>
         <translation>Create section</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1060"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1061"/>
         <source>Neues Teilziel</source>
         <translation>New sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1062"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1063"/>
         <source>Teilziel anlegen</source>
         <translation>Create sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1074"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1075"/>
         <source>Neue Maßnahme</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1076"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1077"/>
         <source>Maßnahme anlegen</source>
         <translation>Create measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1087"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1088"/>
         <source>Maßnahme duplizieren</source>
         <translation>Duplicate measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1097"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1098"/>
         <source>„%1“ löschen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1099"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1100"/>
         <source>Teilziele und Maßnahmen darunter werden mit gelöscht.</source>
         <translation>Sub-goals and measures below it will be deleted as well.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1100"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1101"/>
         <source>(Rückgängig mit Strg+Z)</source>
         <translation>(Undo with Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1101"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1102"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1103"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1104"/>
         <source>„%1“ löschen</source>
         <translation>Delete ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1113"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1128"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1114"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1129"/>
         <source>Maßnahme verschieben</source>
         <translation>Move measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1115"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1116"/>
         <source>Verschieben</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1128"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1129"/>
         <source>Zu welchem Ziel?</source>
         <translation>To which goal?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1134"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1135"/>
         <source>Maßnahme zu anderem Ziel verschieben</source>
         <translation>Move measure to another goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1147"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1148"/>
         <source>Kennungen neu vergeben</source>
         <translation>Renumber codes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1149"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1150"/>
         <source>Alle Kennungen der Ziele und Maßnahmen werden nach der aktuellen Reihenfolge neu vergeben. Bereits verschickte Entwürfe und Listen nennen dann andere Kennungen. Fortfahren?</source>
         <translation>All codes of the goals and measures will be reassigned according to the current order. Drafts and lists already sent out will then show different codes. Continue?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1158"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1159"/>
         <source>%1 Kennungen neu vergeben.</source>
         <translation>%1 codes reassigned.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1172"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1173"/>
         <source>Sicherungen</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1173"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1174"/>
         <source>Jetzt eine Austauschdatei (JSON) schreiben?</source>
         <translation>Write an interchange file (JSON) now?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1195"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1196"/>
         <source>Wiederhergestellt. Der vorherige Stand liegt unter %1.</source>
         <translation>Restored. The previous state has been kept at %1.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1221"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1222"/>
         <source>Keine Auffälligkeiten.</source>
         <translation>No issues found.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1222"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1223"/>
         <source>Prüfung des Katalogs</source>
         <translation>Catalogue check</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1225"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1226"/>
         <source>Katalog wird geprüft …</source>
         <translation>Checking the catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1235"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1236"/>
         <source>Über LIP Desktop</source>
         <translation>About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1237"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1238"/>
         <source>LIP Desktop %1
 Werkzeug für die Expert*innengruppen des Lokalen Integrationsplans.</source>
         <translation>LIP Desktop %1
 Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1248"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1266"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1249"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1267"/>
         <source>Austauschdatei einlesen</source>
         <translation>Import interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1263"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1264"/>
         <source>Eingelesen: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1268"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1269"/>
         <source>Austauschdatei wird eingelesen …</source>
         <translation>Importing interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1274"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1275"/>
         <source>Austauschdatei schreiben</source>
         <translation>Export interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1288"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1289"/>
         <source>Austauschdatei wird geschrieben …</source>
         <translation>Exporting interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1291"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1292"/>
         <source>Geschrieben: %1</source>
         <translation>Written: %1</translation>
     </message>
@@ -4326,18 +4326,18 @@ Tool for the expert groups of the Local Integration Plan.</translation>
         <translation>Error in %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/base.py" line="252"/>
-        <location filename="../../lip_desktop/ui/forms/base.py" line="375"/>
+        <location filename="../../lip_desktop/ui/forms/base.py" line="260"/>
+        <location filename="../../lip_desktop/ui/forms/base.py" line="383"/>
         <source>schreibgeschützt</source>
         <translation>read-only</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/base.py" line="351"/>
+        <location filename="../../lip_desktop/ui/forms/base.py" line="359"/>
         <source>Nicht gespeichert – inzwischen anders gespeichert, siehe Meldung.</source>
         <translation>Not saved – someone else saved this meanwhile, see the message.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/forms/base.py" line="358"/>
+        <location filename="../../lip_desktop/ui/forms/base.py" line="366"/>
         <source>Nicht gespeichert – siehe Meldung.</source>
         <translation>Not saved – see message.</translation>
     </message>

@@ -378,3 +378,16 @@ def test_the_dialog_names_its_controls_reads_in_order_and_fits_a_laptop(
     assert dialog.width() <= 1366 and dialog.height() <= 700
     assert hint.width() <= 1366 and hint.height() <= 700
     dialog.reject()
+
+
+def test_ctrl_shift_o_opens_the_connection_dialog(window: MainWindow, qtbot: Any) -> None:
+    """The keyboard way to a server catalogue, from the window (menu and welcome page
+    have their own tests)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_O,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.findChild(ServerDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.reject()
