@@ -111,6 +111,10 @@ class ServerDialog(QDialog):
         self.connect_button = self.buttons.addButton(
             self.tr("&Verbinden"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.connect_button.setDefault(True)
+        # Return in a field means "Verbinden": Cancel must not become the default button
+        # by having had the focus first (an auto-default button takes over the default).
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAutoDefault(False)
         self.buttons.rejected.connect(self.reject)
         self.connect_button.clicked.connect(self.on_connect_clicked)
         list_label = QLabel(self.tr("&Gespeicherte Verbindungen:"))

@@ -232,6 +232,16 @@ def test_a_missing_field_is_named_and_nothing_is_saved(
     dialog.reject()
 
 
+def test_return_in_a_field_connects_and_never_cancels(
+        window: MainWindow, qtbot: Any, served: URL, answers: Any) -> None:
+    dialog = open_dialog(window, qtbot)
+    fill(dialog, qtbot, served.set(username=""))
+    qtbot.keyClick(dialog.database_edit, Qt.Key.Key_Return)
+    assert answers.shown and "„Anmeldename“" in answers.shown[-1][1]
+    assert dialog.isVisible()
+    dialog.reject()
+
+
 def test_without_a_credential_store_the_checkbox_is_off_and_says_why(
         window: MainWindow, qtbot: Any) -> None:
     dialog = open_dialog(window, qtbot)
