@@ -52,11 +52,9 @@ from lip_desktop.model.contributions import (
     filtered,
 )
 from lip_desktop.ui import dialogs, labels
-from lip_desktop.ui.decision_list import DecisionList
+from lip_desktop.ui.decision_list import DecisionList, DecisionTableModel
 from lip_desktop.ui.hub import CatalogueHub
-from lip_desktop.ui.roles import RecordIdRole, RecordTypeRole
 from lip_desktop.ui.settings import Settings
-from lip_desktop.ui.table_model import ListTableModel
 from lip_desktop.ui.worker import Progress
 
 Index = QModelIndex | QPersistentModelIndex
@@ -67,7 +65,7 @@ _CELL: Final = 80
 PREVIEW_ROWS: Final = 5
 
 
-class ContributionTableModel(ListTableModel[ContributionEntry]):
+class ContributionTableModel(DecisionTableModel[ContributionEntry]):
     """The contributions the filter lets through; ``all_rows`` holds every one."""
 
     def __init__(self, hub: CatalogueHub, parent: QObject | None = None) -> None:
@@ -103,10 +101,7 @@ class ContributionTableModel(ListTableModel[ContributionEntry]):
         self.rows = kept
         self.emit_rows(changed)
 
-    def entry(self, row: int) -> ContributionEntry:
-        return self.rows[row]
-
-    def _full(self, e: ContributionEntry, column: int) -> str:
+    def full_text(self, e: ContributionEntry, column: int) -> str:
         if column == COL_SOURCE:
             return e.source
         if column == COL_CHANNEL:
@@ -121,20 +116,8 @@ class ContributionTableModel(ListTableModel[ContributionEntry]):
             return e.subject or e.reason
         return e.text
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        e = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            text = " ".join(self._full(e, index.column()).split())
-            return text if len(text) <= _CELL else f"{text[:_CELL - 1]}…"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._full(e, index.column())
-        if role == RecordTypeRole:
-            return "contribution"
-        if role == RecordIdRole:
-            return e.id
-        return None
+    def record_of(self, e: ContributionEntry) -> tuple[str, str]:
+        return ("contribution", e.id)
 
 
 class ContributionView(DecisionList[ContributionEntry]):

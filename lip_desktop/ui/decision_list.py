@@ -7,9 +7,9 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,8 +29,46 @@ from lip_desktop.model.changes import Changes
 from lip_desktop.model.worddiff import word_diff
 from lip_desktop.ui import palette
 from lip_desktop.ui.hub import CatalogueHub
+from lip_desktop.ui.roles import RecordIdRole, RecordTypeRole
+from lip_desktop.ui.table_model import ListTableModel
 
 E = TypeVar("E")
+
+
+class DecisionTableModel(ListTableModel[E]):
+    """The table of a decision list: each cell one line, cut at ``CELL`` characters,
+    its whole text as tooltip, and the record a row stands for (``record_of``) under
+    ``RecordTypeRole``/``RecordIdRole`` for the views that jump to it."""
+
+    #: Characters a cell shows before it is cut with "…".
+    CELL: ClassVar[int] = 80
+
+    def full_text(self, entry: E, column: int) -> str:
+        """The whole text of a cell (given by the subclass)."""
+        raise NotImplementedError
+
+    def record_of(self, entry: E) -> tuple[str, str]:
+        """(record type, id) the row stands for (given by the subclass)."""
+        raise NotImplementedError
+
+    def entry(self, row: int) -> E:
+        return self.rows[row]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        e = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = " ".join(self.full_text(e, index.column()).split())
+            return text if len(text) <= self.CELL else f"{text[:self.CELL - 1]}…"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.full_text(e, index.column())
+        if role == RecordTypeRole:
+            return self.record_of(e)[0]
+        if role == RecordIdRole:
+            return self.record_of(e)[1]
+        return None
 
 
 def word_diff_html(old: str, new: str) -> str:

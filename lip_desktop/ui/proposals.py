@@ -12,34 +12,28 @@ changed since the draft) is shown against the current text and cannot be accepte
 from __future__ import annotations
 
 import html
-from typing import Any, Final
+from typing import Any
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtWidgets import (
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from lip_desktop.model.commands import DecideProposal, DecideProposals
 from lip_desktop.model.values import ProposalEntry
-from lip_desktop.ui.decision_list import DecisionList, DecisionTexts, word_diff_html
+from lip_desktop.ui.decision_list import (
+    DecisionList,
+    DecisionTableModel,
+    DecisionTexts,
+    word_diff_html,
+)
 from lip_desktop.ui.hub import CatalogueHub
-from lip_desktop.ui.roles import RecordIdRole, RecordTypeRole
-from lip_desktop.ui.table_model import ListTableModel
-
-Index = QModelIndex | QPersistentModelIndex
 
 COL_AREA, COL_RECORD, COL_FIELD, COL_AUTHOR, COL_STATUS, COL_NEW = range(6)
-_CELL: Final = 60
 
 
-class ProposalTableModel(ListTableModel[ProposalEntry]):
+class ProposalTableModel(DecisionTableModel[ProposalEntry]):
     """Every proposal, by action field, record and field (decided ones too, marked)."""
+
+    CELL = 60
 
     def __init__(self, hub: CatalogueHub, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -59,10 +53,7 @@ class ProposalTableModel(ListTableModel[ProposalEntry]):
         return sorted(entries, key=lambda e: (e.area == "Strategieteil", e.area, e.record,
                                               e.field_label, e.author))
 
-    def entry(self, row: int) -> ProposalEntry:
-        return self.rows[row]
-
-    def _full(self, e: ProposalEntry, column: int) -> str:
+    def full_text(self, e: ProposalEntry, column: int) -> str:
         if column == COL_AREA:
             return e.area
         if column == COL_RECORD:
@@ -75,20 +66,8 @@ class ProposalTableModel(ListTableModel[ProposalEntry]):
             return self.status_label(e.status)
         return e.new_text
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        e = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            text = " ".join(self._full(e, index.column()).split())
-            return text if len(text) <= _CELL else f"{text[:_CELL - 1]}…"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._full(e, index.column())
-        if role == RecordTypeRole:
-            return e.subject_type
-        if role == RecordIdRole:
-            return e.subject_id
-        return None
+    def record_of(self, e: ProposalEntry) -> tuple[str, str]:
+        return (e.subject_type, e.subject_id)
 
 
 class ProposalView(DecisionList[ProposalEntry]):

@@ -712,38 +712,38 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>ContributionTableModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="80"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="78"/>
         <source>Beteiligungsschritt</source>
         <extracomment>Rows of the file shown in the import dialog&apos;s preview.</extracomment>
         <translation>Participation step</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="80"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="78"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="80"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="78"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="81"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="79"/>
         <source>Eingang</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="81"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="79"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="81"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="79"/>
         <source>Verknüpft mit / Grund</source>
         <translation>Linked to / reason</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="82"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="80"/>
         <source>Beitrag</source>
         <translation>Contribution</translation>
     </message>
@@ -751,219 +751,219 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>ContributionView</name>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="152"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="135"/>
         <source>Filter Beteiligungsschritt</source>
         <translation>Filter by participation step</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="154"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="137"/>
         <source>Filter Kanal</source>
         <translation>Filter by channel</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="158"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="141"/>
         <source>Filter Handlungsfeld</source>
         <translation>Filter by action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="160"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="143"/>
         <source>Filter Status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="164"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="147"/>
         <source>Schri&amp;tt:</source>
         <translation>S&amp;tep:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="165"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="148"/>
         <source>&amp;Kanal:</source>
         <translation>C&amp;hannel:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="166"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="149"/>
         <source>Handlungs&amp;feld:</source>
         <translation>Action &amp;field:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="167"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="150"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="147"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="130"/>
         <source>Beiträge aus der Bürgerbeteiligung</source>
         <translation>Contributions from public participation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="176"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="159"/>
         <source>Text des Beitrags</source>
         <translation>Text of the contribution</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="180"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="163"/>
         <source>Ziel oder Maßnahme, in die der Beitrag eingeflossen ist</source>
         <translation>Goal or measure the contribution fed into</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="189"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="172"/>
         <source>Verknüpfen &amp;mit:</source>
         <translation>Link to (&amp;m):</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="191"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="174"/>
         <source>&amp;Verknüpfen</source>
         <translation>Link (&amp;v)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="193"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="176"/>
         <source>Der Beitrag ist in dieses Ziel oder diese Maßnahme eingeflossen (berücksichtigt)</source>
         <translation>The contribution fed into this goal or measure (considered)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="197"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="180"/>
         <source>Grund, warum der Beitrag nicht übernommen wird</source>
         <translation>Reason why the contribution is not taken up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="199"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="182"/>
         <source>&amp;Grund:</source>
         <translation>Reason (&amp;g):</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="201"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="184"/>
         <source>Nicht übernehmen</source>
         <translation>Not taken up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="203"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="186"/>
         <source>Mit dem Grund als nicht übernommen markieren (Eingabetaste im Feld Grund)</source>
         <translation>Mark as not taken up, with the reason (Enter in the reason field)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="205"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="188"/>
         <source>Dubl&amp;ette</source>
         <translation>Dupl&amp;icate</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="207"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="190"/>
         <source>Zu&amp;rücksetzen</source>
         <translation>&amp;Reset</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="209"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="192"/>
         <source>Wieder als neu markieren</source>
         <translation>Mark as new again</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="254"/>
-        <location filename="../../lip_desktop/ui/contributions.py" line="297"/>
-        <location filename="../../lip_desktop/ui/contributions.py" line="316"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="237"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="280"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="299"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="300"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="283"/>
         <source>ohne Handlungsfeld</source>
         <translation>without action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="339"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="322"/>
         <source>Keine Beiträge. Einlesen: Datei → Beteiligung einlesen …</source>
         <translation>No contributions. To read some: File → Read participation …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="342"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="325"/>
         <source>%1 Beiträge</source>
         <translation>%1 contributions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="344"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="327"/>
         <source>%1 von %2 Beiträgen</source>
         <translation>%1 of %2 contributions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="356"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="339"/>
         <source>Kein Beitrag gewählt.</source>
         <translation>No contribution selected.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="359"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="342"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="362"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="345"/>
         <source>Eingeflossen in: %1</source>
         <translation>Fed into: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="364"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="347"/>
         <source>Grund: %1</source>
         <translation>Reason: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="366"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="349"/>
         <source>%1 Beiträge gewählt; die Entscheidung gilt für alle.</source>
         <translation>%1 contributions selected; the decision applies to all.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="375"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="358"/>
         <source>Bitte ein Ziel oder eine Maßnahme aus der Liste wählen.</source>
         <translation>Please choose a goal or measure from the list.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="551"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="534"/>
         <source>Umfrage-Export wählen</source>
         <translation>Choose a survey export</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="553"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="536"/>
         <source>Umfrage-Export (*.csv *.xlsx)</source>
         <translation>Survey export (*.csv *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="571"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="554"/>
         <source>Beiträge werden übernommen …</source>
         <translation>Storing contributions …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="577"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="560"/>
         <source>%1: %2 Beiträge aus „%3“ eingelesen.</source>
         <translation>%1: %2 contributions read from “%3”.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="581"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="564"/>
         <source>%1 Zeilen waren schon eingelesen.</source>
         <translation>%1 rows had been read before.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="584"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="567"/>
         <source>Beteiligung eingelesen</source>
         <translation>Participation read</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="590"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="573"/>
         <source>Datei wird gelesen …</source>
         <translation>Reading the file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="603"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="586"/>
         <source>Bericht zur Bürgerbeteiligung speichern</source>
         <translation>Save the participation report</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="616"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="599"/>
         <source>Geschrieben: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="620"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="603"/>
         <source>Bericht zur Bürgerbeteiligung</source>
         <translation>Participation report</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="623"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="606"/>
         <source>Bericht wird geschrieben …</source>
         <translation>Writing the report …</translation>
     </message>
@@ -1370,88 +1370,88 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>ImportContributionsDialog</name>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="411"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="394"/>
         <source>Beteiligung einlesen: %1</source>
         <translation>Read participation: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="415"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="398"/>
         <source>Beteiligungsschritt</source>
         <translation>Participation step</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="416"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="399"/>
         <source>z. B. Online-Umfrage 2021</source>
         <translation>e.g. Online-Umfrage 2021</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="419"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="402"/>
         <source>Kanal</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="423"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="406"/>
         <source>Spalte mit dem Beitragstext</source>
         <translation>Column with the contribution text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="426"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="409"/>
         <source>Spalte mit dem Handlungsfeld</source>
         <translation>Column with the action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="428"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="411"/>
         <source>Spalte mit dem Eingangsdatum</source>
         <translation>Column with the date received</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="431"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="414"/>
         <source>&amp;Beteiligungsschritt:</source>
         <translation>Participation &amp;step:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="432"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="415"/>
         <source>&amp;Kanal:</source>
         <translation>&amp;Channel:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="433"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="416"/>
         <source>&amp;Text des Beitrags:</source>
         <translation>&amp;Text of the contribution:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="434"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="417"/>
         <source>&amp;Handlungsfeld (Kürzel oder Name):</source>
         <translation>Action &amp;field (code or name):</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="435"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="418"/>
         <source>&amp;Eingangsdatum (sonst heute):</source>
         <translation>&amp;Date received (otherwise today):</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="438"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="421"/>
         <source>Die ersten Zeilen der Datei</source>
         <translation>The first rows of the file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="441"/>
-        <location filename="../../lip_desktop/ui/contributions.py" line="473"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="424"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="456"/>
         <source>Spalte %1</source>
         <translation>Column %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="448"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="431"/>
         <source>Gelesen wird alles oder nichts: Zeilen ohne Text, Tabellenformeln oder unbekannte Handlungsfelder werden mit Zeilennummer genannt, und nichts wird übernommen. Eine schon eingelesene Zeile wird nicht doppelt übernommen.</source>
         <translation>All or nothing: rows without text, spreadsheet formulas or unknown action fields are named by row number, and nothing is stored. A row read before is not stored twice.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="459"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="442"/>
         <source>Vorschau:</source>
         <translation>Preview:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="471"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="454"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
@@ -4109,57 +4109,57 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>ProposalTableModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="49"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="43"/>
         <source>Handlungsfeld</source>
         <translation>Action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="49"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="43"/>
         <source>Eintrag</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="49"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="43"/>
         <source>Feld</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="50"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="44"/>
         <source>von</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="50"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="44"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="50"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="44"/>
         <source>Vorschlag</source>
         <translation>Proposal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="53"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="47"/>
         <source>offen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="53"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="47"/>
         <source>übernommen</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="54"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="48"/>
         <source>abgelehnt</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="54"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="48"/>
         <source>veraltet</source>
         <translation>outdated</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="73"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="64"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
@@ -4167,92 +4167,92 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>ProposalView</name>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="100"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="79"/>
         <source>Änderungsvorschläge</source>
         <translation>Change Proposals</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="104"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="83"/>
         <source>Bisheriger und vorgeschlagener Text</source>
         <translation>Current and proposed text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="105"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="84"/>
         <source>Text vor dem Übernehmen &amp;bearbeiten:</source>
         <translation>&amp;Edit the text before accepting:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="106"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="85"/>
         <source>Vorgeschlagener Text, bearbeitbar</source>
         <translation>Proposed text, editable</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="107"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="86"/>
         <source>Über&amp;nehmen</source>
         <translation>&amp;Accept</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="109"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="88"/>
         <source>Den vorgeschlagenen Text übernehmen</source>
         <translation>Accept the proposed text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="110"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="89"/>
         <source>&amp;Ablehnen</source>
         <translation>&amp;Reject</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="112"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="91"/>
         <source>Den Vorschlag ablehnen; der Text bleibt</source>
         <translation>Reject the proposal; the text stays</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="113"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="92"/>
         <source>Bearbeite&amp;t übernehmen</source>
         <translation>Accep&amp;t edited</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="115"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="94"/>
         <source>Den bearbeiteten Text übernehmen</source>
         <translation>Accept the edited text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="130"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="109"/>
         <source>Keine Änderungsvorschläge.</source>
         <translation>No change proposals.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="132"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="111"/>
         <source>%1 Änderungsvorschläge, davon %2 offen</source>
         <translation>%1 change proposals, %2 of them open</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="151"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="130"/>
         <source>Kein Vorschlag gewählt.</source>
         <translation>No proposal selected.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="159"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="138"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="160"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="139"/>
         <source>%1 – %2, Vorschlag von %3 (%4)</source>
         <translation>%1 – %2, proposed by %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="164"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="143"/>
         <source>– %1 Vorschläge gewählt; die Entscheidung gilt für alle.</source>
         <translation>– %1 proposals selected; the decision applies to all.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="169"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="148"/>
         <source>Veraltet: Das Feld wurde seit dem Entwurf geändert. Verglichen wird der heutige Text mit dem Vorschlag; übernehmen lässt er sich nicht.</source>
         <translation>Outdated: the field has changed since the draft. The current text is compared with the proposal; it cannot be accepted.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/proposals.py" line="174"/>
+        <location filename="../../lip_desktop/ui/proposals.py" line="153"/>
         <source>Durchgestrichen: vom Prüfenden gestrichen. Unterstrichen: eingefügt.</source>
         <translation>Struck through: removed by the reviewer. Underlined: inserted.</translation>
     </message>
@@ -4458,13 +4458,13 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>ServerConnector</name>
     <message>
-        <location filename="../../lip_desktop/ui/server_dialog.py" line="225"/>
+        <location filename="../../lip_desktop/ui/server_dialog.py" line="229"/>
         <source>Verbindung zu %1 …</source>
         <extracomment>An attempt finished (opened, refused or given up); for tests and the status bar.</extracomment>
         <translation>Connecting to %1 …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/server_dialog.py" line="242"/>
+        <location filename="../../lip_desktop/ui/server_dialog.py" line="246"/>
         <source>Mit Server verbinden</source>
         <translation>Connect to server</translation>
     </message>
@@ -4473,7 +4473,7 @@ Tool for the expert groups of the Local Integration Plan.</translation>
     <name>ServerDialog</name>
     <message>
         <location filename="../../lip_desktop/ui/server_dialog.py" line="73"/>
-        <location filename="../../lip_desktop/ui/server_dialog.py" line="182"/>
+        <location filename="../../lip_desktop/ui/server_dialog.py" line="186"/>
         <source>Mit Server verbinden</source>
         <translation>Connect to server</translation>
     </message>
@@ -4553,7 +4553,7 @@ Tool for the expert groups of the Local Integration Plan.</translation>
         <translation>Co&amp;nnect</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/server_dialog.py" line="116"/>
+        <location filename="../../lip_desktop/ui/server_dialog.py" line="120"/>
         <source>&amp;Gespeicherte Verbindungen:</source>
         <translation>Sa&amp;ved connections:</translation>
     </message>
@@ -5228,22 +5228,22 @@ Session: %2</translation>
 <context>
     <name>SubjectContributions</name>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="512"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="495"/>
         <source>Beiträge aus der Beteiligung zu diesem Eintrag</source>
         <translation>Contributions from participation behind this entry</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="534"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="517"/>
         <source>Aus der Beteiligung: keine Beiträge</source>
         <translation>From participation: no contributions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="536"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="519"/>
         <source>Aus der Beteiligung: 1 Beitrag</source>
         <translation>From participation: 1 contribution</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="538"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="521"/>
         <source>Aus der Beteiligung: %1 Beiträge</source>
         <translation>From participation: %1 contributions</translation>
     </message>
