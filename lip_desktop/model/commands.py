@@ -101,9 +101,10 @@ class UpdateFields:
         """
         if not self.before:
             seen = self.seen
-            covered = seen is not None and all(k in seen for k in self.changes)
-            before = ({k: seen[k] for k in self.changes} if covered and seen is not None
-                      else self._current(service))
+            if seen is not None and all(k in seen for k in self.changes):
+                before = {k: seen[k] for k in self.changes}
+            else:
+                before = self._current(service)
             if seen is None:
                 outcome = _update_outcome(service, self.record_type, self.record_id,
                                           self.changes)

@@ -169,7 +169,7 @@ _SETUP_TABLE: Final = "lip_server_setup"
 def install_setup(conn: Connection, target_version: int) -> None:
     """(Re)install the triggers and the rights and note ``SETUP_REVISION``, in the
     caller's transaction."""
-    tables = [t for t in inspect(conn).get_table_names() if t != _SETUP_TABLE]
+    tables = inspect(conn).get_table_names()  # the triggers go on the tracked ones only
     for sql in [*tracking.postgresql_trigger_sql(tables), *tracking.postgresql_notify_sql(tables)]:
         conn.exec_driver_sql(sql)
     conn.exec_driver_sql(f"CREATE TABLE IF NOT EXISTS {_SETUP_TABLE} "
