@@ -12,8 +12,11 @@ decision), what it all costs. Designed for 21,000 measures:
 - Sorting is done by the table model itself (``MeasureTableModel.sort``) with keys
   computed once in Python: ``QSortFilterProxyModel``'s own sorting calls the Python
   ``data()`` twice per comparison, over half a million calls for 21,000 rows.
-  ``MeasureFilterProxy`` therefore only filters, and forwards ``sort`` to the source;
-  rows keep their place when edited, instead of jumping away under the user's eyes.
+  Rows keep their place when edited, instead of jumping away under the user's eyes.
+- Filtering is not a ``QSortFilterProxyModel`` either (it asks Python once per row and
+  maps every row again on each keystroke): ``MeasureFilterProxy`` is a table model over
+  the shown source rows, decided in one Python pass over filter keys built when rows are
+  read, and forwards ``sort`` to the source.
 - Free text matches like the catalogue search (``model.search.normalise``): case, umlaut
   and "ß" insensitive, every word must occur somewhere in code, title, description or
   lead.
@@ -22,18 +25,18 @@ decision), what it all costs. Designed for 21,000 measures:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any, Final
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
+    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QPoint,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -527,6 +530,11 @@ class MeasureTableModel(ListTableModel[MeasureRow]):
             return None
         return handler(self.rows[index.row()], index.column())
 
+    def role_handlers(self) -> Mapping[int, Callable[[MeasureRow, int], Any]]:
+        """What ``data`` answers per role for a row object (``MeasureFilterProxy``
+        answers for its rows with these)."""
+        return self._role_of
+
     def _roles(self) -> dict[int, Callable[[MeasureRow, int], Any]]:
         displays, sorts = self._display_of, self._sort_of
         backgrounds, text = self._backgrounds, self._steering_text
@@ -573,30 +581,46 @@ class MeasureTableModel(ListTableModel[MeasureRow]):
 #: Filter value "not set" for kind and steering decision ("ohne Art", "ohne Votum").
 WITHOUT: Final = ""
 
+#: One filter: the candidate source rows (ascending) it keeps, given all rows.
+Step = Callable[[Sequence[MeasureRow], Iterable[int]], list[int]]
 
-class MeasureFilterProxy(QSortFilterProxyModel):
-    """Filters of the measure list; sorting is forwarded to the source model.
+
+def _word_step(word: str) -> Step:
+    """The free-text filter of one word (normalised): it occurs in code, title,
+    description or lead (``MeasureRow.text_key``)."""
+    return lambda rows, c: [i for i in c if word in rows[i].text_key]
+
+
+class MeasureFilterProxy(QAbstractTableModel):
+    """The rows of a ``MeasureTableModel`` that pass the filters, in its order.
 
     Every filter is ``None`` for "all". ``set_kind(WITHOUT)`` and
     ``set_steering_decision(WITHOUT)`` keep measures without a kind or a decision.
 
-    A filter change decides every row in one Python pass first. When few, contiguous
-    rows come or go (narrowing "kita" to "kita-"), Qt removes them range by range and
-    the view keeps its place; when thousands of scattered rows change (the first
-    letters typed), one layout change is several times cheaper than thousands of
-    removals, each of which the view and its header follow.
+    Not a ``QSortFilterProxyModel``: that one asks ``filterAcceptsRow`` (Python) for each
+    of 21,000 rows on a keystroke and then maps them again in C++, 100 ms for the first
+    letters. Here the shown rows are one ascending list of source row numbers
+    (``_visible``): a keystroke decides them in one Python pass over the rows' filter
+    keys (``MeasureRow.text_key`` and friends, built when rows are read, never per
+    keystroke), only over the rows shown so far when the new filter can only hide rows,
+    and announces the result as one layout change that carries the current row and the
+    selection along when they stay. Sorting stays with the source (``sort`` is
+    forwarded): its order is the list's order.
+
+    The source's own changes are followed row by row: an edited row is tested again
+    (shown, hidden or refreshed in place; no pass over the other rows), inserted and
+    removed rows shift the numbers; a source sort or reset decides all rows again.
     """
 
     #: The filters changed and the rows are filtered again (the count follows this).
     sig_filter_changed = Signal()
 
-    #: More runs of rows coming or going than this: one layout change instead.
-    LAYOUT_CHANGE_RUNS: Final = 32
+    #: An edit that shows or hides more rows than this is one layout change instead
+    #: of row by row insertions and removals (each of which the view follows).
+    LAYOUT_CHANGE_ROWS: Final = 32
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SortRole)
-        self.setDynamicSortFilter(True)  # edited rows are filtered again
         self._source: MeasureTableModel | None = None
         self._action_field: str | None = None
         self._status: str | None = None
@@ -607,34 +631,70 @@ class MeasureFilterProxy(QSortFilterProxyModel):
         self._target: str | None = None
         self._lead = ""
         self._text = ""
-        self._accept: Callable[[MeasureRow], bool] | None = None
-        #: Accepted per source row as last decided; None when unknown (rows changed).
-        self._shown: list[bool] | None = None
-        #: The decisions Qt is asking for during a filter change.
-        self._deciding: list[bool] | None = None
-        #: The filters ``_shown`` was decided with.
+        self._steps: tuple[Step, ...] = ()
+        #: ``MeasureTableModel``'s data per role (``data`` answers without a detour).
+        self._handlers: Mapping[int, Callable[[MeasureRow, int], Any]] = {}
+        #: Source rows shown, ascending (the source's order is the list's order).
+        self._visible: list[int] = []
+        #: The filters ``_visible`` was decided with.
         self._filters: tuple[Any, ...] = self._current_filters()
+        #: Persistent indexes and their measures while the source changes its layout.
+        self._moving: list[tuple[QModelIndex, str | None]] = []
+        #: A filter change is announcing its rows (the view counts once, at its end).
         self.filtering = False
 
-    def setSourceModel(self, model: QAbstractItemModel) -> None:
+    def setSourceModel(self, model: MeasureTableModel) -> None:
         if not isinstance(model, MeasureTableModel):
             raise TypeError("MeasureFilterProxy filters a MeasureTableModel")
+        if self._source is not None:
+            raise RuntimeError("MeasureFilterProxy's source is set once")
+        self.beginResetModel()
         self._source = model
-        super().setSourceModel(model)
-        self._shown = [True] * model.rowCount()
-        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset,
-                       model.layoutChanged, model.dataChanged):
-            signal.connect(self.on_source_changed)
+        self._handlers = model.role_handlers()
+        self._visible = self._decide(range(model.rowCount()))
+        model.dataChanged.connect(self.on_source_data_changed)
+        model.rowsInserted.connect(self.on_source_rows_inserted)
+        model.rowsAboutToBeRemoved.connect(self.on_source_rows_about_to_be_removed)
+        model.rowsRemoved.connect(self.on_source_rows_removed)
+        model.layoutAboutToBeChanged.connect(self.on_source_layout_about_to_be_changed)
+        model.layoutChanged.connect(self.on_source_layout_changed)
+        model.modelAboutToBeReset.connect(self.beginResetModel)
+        model.modelReset.connect(self.on_source_model_reset)
+        model.headerDataChanged.connect(self.headerDataChanged)
+        self.endResetModel()
+
+    def sourceModel(self) -> MeasureTableModel | None:
+        return self._source
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort the source (fast, see the module docstring); the proxy keeps its order."""
+        """Sort the source (fast, see the module docstring); the shown rows follow."""
         if self._source is not None:
             self._source.sort(column, order)
 
-    def on_source_changed(self, *_args: Any) -> None:
-        """Rows changed: the last decisions no longer match them (unless all show)."""
-        count = self._source.rowCount() if self._source is not None else 0
-        self._shown = [True] * count if self._accept is None else None
+    # --- mapping ---------------------------------------------------------------------------
+
+    def source_row(self, row: int) -> int:
+        """The source row shown in ``row``."""
+        return self._visible[row]
+
+    def row_of_source(self, source_row: int) -> int:
+        """Where a source row is shown, -1 when the filters hide it."""
+        at = bisect_left(self._visible, source_row)
+        return at if at < len(self._visible) and self._visible[at] == source_row else -1
+
+    def mapToSource(self, index: Index) -> QModelIndex:
+        if not index.isValid() or self._source is None:
+            return QModelIndex()
+        return self._source.index(self._visible[index.row()], index.column())
+
+    def mapFromSource(self, index: Index) -> QModelIndex:
+        row = self.row_of_source(index.row()) if index.isValid() else -1
+        return self.index(row, index.column()) if row >= 0 else QModelIndex()
+
+    def measure(self, row: int) -> MeasureRow:
+        """The measure shown in ``row``."""
+        assert self._source is not None
+        return self._source.rows[self._visible[row]]
 
     # --- the filters -----------------------------------------------------------------------
 
@@ -679,7 +739,7 @@ class MeasureFilterProxy(QSortFilterProxyModel):
         self._refilter()
 
     def is_filtered(self) -> bool:
-        return self._accept is not None
+        return bool(self._steps)
 
     def _change(self, attribute: str, value: Any) -> None:
         if getattr(self, attribute) == value:
@@ -688,64 +748,54 @@ class MeasureFilterProxy(QSortFilterProxyModel):
         self._refilter()
 
     def _refilter(self) -> None:
-        accept = self._compile()
-        rows = self._source.rows if self._source is not None else ()
-        old = self._shown if self._shown is not None and len(self._shown) == len(rows) \
-            else None
-        if accept is None:
-            decided = [True] * len(rows)
-        elif old is not None and self._narrows(self._filters):
-            # Typing on: only rows shown so far can stay (most keystrokes).
-            decided = [shown and accept(r) for shown, r in zip(old, rows, strict=True)]
-        else:
-            decided = [accept(r) for r in rows]
-        runs = self._runs_changed(old, decided)
-        self._accept = accept
-        self._deciding = decided
-        self.filtering = True
-        try:
-            if runs > self.LAYOUT_CHANGE_RUNS:
-                self.invalidate()
-                self.rowCount()  # map now, while the decisions are at hand
-            elif runs:
-                self.beginFilterChange()
-                self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        finally:
-            self.filtering = False
-            self._deciding = None
-        self._shown = decided
+        """Decide the rows for the current filters; one layout change if they differ."""
+        before = self._filters
         self._filters = self._current_filters()
+        self._steps = self._compile()
+        if self._source is not None:
+            narrows = self._narrows(before, self._filters)
+            # Typing on: only rows shown so far can stay (most keystrokes).
+            visible = self._decide(self._visible if narrows else
+                                   range(len(self._source.rows)))
+            if visible != self._visible:  # compared in C
+                self.filtering = True
+                try:
+                    self._relayout(visible)
+                finally:
+                    self.filtering = False
         self.sig_filter_changed.emit()
 
-    def _runs_changed(self, old: list[bool] | None, new: list[bool]) -> int:
-        """Runs of consecutive rows whose visibility changes, counted up to one more
-        than ``LAYOUT_CHANGE_RUNS`` (beyond that the number does not matter)."""
-        if old is None:
-            return self.LAYOUT_CHANGE_RUNS + 1
-        if old == new:  # compared in C: the common "one more letter, same rows"
-            return 0
-        runs = 0
-        in_run = False
-        for a, b in zip(old, new, strict=True):
-            if a != b:
-                if not in_run:
-                    runs += 1
-                    if runs > self.LAYOUT_CHANGE_RUNS:
-                        break
-                    in_run = True
-            else:
-                in_run = False
-        return runs
+    def _decide(self, candidates: Iterable[int]) -> list[int]:
+        """The candidate source rows (ascending) the filters accept: one Python pass."""
+        rows = self._source.rows if self._source is not None else []
+        return self._run(self._steps, rows, candidates)
+
+    def _relayout(self, visible: list[int]) -> None:
+        """Show other rows as one layout change; persistent indexes (the current row,
+        the selection) follow their measure, or become invalid when it is hidden."""
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        old = self._visible
+        sources = [old[i.row()] for i in persistent]
+        self._visible = visible
+        self.changePersistentIndexList(
+            persistent, [self._index_of_source(s, i.column())
+                         for s, i in zip(sources, persistent, strict=True)])
+        self.layoutChanged.emit()
+
+    def _index_of_source(self, source_row: int, column: int) -> QModelIndex:
+        row = self.row_of_source(source_row)
+        return self.index(row, column) if row >= 0 else QModelIndex()
 
     def _current_filters(self) -> tuple[Any, ...]:
         return (self._action_field, self._status, self._kind, self._steering,
                 self._has_indicators, self._implementation, self._target,
                 normalise(self._lead.strip()), tuple(query_words(self._text)))
 
-    def _narrows(self, before: tuple[Any, ...]) -> bool:
-        """Whether the current filters can only hide rows the ``before`` filters showed:
+    @staticmethod
+    def _narrows(before: tuple[Any, ...], now: tuple[Any, ...]) -> bool:
+        """Whether the ``now`` filters can only hide rows the ``before`` filters showed:
         the same choices, and each earlier word still contained in a word now."""
-        now = self._current_filters()
         if now[:7] != before[:7]:
             return False
         old_lead, new_lead = before[7], now[7]
@@ -753,60 +803,160 @@ class MeasureFilterProxy(QSortFilterProxyModel):
             return False
         return all(any(w in v for v in now[8]) for w in before[8])
 
-    def _compile(self) -> Callable[[MeasureRow], bool] | None:
-        """One predicate for the active filters, built once per change: it runs for
-        every row on every keystroke, so it checks only what is set."""
-        checks: list[Callable[[MeasureRow], bool]] = []
+    def _compile(self) -> tuple[Step, ...]:
+        """One step per active filter, built once per change. Each step narrows a list
+        of source rows in one comprehension: it runs over every row on a keystroke, and
+        a Python call per row would cost more than the test itself."""
+        steps: list[Step] = []
         if self._action_field is not None:
             field_id = self._action_field
-            checks.append(lambda r: r.field_id == field_id)
+            steps.append(lambda rows, c: [i for i in c if rows[i].field_id == field_id])
         if self._status is not None:
             status = self._status
-            checks.append(lambda r: r.status == status)
+            steps.append(lambda rows, c: [i for i in c if rows[i].status == status])
         if self._kind is not None:
             kind = self._kind or None
-            checks.append(lambda r: r.kind == kind)
+            steps.append(lambda rows, c: [i for i in c if rows[i].kind == kind])
         if self._steering is not None:
             steering = self._steering or None
-            checks.append(lambda r: r.steering_decision == steering)
+            steps.append(lambda rows, c: [i for i in c
+                                          if rows[i].steering_decision == steering])
         if self._has_indicators is not None:
             wanted = self._has_indicators
-            checks.append(lambda r: (r.indicators > 0) == wanted)
+            steps.append(lambda rows, c: [i for i in c if (rows[i].indicators > 0) == wanted])
         if self._implementation is not None:
             implementation = self._implementation or None
-            checks.append(lambda r: r.implementation == implementation)
+            steps.append(lambda rows, c: [i for i in c
+                                          if rows[i].implementation == implementation])
         if self._target is not None:
             target = self._target
-            checks.append(lambda r: r.target == target)
+            steps.append(lambda rows, c: [i for i in c if rows[i].target == target])
         lead = normalise(self._lead.strip())
         if lead:
-            checks.append(lambda r: lead in r.lead_key)
-        words = query_words(self._text)
-        if len(words) == 1:
-            word = words[0]
-            checks.append(lambda r: word in r.text_key)
-        elif words:
-            def all_words(r: MeasureRow) -> bool:
-                text = r.text_key
-                return all(w in text for w in words)
-            checks.append(all_words)
-        if not checks:
+            steps.append(lambda rows, c: [i for i in c if lead in rows[i].lead_key])
+        steps.extend(_word_step(word) for word in query_words(self._text))  # every word
+        return tuple(steps)
+
+    def accepts(self, row: MeasureRow) -> bool:
+        """Whether the current filters show this measure."""
+        return bool(self._run(self._steps, [row], [0]))
+
+    @staticmethod
+    def _run(steps: Sequence[Step], rows: Sequence[MeasureRow], candidates: Iterable[int]
+             ) -> list[int]:
+        shown = list(candidates) if not steps else candidates
+        for step in steps:
+            shown = step(rows, shown)
+        return list(shown)
+
+    # --- following the source --------------------------------------------------------------
+
+    def on_source_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex,
+                               roles: Sequence[int] = ()) -> None:
+        """Edited rows are tested again: shown, hidden, or refreshed where they are.
+        Only the rows named are decided; the rest keep their decision."""
+        first, last = top_left.row(), bottom_right.row()
+        if first < 0 or last < first:
+            return
+        visible = self._visible
+        lo, hi = bisect_left(visible, first), bisect_right(visible, last)
+        decided = self._decide(range(first, last + 1))
+        before = visible[lo:hi]
+        if decided != before:
+            toggled = sorted(set(decided).symmetric_difference(before))
+            if len(toggled) > self.LAYOUT_CHANGE_ROWS:
+                self._relayout(visible[:lo] + decided + visible[hi:])
+            else:
+                root = QModelIndex()
+                shown = set(decided)
+                for source_row in toggled:  # ascending: earlier positions stay valid
+                    at = bisect_left(self._visible, source_row)
+                    if source_row in shown:
+                        self.beginInsertRows(root, at, at)
+                        self._visible.insert(at, source_row)
+                        self.endInsertRows()
+                    else:
+                        self.beginRemoveRows(root, at, at)
+                        del self._visible[at]
+                        self.endRemoveRows()
+        if decided:
+            self.dataChanged.emit(self.index(lo, top_left.column()),
+                                  self.index(lo + len(decided) - 1, bottom_right.column()),
+                                  list(roles))
+
+    def on_source_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        count = last - first + 1
+        at = bisect_left(self._visible, first)
+        if at < len(self._visible):  # rows after them move down
+            self._visible[at:] = [r + count for r in self._visible[at:]]
+        decided = self._decide(range(first, last + 1))
+        if decided:
+            self.beginInsertRows(QModelIndex(), at, at + len(decided) - 1)
+            self._visible[at:at] = decided
+            self.endInsertRows()
+
+    def on_source_rows_about_to_be_removed(self, _parent: QModelIndex, first: int,
+                                           last: int) -> None:
+        lo, hi = bisect_left(self._visible, first), bisect_right(self._visible, last)
+        if hi > lo:
+            self.beginRemoveRows(QModelIndex(), lo, hi - 1)
+            del self._visible[lo:hi]
+            self.endRemoveRows()
+
+    def on_source_rows_removed(self, _parent: QModelIndex, first: int, last: int) -> None:
+        count = last - first + 1
+        at = bisect_left(self._visible, first)
+        if at < len(self._visible):  # rows after them move up
+            self._visible[at:] = [r - count for r in self._visible[at:]]
+
+    def on_source_layout_about_to_be_changed(self, *_args: Any) -> None:
+        """The source sorts: remember which measure each persistent index shows."""
+        self.layoutAboutToBeChanged.emit()
+        assert self._source is not None
+        rows = self._source.rows
+        self._moving = [(QModelIndex(i), rows[self._visible[i.row()]].id)
+                        for i in self.persistentIndexList()]
+
+    def on_source_layout_changed(self, *_args: Any) -> None:
+        assert self._source is not None
+        self._visible = self._decide(range(len(self._source.rows)))
+        source = self._source
+        moving, self._moving = self._moving, []
+        self.changePersistentIndexList(
+            [i for i, _id in moving],
+            [self._index_of_source(source.row_of(mid), i.column()) if mid else QModelIndex()
+             for i, mid in moving])
+        self.layoutChanged.emit()
+
+    def on_source_model_reset(self) -> None:
+        assert self._source is not None
+        self._visible = self._decide(range(len(self._source.rows)))
+        self.endResetModel()
+
+    # --- Qt model API ----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMN_KEYS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self._source is None:
             return None
-        if len(checks) == 1:
-            return checks[0]
+        return self._source.headerData(section, orientation, role)
 
-        def every(r: MeasureRow) -> bool:
-            return all(check(r) for check in checks)
-        return every
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        deciding = self._deciding
-        if deciding is not None:
-            return deciding[source_row]
-        accept = self._accept
-        if accept is None or self._source is None:
-            return True
-        return accept(self._source.rows[source_row])
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """As the source's ``data`` (one look-up per role; see there)."""
+        handler = self._handlers.get(role)
+        if handler is None or not index.isValid():
+            return None
+        assert self._source is not None
+        return handler(self._source.rows[self._visible[index.row()]], index.column())
 
 
 # --- the view --------------------------------------------------------------------------
