@@ -1081,8 +1081,11 @@ class MeasureListView(QWidget):
         self.table.activated.connect(self.on_table_activated)
         header.customContextMenuRequested.connect(self.on_header_custom_context_menu_requested)
         self.model.sig_lookups_changed.connect(self.on_model_lookups_changed)
+        # The model's own signals too: a measure added or deleted behind the filter
+        # changes the total, not the shown rows.
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved,
-                       self.proxy.modelReset, self.proxy.layoutChanged):
+                       self.proxy.modelReset, self.proxy.layoutChanged,
+                       self.model.rowsInserted, self.model.rowsRemoved):
             signal.connect(self.on_proxy_rows_changed)
         self.proxy.sig_filter_changed.connect(self.update_count)
         self.update_count()
