@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from support import create_from
 
+from lip_desktop.model import enums
 from lip_desktop.model.commands import UpdateFields
 from lip_desktop.model.generate import generate_catalogue
 from lip_desktop.model.search import normalise, query_words
@@ -255,15 +256,34 @@ def test_added_and_deleted_measures_while_filtered(view: MeasureListView, hub: A
     added = [hub.run_without_undo(lambda s, t=t: s.structure.add_measure(goal_id, t))
              for t in ("Kita-Sprechstunde", "Radwege")]
     assert all(a is not None for a in added)
-    assert shown_ids(view) == expected_ids(view, "kita") == before + [added[0].id]
+    assert shown_ids(view) == expected_ids(view, "kita") == [*before, added[0].id]
     assert view.count_label.text() == count_text(len(before) + 1, 98)
     hub.run_without_undo(lambda s: s.structure.delete_measure(before[0]))
-    assert shown_ids(view) == expected_ids(view, "kita") == before[1:] + [added[0].id]
+    assert shown_ids(view) == expected_ids(view, "kita") == [*before[1:], added[0].id]
     assert view.count_label.text() == count_text(len(before), 97)
     hub.run_without_undo(lambda s: s.structure.delete_measure(added[1].id))  # not shown
     assert view.count_label.text() == count_text(len(before), 96)
     view.text_edit.clear()
     assert shown_ids(view) == [r.id for r in view.model.rows] and len(view.model.rows) == 96
+
+
+def test_a_change_to_many_rows_at_once_is_decided_in_one_layout_change(
+        view: MeasureListView, qtbot: Any) -> None:
+    """As an import or a renamed field does: one ``dataChanged`` over many rows."""
+    status = view.model.rows[0].status
+    view.status_combo.setCurrentIndex(view.status_combo.findData(status))
+    select_measure(view, qtbot, view.model.rows[0].id)
+    kept = current_id(view)
+    other = next(k for k in enums.STATUS if k != status)
+    for row in view.model.rows[1::2]:  # every other row changes whether it shows
+        row.status = other if row.status == status else status
+    layouts: list[str] = []
+    view.proxy.layoutChanged.connect(lambda: layouts.append("layout"))
+    view.proxy.rowsRemoved.connect(lambda: layouts.append("removed"))
+    view.model.emit_rows(range(len(view.model.rows)))
+    assert shown_ids(view) == expected_ids(view, "", status)
+    assert layouts == ["layout"] and current_id(view) == kept
+    assert view.count_label.text() == count_text(view.proxy.rowCount(), 96)
 
 
 def test_the_proxy_follows_the_model_after_a_reload(view: MeasureListView,
