@@ -598,7 +598,7 @@ class MeasureFilterProxy(QAbstractTableModel):
     ``set_steering_decision(WITHOUT)`` keep measures without a kind or a decision.
 
     Not a ``QSortFilterProxyModel``: that one asks ``filterAcceptsRow`` (Python) for each
-    of 21,000 rows on a keystroke and then maps them again in C++, 100 ms for the first
+    of 21,000 rows on a keystroke and then maps them again in C++, 80–100 ms for the first
     letters. Here the shown rows are one ascending list of source row numbers
     (``_visible``): a keystroke decides them in one Python pass over the rows' filter
     keys (``MeasureRow.text_key`` and friends, built when rows are read, never per
