@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -71,12 +71,29 @@ _DARK_COLOURS: Final[dict[str, str]] = {
 _contrast_generation = 0
 
 
+class ContrastNotifier(QObject):
+    """Says when the contrast setting changed, for colours kept in item models."""
+
+    sig_changed = Signal()
+
+
+_notifier: ContrastNotifier | None = None
+
+
+def contrast_notifier() -> ContrastNotifier:
+    global _notifier  # noqa: PLW0603 - one for the process
+    if _notifier is None:
+        _notifier = ContrastNotifier()
+    return _notifier
+
+
 def set_high_contrast(on: bool | None) -> None:
     """The "Kontrast" setting: True/False overrides the system, None follows it. The
     vote palette (``palette``) follows the same switch."""
     global _contrast_generation  # noqa: PLW0603 - one switch for the process
     palette.force_high_contrast(on)
     _contrast_generation += 1
+    contrast_notifier().sig_changed.emit()
 
 
 def contrast_generation() -> int:

@@ -4,31 +4,42 @@ Lazy: a node's children are read when the view first asks for them, with one que
 expanded node (never one per row), so a catalogue of 21,000 measures opens as fast as
 one of a hundred. Change summaries from the hub refresh only the rows and the parents
 they name; the rest of the tree, and what the user has expanded, stays as it is.
+
+What the view paints comes from Qt itself: the model is a ``QStandardItemModel`` whose
+items hold each loaded row's texts, colours, font, tooltip, accessible text, record type
+and id, written when the row is loaded or changes. A Python ``QAbstractItemModel`` was
+asked about 1,000 times per paint (``data`` for seven roles per cell, ``parent``,
+``index``, ``flags``), and each call into Python cost more than its answer: a paint of the
+open tree took twice as long as the same tree in Qt's own model. Python is asked only
+what items cannot say: whether a node not loaded yet has children, and to load them.
+The ``Node`` tree beside the items keeps the records and the order the refresh compares;
+``node.items`` is the row that shows a node, and row *i* of a node's item always shows
+``node.children[i]``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from PySide6.QtCore import (
-    QAbstractItemModel,
     QByteArray,
     QMimeData,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSignalBlocker,
     Qt,
 )
-from PySide6.QtGui import QBrush, QFont, QGuiApplication
+from PySide6.QtGui import QBrush, QFont, QGuiApplication, QStandardItem, QStandardItemModel
 
 from lip_desktop.model import enums, queries
 from lip_desktop.model.changes import Changes
 from lip_desktop.model.commands import MoveMeasure
 from lip_desktop.ui import a11y, labels
 from lip_desktop.ui.hub import CatalogueHub
-from lip_desktop.ui.roles import RecordIdRole, RecordTypeRole
+from lip_desktop.ui.roles import FIRST_PRIVATE_ROLE, RecordIdRole, RecordTypeRole
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -43,25 +54,30 @@ MEASURE_MIME: Final = "application/x-lip-measure-id"
 STEERING_COLOURS: Final = {"approved": "good", "revise": "caution", "rejected": "bad"}
 STATUS_COLOURS: Final = {"agreed": "good", "rejected": "neutral", "deferred": "neutral"}
 
-# Qt asks ``data`` for about ten roles per cell on every paint of every visible row, and
-# ``flags`` as often: roles as plain ints and flags worked out once keep each call short
-# (enum arithmetic per call cost more than the rest of the work).
-_DISPLAY: Final = Qt.ItemDataRole.DisplayRole.value
-_TOOLTIP: Final = Qt.ItemDataRole.ToolTipRole.value
-_FOREGROUND: Final = Qt.ItemDataRole.ForegroundRole.value
-_FONT: Final = Qt.ItemDataRole.FontRole.value
-_ACCESSIBLE: Final = Qt.ItemDataRole.AccessibleTextRole.value
-_TYPE_ROLE: Final = int(RecordTypeRole)
-_ID_ROLE: Final = int(RecordIdRole)
-#: The roles ``data`` answers; the view asks for about as many more per cell on each paint
-#: (decoration, alignment, background, check state), which are answered before any lookup.
-_ANSWERED: Final = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _FONT, _ACCESSIBLE, _TYPE_ROLE,
-                              _ID_ROLE})
+#: The node an item shows (``Node.key``), on every cell of its row.
+NodeKeyRole: Final = FIRST_PRIVATE_ROLE + 40
+
+_DISPLAY: Final = Qt.ItemDataRole.DisplayRole
+_TOOLTIP: Final = Qt.ItemDataRole.ToolTipRole
+_FOREGROUND: Final = Qt.ItemDataRole.ForegroundRole
+_FONT: Final = Qt.ItemDataRole.FontRole
+_ACCESSIBLE: Final = Qt.ItemDataRole.AccessibleTextRole
 _SELECTABLE: Final = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _FLAGS: Final[dict[str, Qt.ItemFlag]] = {
     "measure": _SELECTABLE | Qt.ItemFlag.ItemIsDragEnabled,
     "goal": _SELECTABLE | Qt.ItemFlag.ItemIsDropEnabled,
 }
+
+#: One cell as shown: its text, the meaning of its colour (``a11y.colour``) or None.
+_Cell = tuple[str | None, str | None]
+
+
+class _Look(NamedTuple):
+    """A row as shown."""
+
+    cells: tuple[_Cell, _Cell, _Cell]  # title, status, vote
+    bold: bool  # the title
+    tooltip: str
 
 
 @dataclass(eq=False)
@@ -76,10 +92,13 @@ class Node:
     has_children: bool = False
     children: list[Node] | None = None  # None: not loaded yet
     key: int = field(default=0)
-    #: The node's place in its parent's ``children``, kept by ``_number`` whenever a list
-    #: of children is set or changed, so ``parent()`` and ``index_of`` answer without
-    #: searching the list (Qt asks ``parent`` about 340 times per paint).
+    #: The node's place in its parent's ``children`` (kept by ``_number``).
     row: int = 0
+    #: The items of the row showing the node (title, status, vote); None for the root and
+    #: for a node not shown yet.
+    items: list[QStandardItem] | None = field(default=None, repr=False)
+    #: What ``items`` show (``_Look``): a refresh writes only what changed.
+    look: _Look | None = field(default=None, repr=False)
 
     @property
     def label(self) -> str:
@@ -92,11 +111,13 @@ class Node:
 _MANY_TOUCHED: Final = 100
 
 
-class CatalogueTreeModel(QAbstractItemModel):
+class CatalogueTreeModel(QStandardItemModel):
     """Adapter over the catalogue's structure; rows carry record type and id."""
 
     def __init__(self, hub: CatalogueHub, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(0, len(HEADERS), parent)
+        self.setHorizontalHeaderLabels([self.tr(title) for title in HEADERS])
+        self.invisibleRootItem().setFlags(Qt.ItemFlag.ItemIsDropEnabled)
         self._hub = hub
         self._nodes: dict[int, Node] = {}
         self._by_record: dict[tuple[str, str], Node] = {}
@@ -106,8 +127,13 @@ class CatalogueTreeModel(QAbstractItemModel):
         self._brushes: dict[str, QBrush] = {}
         self._brush_key: tuple[int, int] = (-1, -1)
         self._root = self._register(Node("root", "", None, has_children=True))
-        self._set_children(self._root, self._load_top())
+        self._root.children = []
+        self._insert_rows(self._root, 0, self._load_top())
         hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
+        a11y.contrast_notifier().sig_changed.connect(self.on_contrast_changed)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.paletteChanged.connect(self.on_contrast_changed)
 
     # --- node bookkeeping ----------------------------------------------------------------
 
@@ -126,20 +152,10 @@ class CatalogueTreeModel(QAbstractItemModel):
         if self._by_record.get((node.kind, node.record_id)) is node:
             del self._by_record[(node.kind, node.record_id)]
 
-    @staticmethod
-    def _number(children: list[Node]) -> None:
-        """Each child's ``row``: its place in the list (called whenever a list changes)."""
-        for row, child in enumerate(children):
-            child.row = row
-
-    def _set_children(self, node: Node, children: list[Node]) -> None:
-        self._number(children)
-        node.children = children
-
     def node(self, index: Index) -> Node:
         if not index.isValid():
             return self._root
-        return self._nodes[index.internalId()]
+        return self._nodes[index.data(NodeKeyRole)]
 
     def index_of(self, record_type: str, record_id: str) -> QModelIndex:
         """Index of a record, loading the nodes on its path if needed (search jumps)."""
@@ -152,7 +168,138 @@ class CatalogueTreeModel(QAbstractItemModel):
             node = self._by_record.get((record_type, record_id))
         if node is None or node.parent is None:
             return QModelIndex()
-        return self.createIndex(node.row, 0, node.key)
+        return self._index_of_node(node)
+
+    @staticmethod
+    def _number(children: list[Node]) -> None:
+        """Each child's ``row``: its place in the list (called whenever a list changes)."""
+        for row, child in enumerate(children):
+            child.row = row
+
+    # --- items: the rows Qt paints --------------------------------------------------------
+
+    def _item(self, node: Node) -> QStandardItem:
+        """The item whose child rows show a node's children."""
+        if node is self._root or node.items is None:
+            return self.invisibleRootItem()
+        return node.items[COL_TITLE]
+
+    def _look(self, node: Node) -> _Look:
+        """What a node's row shows (labels translated once, when it is loaded or changes)."""
+        status = labels.label(enums.STATUS, node.status) if node.status else None
+        steering = labels.label(enums.STEERING_DECISION, node.steering) \
+            if node.steering else None
+        tooltip = [node.label]
+        if status:
+            tooltip.append(self.tr("Status: %1").replace("%1", status))
+        if steering:
+            tooltip.append(self.tr("Votum Lenkungsgruppe: %1").replace("%1", steering))
+        return _Look(((node.label, None),
+                      (status, STATUS_COLOURS.get(node.status) if node.status else None),
+                      (steering, STEERING_COLOURS.get(node.steering) if node.steering
+                       else None)),
+                     node.kind in ("action_field", "strategy"), "\n".join(tooltip))
+
+    def _make_row(self, node: Node) -> list[QStandardItem]:
+        """New items for a node's row, with the rows of its loaded children below (items
+        not in a model yet: filling them sends no signals)."""
+        look = self._look(node)
+        flags = _FLAGS.get(node.kind, _SELECTABLE)
+        row = []
+        for _column in range(len(HEADERS)):
+            item = QStandardItem()
+            item.setFlags(flags)
+            item.setData(node.key, NodeKeyRole)
+            item.setData(node.kind, RecordTypeRole)
+            item.setData(node.record_id, RecordIdRole)
+            row.append(item)
+        node.items, node.look = row, look
+        self._write_look(node, look, None)
+        if node.children:
+            title = row[COL_TITLE]
+            title.setColumnCount(len(HEADERS))
+            for child in node.children:
+                title.appendRow(self._make_row(child))
+        return row
+
+    def _write_look(self, node: Node, look: _Look, before: _Look | None) -> None:
+        """Writes what differs from ``before`` into the node's items."""
+        assert node.items is not None
+        for column in range(len(HEADERS)):
+            text, meaning = look.cells[column]
+            if before is not None and before.cells[column] == look.cells[column]:
+                continue
+            item = node.items[column]
+            item.setData(text, _DISPLAY)
+            item.setData(self._brush(meaning) if meaning is not None else None, _FOREGROUND)
+        title = node.items[COL_TITLE]
+        if before is None or before.cells[COL_TITLE] != look.cells[COL_TITLE]:
+            title.setData(look.cells[COL_TITLE][0], _ACCESSIBLE)
+        if before is None or before.bold != look.bold:
+            title.setData(self._bold if look.bold else None, _FONT)
+        if before is None or before.tooltip != look.tooltip:
+            for item in node.items:
+                item.setData(look.tooltip, _TOOLTIP)
+
+    def _update_row(self, node: Node) -> None:
+        """The node's items after its values changed (only what differs is written)."""
+        if node.items is None:
+            return
+        look = self._look(node)
+        if look == node.look:
+            return
+        before, node.look = node.look, look
+        # One dataChanged for the row, as the view needs, not one per role and cell.
+        with QSignalBlocker(self):
+            self._write_look(node, look, before)
+        first = self.indexFromItem(node.items[COL_TITLE])
+        self.dataChanged.emit(first, first.siblingAtColumn(len(HEADERS) - 1))
+
+    def _insert_rows(self, node: Node, row: int, children: list[Node]) -> None:
+        """``children`` into a node's list and its item at ``row``: one insertion."""
+        assert node.children is not None
+        node.children[row:row] = children
+        self._number(node.children)
+        item = self._item(node)
+        if item.columnCount() < len(HEADERS):
+            item.setColumnCount(len(HEADERS))
+        rows = [self._make_row(child) for child in children]
+        item.insertRows(row, [cells[COL_TITLE] for cells in rows])
+        # The other cells of rows inserted just now: nothing has seen them yet, and the
+        # view lays the rows out (and paints them) after this returns.
+        with QSignalBlocker(self):
+            for offset, cells in enumerate(rows):
+                for column in range(1, len(HEADERS)):
+                    item.setChild(row + offset, column, cells[column])
+
+    def _remove_rows(self, node: Node, row: int, count: int) -> list[Node]:
+        assert node.children is not None
+        gone = node.children[row:row + count]
+        del node.children[row:row + count]
+        self._number(node.children)
+        self._item(node).removeRows(row, count)
+        return gone
+
+    def _brush(self, meaning: str) -> QBrush:
+        """The brush of a status colour, worked out once per palette and contrast setting."""
+        key = (QGuiApplication.palette().cacheKey(), a11y.contrast_generation())
+        if key != self._brush_key:
+            self._brushes.clear()
+            self._brush_key = key
+        brush = self._brushes.get(meaning)
+        if brush is None:
+            brush = self._brushes[meaning] = QBrush(a11y.colour(meaning))
+        return brush
+
+    def on_contrast_changed(self, *_args: object) -> None:
+        """The contrast setting or the palette changed: status and vote colours anew."""
+        for node in self._nodes.values():
+            if node.items is None or node.look is None:
+                continue
+            for column in (COL_STATUS, COL_STEERING):
+                meaning = node.look.cells[column][1]
+                if meaning is not None:
+                    node.items[column].setData(self._brush(meaning), _FOREGROUND)
 
     # --- loading (one query per expanded node) -------------------------------------------
 
@@ -166,8 +313,9 @@ class CatalogueTreeModel(QAbstractItemModel):
             self._strategy = strategy
         strategy.has_children = bool(sections)
         if strategy.children is None:
-            self._set_children(strategy, [self._reuse("strategy_section", sid, strategy,
-                                                      title=title) for sid, title in sections])
+            strategy.children = [self._reuse("strategy_section", sid, strategy, title=title)
+                                 for sid, title in sections]
+            self._number(strategy.children)
         out = [strategy]
         for fid, code, name in fields:
             out.append(self._reuse("action_field", fid, self._root, code=code, title=name,
@@ -175,7 +323,14 @@ class CatalogueTreeModel(QAbstractItemModel):
         return out
 
     def _fetch(self, node: Node) -> None:
-        self._set_children(node, self._load_children(node))
+        """Loads a node's children into the tree (the view's ``fetchMore`` and search
+        jumps alike)."""
+        if node.children is not None:
+            return
+        children = self._load_children(node)
+        node.children = []
+        if children:
+            self._insert_rows(node, 0, children)
 
     def _load_children(self, node: Node) -> list[Node]:
         if node.kind == "root":
@@ -210,32 +365,7 @@ class CatalogueTreeModel(QAbstractItemModel):
         """The chain of (kind, id) from the top down to a record's parent."""
         return queries.tree_path(self._hub.catalogue, record_type, record_id)
 
-    # --- Qt model API ------------------------------------------------------------------
-
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        node = self.node(parent)
-        if node.children is None or not (0 <= row < len(node.children)) or \
-                not (0 <= column < len(HEADERS)):
-            return QModelIndex()
-        return self.createIndex(row, column, node.children[row].key)
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        node = self.node(index)
-        up = node.parent
-        if up is None or up.parent is None:  # the root's parent is None
-            return QModelIndex()
-        return self.createIndex(up.row, 0, up.key)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        if parent.isValid() and parent.column() != 0:
-            return 0
-        node = self.node(parent)
-        return len(node.children) if node.children is not None else 0
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return len(HEADERS)
+    # --- what Python still answers: children of nodes not loaded yet --------------------
 
     def hasChildren(self, parent: Index = QModelIndex()) -> bool:
         if parent.isValid() and parent.column() != 0:
@@ -250,80 +380,7 @@ class CatalogueTreeModel(QAbstractItemModel):
         return node.children is None and node.has_children
 
     def fetchMore(self, parent: Index) -> None:
-        node = self.node(parent)
-        if node.children is not None:
-            return
-        children = self._load_children(node)
-        if children:
-            self.beginInsertRows(parent, 0, len(children) - 1)
-            self._set_children(node, children)
-            self.endInsertRows()
-        else:
-            node.children = []
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(HEADERS):
-            return self.tr(HEADERS[section])
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _ANSWERED or not index.isValid():
-            return None
-        node = self._nodes[index.internalId()]
-        column = index.column()
-        if role == _DISPLAY:
-            if column == COL_TITLE:
-                return node.label
-            if column == COL_STATUS and node.status:
-                return labels.label(enums.STATUS, node.status)
-            if column == COL_STEERING and node.steering:
-                return labels.label(enums.STEERING_DECISION, node.steering)
-            return None
-        if role == _FOREGROUND:
-            if column == COL_STEERING and node.steering in STEERING_COLOURS:
-                return self._brush(STEERING_COLOURS[node.steering])
-            if column == COL_STATUS and node.status in STATUS_COLOURS:
-                return self._brush(STATUS_COLOURS[node.status])
-            return None
-        if role == _FONT:
-            if column == COL_TITLE and node.kind in ("action_field", "strategy"):
-                return self._bold
-            return None
-        if role == _TOOLTIP:
-            parts = [node.label]
-            if node.status:
-                parts.append(self.tr("Status: %1").replace(
-                    "%1", labels.label(enums.STATUS, node.status)))
-            if node.steering:
-                parts.append(self.tr("Votum Lenkungsgruppe: %1").replace(
-                    "%1", labels.label(enums.STEERING_DECISION, node.steering)))
-            return "\n".join(parts)
-        if role == _ACCESSIBLE and column == COL_TITLE:
-            return node.label
-        if role == _TYPE_ROLE:
-            return node.kind
-        if role == _ID_ROLE:
-            return node.record_id
-        return None
-
-    def _brush(self, meaning: str) -> QBrush:
-        """The brush of a status colour, worked out once per palette and contrast setting
-        (asking the system for its contrast preference on every cell costs a frame)."""
-        key = (QGuiApplication.palette().cacheKey(), a11y.contrast_generation())
-        if key != self._brush_key:
-            self._brushes.clear()
-            self._brush_key = key
-        brush = self._brushes.get(meaning)
-        if brush is None:
-            brush = self._brushes[meaning] = QBrush(a11y.colour(meaning))
-        return brush
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled
-        return _FLAGS.get(self._nodes[index.internalId()].kind, _SELECTABLE)
+        self._fetch(self.node(parent))
 
     # --- drag and drop: a measure onto a goal -----------------------------------------
 
@@ -418,54 +475,45 @@ class CatalogueTreeModel(QAbstractItemModel):
         return [node.key] if node is not None else []
 
     def _index_of_node(self, node: Node) -> QModelIndex:
-        if node is self._root or node.parent is None or node.parent.children is None:
+        if node is self._root or node.parent is None or node.items is None:
             return QModelIndex()
-        return self.createIndex(node.row, 0, node.key)
+        return self.indexFromItem(node.items[COL_TITLE])
 
     def _refresh_children(self, node: Node) -> None:
-        old = node.children if node.children is not None else []
+        if node.children is None:
+            return
+        old = node.children
         new = self._load_children(node)
         old_ids = [(c.kind, c.record_id) for c in old]
         new_ids = [(c.kind, c.record_id) for c in new]
-        parent_index = self._index_of_node(node)
         if old_ids == new_ids:
-            self._set_children(node, new)
-            if new:
-                self.dataChanged.emit(self.index(0, 0, parent_index),
-                                      self.index(len(new) - 1, len(HEADERS) - 1, parent_index))
-            return
-        kept = [k for k in old_ids if k in set(new_ids)]
-        if kept == [k for k in new_ids if k in set(old_ids)]:
-            # Same order for what stays: remove the gone rows, insert the new ones.
-            for row in range(len(old) - 1, -1, -1):
-                if old_ids[row] not in set(new_ids):
-                    self.beginRemoveRows(parent_index, row, row)
-                    gone = old.pop(row)
-                    self._number(old)
-                    self.endRemoveRows()
-                    if gone.parent is node:  # else it moved and lives on elsewhere
-                        self._forget(gone)
-            for row, child in enumerate(new):
-                if row >= len(old) or (old[row].kind, old[row].record_id) != new_ids[row]:
-                    self.beginInsertRows(parent_index, row, row)
-                    old.insert(row, child)
-                    self._number(old)
-                    self.endInsertRows()
-            node.children = old
-            return
-        # Reordered: take all rows out and put them back in the new order.
-        if old:
-            self.beginRemoveRows(parent_index, 0, len(old) - 1)
-            node.children = []
-            self.endRemoveRows()
-        for child in old:
-            if (child.kind, child.record_id) not in set(new_ids) and child.parent is node:
-                self._forget(child)
-        if new:
-            self.beginInsertRows(parent_index, 0, len(new) - 1)
-            self._set_children(node, new)
-            self.endInsertRows()
-        node.has_children = bool(new)
+            node.children = new
+            self._number(new)
+        else:
+            new_set, old_set = set(new_ids), set(old_ids)
+            if [k for k in old_ids if k in new_set] == [k for k in new_ids if k in old_set]:
+                # Same order for what stays: remove the gone rows, insert the new ones.
+                for row in range(len(old) - 1, -1, -1):
+                    if old_ids[row] not in new_set:
+                        for gone in self._remove_rows(node, row, 1):
+                            if gone.parent is node:  # else it moved and lives on elsewhere
+                                self._forget(gone)
+                for row, child in enumerate(new):
+                    here = node.children
+                    if row >= len(here) or (here[row].kind, here[row].record_id) != new_ids[row]:
+                        self._insert_rows(node, row, [child])
+            else:
+                # Reordered: take all rows out and put them back in the new order.
+                if old:
+                    self._remove_rows(node, 0, len(old))
+                for child in old:
+                    if (child.kind, child.record_id) not in new_set and child.parent is node:
+                        self._forget(child)
+                if new:
+                    self._insert_rows(node, 0, new)
+            node.has_children = bool(new)
+        for child in node.children:  # values of kept rows may have changed (codes)
+            self._update_row(child)
 
     def _refresh_row(self, kind: str, rid: str) -> None:
         node = self._by_record.get((kind, rid))
@@ -473,6 +521,4 @@ class CatalogueTreeModel(QAbstractItemModel):
             return
         for key, value in queries.tree_node_values(self._hub.catalogue, kind, rid):
             setattr(node, key, value)
-        index = self._index_of_node(node)
-        if index.isValid():
-            self.dataChanged.emit(index, index.siblingAtColumn(len(HEADERS) - 1))
+        self._update_row(node)

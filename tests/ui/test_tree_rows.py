@@ -30,7 +30,8 @@ ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole,
 
 def check_rows(model: CatalogueTreeModel) -> int:
     """Every loaded node against a brute-force walk: its row is its place in the parent's
-    list (found by searching it), ``index``/``parent``/``index_of`` agree with that."""
+    list (found by searching it); the model's row there shows that node with the node's own
+    items; ``parent`` and ``index_of`` agree with that."""
     checked = 0
 
     def walk(node: Node, parent_index: QModelIndex) -> None:
@@ -42,7 +43,9 @@ def check_rows(model: CatalogueTreeModel) -> int:
             assert child.row == position
             for column in range(len(HEADERS)):
                 index = model.index(position, column, parent_index)
-                assert index.internalId() == child.key
+                assert model.node(index) is child
+                assert child.items is not None  # the row Qt paints is the node's own
+                assert model.indexFromItem(child.items[column]) == index
                 assert model.parent(index) == parent_index
             index = model.index(position, 0, parent_index)
             if child.kind not in ("strategy",):
@@ -153,3 +156,41 @@ def test_rows_stay_right_when_many_records_change_at_once(qtbot: Any, tmp_path: 
         same_as_fresh(hub, model)
     finally:
         cat.close()
+
+
+def test_status_colours_follow_a_dark_palette_and_flags_stay_per_kind(
+        hub: CatalogueHub) -> None:
+    """The items keep their colours; a palette change writes them anew (as the contrast
+    setting does, tested in test_accessibility)."""
+    from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+    from lip_desktop.ui import a11y
+
+    model = CatalogueTreeModel(hub)
+    with hub.catalogue.read() as conn:
+        agreed = conn.exec_driver_sql(
+            "SELECT id FROM measure WHERE status = 'agreed' LIMIT 1").scalar()
+    status = model.index_of("measure", agreed).siblingAtColumn(1)
+    light = status.data(Qt.ItemDataRole.ForegroundRole).color()
+    assert light == a11y.colour("good")
+    before = QGuiApplication.palette()
+    dark = QPalette(before)
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    QGuiApplication.setPalette(dark)
+    try:
+        assert a11y.dark_palette()
+        assert status.data(Qt.ItemDataRole.ForegroundRole).color() == a11y.colour("good")
+        assert status.data(Qt.ItemDataRole.ForegroundRole).color() != light
+    finally:
+        QGuiApplication.setPalette(before)
+    assert status.data(Qt.ItemDataRole.ForegroundRole).color() == light
+
+    measure = status.siblingAtColumn(0)
+    goal = measure.parent()
+    assert model.flags(measure) & Qt.ItemFlag.ItemIsDragEnabled
+    assert not model.flags(measure) & Qt.ItemFlag.ItemIsDropEnabled
+    assert model.flags(goal) & Qt.ItemFlag.ItemIsDropEnabled
+    assert not model.flags(goal) & Qt.ItemFlag.ItemIsDragEnabled
+    for index in (measure, goal, model.index(1, 0), status):
+        assert not model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert model.flags(QModelIndex()) == Qt.ItemFlag.ItemIsDropEnabled
