@@ -493,11 +493,13 @@ def tree_children(catalogue: Catalogue, kind: str, record_id: str) -> TreeChildr
             stmt = stmt.where(g.parent_id == record_id)
         goals = conn.execute(stmt.order_by(g.position, g.code)).all()
         goal_ids = [row[0] for row in goals]
-        parents_with_children = set(conn.execute(
-            select(g.parent_id).where(g.parent_id.in_(goal_ids)).distinct()).scalars())
-        parents_with_children |= set(conn.execute(
-            select(orm.MeasureRow.goal_id).where(orm.MeasureRow.goal_id.in_(goal_ids))
-            .distinct()).scalars())
+        parents_with_children: set[str | None] = set()
+        if goal_ids:  # most goals have measures, not sub-goals: two queries saved then
+            parents_with_children |= set(conn.execute(
+                select(g.parent_id).where(g.parent_id.in_(goal_ids)).distinct()).scalars())
+            parents_with_children |= set(conn.execute(
+                select(orm.MeasureRow.goal_id).where(orm.MeasureRow.goal_id.in_(goal_ids))
+                .distinct()).scalars())
         measures: Sequence[Any] = []
         if kind == "goal":
             m = orm.MeasureRow
