@@ -2,7 +2,7 @@
 when a branch the user opens loads its children.
 
 The tree model is lazy (``fetchMore``, one query per opened node) and announces the rows it
-loads with ``beginInsertRows``/``endInsertRows``, as a model must. ``QTreeView`` answers
+loads in one insertion (``rowsInserted``), as a model must. ``QTreeView`` answers
 every insertion under an expanded parent with a delayed layout of *all* expanded rows, and
 while it expands a node it has already marked the node expanded before it asks the model
 to fetch. So opening one goal of ten measures walked every loaded row of the catalogue
