@@ -194,3 +194,42 @@ def test_status_colours_follow_a_dark_palette_and_flags_stay_per_kind(
     for index in (measure, goal, model.index(1, 0), status):
         assert not model.flags(index) & Qt.ItemFlag.ItemIsEditable
     assert model.flags(QModelIndex()) == Qt.ItemFlag.ItemIsDropEnabled
+
+
+def test_painting_the_open_tree_runs_no_python_model_code(qtbot: Any, hub: CatalogueHub
+                                                          ) -> None:
+    """Counted, never timed: a paint reads the items Qt holds. Each call into a Python
+    model cost more than its answer (about 1,000 per paint of the open tree)."""
+    import sys
+
+    from lip_desktop.ui import tree_model
+    from lip_desktop.ui.navigation_view import NavigationTreeView
+
+    model = CatalogueTreeModel(hub)
+    view = NavigationTreeView()
+    view.setUniformRowHeights(True)
+    view.setModel(model)
+    qtbot.addWidget(view)
+    view.resize(500, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    bil = model.index(1, 0)
+    view.expand(bil)
+    view.expand(model.index(0, 0, bil))
+    qtbot.wait(1)
+    assert model.rowCount(model.index(0, 0, bil)) > 0
+    calls: list[str] = []
+
+    def count(frame: Any, event: str, _arg: Any) -> None:
+        if event == "call" and frame.f_code.co_filename == tree_model.__file__:
+            calls.append(frame.f_code.co_name)
+
+    sys.setprofile(count)
+    try:
+        view.viewport().repaint()
+    finally:
+        sys.setprofile(None)
+    assert calls == []
+    # The painted rows are the model's: the text under the first goal's row is its own.
+    goal = model.index(0, 0, bil)
+    assert view.indexAt(view.visualRect(goal).center()) == goal
