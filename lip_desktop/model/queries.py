@@ -18,7 +18,7 @@ from typing import Any, Final
 from sqlalchemy import func, select
 
 from lip_desktop.model import controlling as ctl
-from lip_desktop.model import enums, orm
+from lip_desktop.model import enums, orm, portable
 from lip_desktop.model.catalogue import Catalogue
 from lip_desktop.model.records import (
     Compromise,
@@ -482,34 +482,33 @@ def strategy_sections(catalogue: Catalogue) -> tuple[tuple[str, str], ...]:
     return tuple((r[0], r[1]) for r in rows)
 
 
+#: The goals below an action field or goal, each with whether it has sub-goals or measures
+#: (``EXISTS`` on the indexed parent columns): plain SQL, as this runs on every expansion
+#: in the tree and SQLAlchemy's statement building cost more than the query.
+_TREE_GOALS: Final = (
+    "SELECT g.id, g.code, g.title, g.status, "
+    "EXISTS (SELECT 1 FROM goal s WHERE s.parent_id = g.id) "
+    "OR EXISTS (SELECT 1 FROM measure m WHERE m.goal_id = g.id) "
+    "FROM goal g WHERE {where} ORDER BY g.position, g.code")
+_TREE_GOALS_OF: Final = {
+    "action_field": _TREE_GOALS.format(where="g.action_field_id = ? AND g.parent_id IS NULL"),
+    "goal": _TREE_GOALS.format(where="g.parent_id = ?"),
+}
+_TREE_MEASURES: Final = ("SELECT id, code, title, status, steering_decision FROM measure "
+                         "WHERE goal_id = ? ORDER BY position, code")
+
+
 def tree_children(catalogue: Catalogue, kind: str, record_id: str) -> TreeChildren:
-    """The goals (and, under a goal, the measures) below an action field or goal."""
-    g = orm.GoalRow
+    """The goals (and, under a goal, the measures) below an action field or goal: two
+    queries at most, whatever the number of children."""
     with catalogue.read() as conn:
-        stmt = select(g.id, g.code, g.title, g.status)
-        if kind == "action_field":
-            stmt = stmt.where(g.action_field_id == record_id, g.parent_id.is_(None))
-        else:
-            stmt = stmt.where(g.parent_id == record_id)
-        goals = conn.execute(stmt.order_by(g.position, g.code)).all()
-        goal_ids = [row[0] for row in goals]
-        parents_with_children: set[str | None] = set()
-        if goal_ids:  # most goals have measures, not sub-goals: two queries saved then
-            parents_with_children |= set(conn.execute(
-                select(g.parent_id).where(g.parent_id.in_(goal_ids)).distinct()).scalars())
-            parents_with_children |= set(conn.execute(
-                select(orm.MeasureRow.goal_id).where(orm.MeasureRow.goal_id.in_(goal_ids))
-                .distinct()).scalars())
+        goals = portable.run(conn, _TREE_GOALS_OF[kind], (record_id,)).all()
         measures: Sequence[Any] = []
         if kind == "goal":
-            m = orm.MeasureRow
-            measures = conn.execute(select(m.id, m.code, m.title, m.status,
-                                           m.steering_decision)
-                                    .where(m.goal_id == record_id)
-                                    .order_by(m.position, m.code)).all()
+            measures = portable.run(conn, _TREE_MEASURES, (record_id,)).all()
     return TreeChildren(
         tuple((r[0], r[1], r[2], r[3]) for r in goals),
-        frozenset(p for p in parents_with_children if p is not None),
+        frozenset(r[0] for r in goals if r[4]),
         tuple((r[0], r[1], r[2], r[3], r[4]) for r in measures))
 
 
