@@ -27,14 +27,14 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any, Final
 
 from sqlalchemy import Table
 from sqlalchemy.engine import Connection
 
-from lip_desktop.model import orm, portable, storage
+from lip_desktop.model import json_text, orm, portable, storage
 from lip_desktop.model.records import SPECS, Kind
 from lip_desktop.model.snapshot import ballot_dict, record_from_row
 
@@ -190,38 +190,15 @@ def content(record_type: str, rec: Mapping[str, Any]) -> dict[str, Any]:
 _CANONICAL: Final = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
-def _c_canonical() -> Callable[[Any], tuple[str, ...]] | None:
-    """The C encoder ``_CANONICAL.encode`` builds anew on every call, built once.
-
-    ``JSONEncoder.encode`` makes a fresh C encoder object per call (its arguments are
-    exactly these); for the 65,000 first states of an import that set-up was a third of
-    the encoding. Same encoder, same arguments, so the same text: the circular-reference
-    markers are left out (a record's content is plain JSON data, never a cycle). None
-    where the standard library has no C accelerator (then ``_CANONICAL.encode`` is used).
-    """
-    make = getattr(json.encoder, "c_make_encoder", None)
-    basestring = getattr(json.encoder, "c_encode_basestring", None)
-    if make is None or basestring is None:
-        return None
-    encoder: Callable[[Any, int], tuple[str, ...]] = make(
-        None, _CANONICAL.default, basestring, None, _CANONICAL.key_separator,
-        _CANONICAL.item_separator, True, False, True)
-
-    def encode(value: Any) -> tuple[str, ...]:
-        return encoder(value, 0)
-    return encode
-
-
-_C_CANONICAL: Final = _c_canonical()
+#: ``_CANONICAL.encode`` without its per-call set-up (same text: ``json_text`` says why).
+_ENCODE: Final = json_text.encoder_of(_CANONICAL)
 
 
 def canonical(record_type: str, rec: Mapping[str, Any]) -> str:
     """The canonical text of a record's content, the text that is hashed (never change
     it: every stored chain would stop matching; tests/model/test_canonical_hashes.py
     holds the hashes of the example documents)."""
-    if _C_CANONICAL is None:
-        return _CANONICAL.encode(content(record_type, rec))
-    return "".join(_C_CANONICAL(content(record_type, rec)))
+    return _ENCODE(content(record_type, rec))
 
 
 def hash_of(record_type: str, rec: Mapping[str, Any] | None) -> str:

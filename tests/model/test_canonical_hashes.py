@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import json.encoder
 import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from lip_desktop.model import interchange, revisions
+from lip_desktop.model import interchange, json_text, revisions
 from tests.support import create_from
 
 CONTRACT = Path(__file__).resolve().parents[1] / "contract"
@@ -62,13 +63,28 @@ def test_canonical_text_equals_json_dumps_of_the_content(name: str) -> None:
     assert checked >= GOLDEN[name][0] - 1  # every record but the catalogue's own
 
 
-def test_canonical_text_of_awkward_values_is_unchanged(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Umlauts, quotes, control characters, nested objects out of order, whole floats,
-    with and without the C encoder: always the text ``json.dumps`` gave."""
-    rec = {"id": "m1", "title": "Bäume „pflanzen“ \"x\" \n\t\u2028 😀", "goal_id": "g1",
-           "description": "ß" * 50, "cost_eur": 1000.0, "partners": ["b", "a"], "position": 3,
-           "implementation": {"z": 1, "a": [1.5, None, True], "m": {"y": "ü", "b": 2}}}
-    fast = revisions.canonical("measure", rec)
-    assert fast == _reference_canonical("measure", rec)
-    monkeypatch.setattr(revisions, "_C_CANONICAL", None)
-    assert revisions.canonical("measure", rec) == fast
+_AWKWARD = {"id": "m1", "title": "Bäume „pflanzen“ \"x\" \n\t\u2028 😀", "goal_id": "g1",
+            "description": "ß" * 50, "cost_eur": 1000.0, "partners": ["b", "a"], "position": 3,
+            "implementation": {"z": 1, "a": [1.5, None, True, -0.0, 1e300],
+                               "m": {"y": "ü", "b": 2}}}
+
+
+def test_canonical_text_of_awkward_values_is_unchanged() -> None:
+    """Umlauts, quotes, control characters, nested objects out of order, whole floats:
+    always the text ``json.dumps`` gave."""
+    assert revisions.canonical("measure", _AWKWARD) == _reference_canonical("measure", _AWKWARD)
+
+
+@pytest.mark.parametrize("settings", [
+    {"ensure_ascii": False, "sort_keys": True, "separators": (",", ":")},
+    {"ensure_ascii": False},
+    {"ensure_ascii": True, "sort_keys": True},
+])
+@pytest.mark.parametrize("value", [_AWKWARD, [_AWKWARD, [], {}], "Straße \"x\"", 1.0, None,
+                                   ["a", 1, 2.5, False]])
+def test_the_encoder_built_once_writes_what_json_dumps_writes(
+        monkeypatch: pytest.MonkeyPatch, settings: dict[str, Any], value: Any) -> None:
+    expected = json.dumps(value, **settings)
+    assert json_text.encoder_of(json.JSONEncoder(**settings))(value) == expected
+    monkeypatch.setattr(json.encoder, "c_make_encoder", None)  # Python without C speed-ups
+    assert json_text.encoder_of(json.JSONEncoder(**settings))(value) == expected
