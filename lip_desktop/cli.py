@@ -317,7 +317,9 @@ def cmd_import_json(args: argparse.Namespace) -> int:
         def fill(db: Any) -> None:
             reports.append(interchange.import_into_new(db, doc, actor))
 
-        Catalogue.create(target, fill, actor=actor).close()
+        # No backup of the new file on opening it here: it is closed at once, unchanged,
+        # and the JSON file it came from is still there (Catalogue.create says more).
+        Catalogue.create(target, fill, actor=actor, open_backup=False).close()
         report = reports[0]
         _out(f"Neuer Katalog aus {args.file} angelegt: {report.summary()}.")
     else:
