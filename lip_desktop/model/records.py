@@ -955,6 +955,16 @@ def _fast_cleaner(fs: FieldSpec) -> Callable[[Any], Any]:
                 return value
             return slow(fs, value)
         return clean_text
+    if kind is Kind.CODE:
+        code_match = CODE_RE.fullmatch  # ASCII only: a match is valid UTF-8 too
+
+        def clean_code(value: Any) -> Any:
+            if type(value) is str and len(value) <= SHORT_TEXT_LIMIT and code_match(value):
+                return value
+            if value is None and nullable:
+                return None
+            return slow(fs, value)
+        return clean_code
     if kind is Kind.ENUM:
         assert fs.choices is not None
         allowed = frozenset(c for c in fs.choices if type(c) is str)
