@@ -209,7 +209,7 @@ def hash_of(record_type: str, rec: Mapping[str, Any] | None) -> str:
 
 
 def hash_text(record_type: str, text: str) -> str:
-    """The hash of a record's canonical content text."""
+    """The hash of a record's canonical content text (``record_states`` has it inline)."""
     return hashlib.sha256(f"{record_type}\n{text}".encode()).hexdigest()[:32]
 
 
@@ -339,8 +339,15 @@ def record_states(conn: Connection, records: Mapping[str, Iterable[Mapping[str, 
     for record_type, recs in records.items():
         if record_type not in TABLE_OF or record_type not in SPECS:
             continue
-        for rec in recs:
-            entries.append((record_type, rec["id"], hash_of(record_type, rec), None))
+        prefix = f"{record_type}\n"
+        entries.extend(
+            (record_type, rec["id"],
+             hashlib.sha256((prefix + canonical(record_type, rec)).encode()).hexdigest()[:32],
+             None) for rec in recs)
+    # In the order of the (record_type, record_id) index, which then grows at its end
+    # (random ids cost a fifth more); each record has one state here, so the order of
+    # the chains' sequence numbers across records means nothing.
+    entries.sort()
     if entries and portable.is_postgresql(conn):  # the server's triggers were not paused
         portable.run(conn, "DELETE FROM revision_dirty WHERE record_type = ? AND "
                      "record_id = ?", [(rt, rid) for rt, rid, _, _ in entries])
