@@ -98,3 +98,37 @@ def test_an_imported_file_holds_the_rows_of_the_document(tmp_path: Path) -> None
         assert partners == interchange._COLUMN_ENCODER.encode(m.get("partners", []))
         assert version == 1
         assert implementation is not None
+
+
+def _damaged(doc: dict[str, Any]) -> dict[str, Any]:
+    """A copy with a missing title, a wrong type, an unknown key and a missing key that
+    has a default."""
+    import copy
+
+    bad = copy.deepcopy(doc)
+    del bad["measures"][0]["title"]
+    bad["goals"][0]["priority"] = "dringend"
+    bad["indicators"][0]["extra"] = 1
+    bad["indicators"][0].pop("position", None)
+    bad["people"][0]["name"] = ""
+    return bad
+
+
+@pytest.mark.parametrize("source", ["example-small.json", "example-v2.json", "damaged"])
+def test_records_with_every_key_are_cleaned_as_field_by_field(
+        monkeypatch: pytest.MonkeyPatch, source: str) -> None:
+    doc = interchange.read_json(CONTRACT / ("example-v2.json" if source == "damaged"
+                                            else source))
+    if source == "damaged":
+        doc = _damaged(doc)
+    quick = interchange.clean_document(doc)
+    monkeypatch.setattr(records, "_quick_plan", lambda _spec, _imported: records._QuickPlan(
+        frozenset({"\0never a key"}), ()))
+    general = interchange.clean_document(doc)
+    assert quick.records == general.records
+    assert [list(r) for rs in quick.records.values() for r in rs] == [
+        list(r) for rs in general.records.values() for r in rs]  # the same key order too
+    assert [str(p) for p in quick.problems] == [str(p) for p in general.problems]
+    assert quick.warnings == general.warnings
+    if source == "damaged":
+        assert len(quick.problems) >= 3
