@@ -84,3 +84,24 @@ def test_a_damaged_file_is_still_found_on_the_next_opening(tmp_path: Path) -> No
         data[offset:offset + page] = b"\xff" * page
     target.write_bytes(bytes(data))
     assert cli.main(["check", str(target)]) == 1
+
+
+def test_import_json_pauses_the_garbage_collector_only_while_it_runs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    seen: list[bool] = []
+    original = interchange.import_into_new
+
+    def spy(db: object, doc: object, actor: str) -> interchange.ImportReport:
+        seen.append(gc.isenabled())
+        return original(db, doc, actor)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(interchange, "import_into_new", spy)
+    assert gc.isenabled()
+    assert cli.main(["import-json", str(tmp_path / "neu.lip"), str(_json(tmp_path))]) == 0
+    assert seen == [False] and gc.isenabled()
+    broken = tmp_path / "kaputt.json"
+    broken.write_text("{nicht json", encoding="utf-8")
+    assert cli.main(["import-json", str(tmp_path / "b.lip"), str(broken)]) == 1
+    assert gc.isenabled()
