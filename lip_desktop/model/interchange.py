@@ -1108,6 +1108,8 @@ def write_records(conn: Connection, records: Mapping[str, list[dict[str, Any]]],
         upd_rows: list[dict[str, Any]] = []
         child_rows: defaultdict[str, list[tuple[Table, dict[str, Any]]]] = defaultdict(list)
         rewrite = changed.get(record_type, set()) if changed is not None else set()
+        has_children = record_type in _CHILD_TABLES
+        created = collector.created[record_type]
         for rec in records[record_type]:
             before = old_recs.get(rec["id"])
             if before is not None and rec["id"] not in rewrite:
@@ -1116,17 +1118,20 @@ def write_records(conn: Connection, records: Mapping[str, list[dict[str, Any]]],
                 new_recs.append(rec)
             else:
                 upd_rows.append(_row_values(record_type, rec))
-            for child_table, row in _children(record_type, rec):
-                child_rows[child_table.name].append((child_table, row))
+            if has_children:
+                for child_table, row in _children(record_type, rec):
+                    child_rows[child_table.name].append((child_table, row))
+            if before is None:
+                created.add(rec["id"])
+                if log_records:
+                    log.append({"at": at, "actor": actor, "operation": operation,
+                                "record_type": record_type, "record_id": rec["id"],
+                                "record_code": rec.get("code"), "action": "create",
+                                "field": None, "old": None, "new": None})
+                continue
             entry = {"at": at, "actor": actor, "operation": operation,
                      "record_type": record_type, "record_id": rec["id"],
                      "record_code": rec.get("code")}
-            if before is None:
-                collector.created[record_type].add(rec["id"])
-                if log_records:
-                    log.append(
-                        {**entry, "action": "create", "field": None, "old": None, "new": None})
-                continue
             collector.updated[record_type].add(rec["id"])
             for key in SPECS[record_type].exchanged:
                 if key == "result" or _norm(before.get(key)) == _norm(rec.get(key)):
@@ -1147,7 +1152,7 @@ def write_records(conn: Connection, records: Mapping[str, list[dict[str, Any]]],
             _executemany(conn, rows[0][0], [r for _, r in rows])
     if log:
         conn.execute(insert(_table(orm.ChangeRow)), log)
-    collector.moved = bool(collector.created)
+    collector.moved = any(collector.created.values())
     return collector
 
 
