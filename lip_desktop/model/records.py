@@ -881,10 +881,10 @@ def clean_record(
         else:
             try:
                 _cross_field_rules(spec, out, raw)
-            except ValidationError as err:
+            except ValidationError as problem:
                 if errors is None:
                     raise
-                errors.append(err)
+                errors.append(problem)
             return out
     out = {}
     missing = _ABSENT
