@@ -7,9 +7,11 @@ A Python traceback never reaches the user; unexpected errors go to the log file.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import gc
 import sqlite3
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -304,6 +306,29 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import_json(args: argparse.Namespace) -> int:
+    with _collector_paused():
+        return _import_json(args)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off for one bulk command.
+
+    Reading and importing 21,000 measures allocates about a million dicts, lists and
+    tuples that all stay alive until the command ends; the collector's repeated passes
+    over them found nothing and cost about 4 % of the import. The command's own memory
+    is freed by reference counting as before; the collector runs again afterwards.
+    """
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
+def _import_json(args: argparse.Namespace) -> int:
     from lip_desktop.model import interchange  # noqa: PLC0415
     from lip_desktop.model.catalogue import Catalogue, default_actor  # noqa: PLC0415
     from lip_desktop.model.services import CatalogueService  # noqa: PLC0415
@@ -317,7 +342,9 @@ def cmd_import_json(args: argparse.Namespace) -> int:
         def fill(db: Any) -> None:
             reports.append(interchange.import_into_new(db, doc, actor))
 
-        Catalogue.create(target, fill, actor=actor).close()
+        # No backup of the new file on opening it here: it is closed at once, unchanged,
+        # and the JSON file it came from is still there (Catalogue.create says more).
+        Catalogue.create(target, fill, actor=actor, open_backup=False).close()
         report = reports[0]
         _out(f"Neuer Katalog aus {args.file} angelegt: {report.summary()}.")
     else:

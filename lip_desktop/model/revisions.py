@@ -34,7 +34,7 @@ from typing import Any, Final
 from sqlalchemy import Table
 from sqlalchemy.engine import Connection
 
-from lip_desktop.model import orm, portable, storage
+from lip_desktop.model import json_text, orm, portable, storage
 from lip_desktop.model.records import SPECS, Kind
 from lip_desktop.model.snapshot import ballot_dict, record_from_row
 
@@ -190,10 +190,15 @@ def content(record_type: str, rec: Mapping[str, Any]) -> dict[str, Any]:
 _CANONICAL: Final = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
+#: ``_CANONICAL.encode`` without its per-call set-up (same text: ``json_text`` says why).
+_ENCODE: Final = json_text.encoder_of(_CANONICAL)
+
+
 def canonical(record_type: str, rec: Mapping[str, Any]) -> str:
     """The canonical text of a record's content, the text that is hashed (never change
-    it: every stored chain would stop matching)."""
-    return _CANONICAL.encode(content(record_type, rec))
+    it: every stored chain would stop matching; tests/model/test_canonical_hashes.py
+    holds the hashes of the example documents)."""
+    return _ENCODE(content(record_type, rec))
 
 
 def hash_of(record_type: str, rec: Mapping[str, Any] | None) -> str:
@@ -204,7 +209,7 @@ def hash_of(record_type: str, rec: Mapping[str, Any] | None) -> str:
 
 
 def hash_text(record_type: str, text: str) -> str:
-    """The hash of a record's canonical content text."""
+    """The hash of a record's canonical content text (``record_states`` has it inline)."""
     return hashlib.sha256(f"{record_type}\n{text}".encode()).hexdigest()[:32]
 
 
@@ -334,8 +339,15 @@ def record_states(conn: Connection, records: Mapping[str, Iterable[Mapping[str, 
     for record_type, recs in records.items():
         if record_type not in TABLE_OF or record_type not in SPECS:
             continue
-        for rec in recs:
-            entries.append((record_type, rec["id"], hash_of(record_type, rec), None))
+        prefix = f"{record_type}\n"
+        entries.extend(
+            (record_type, rec["id"],
+             hashlib.sha256((prefix + canonical(record_type, rec)).encode()).hexdigest()[:32],
+             None) for rec in recs)
+    # In the order of the (record_type, record_id) index, which then grows at its end
+    # (random ids cost a fifth more); each record has one state here, so the order of
+    # the chains' sequence numbers across records means nothing.
+    entries.sort()
     if entries and portable.is_postgresql(conn):  # the server's triggers were not paused
         portable.run(conn, "DELETE FROM revision_dirty WHERE record_type = ? AND "
                      "record_id = ?", [(rt, rid) for rt, rid, _, _ in entries])
