@@ -36,6 +36,7 @@ from lip_desktop.model.records import (
     COLLECTIONS,
     OPTIONAL_COLLECTIONS,
     SPECS,
+    UNNAMED,
     clean_record,
     record_name,
 )
@@ -324,10 +325,14 @@ def clean_document(doc: Mapping[str, Any], *, require_all: bool = True,
                 continue
             if not internal and not allowed.issuperset(item):
                 _warn_unknown(record_type, item, warnings)
+            found = len(problems)
             values = clean_record(record_type, item, errors=problems, imported=True)
             if "id" not in item:
                 _require_id(record_type, item, problems)
+                _name_by_place(problems, found, index)
                 continue
+            if len(problems) > found:
+                _name_by_place(problems, found, index)
             values["_has_position"] = takes_position and "position" in item
             values["_index"] = index
             if added_keys:
@@ -343,6 +348,16 @@ def clean_document(doc: Mapping[str, Any], *, require_all: bool = True,
             out.append(values)
         records[record_type] = out
     return Cleaned(catalogue, records, warnings, problems)
+
+
+def _name_by_place(problems: list[LipError], start: int, index: int) -> None:
+    """Refusals of a record without code, title or name name it by its place in its
+    list ("Person Nr. 3"): that is how the person with the file in an editor finds it."""
+    for at in range(start, len(problems)):
+        problem = problems[at]
+        if problem.params.get("record") in (UNNAMED, "(neu)"):
+            problems[at] = type(problem)(problem.code,
+                                         **{**problem.params, "record": f"Nr. {index + 1}"})
 
 
 def _require_id(record_type: str, item: Mapping[str, Any], problems: list[LipError]) -> bool:

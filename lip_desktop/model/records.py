@@ -620,16 +620,21 @@ def month_bounds(value: str) -> tuple[date, date]:
 
 def record_name(spec: RecordSpec, values: Mapping[str, Any]) -> str:
     """How messages name a record: its code, else its title or name (a position or
-    compromise: the start of its text), else its id. A yearly record (value, report) is
-    named by its year; the caller adds what it belongs to."""
+    compromise: the start of its text), else "ohne Namen" (never its id: an id tells a
+    reader nothing; a file's reader names such a record by its place, see
+    ``interchange.clean_document``). A yearly record (value, report) is named by its year;
+    the caller adds what it belongs to."""
     if spec.rtype in _YEARLY and isinstance(values.get("year"), int):
         return f"für {values['year']}"
     for key in ("code", "title", "name", "term", "question", "label", "text", "new_text"):
         value = values.get(key)
         if isinstance(value, str) and value.strip():
             return visible(value if len(value) <= 40 else f"{value[:39]}…")
-    value = values.get("id")
-    return str(value) if value else "(neu)"
+    return UNNAMED if values.get("id") else "(neu)"
+
+
+#: The name of a record that has no code, title or name of its own.
+UNNAMED: Final = "ohne Namen"
 
 
 _YEARLY: Final = frozenset({"indicator_value", "progress_report"})

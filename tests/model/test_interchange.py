@@ -253,3 +253,19 @@ def test_json_dump_is_utf8_and_stable() -> None:
     text = interchange.dumps({"a": "Öffnung", "b": [1, 2]})
     assert "Öffnung" in text
     assert json.loads(text) == {"a": "Öffnung", "b": [1, 2]}
+
+
+def test_a_record_without_a_name_is_refused_by_its_place_never_its_id() -> None:
+    """A person with an empty name (and a measure without an id or title) is named by its
+    place in its list; the message never shows a UUID."""
+    doc = json.loads(Path(__file__).parents[1].joinpath(
+        "contract", "example-v2.json").read_text(encoding="utf-8"))
+    person_id = "96caaf59-1111-4222-8333-444455556666"
+    doc["people"].append({"id": person_id, "name": "", "side": "administration"})
+    doc["measures"].append({"goal_id": doc["goals"][0]["id"], "title": "   "})
+    cleaned = interchange.clean_document(doc)
+    messages = [p.message for p in cleaned.problems]
+    place = len(doc["people"])
+    assert f"Person Nr. {place}: „Name“ darf nicht leer sein." in messages
+    assert any(m.startswith(f"Maßnahme Nr. {len(doc['measures'])}:") for m in messages)
+    assert not any("96caaf59" in m for m in messages)
