@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from lip_desktop.model.catalogue import Catalogue
 from lip_desktop.model.changes import Changes, Outcome
 from lip_desktop.model.commands import Command, UpdateFields
 from lip_desktop.model.errors import LipError
@@ -25,6 +24,7 @@ from lip_desktop.ui.seen import keep_refused_input
 from lip_desktop.ui.undo import ServiceUndoCommand
 
 if TYPE_CHECKING:
+    from lip_desktop.model.catalogue import Catalogue
     from lip_desktop.model.services import CatalogueService
 
 T = TypeVar("T")
