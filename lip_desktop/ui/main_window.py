@@ -429,7 +429,7 @@ class MainWindow(QMainWindow):
         thread (``_take_over_opened`` is the loader's first step). Every catalogue
         action stays disabled meanwhile."""
         self._first_look = look
-        actor = self.settings.user_name
+        actor = self.settings.chosen_user_name
 
         def opening() -> Catalogue:
             from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
@@ -442,6 +442,8 @@ class MainWindow(QMainWindow):
         # What only reads may be asked for at once (it waits for the open); edits wait.
         for action in (self.act_find, self.act_close, *self.act_views):
             action.setEnabled(True)
+        self.act_new_field.setEnabled(False)
+        self.act_new_section.setEnabled(False)
         self._refresh_title()
         self.tree.setFocus()
 
@@ -584,6 +586,8 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.workspace)
         self._fill_edit_menu()
         self._set_catalogue_actions_enabled(True)
+        self.act_new_field.setEnabled(True)
+        self.act_new_section.setEnabled(True)
         self.settings.add_recent(catalogue.location)
         self.welcome.set_recent(self.settings.recent)
         self._refresh_title()
