@@ -46,15 +46,15 @@ class Settings:
 
         return self._str("user/name") or default_actor()
 
+    @user_name.setter
+    def user_name(self, value: str) -> None:
+        self._s.setValue("user/name", value.strip())
+
     @property
     def chosen_user_name(self) -> str | None:
         """The name set in the settings, None when none was: ``Catalogue.open`` then takes
         the login name itself (no storage import needed before a file's first paint)."""
         return self._str("user/name") or None
-
-    @user_name.setter
-    def user_name(self, value: str) -> None:
-        self._s.setValue("user/name", value.strip())
 
     @property
     def export_folder(self) -> str:

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import QWidget
 
 #: Modules the later parts import; loaded on a thread after the first paint.
 PRELOAD: tuple[str, ...] = (
+    "lip_desktop.model.queries",  # the title and the tree's reads once the file is open
+    "lip_desktop.model.commands",  # the edits (not imported before the paint)
     "lip_desktop.model.services",
     "lip_desktop.model.search",
     "lip_desktop.ui.forms",
