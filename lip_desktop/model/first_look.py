@@ -22,6 +22,11 @@ we hold the writer lock and there is no WAL to apply). Damage the look does not 
 (quick_check's business) is found by the full open, before any edit is possible. The
 writer lock is taken here, so no other program can open the file for writing between
 the paint and the full open; it is handed to ``Catalogue.open``.
+
+While the full open runs, the look's connection may still read branches the user
+unfolds. The open writes only the revision and tracking tables (pending revisions, in
+the WAL), never the structure tables the tree reads, and the window drops the look when
+it takes the opened catalogue over, before anything can be edited.
 """
 
 from __future__ import annotations
