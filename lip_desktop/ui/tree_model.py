@@ -132,7 +132,7 @@ class CatalogueTreeModel(QStandardItemModel):
         if hub is None and first_look is None:
             raise ValueError("a tree needs a hub or a first look")
         self._hub_or_none = hub
-        self._look = first_look
+        self._first_look = first_look
         self._nodes: dict[int, Node] = {}
         self._by_record: dict[tuple[str, str], Node] = {}
         self._next_key = 1
@@ -167,7 +167,7 @@ class CatalogueTreeModel(QStandardItemModel):
         from the first look stay (nothing could change them: this program holds the
         writer lock and nothing was editable)."""
         self._hub_or_none = hub
-        self._look = None
+        self._first_look = None
         hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
 
     # --- node bookkeeping ----------------------------------------------------------------
@@ -339,7 +339,7 @@ class CatalogueTreeModel(QStandardItemModel):
     # --- loading (one query per expanded node) -------------------------------------------
 
     def _load_top(self) -> list[Node]:
-        top = (self._look.top if self._look is not None
+        top = (self._first_look.top if self._first_look is not None
                else _queries().tree_top(self._hub.catalogue))
         sections, fields, with_goals = top.sections, top.fields, top.fields_with_goals
         strategy = getattr(self, "_strategy", None)
@@ -372,13 +372,13 @@ class CatalogueTreeModel(QStandardItemModel):
         if node.kind == "root":
             return self._load_top()
         if node.kind == "strategy":
-            rows = (self._look.top.sections if self._look is not None
+            rows = (self._first_look.top.sections if self._first_look is not None
                     else _queries().strategy_sections(self._hub.catalogue))
             return [self._reuse("strategy_section", sid, node, title=t) for sid, t in rows]
         if node.kind not in ("action_field", "goal"):
             return []
-        if self._look is not None:
-            below = self._look.children(node.kind, node.record_id)
+        if self._first_look is not None:
+            below = self._first_look.children(node.kind, node.record_id)
         else:
             below = _queries().tree_children(self._hub.catalogue, node.kind, node.record_id)
         goals, measures = below.goals, below.measures
