@@ -967,6 +967,8 @@ class MainWindow(QMainWindow):
         return page
 
     def on_tabs_current_changed(self, index: int) -> None:
+        if self.hub is None:
+            return  # a file painted from its first look whose full open failed: no pages
         for name, (page_index, _factory) in self._lazy_pages.items():
             if page_index == index and name not in self._built_pages:
                 self._page(name)

@@ -136,6 +136,31 @@ def test_a_damaged_file_painted_first_ends_in_the_damage_offer_with_nothing_writ
     window.close()
 
 
+def test_a_page_asked_for_at_once_waits_for_the_open_and_its_verdict(
+        qtbot: Any, tmp_path: Path, answers: Any, monkeypatch: Any) -> None:
+    """Ctrl+2 right after the paint: the open is waited for; a damaged file then ends in
+    the offer (no page built on it), a sound one shows its measure list."""
+    damaged = demo_file(tmp_path)
+    damage_measures(damaged)
+    offered: list[Any] = []
+    monkeypatch.setattr(backups_dialog, "offer_restore_for_damaged",
+                        lambda _parent, error: offered.append(error))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_path(damaged)
+    window.act_views[1].trigger()
+    assert len(offered) == 1 and window.hub is None
+    assert window.pages.currentWidget() is window.welcome
+    sound = tmp_path / "gesund.lip"
+    create_from(sound, demo.demo_catalogue()).close()
+    assert window.open_path(sound)
+    window.act_views[1].trigger()
+    assert window.hub is not None
+    assert window.tabs.currentWidget() is window.measure_list
+    window.close()
+
+
 def test_an_old_catalogue_is_still_migrated_before_anything_is_painted(
         qtbot: Any, tmp_path: Path, answers: Any) -> None:
     path = tmp_path / "alt.lip"
