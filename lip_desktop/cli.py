@@ -1037,13 +1037,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _with_backup_warnings(command: Any, args: argparse.Namespace) -> int:
     """Run ``command``; failed backups are warnings after its own report, and the exit
-    code stays the one of the operation asked for (a saved import is a success)."""
-    from lip_desktop.model.catalogue import take_backup_warnings  # noqa: PLC0415
+    code stays the one of the operation asked for (a saved import is a success).
 
+    The warnings are kept by ``model.catalogue``; it is not imported here before the
+    command ran (it brings SQLAlchemy, which ``open FILE`` does without until the tree is
+    painted), and when no command imported it, no backup was tried."""
     try:
         return int(command(args))
     finally:
-        for warning in take_backup_warnings():
+        catalogue = sys.modules.get("lip_desktop.model.catalogue")
+        for warning in (catalogue.take_backup_warnings() if catalogue is not None else []):
             _err(f"Warnung: {warning}")
 
 

@@ -174,7 +174,8 @@ class Catalogue:
     @classmethod
     def open(cls, path: Path | str | ServerAddress, *, actor: str | None = None,
              readonly: bool = False, make_backups: bool = True,
-             password: str | None = None, integrity_check: bool = True) -> Catalogue:
+             password: str | None = None, integrity_check: bool = True,
+             lock: WriterLock | None = None) -> Catalogue:
         """Open a catalogue file, or a server catalogue (a ``postgresql://`` address;
         ``password`` goes to the driver only, see ``server.make_engine``).
 
@@ -182,7 +183,10 @@ class Catalogue:
         ``create`` passes it, for the file it has just written, synced and moved into
         place in this very process (the check reads every page: a tenth of a second at
         21,000 measures, for damage that could not have come about since the write).
-        Every later open checks the file as before."""
+        Every later open checks the file as before.
+
+        ``lock``: the file's writer lock, already taken by the caller (the window's
+        first look, ``model/first_look.py``); it is released like our own on failure."""
         if isinstance(path, ServerAddress) or server.is_address(path):
             address = path if isinstance(path, ServerAddress) else ServerAddress.parse(str(path))
             return cls._open_server(address, actor=actor, readonly=readonly,
@@ -191,6 +195,8 @@ class Catalogue:
         try:
             version = storage.identify(path)
         except CatalogueOpenError as exc:
+            if lock is not None:
+                lock.release()
             # A file this program's backups were made from is a damaged catalogue, not a
             # foreign file: say so and offer its backup.
             if exc.code == "not_a_catalogue" and any(
@@ -203,7 +209,11 @@ class Catalogue:
             readonly_reason = (f"„{path.name}“ oder sein Ordner ist schreibgeschützt; der Katalog "
                                "ist nur zum Lesen geöffnet. Zum Bearbeiten bitte an einen "
                                "beschreibbaren Ort kopieren.")
-        lock = None if readonly else WriterLock.acquire(path)
+        if readonly and lock is not None:
+            lock.release()
+            lock = None
+        elif not readonly and lock is None:
+            lock = WriterLock.acquire(path)
         try:
             problem = storage.quick_check(path, readonly=readonly) if integrity_check else None
             if problem is not None:

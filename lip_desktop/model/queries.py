@@ -18,7 +18,7 @@ from typing import Any, Final
 from sqlalchemy import func, select
 
 from lip_desktop.model import controlling as ctl
-from lip_desktop.model import enums, orm, portable
+from lip_desktop.model import enums, orm, portable, tree_sql
 from lip_desktop.model.catalogue import Catalogue
 from lip_desktop.model.records import (
     Compromise,
@@ -32,6 +32,7 @@ from lip_desktop.model.records import (
 from lip_desktop.model.snapshot import load_document, record_from_row
 from lip_desktop.model.staffing import Staffing, staffing
 from lip_desktop.model.terminology import TermRule
+from lip_desktop.model.tree_sql import TreeChildren, TreeTop
 
 # --- sessions (planning and live mode) ----------------------------------------------------
 
@@ -426,52 +427,27 @@ def read_negotiation(catalogue: Catalogue, subject_type: str, subject_id: str) -
 # --- the catalogue tree (loaded one node at a time) ---------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class TreeTop:
-    """The top of the catalogue tree: strategy sections, action fields and which action
-    fields have goals (three queries)."""
-
-    sections: tuple[tuple[str, str], ...]  # (id, title) in order
-    fields: tuple[tuple[str, str, str], ...]  # (id, code, name) in order
-    fields_with_goals: frozenset[str]
-
-
-@dataclass(frozen=True, slots=True)
-class TreeChildren:
-    """The children of an action field or goal (at most four queries, whatever the
-    number of children)."""
-
-    goals: tuple[tuple[str, str, str, str], ...]  # (id, code, title, status)
-    #: Ids of those goals that have sub-goals or measures.
-    goals_with_children: frozenset[str]
-    #: (id, code, title, status, steering_decision); only under a goal.
-    measures: tuple[tuple[str, str, str, str, str | None], ...]
+def _runner(conn: Any) -> tree_sql.Run:
+    """The tree's plain SQL (``model/tree_sql.py``) on this connection's driver."""
+    return lambda sql, params: portable.run(conn, sql, params).all()
 
 
 def catalogue_title(catalogue: Catalogue) -> str:
     """The catalogue's title (the window title), without loading the services."""
     with catalogue.read() as conn:
-        return str(conn.execute(select(orm.CatalogueRow.__table__.c.title)).scalar() or "")
+        row = tree_sql.read_catalogue_row(_runner(conn))
+    return row[1] if row is not None else ""
 
 
 def tree_top(catalogue: Catalogue) -> TreeTop:
     """What the tree shows at its top level.
 
-    Plain table columns, not mapped attributes: an ORM select configures every mapper
-    first (about 0.2 s), and this is the read before the window's first paint; the
-    mappers are configured afterwards, off the GUI thread (``ui/startup.py``).
+    The same SQL text as the first paint of a file reads with ``sqlite3``
+    (``model/first_look.py``), run here through the catalogue's connection: no mapped
+    attributes (an ORM select configures every mapper first, about 0.2 s).
     """
-    sections_t = orm.StrategySectionRow.__table__.c
-    fields_t = orm.ActionFieldRow.__table__.c
-    goals_t = orm.GoalRow.__table__.c
     with catalogue.read() as conn:
-        sections = conn.execute(select(sections_t.id, sections_t.title)
-                                .order_by(sections_t.position)).all()
-        fields = conn.execute(select(fields_t.id, fields_t.code, fields_t.name)
-                              .order_by(fields_t.position)).all()
-        with_goals = set(conn.execute(select(goals_t.action_field_id).distinct()).scalars())
-    return TreeTop(tuple((r[0], r[1]) for r in sections),
-                   tuple((r[0], r[1], r[2]) for r in fields), frozenset(with_goals))
+        return tree_sql.read_top(_runner(conn))
 
 
 def strategy_sections(catalogue: Catalogue) -> tuple[tuple[str, str], ...]:
@@ -482,34 +458,10 @@ def strategy_sections(catalogue: Catalogue) -> tuple[tuple[str, str], ...]:
     return tuple((r[0], r[1]) for r in rows)
 
 
-#: The goals below an action field or goal, each with whether it has sub-goals or measures
-#: (``EXISTS`` on the indexed parent columns): plain SQL, as this runs on every expansion
-#: in the tree and SQLAlchemy's statement building cost more than the query.
-_TREE_GOALS: Final = (
-    "SELECT g.id, g.code, g.title, g.status, "
-    "EXISTS (SELECT 1 FROM goal s WHERE s.parent_id = g.id) "
-    "OR EXISTS (SELECT 1 FROM measure m WHERE m.goal_id = g.id) "
-    "FROM goal g WHERE {where} ORDER BY g.position, g.code")
-_TREE_GOALS_OF: Final = {
-    "action_field": _TREE_GOALS.format(where="g.action_field_id = ? AND g.parent_id IS NULL"),
-    "goal": _TREE_GOALS.format(where="g.parent_id = ?"),
-}
-_TREE_MEASURES: Final = ("SELECT id, code, title, status, steering_decision FROM measure "
-                         "WHERE goal_id = ? ORDER BY position, code")
-
-
 def tree_children(catalogue: Catalogue, kind: str, record_id: str) -> TreeChildren:
-    """The goals (and, under a goal, the measures) below an action field or goal: two
-    queries at most, whatever the number of children."""
+    """The goals (and, under a goal, the measures) below an action field or goal."""
     with catalogue.read() as conn:
-        goals = portable.run(conn, _TREE_GOALS_OF[kind], (record_id,)).all()
-        measures: Sequence[Any] = []
-        if kind == "goal":
-            measures = portable.run(conn, _TREE_MEASURES, (record_id,)).all()
-    return TreeChildren(
-        tuple((r[0], r[1], r[2], r[3]) for r in goals),
-        frozenset(r[0] for r in goals if r[4]),
-        tuple((r[0], r[1], r[2], r[3], r[4]) for r in measures))
+        return tree_sql.read_children(_runner(conn), kind, record_id)
 
 
 def tree_path(catalogue: Catalogue, record_type: str, record_id: str

@@ -5,6 +5,9 @@ Widgets never talk to each other about data. They call ``run_undoable`` (an edit
 service calls that are final); the hub runs it, shows a refusal in German, and broadcasts
 the ``Changes`` summary on ``sig_catalogue_changed``; every view refreshes just what the
 summary names.
+
+The commands (and the record specs behind them) are imported with the first edit, not
+with the hub: the window imports this module before a catalogue's first paint.
 """
 
 from __future__ import annotations
@@ -16,15 +19,14 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from lip_desktop.model.catalogue import Catalogue
 from lip_desktop.model.changes import Changes, Outcome
-from lip_desktop.model.commands import Command, UpdateFields
 from lip_desktop.model.errors import LipError
 from lip_desktop.ui import dialogs
-from lip_desktop.ui.seen import keep_refused_input
 from lip_desktop.ui.undo import ServiceUndoCommand
 
 if TYPE_CHECKING:
+    from lip_desktop.model.catalogue import Catalogue
+    from lip_desktop.model.commands import Command, UpdateFields
     from lip_desktop.model.services import CatalogueService
 
 T = TypeVar("T")
@@ -70,6 +72,8 @@ class CatalogueHub(QObject):
             changes = command.apply(self.service)
         except LipError as error:
             self.report(error)
+            from lip_desktop.model.commands import UpdateFields  # noqa: PLC0415 - see above
+
             if error.code == "changed_meanwhile" and isinstance(command, UpdateFields):
                 self._show_changed_meanwhile(command)
             return False
@@ -84,6 +88,8 @@ class CatalogueHub(QObject):
         form, the lists and the tree show their value (the refusal names it), and the
         refused text goes to the clipboard (``seen.keep_refused_input``). Nothing is
         pushed on the undo stack: the refused edit never happened."""
+        from lip_desktop.ui.seen import keep_refused_input  # noqa: PLC0415 - see above
+
         note = keep_refused_input(command)
         if note:
             self.sig_status.emit(note)

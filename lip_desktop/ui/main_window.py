@@ -4,6 +4,16 @@ The window owns the open catalogue's hub and builds the workspace on it: navigat
 and editor, the measure list, people and groups, open comments, the search panel and the
 side panel with history and comments. Every action is a menu entry with a shortcut; the
 edits go through ``hub.run_undoable`` so that they are committed at once and undoable.
+
+Opening a catalogue *file* paints its navigation tree from a first look at the file
+(``model/first_look.py``: stdlib ``sqlite3``, no SQLAlchemy) and opens it properly
+(``Catalogue.open``: quick_check, engine, open backup) on the loading thread right after
+the paint (``ui/startup.py``). Until that open has succeeded ``hub`` is not there for the
+window's own code (every catalogue action stays disabled, the tree accepts no drop);
+asking ``window.hub`` from outside waits for the open. A failed open takes the workspace
+down again and reports like an open before the paint did (the damaged-file offer,
+German refusals). Files the first look does not vouch for, and server addresses, take
+the full open before anything is painted.
 """
 
 from __future__ import annotations
@@ -29,9 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lip_desktop.model import enums, queries
-from lip_desktop.model.catalogue import Catalogue, DamagedCatalogueError, restore
-from lip_desktop.model.commands import AddRecord, DeleteRecord, MoveMeasure, MoveSibling
+from lip_desktop.model import enums, first_look
 from lip_desktop.model.errors import CatalogueOpenError, LipError
 from lip_desktop.model.files import atomic_write
 from lip_desktop.model.location import is_server_address
@@ -47,6 +55,9 @@ from lip_desktop.ui.welcome import WelcomePage
 from lip_desktop.ui.worker import Progress, TaskRunner
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
+    from lip_desktop.model.catalogue import Catalogue, DamagedCatalogueError
     from lip_desktop.ui.live_refresh import LiveRefresh
     from lip_desktop.ui.session.clock import Clock
     from lip_desktop.ui.session.live import LiveSessionWindow
@@ -75,7 +86,9 @@ class MainWindow(QMainWindow):
             a11y.install(app)  # every window and dialog gets named controls
         self.settings = Settings()
         self.runner = TaskRunner(self)
-        self.hub: CatalogueHub | None = None
+        self._hub: CatalogueHub | None = None
+        #: A file painted from its first look whose full open has not been taken over yet.
+        self._first_look: first_look.FirstLook | None = None
         self._server_connector: Any = None
         self.workspace: QWidget | None = None
         #: Others' changes to a server catalogue shown as they happen (None for a file).
@@ -104,6 +117,18 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self._fit_first_size()
+
+    @property
+    def hub(self) -> CatalogueHub | None:
+        """The open catalogue's hub; while a file painted from its first look is still
+        being opened, asking waits for the open (and its checks) to end."""
+        if self._hub is None and self._first_look is not None:
+            self._settle_first_look()
+        return self._hub
+
+    @hub.setter
+    def hub(self, hub: CatalogueHub | None) -> None:
+        self._hub = hub
 
     def _fit_first_size(self) -> None:
         """1280×800 at first start, but never larger than the screen: on the city's
@@ -281,10 +306,10 @@ class MainWindow(QMainWindow):
     def _fill_edit_menu(self) -> None:
         menu = self.edit_menu
         menu.clear()
-        if self.hub is not None:
-            self.undo_action = self.hub.undo_stack.createUndoAction(self, self.tr("Rückgängig"))
+        if self._hub is not None:
+            self.undo_action = self._hub.undo_stack.createUndoAction(self, self.tr("Rückgängig"))
             self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-            self.redo_action = self.hub.undo_stack.createRedoAction(self, self.tr("Wiederholen"))
+            self.redo_action = self._hub.undo_stack.createRedoAction(self, self.tr("Wiederholen"))
             self.redo_action.setShortcuts(redo_shortcuts())
             menu.addAction(self.undo_action)
             menu.addAction(self.redo_action)
@@ -349,15 +374,18 @@ class MainWindow(QMainWindow):
             action.setEnabled(enabled)
 
     def _refresh_title(self) -> None:
-        if self.hub is None:
+        if self._hub is not None:
+            from lip_desktop.model import queries  # noqa: PLC0415 - brings SQLAlchemy
+
+            title = queries.catalogue_title(self._hub.catalogue)
+            name = self._hub.catalogue.display_name
+        elif self._first_look is not None:
+            title, name = self._first_look.title, self._first_look.path.name
+        else:
             self.setWindowTitle("LIP Desktop")
             return
-        title = queries.catalogue_title(self.hub.catalogue)
         self.setWindowTitle(
-            self.tr("%1 – %2 – LIP Desktop")
-            .replace("%1", title)
-            .replace("%2", self.hub.catalogue.display_name)
-        )
+            self.tr("%1 – %2 – LIP Desktop").replace("%1", title).replace("%2", name))
 
     # --- opening and closing -----------------------------------------------------------
 
@@ -371,21 +399,80 @@ class MainWindow(QMainWindow):
         path = Path(path)
         if self.hub is not None and not self.close_catalogue():
             return False
+        look = first_look.take(path)
+        if look is not None:
+            self._show_first_look(look)
+            return True
+        from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
+
         try:
             catalogue = Catalogue.open(path, actor=self.settings.user_name)
-        except DamagedCatalogueError as error:
-            self._offer_restore(error)
-            return False
-        except CatalogueOpenError as error:
-            if error.code == "file_not_found":
-                self.settings.remove_recent(str(path))
-                self.welcome.set_recent(self.settings.recent)
-            dialogs.show_error(self, error, self.tr("Katalog öffnen"))
-            return False
         except LipError as error:
-            dialogs.show_error(self, error, self.tr("Katalog öffnen"))
+            self._report_open_error(path, error)
             return False
         return self.show_catalogue(catalogue)
+
+    def _report_open_error(self, path: Path, error: LipError) -> None:
+        """Why a catalogue did not open: a damaged file offers its backup, a missing one
+        leaves the recent list, the rest is said in German."""
+        from lip_desktop.model.catalogue import DamagedCatalogueError  # noqa: PLC0415
+
+        if isinstance(error, DamagedCatalogueError):
+            self._offer_restore(error)
+            return
+        if isinstance(error, CatalogueOpenError) and error.code == "file_not_found":
+            self.settings.remove_recent(str(path))
+            self.welcome.set_recent(self.settings.recent)
+        dialogs.show_error(self, error, self.tr("Katalog öffnen"))
+
+    def _show_first_look(self, look: first_look.FirstLook) -> None:
+        """Paint the tree from the first look; the full open follows on the loading
+        thread (``_take_over_opened`` is the loader's first step). Every catalogue
+        action stays disabled meanwhile."""
+        self._first_look = look
+        actor = self.settings.chosen_user_name
+
+        def opening() -> Catalogue:
+            from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
+
+            return Catalogue.open(look.path, actor=actor, lock=look.take_lock())
+
+        self.workspace = self._build_workspace(None, look=look, opening=opening)
+        self.pages.addWidget(self.workspace)
+        self.pages.setCurrentWidget(self.workspace)
+        # What only reads may be asked for at once (it waits for the open); edits wait.
+        for action in (self.act_find, self.act_close, *self.act_views):
+            action.setEnabled(True)
+        self.act_new_field.setEnabled(False)
+        self.act_new_section.setEnabled(False)
+        self._refresh_title()
+        self.tree.setFocus()
+
+    def _settle_first_look(self) -> None:
+        """A file painted from its first look: wait for its full open (or run it now)
+        and take the result over, before its turn among the loader's steps."""
+        if self._first_look is not None and self._loader is not None:
+            self._loader.wait_opened()
+            self._take_over_opened()
+
+    def _take_over_opened(self) -> None:
+        """The loader's first step for a file painted from its first look: the full
+        open's result. A catalogue becomes the window's (hub, actions, messages as after
+        an open before the paint); an error takes the workspace down and is reported."""
+        look, self._first_look = self._first_look, None
+        if look is None or self._loader is None:
+            return
+        opened = self._loader.opened
+        look.close()  # releases the lock only if the open did not take it
+        if isinstance(opened, BaseException):
+            self._drop_workspace()
+            if isinstance(opened, LipError):
+                self._report_open_error(look.path, opened)
+                return
+            raise opened  # a bug, as it would have been from an open before the paint
+        catalogue: Catalogue = opened  # type: ignore[assignment]
+        self._attach(catalogue, built=True)
+        self._tell_about_opening(catalogue)
 
     def show_catalogue(self, catalogue: Catalogue) -> bool:
         """Show an opened catalogue here (the current one is closed first) and tell what
@@ -395,6 +482,11 @@ class MainWindow(QMainWindow):
             catalogue.close()
             return False
         self._attach(catalogue)
+        self._tell_about_opening(catalogue)
+        return True
+
+    def _tell_about_opening(self, catalogue: Catalogue) -> None:
+        """What the user must know about a catalogue just opened."""
         if catalogue.info.migrated_from is not None:
             dialogs.inform(
                 self,
@@ -410,7 +502,6 @@ class MainWindow(QMainWindow):
             dialogs.inform(self, self.tr("Nur zum Lesen geöffnet"), catalogue.info.readonly_reason)
         if catalogue.info.backup_warning:
             dialogs.warn(self, self.tr("Sicherung"), catalogue.info.backup_warning)
-        return True
 
     def wait_loaded(self) -> None:
         """Build the parts of the workspace still waiting for idle time, now (tests, and
@@ -467,6 +558,7 @@ class MainWindow(QMainWindow):
         return dock
 
     def _offer_restore(self, error: DamagedCatalogueError) -> None:
+        from lip_desktop.model.catalogue import restore  # noqa: PLC0415
         from lip_desktop.ui.backups_dialog import offer_restore_for_damaged  # noqa: PLC0415
 
         backup = offer_restore_for_damaged(self, error)
@@ -479,17 +571,24 @@ class MainWindow(QMainWindow):
             return
         self.open_path(error.path)
 
-    def _attach(self, catalogue: Catalogue) -> None:
-        self.hub = CatalogueHub(catalogue, self)
-        self.hub.error_parent = self
-        self.hub.sig_status.connect(lambda text: self.statusBar().showMessage(text, 4000))
-        self.hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
-        self.hub.sig_record_selected.connect(self.on_hub_record_selected)
-        self.workspace = self._build_workspace(self.hub)
-        self.pages.addWidget(self.workspace)
-        self.pages.setCurrentWidget(self.workspace)
+    def _attach(self, catalogue: Catalogue, *, built: bool = False) -> None:
+        """Make ``catalogue`` the window's; ``built``: the workspace was painted from the
+        first look already, its tree now reads through the hub."""
+        hub = self._hub = CatalogueHub(catalogue, self)
+        hub.error_parent = self
+        hub.sig_status.connect(lambda text: self.statusBar().showMessage(text, 4000))
+        hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
+        hub.sig_record_selected.connect(self.on_hub_record_selected)
+        if built:
+            self.tree_model.attach(hub)
+        else:
+            self.workspace = self._build_workspace(hub)
+            self.pages.addWidget(self.workspace)
+            self.pages.setCurrentWidget(self.workspace)
         self._fill_edit_menu()
         self._set_catalogue_actions_enabled(True)
+        self.act_new_field.setEnabled(True)
+        self.act_new_section.setEnabled(True)
         self.settings.add_recent(catalogue.location)
         self.welcome.set_recent(self.settings.recent)
         self._refresh_title()
@@ -498,8 +597,10 @@ class MainWindow(QMainWindow):
             # Lazy: the listener's driver import costs half a second, files need none.
             from lip_desktop.ui.live_refresh import LiveRefresh  # noqa: PLC0415
 
-            self.live_refresh = LiveRefresh.start_for(self.hub, self)
-        self.tree.setFocus()
+            self.live_refresh = LiveRefresh.start_for(hub, self)
+        if not built:
+            self.tree.setFocus()
+        self._update_edit_actions()
         self.sig_catalogue_opened.emit(catalogue.path)
 
     def _after_opening(self) -> None:
@@ -519,7 +620,8 @@ class MainWindow(QMainWindow):
         self.sig_workspace_loaded.emit()
 
     def close_catalogue(self) -> bool:
-        if self.hub is None:
+        self._settle_first_look()  # an open under way ends first (its lock, its checks)
+        if self._hub is None:
             return True
         self.runner.wait()
         if self._loader is not None:
@@ -538,7 +640,22 @@ class MainWindow(QMainWindow):
             self.live_refresh.stop()
             self.live_refresh.deleteLater()
             self.live_refresh = None
-        hub, self.hub = self.hub, None
+        hub, self._hub = self._hub, None
+        self._drop_workspace()
+        try:
+            hub.catalogue.close()
+        except LipError as error:
+            dialogs.show_error(self, error, self.tr("Sicherung beim Schließen"))
+        hub.deleteLater()
+        self.sig_catalogue_opened.emit(None)
+        return True
+
+    def _drop_workspace(self) -> None:
+        """Take the workspace down, back to the welcome page (closing, or a file painted
+        from its first look whose full open failed)."""
+        if self._loader is not None:
+            self._loader.cancel()
+            self._loader = None
         for dock in self.findChildren(QDockWidget):
             self.removeDockWidget(dock)
             dock.deleteLater()
@@ -548,17 +665,10 @@ class MainWindow(QMainWindow):
             self.workspace = None
         self._parts = {}
         self._pending_record = None
-        try:
-            hub.catalogue.close()
-        except LipError as error:
-            dialogs.show_error(self, error, self.tr("Sicherung beim Schließen"))
-        hub.deleteLater()
         self.pages.setCurrentWidget(self.welcome)
         self._fill_edit_menu()
         self._set_catalogue_actions_enabled(False)
         self._refresh_title()
-        self.sig_catalogue_opened.emit(None)
-        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.save_geometry("main", bytes(self.saveGeometry().data()))
@@ -617,6 +727,7 @@ class MainWindow(QMainWindow):
         if path.suffix.lower() != ".lip":
             path = path.with_suffix(".lip")
         from lip_desktop.model import defaults, interchange  # noqa: PLC0415
+        from lip_desktop.model.catalogue import Catalogue  # noqa: PLC0415
 
         doc = defaults.new_catalogue_document()
         try:
@@ -666,11 +777,15 @@ class MainWindow(QMainWindow):
 
     # --- the workspace -----------------------------------------------------------------
 
-    def _build_workspace(self, hub: CatalogueHub) -> QWidget:
+    def _build_workspace(self, hub: CatalogueHub | None, *,
+                         look: first_look.FirstLook | None = None,
+                         opening: Callable[[], object] | None = None) -> QWidget:
         """The navigation tree and the tabs now; the editor, the panels and the docks
         after the tree's first paint (``WorkspaceLoader``), with "wird geladen …" in the
-        editor's place until then."""
-        self.tree_model = CatalogueTreeModel(hub, self)
+        editor's place until then. Without ``hub`` the tree is painted from ``look`` and
+        ``opening`` (the full open) runs on the loader's thread; taking over its result
+        is the first step."""
+        self.tree_model = CatalogueTreeModel(hub, self, first_look=look)
         self.tree = NavigationTreeView()
         self.tree.setObjectName("navigation")
         self.tree.setAccessibleName(
@@ -714,20 +829,31 @@ class MainWindow(QMainWindow):
         self._lazy_pages: dict[str, tuple[int, Callable[[], QWidget]]] = {}
         self._built_pages: dict[str, QWidget] = {}
         for name, label, factory in (
-                ("measure_list", self.tr("Maßnahmenliste"), lambda: _measure_list(hub)),
-                ("people", self.tr("Personen und Gruppen"), lambda: _people(hub)),
-                ("open_comments", self.tr("Offene Kommentare"), lambda: _open_comments(hub)),
-                ("sessions_view", self.tr("Sitzungen"), lambda: _sessions(hub))):
+                ("measure_list", self.tr("Maßnahmenliste"), lambda: _measure_list(self._opened())),
+                ("people", self.tr("Personen und Gruppen"), lambda: _people(self._opened())),
+                ("open_comments", self.tr("Offene Kommentare"),
+                 lambda: _open_comments(self._opened())),
+                ("sessions_view", self.tr("Sitzungen"), lambda: _sessions(self._opened()))):
             index = self.tabs.addTab(QWidget(), label)
             self._lazy_pages[name] = (index, factory)
         self.tabs.currentChanged.connect(self.on_tabs_current_changed)
+        first = [self._take_over_opened] if opening is not None else []
         self._loader = WorkspaceLoader(
             self.tree.viewport(),
-            [lambda: self._add_editor(hub), lambda: self._add_side_docks(hub),
-             lambda: self._add_conflict_dock(hub), lambda: self._add_proposal_dock(hub),
-             lambda: self._add_contribution_dock(hub), self._after_opening],
-            parent=self.tabs)
+            [*first, lambda: self._add_editor(self._opened()),
+             lambda: self._add_side_docks(self._opened()),
+             lambda: self._add_conflict_dock(self._opened()),
+             lambda: self._add_proposal_dock(self._opened()),
+             lambda: self._add_contribution_dock(self._opened()), self._after_opening],
+            parent=self.tabs, opening=opening)
         return self.tabs
+
+    def _opened(self) -> CatalogueHub:
+        """The hub, for the parts built once the catalogue is open."""
+        hub = self.hub
+        if hub is None:
+            raise RuntimeError("no catalogue is open")
+        return hub
 
     def _add_editor(self, hub: CatalogueHub) -> None:
         from lip_desktop.ui.forms import EditorStack  # noqa: PLC0415
@@ -841,6 +967,8 @@ class MainWindow(QMainWindow):
         return page
 
     def on_tabs_current_changed(self, index: int) -> None:
+        if self.hub is None:
+            return  # a file painted from its first look whose full open failed: no pages
         for name, (page_index, _factory) in self._lazy_pages.items():
             if page_index == index and name not in self._built_pages:
                 self._page(name)
@@ -881,6 +1009,8 @@ class MainWindow(QMainWindow):
         agenda item, its time box still counting. The window, or None if none runs."""
         if self.hub is None or self.workspace is None:
             return None
+        from lip_desktop.model import queries  # noqa: PLC0415
+
         running = queries.running_session_ids(self.hub.catalogue)
         if not running:
             return None
@@ -948,7 +1078,7 @@ class MainWindow(QMainWindow):
         if kind in ("action_field", "goal", "measure", "strategy_section"):
             shown: tuple[str, str | None] | None = (kind, rid)
         elif kind == "strategy":
-            shown = ("catalogue", self.hub.catalogue.id if self.hub else None)
+            shown = ("catalogue", self._catalogue_id())
         else:
             shown = None
         if shown is not None and "side" not in self._parts:
@@ -963,10 +1093,17 @@ class MainWindow(QMainWindow):
                 self.side.show_record(*shown)
         self._update_edit_actions()
 
+    def _catalogue_id(self) -> str | None:
+        if self._hub is not None:
+            return self._hub.catalogue.id
+        return self._first_look.catalogue_id if self._first_look is not None else None
+
     def _update_edit_actions(self) -> None:
+        if self._hub is None:
+            return  # nothing is editable before the catalogue is open (and checked)
         kind = self.current_kind()
-        self.act_new_section.setEnabled(self.hub is not None)
-        self.act_new_field.setEnabled(self.hub is not None)
+        self.act_new_section.setEnabled(True)
+        self.act_new_field.setEnabled(True)
         self.act_new_subgoal.setEnabled(kind == "goal")
         self.act_new_measure.setEnabled(kind in ("goal", "measure"))
         self.act_new_goal.setEnabled(kind in ("action_field", "goal", "measure"))
@@ -1028,7 +1165,7 @@ class MainWindow(QMainWindow):
             goal = self.hub.record("goal", goal_id)
             field_id, parent_id = goal.action_field_id, goal.parent_id
         title = self.tr("Neues Ziel")
-        command = AddRecord(
+        command = _commands().AddRecord(
             self.tr("Ziel anlegen"), lambda s: s.structure.add_goal(field_id, title,
                                                                     parent_id), "goal"
         )
@@ -1039,7 +1176,7 @@ class MainWindow(QMainWindow):
         if self.hub is None:
             return
         name = self.tr("Neues Handlungsfeld")
-        command = AddRecord(self.tr("Handlungsfeld anlegen"),
+        command = _commands().AddRecord(self.tr("Handlungsfeld anlegen"),
                             lambda s: s.structure.add_action_field(name), "action_field")
         if self.hub.run_undoable(command):
             self._select_new("action_field", command.record_id)
@@ -1048,7 +1185,7 @@ class MainWindow(QMainWindow):
         if self.hub is None:
             return
         title = self.tr("Neuer Abschnitt")
-        command = AddRecord(self.tr("Abschnitt anlegen"),
+        command = _commands().AddRecord(self.tr("Abschnitt anlegen"),
                             lambda s: s.structure.add_strategy_section(title), "strategy_section")
         if self.hub.run_undoable(command):
             self._select_new("strategy_section", command.record_id)
@@ -1059,7 +1196,7 @@ class MainWindow(QMainWindow):
             return
         goal = self.hub.record("goal", rid)
         title = self.tr("Neues Teilziel")
-        command = AddRecord(
+        command = _commands().AddRecord(
             self.tr("Teilziel anlegen"),
             lambda s: s.structure.add_goal(goal.action_field_id, title, rid),
             "goal",
@@ -1073,7 +1210,7 @@ class MainWindow(QMainWindow):
             return
         goal_id = rid if kind == "goal" else self.hub.record("measure", rid).goal_id
         title = self.tr("Neue Maßnahme")
-        command = AddRecord(
+        command = _commands().AddRecord(
             self.tr("Maßnahme anlegen"), lambda s: s.structure.add_measure(goal_id,
                                                                            title), "measure"
         )
@@ -1084,7 +1221,7 @@ class MainWindow(QMainWindow):
         kind, rid = self.current()
         if self.hub is None or kind != "measure" or rid is None:
             return
-        command = AddRecord(
+        command = _commands().AddRecord(
             self.tr("Maßnahme duplizieren"), lambda s: s.structure.duplicate_measure(rid), "measure"
         )
         if self.hub.run_undoable(command):
@@ -1101,7 +1238,8 @@ class MainWindow(QMainWindow):
         question += " " + self.tr("(Rückgängig mit Strg+Z)")
         if not dialogs.ask(self, self.tr("Löschen"), question):
             return
-        self.hub.run_undoable(DeleteRecord(kind, rid, self.tr("„%1“ löschen").replace("%1", label)))
+        self.hub.run_undoable(_commands().DeleteRecord(
+            kind, rid, self.tr("„%1“ löschen").replace("%1", label)))
 
     def move_selected(self, step: int) -> None:
         kind, rid = self.current()
@@ -1111,9 +1249,10 @@ class MainWindow(QMainWindow):
         target = max(0, index + step)
         if kind == "measure":
             assert parent is not None
-            command: Any = MoveMeasure(rid, parent, target, self.tr("Maßnahme verschieben"))
+            command: Any = _commands().MoveMeasure(rid, parent, target,
+                                                   self.tr("Maßnahme verschieben"))
         elif kind in ("goal", "action_field", "strategy_section"):
-            command = MoveSibling(kind, rid, target, self.tr("Verschieben"))
+            command = _commands().MoveSibling(kind, rid, target, self.tr("Verschieben"))
         else:
             return
         if self.hub.run_undoable(command):
@@ -1123,6 +1262,8 @@ class MainWindow(QMainWindow):
         kind, rid = self.current()
         if self.hub is None or kind != "measure" or rid is None:
             return
+        from lip_desktop.model import queries  # noqa: PLC0415
+
         goals = queries.goal_choices(self.hub.catalogue)
         choices = [f"{code} {title}" for _, code, title in goals]
         choice, ok = self._choose(
@@ -1132,7 +1273,8 @@ class MainWindow(QMainWindow):
             return
         goal_id = goals[choices.index(choice)][0]
         self.hub.run_undoable(
-            MoveMeasure(rid, goal_id, 1 << 20, self.tr("Maßnahme zu anderem Ziel verschieben"))
+            _commands().MoveMeasure(rid, goal_id, 1 << 20,
+                                    self.tr("Maßnahme zu anderem Ziel verschieben"))
         )
         self.on_hub_record_selected("measure", rid)
 
@@ -1184,6 +1326,8 @@ class MainWindow(QMainWindow):
             return
         path = self.hub.catalogue.path
         self.close_catalogue()
+        from lip_desktop.model.catalogue import restore  # noqa: PLC0415
+
         try:
             aside = restore(path, backup)
         except LipError as error:
@@ -1278,7 +1422,7 @@ class MainWindow(QMainWindow):
         hub = self.hub
 
         def work(_progress: Progress) -> Path:
-            from lip_desktop.model import interchange  # noqa: PLC0415
+            from lip_desktop.model import interchange, queries  # noqa: PLC0415
 
             doc = queries.export_document(hub.catalogue)
             atomic_write(path, interchange.dumps(doc).encode("utf-8"),
@@ -1413,3 +1557,11 @@ def _sessions(hub: CatalogueHub) -> QWidget:
     from lip_desktop.ui.session.planning import SessionPlanningView  # noqa: PLC0415
 
     return SessionPlanningView(hub)
+
+
+def _commands() -> ModuleType:
+    """``model.commands``, imported with the first edit: its record specs cost a tenth of
+    a second that the first paint does without."""
+    from lip_desktop.model import commands  # noqa: PLC0415
+
+    return commands

@@ -51,6 +51,12 @@ class Settings:
         self._s.setValue("user/name", value.strip())
 
     @property
+    def chosen_user_name(self) -> str | None:
+        """The name set in the settings, None when none was: ``Catalogue.open`` then takes
+        the login name itself (no storage import needed before a file's first paint)."""
+        return self._str("user/name") or None
+
+    @property
     def export_folder(self) -> str:
         return self._str("export/folder", str(Path.home()))
 

@@ -11,6 +11,13 @@ Whoever needs a part before its turn calls ``finish``: the remaining parts are b
 once (an import still under way on the thread is waited for by Python's import lock).
 The window's properties do that, so a record chosen right after the first paint still
 reaches the editor.
+
+A catalogue file painted from its first look (``model/first_look.py``) is not open yet:
+``opening`` (``Catalogue.open`` with its quick_check, engine and open backup) runs on the
+same thread *before* the imports, and its result (the catalogue, or the error it raised)
+is ``opened``; the window's first step takes it over. ``wait_opened`` (and ``finish``)
+wait for an open under way on the thread, or open right there when the thread has not
+got to it, so whoever needs the catalogue before its turn gets it, checked.
 """
 
 from __future__ import annotations
@@ -25,6 +32,8 @@ from PySide6.QtWidgets import QWidget
 
 #: Modules the later parts import; loaded on a thread after the first paint.
 PRELOAD: tuple[str, ...] = (
+    "lip_desktop.model.queries",  # the title and the tree's reads once the file is open
+    "lip_desktop.model.commands",  # the edits (not imported before the paint)
     "lip_desktop.model.services",
     "lip_desktop.model.search",
     "lip_desktop.ui.forms",
@@ -54,9 +63,14 @@ class WorkspaceLoader(QObject):
     sig_loaded = Signal()
 
     def __init__(self, painted: QWidget, steps: Sequence[Callable[[], None]],
-                 preload: Sequence[str] = PRELOAD, parent: QObject | None = None) -> None:
+                 preload: Sequence[str] = PRELOAD, parent: QObject | None = None, *,
+                 opening: Callable[[], object] | None = None) -> None:
         super().__init__(parent)
         self._steps = list(steps)
+        self._opening = opening
+        #: What ``opening`` returned, or the exception it raised (None: not run yet).
+        self.opened: object = None
+        self._open_lock = threading.Lock()
         self._preload = tuple(preload)
         self._painted = painted
         self._started = False
@@ -96,7 +110,20 @@ class WorkspaceLoader(QObject):
         threading.Thread(target=self._import_all, name="lip-workspace-preload",
                          daemon=True).start()
 
+    def wait_opened(self) -> None:
+        """Run ``opening`` once, here if the thread has not got to it, else wait for it;
+        its error is a result too (the window reports it)."""
+        with self._open_lock:
+            opening, self._opening = self._opening, None
+            if opening is None:
+                return
+            try:
+                self.opened = opening()
+            except Exception as error:  # handed to the GUI thread as a value
+                self.opened = error
+
     def _import_all(self) -> None:
+        self.wait_opened()
         # A failure here is left to the GUI thread: its own import or first query
         # reports it the usual way; the parts are built all the same.
         with contextlib.suppress(Exception):
@@ -135,6 +162,7 @@ class WorkspaceLoader(QObject):
         if self._painted is not None and not self._started:
             self._started = True
             self._painted.removeEventFilter(self)
+        self.wait_opened()
         while self._steps:
             self._run_one()
 

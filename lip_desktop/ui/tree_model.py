@@ -5,6 +5,12 @@ expanded node (never one per row), so a catalogue of 21,000 measures opens as fa
 one of a hundred. Change summaries from the hub refresh only the rows and the parents
 they name; the rest of the tree, and what the user has expanded, stays as it is.
 
+A file's tree is first painted from a ``FirstLook`` (stdlib ``sqlite3``, the same SQL as
+later, ``model/tree_sql.py``) before SQLAlchemy is even imported; ``attach`` hands it the
+hub once the catalogue is open, and until then it accepts no drop (nothing can be edited
+before the full open has checked the file). ``model.queries`` and the commands are
+imported on first use for the same reason.
+
 What the view paints comes from Qt itself: the model is a ``QStandardItemModel`` whose
 items hold each loaded row's texts, colours, font, tooltip, accessible text, record type
 and id, written when the row is loaded or changes. A Python ``QAbstractItemModel`` was
@@ -21,7 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Final, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 from PySide6.QtCore import (
     QByteArray,
@@ -34,12 +40,16 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont, QGuiApplication, QStandardItem, QStandardItemModel
 
-from lip_desktop.model import enums, queries
+from lip_desktop.model import enums
 from lip_desktop.model.changes import Changes
-from lip_desktop.model.commands import MoveMeasure
 from lip_desktop.ui import a11y, labels
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.roles import FIRST_PRIVATE_ROLE, RecordIdRole, RecordTypeRole
+
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from lip_desktop.model.first_look import FirstLook
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -114,11 +124,15 @@ _MANY_TOUCHED: Final = 100
 class CatalogueTreeModel(QStandardItemModel):
     """Adapter over the catalogue's structure; rows carry record type and id."""
 
-    def __init__(self, hub: CatalogueHub, parent: QObject | None = None) -> None:
+    def __init__(self, hub: CatalogueHub | None, parent: QObject | None = None, *,
+                 first_look: FirstLook | None = None) -> None:
         super().__init__(0, len(HEADERS), parent)
         self.setHorizontalHeaderLabels([self.tr(title) for title in HEADERS])
         self.invisibleRootItem().setFlags(Qt.ItemFlag.ItemIsDropEnabled)
-        self._hub = hub
+        if hub is None and first_look is None:
+            raise ValueError("a tree needs a hub or a first look")
+        self._hub_or_none = hub
+        self._first_look = first_look
         self._nodes: dict[int, Node] = {}
         self._by_record: dict[tuple[str, str], Node] = {}
         self._next_key = 1
@@ -129,11 +143,32 @@ class CatalogueTreeModel(QStandardItemModel):
         self._root = self._register(Node("root", "", None, has_children=True))
         self._root.children = []
         self._insert_rows(self._root, 0, self._load_top())
-        hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
+        if hub is not None:
+            hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
         a11y.contrast_notifier().sig_changed.connect(self.on_contrast_changed)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.paletteChanged.connect(self.on_contrast_changed)
+
+    @property
+    def _hub(self) -> CatalogueHub:
+        """The hub; only asked for by what runs once the catalogue is open."""
+        if self._hub_or_none is None:
+            raise RuntimeError("the catalogue is not open yet")
+        return self._hub_or_none
+
+    @property
+    def attached(self) -> bool:
+        """The catalogue is open (``attach``): the tree reads and edits through the hub."""
+        return self._hub_or_none is not None
+
+    def attach(self, hub: CatalogueHub) -> None:
+        """The full open has succeeded: read through the hub from now on. The rows read
+        from the first look stay (nothing could change them: this program holds the
+        writer lock and nothing was editable)."""
+        self._hub_or_none = hub
+        self._first_look = None
+        hub.sig_catalogue_changed.connect(self.on_hub_catalogue_changed)
 
     # --- node bookkeeping ----------------------------------------------------------------
 
@@ -304,7 +339,8 @@ class CatalogueTreeModel(QStandardItemModel):
     # --- loading (one query per expanded node) -------------------------------------------
 
     def _load_top(self) -> list[Node]:
-        top = queries.tree_top(self._hub.catalogue)
+        top = (self._first_look.top if self._first_look is not None
+               else _queries().tree_top(self._hub.catalogue))
         sections, fields, with_goals = top.sections, top.fields, top.fields_with_goals
         strategy = getattr(self, "_strategy", None)
         if strategy is None:
@@ -336,11 +372,15 @@ class CatalogueTreeModel(QStandardItemModel):
         if node.kind == "root":
             return self._load_top()
         if node.kind == "strategy":
-            rows = queries.strategy_sections(self._hub.catalogue)
+            rows = (self._first_look.top.sections if self._first_look is not None
+                    else _queries().strategy_sections(self._hub.catalogue))
             return [self._reuse("strategy_section", sid, node, title=t) for sid, t in rows]
         if node.kind not in ("action_field", "goal"):
             return []
-        below = queries.tree_children(self._hub.catalogue, node.kind, node.record_id)
+        if self._first_look is not None:
+            below = self._first_look.children(node.kind, node.record_id)
+        else:
+            below = _queries().tree_children(self._hub.catalogue, node.kind, node.record_id)
         goals, measures = below.goals, below.measures
         parents_with_children = below.goals_with_children
         children = [self._reuse("goal", gid, node, code=code, title=title, status=status,
@@ -363,7 +403,9 @@ class CatalogueTreeModel(QStandardItemModel):
 
     def _path_to(self, record_type: str, record_id: str) -> list[tuple[str, str]]:
         """The chain of (kind, id) from the top down to a record's parent."""
-        return queries.tree_path(self._hub.catalogue, record_type, record_id)
+        path: list[tuple[str, str]] = _queries().tree_path(self._hub.catalogue, record_type,
+                                                           record_id)
+        return path
 
     # --- what Python still answers: children of nodes not loaded yet --------------------
 
@@ -404,7 +446,7 @@ class CatalogueTreeModel(QStandardItemModel):
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                         parent: Index) -> bool:
         target = self.node(parent)
-        return data.hasFormat(MEASURE_MIME) and target.kind == "goal"
+        return self.attached and data.hasFormat(MEASURE_MIME) and target.kind == "goal"
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                      parent: Index) -> bool:
@@ -415,6 +457,8 @@ class CatalogueTreeModel(QStandardItemModel):
         measure_id = bytes(data.data(MEASURE_MIME).data()).decode()
         target = self.node(parent)
         index = self.measure_index_for_row(target, row)
+        from lip_desktop.model.commands import MoveMeasure  # noqa: PLC0415 - not for the paint
+
         self._hub.run_undoable(MoveMeasure(measure_id, target.record_id, index))
         return False
 
@@ -464,7 +508,7 @@ class CatalogueTreeModel(QStandardItemModel):
     def _current_parents(self, kind: str, rid: str) -> list[int]:
         """Node keys of the loaded parent(s) a record belongs under now."""
         if kind in ("measure", "goal"):
-            parent = queries.tree_parent(self._hub.catalogue, kind, rid)
+            parent = _queries().tree_parent(self._hub.catalogue, kind, rid)
             if parent is None and kind == "goal":
                 return []
             node = self._by_record.get(parent) if parent is not None else None
@@ -519,6 +563,14 @@ class CatalogueTreeModel(QStandardItemModel):
         node = self._by_record.get((kind, rid))
         if node is None or node.parent is None:
             return
-        for key, value in queries.tree_node_values(self._hub.catalogue, kind, rid):
+        for key, value in _queries().tree_node_values(self._hub.catalogue, kind, rid):
             setattr(node, key, value)
         self._update_row(node)
+
+
+def _queries() -> ModuleType:
+    """``model.queries``, imported when first needed: it brings SQLAlchemy, which the
+    first paint of a file does without."""
+    from lip_desktop.model import queries  # noqa: PLC0415
+
+    return queries
