@@ -165,7 +165,7 @@ def bench_window(url_text: str, rounds: int) -> dict[str, Any]:
 
     from lip_desktop.model.catalogue import Catalogue
     from lip_desktop.model.commands import UpdateFields
-    from lip_desktop.ui import dialogs
+    from lip_desktop.ui import dialogs, settings
     from lip_desktop.ui.main_window import MainWindow
     from lip_desktop.ui.roles import RecordIdRole
 
@@ -176,6 +176,7 @@ def bench_window(url_text: str, rounds: int) -> dict[str, Any]:
         setattr(dialogs, name, say)
     dialogs.show_error = lambda parent, error, title="": say(parent, title, error)  # type: ignore[assignment]
     app = QApplication.instance() or QApplication([])
+    settings.use_folder(Path(tempfile.mkdtemp(prefix="lip-bench-settings-")))  # not the user's
     window = MainWindow()
     window.resize(1366, 768)
     window.show()

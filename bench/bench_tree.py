@@ -135,6 +135,7 @@ def main() -> None:
     from lip_desktop.model import generate, interchange
     from lip_desktop.model.catalogue import Catalogue
     from lip_desktop.model.commands import UpdateFields
+    from lip_desktop.ui import settings
     from lip_desktop.ui.main_window import MainWindow
     from lip_desktop.ui.roles import RecordIdRole
 
@@ -142,6 +143,7 @@ def main() -> None:
     clock = Clock(app, args.profile)
     with tempfile.TemporaryDirectory() as folder:
         os.environ["LIP_DESKTOP_DATA_DIR"] = folder
+        settings.use_folder(Path(folder) / "settings")  # window size, recent list: not the user's
         doc = generate.generate_catalogue(goals_per_field=30 if args.small else 300)
         path = Path(folder) / "gross.lip"
         Catalogue.create(path, lambda s, d=doc: interchange.import_into_new(s, d, "bench")).close()

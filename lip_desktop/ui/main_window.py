@@ -1024,6 +1024,24 @@ class MainWindow(QMainWindow):
     def show_tab(self, n: int) -> None:
         if self.workspace is not None:
             self.tabs.setCurrentIndex(n)
+            self._focus_into(self.tabs.currentWidget())
+
+    @staticmethod
+    def _focus_into(page: QWidget | None) -> None:
+        """Strg+1 … Strg+5 take the keyboard into the page they show (its first widget in
+        the tab order): the focus stayed on the hidden page's widget, Qt handed it on
+        to the next one in the chain, the search field, and a facilitator's typing went
+        there instead of into the list's filter."""
+        focus = QApplication.focusWidget()
+        if page is None or (focus is not None and page.isAncestorOf(focus)):
+            return
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page:
+            if (page.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def focus_search(self) -> None:
         if self.hub is not None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QScrollBar,
     QTabWidget,
@@ -291,3 +292,24 @@ def test_high_contrast_is_a_setting(window: MainWindow, qtbot: Any) -> None:
         assert a11y.colour("bad") == text
     finally:
         a11y.set_high_contrast(None)
+
+
+def test_ctrl_number_takes_the_keyboard_into_the_page_it_shows(window: MainWindow,
+                                                                 qtbot: Any) -> None:
+    """From the tree, Strg+2 shows the measure list and what is typed next filters it
+    (it went to the search field before); Strg+1 brings the keyboard back to the tree."""
+    window.wait_loaded()
+    activate(qtbot, window)
+    window.tree.setFocus()
+    qtbot.waitUntil(window.tree.hasFocus)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_2,
+                   Qt.KeyboardModifier.ControlModifier)
+    page = window.measure_list
+    assert window.tabs.currentWidget() is page
+    focus = QApplication.focusWidget()
+    assert focus is page.text_edit
+    qtbot.keyClicks(focus, "kita")
+    assert page.text_edit.text() == "kita"
+    assert window.search.findChild(QLineEdit).text() == ""
+    qtbot.keyClick(page.text_edit, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.tree
