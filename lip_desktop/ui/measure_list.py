@@ -1057,8 +1057,8 @@ class MeasureListView(QWidget):
         for combo in (self.field_combo, self.status_combo, self.kind_combo,
                       self.steering_combo, self.indicators_combo, self.implementation_combo,
                       self.target_combo):
-            combos.addWidget(combo)
-        combos.addStretch(1)
+            combos.addWidget(combo, 1)
+            self._fit_popup(combo)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(combos)
@@ -1096,8 +1096,21 @@ class MeasureListView(QWidget):
         combo = QComboBox()
         combo.setAccessibleName(accessible_name)
         combo.setToolTip(accessible_name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Not AdjustToContents: seven combos as wide as their longest entry ("Stadtverwaltung
+        # und interkulturelle Öffnung") made the page wider than a 1366 px laptop beside the
+        # search panel, and the count and the last filters were cut off. They share the row
+        # and elide; the open list still shows every entry whole (``_fit_popup``).
+        combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(5)
         return combo
+
+    @staticmethod
+    def _fit_popup(combo: QComboBox) -> None:
+        """The open list as wide as its longest entry, however narrow the combo."""
+        view = combo.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth()
+                             + view.verticalScrollBar().sizeHint().width())
 
     def _fill_combos(self) -> None:
         self._fill_field_combo()
@@ -1136,6 +1149,7 @@ class MeasureListView(QWidget):
         for field_id, label in self.model.action_fields():
             self.field_combo.addItem(label, field_id)
         self.field_combo.setCurrentIndex(max(0, self.field_combo.findData(current)))
+        self._fit_popup(self.field_combo)
         self.field_combo.blockSignals(False)
         if self.field_combo.currentData() != current:  # the chosen field was deleted
             self.proxy.set_action_field(self.field_combo.currentData())

@@ -313,3 +313,22 @@ def test_ctrl_number_takes_the_keyboard_into_the_page_it_shows(window: MainWindo
     assert window.search.findChild(QLineEdit).text() == ""
     qtbot.keyClick(page.text_edit, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is window.tree
+
+
+def test_the_measure_list_fits_a_laptop_beside_the_search_panel(window: MainWindow,
+                                                                  qtbot: Any) -> None:
+    """At 1366 px with the search panel open, every filter and the count are on screen
+    (the combos were as wide as their longest entry, and the count was cut off), and an
+    open filter list still shows its longest entry whole."""
+    window.wait_loaded()
+    window.show_tab(1)
+    page = window.measure_list
+    qtbot.waitUntil(page.isVisible)
+    assert page.minimumSizeHint().width() <= page.width()
+    for widget in (page.count_label, page.target_combo, page.implementation_combo,
+                   page.reset_button):
+        right = widget.mapTo(page, widget.rect().topRight()).x()
+        assert widget.isVisible() and right < page.width(), widget.accessibleName()
+    longest = max(page.field_combo.itemText(i) for i in range(page.field_combo.count()))
+    view = page.field_combo.view()
+    assert view.minimumWidth() >= view.fontMetrics().horizontalAdvance(longest)
