@@ -16,7 +16,6 @@ logging without loading Qt.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import traceback
 from pathlib import Path

@@ -15,7 +15,6 @@ from __future__ import annotations
 import atexit
 import faulthandler
 import logging
-import logging.handlers
 import os
 import sys
 import threading
@@ -25,9 +24,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from lip_desktop.model import appdirs
+
+if TYPE_CHECKING:
+    import logging.handlers
 
 #: Crash files still to be offered; ``SEEN_SUFFIX`` marks one that was offered once.
 CRASH_PATTERN = "absturz*.log"
@@ -50,6 +52,10 @@ def log_file() -> Path:
     Follows the data folder if it changes (tests give each test its own).
     """
     global _log_handler  # noqa: PLW0603 - one log per process
+    # Imported here, not at the top: ``logging.handlers`` brings socket, pickle and queue
+    # (about 20 ms), and the crash hooks installed before the first window need none of it.
+    import logging.handlers  # noqa: PLC0415
+
     path = appdirs.ensure_dir(appdirs.log_dir()) / "lip-desktop.log"
     if _log_handler is None or Path(_log_handler.baseFilename) != path.absolute():
         root = logging.getLogger("lip_desktop")
