@@ -14,9 +14,7 @@ drive type) can be injected, so the Windows rules are tested on Linux and vice v
 
 from __future__ import annotations
 
-import ctypes
 import os
-import subprocess
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
@@ -179,6 +177,7 @@ def _windows_cloud(path: PureWindowsPath, env: Mapping[str, str]) -> str | None:
 def _system_drive_type(root: str) -> int:
     """``GetDriveTypeW`` for a drive root such as ``"Z:\\\\"`` (0 = unknown elsewhere)."""
     if sys.platform == "win32":
+        import ctypes  # noqa: PLC0415 - Windows only; not imported before a file's paint
         from ctypes import wintypes  # noqa: PLC0415 - only exists on Windows builds
 
         kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
@@ -208,6 +207,8 @@ def system_mounts(platform: str = sys.platform) -> list[tuple[str, str]]:
             return parse_proc_mounts(proc.read_text(encoding="utf-8", errors="surrogateescape"))
         except OSError:
             return []
+    import subprocess  # noqa: PLC0415 - macOS/BSD only (about 8 ms, with locale and signal)
+
     for command in ("/sbin/mount", "/usr/sbin/mount", "/bin/mount"):
         if Path(command).exists():
             try:
