@@ -38,6 +38,7 @@ class Watch(QObject):
                 window = tree.window()
                 seen["painted"] = sorted(m for m in sys.modules
                                          if m.split(".")[0] in ("sqlalchemy", "alembic"))
+                seen["deferred"] = sorted(m for m in DEFERRED if m in sys.modules)
                 seen["open_then"] = window._hub is not None
                 seen["edits_then"] = [a.isEnabled() for a in (
                     window.act_new_goal, window.act_new_measure, window.act_delete,
@@ -50,9 +51,19 @@ class Watch(QObject):
                     app.quit()
                 window.sig_workspace_loaded.connect(loaded)
         return False
+#: Not needed before the first frame: the log's rotating handler (socket, pickle, queue),
+#: the mount table's ``subprocess``, Windows' ``ctypes``.
+DEFERRED = ("logging.handlers", "subprocess", "ctypes")
 app = QApplication(sys.argv[:1])
 watch = Watch()
 app.installEventFilter(watch)
+from lip_desktop.ui import main_window
+built = main_window.MainWindow.__init__
+def init(self):
+    # the crash hooks are there before any window is built
+    seen["hooked_before_window"] = sys.excepthook is not sys.__excepthook__
+    built(self)
+main_window.MainWindow.__init__ = init
 from lip_desktop import cli
 cli.main(["open", sys.argv[1]])
 print(json.dumps(seen))
@@ -74,6 +85,8 @@ def test_the_tree_is_painted_before_sqlalchemy_is_imported(tmp_path: Path) -> No
                          capture_output=True, text=True, env=env, timeout=120, check=True)
     seen = json.loads(out.stdout.strip().splitlines()[-1])
     assert seen["painted"] == []  # neither SQLAlchemy nor Alembic before the first frame
+    assert seen["deferred"] == []  # nor what only a later moment needs
+    assert seen["hooked_before_window"] is True
     assert seen["open_then"] is False  # painted from the first look, not open yet
     assert seen["edits_then"] == [False] * 5  # nothing editable before the full open
     assert seen["title"].startswith("LIP 2.0 – Wir sind Hannover (Demo) – plan.lip")

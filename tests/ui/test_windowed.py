@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, qInstallMessageHandler
 from support import create_from
 
 from lip_desktop import cli, logsetup, windowed
-from lip_desktop.model import demo
+from lip_desktop.model import crashlog, demo
 from lip_desktop.ui import app, crash, dialogs
 from lip_desktop.ui.main_window import MainWindow
 
@@ -88,7 +88,10 @@ def test_windowed_program_opens_the_catalogue_and_shows_the_note(
     create_from(other, demo.demo_catalogue()).close()
     # The crash hooks (and faulthandler's file) belong to the process, not to this test.
     monkeypatch.setattr(crash, "install", lambda window: None)
-    monkeypatch.setattr(dialogs, "show_bug", dialogs.show_bug)
+    monkeypatch.setattr(crashlog, "install", lambda show=None: None)
+    # The smoke mode replaces the dialogs for good: given back after this test.
+    for name in ("show_bug", "warn", "inform"):
+        monkeypatch.setattr(dialogs, name, getattr(dialogs, name))
     monkeypatch.setenv(windowed.SMOKE_ENV, "400")
     seen: list[tuple[str, str]] = []
     close = MainWindow.closeEvent
@@ -115,3 +118,37 @@ def test_first_window_fits_a_small_screen(qtbot: Any) -> None:
     assert window.height() <= available.height() - 40
     assert window.width() <= available.width()
     assert window.windowState() & Qt.WindowState.WindowMaximized
+
+
+OPEN_LINES = ([], ["open"], ["open", "plan.lip"], ["open", "--demo"],
+              ["open", "a.lip", "b.lip"], ["open", "--", "--seltsam.lip"],
+              ["open", "postgresql://lip@rathaus:5432/lip"],
+              cli.with_open_command(["plan.lip"]))
+
+
+@pytest.mark.parametrize("words", OPEN_LINES)
+def test_a_window_start_parses_as_the_whole_command_line_does(words: list[str]) -> None:
+    """``lip-desktop open …`` is parsed with the ``open`` command alone (built faster
+    before the first paint): the answer is the one of the whole command line."""
+    assert cli.opens_window(words)
+    assert cli._parser(only_open=True).parse_args(words) == cli._parser().parse_args(words)
+
+
+@pytest.mark.parametrize("words", (["open", "--falsch"], ["open", "-h"]))
+def test_a_window_start_says_the_same_about_wrong_and_help_lines(
+        words: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    said = []
+    for parser in (cli._parser(only_open=True), cli._parser()):
+        with pytest.raises(SystemExit) as stop:
+            parser.parse_args(words)
+        said.append((stop.value.code, capsys.readouterr()))
+    assert said[0] == said[1]
+
+
+def test_other_commands_get_the_whole_command_line(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    assert not cli.opens_window(["check", "plan.lip"])
+    assert not cli.opens_window(["--help"])
+    with pytest.raises(SystemExit):
+        cli.main(["--help"])
+    assert "export-word" in capsys.readouterr().out  # every command still listed
