@@ -34,7 +34,6 @@ import errno
 import getpass
 import json
 import os
-import socket
 import sys
 import threading
 import time
@@ -413,7 +412,14 @@ def _current_user() -> str:
 
 
 def _current_host() -> str:
+    """The machine's name. On POSIX ``os.uname`` gives what ``socket.gethostname`` gives
+    (glibc answers one from the other) without importing ``socket`` before a file's
+    first paint; Windows has no ``uname``."""
     try:
+        if hasattr(os, "uname"):
+            return os.uname().nodename or UNKNOWN
+        import socket  # noqa: PLC0415
+
         return socket.gethostname() or UNKNOWN
     except OSError:
         return UNKNOWN

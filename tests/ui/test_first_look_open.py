@@ -52,8 +52,8 @@ class Watch(QObject):
                 window.sig_workspace_loaded.connect(loaded)
         return False
 #: Not needed before the first frame: the log's rotating handler (socket, pickle, queue),
-#: the mount table's ``subprocess``, Windows' ``ctypes``.
-DEFERRED = ("logging.handlers", "subprocess", "ctypes")
+#: the mount table's ``subprocess``, Windows' ``ctypes``, ``socket`` (the lock's host name).
+DEFERRED = ("logging.handlers", "subprocess", "ctypes", "socket")
 app = QApplication(sys.argv[:1])
 watch = Watch()
 app.installEventFilter(watch)
