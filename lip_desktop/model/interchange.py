@@ -1017,7 +1017,8 @@ def _insert_records(conn: Connection, record_type: str, recs: Sequence[Mapping[s
     json_at = [i for i, (_, is_json) in enumerate(columns + extra) if is_json]
     extra_keys = [(keys[name], defaults[name]) for name, _ in extra]
     get = itemgetter(*field_keys) if len(field_keys) > 1 else None
-    encode = _column_json
+    # Tuples are written as arrays like lists, so the encoder takes the values as they are.
+    encode = _COLUMN_ENCODE
     data: list[tuple[Any, ...]] = []
     for rec in recs:
         try:

@@ -132,3 +132,15 @@ def test_records_with_every_key_are_cleaned_as_field_by_field(
     assert quick.warnings == general.warnings
     if source == "damaged":
         assert len(quick.problems) >= 3
+
+
+@pytest.mark.parametrize("value", [
+    (), ("a", "„ä“\x00\x1f\u2028", "x" * 10_000), ["a"], [("x", 1.0), {"b": (1,), "a": []}],
+    None, "text", 1.5, 10**20, True, {"k": ("v",)}])
+def test_a_json_column_is_written_without_turning_tuples_into_lists_first(value: Any) -> None:
+    """New rows hand their values to the column encoder as they are: a tuple is written as
+    the array its list would be, so the text is ``_column_json``'s."""
+    import json
+
+    assert interchange._COLUMN_ENCODE(value) == interchange._column_json(value) == json.dumps(
+        interchange._plain(value), ensure_ascii=False)
