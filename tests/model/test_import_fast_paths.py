@@ -144,3 +144,27 @@ def test_a_json_column_is_written_without_turning_tuples_into_lists_first(value:
 
     assert interchange._COLUMN_ENCODE(value) == interchange._column_json(value) == json.dumps(
         interchange._plain(value), ensure_ascii=False)
+
+
+def _depth_outcome(text: str, raw: bytes | None) -> str:
+    from lip_desktop.model.errors import LipError
+
+    try:
+        interchange._check_depth(text, raw)
+    except LipError as err:
+        return str(err)
+    return "ok"
+
+
+@pytest.mark.parametrize("text", [
+    "{}", "[" * 64 + "]" * 64, "[" * 65 + "]" * 65, "{\"a\":" * 65 + "1" + "}" * 65,
+    "\ufeff" + "[" * 65 + "]" * 65, "[" * 70, "]" * 70 + "[" * 70,
+    '["' + "[" * 100 + '"]', '{"„ä“": "' + "{" * 65 + '", "b": [[[]]]}',
+    "[\n" * 64 + "[1]" + "\n]" * 64, "[" * 30 + '"\\"[[[' + "{" * 40 + '"' + "]" * 30,
+    "x" * 1000])
+def test_the_depth_check_on_the_bytes_decides_as_on_the_text(text: str) -> None:
+    """With the bytes at hand, brackets are counted among the bytes' brackets: the same
+    refusals (and line numbers) as counting them in the decoded text."""
+    raw = text.encode("utf-8")
+    assert _depth_outcome(text.removeprefix("\ufeff"), raw) == _depth_outcome(
+        text.removeprefix("\ufeff"), None)
