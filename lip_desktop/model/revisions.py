@@ -352,11 +352,14 @@ def record_states(conn: Connection, records: Mapping[str, Iterable[Mapping[str, 
     for record_type in sorted(records):
         if record_type not in TABLE_OF or record_type not in SPECS:
             continue
-        prefix = f"{record_type}\n"
-        rows = [(record_type, rec["id"],
-                 hashlib.sha256((prefix + canonical(record_type, rec)).encode()
-                                ).hexdigest()[:32], stamp, actor, origin)
-                for rec in records[record_type]]
+        # ``hash_text``, with the prefix hashed once: each record's hash goes on from a
+        # copy (the same bytes as prefix and text together, without joining them).
+        prefixed = hashlib.sha256(f"{record_type}\n".encode())
+        rows = []
+        for rec in records[record_type]:
+            h = prefixed.copy()
+            h.update(canonical(record_type, rec).encode())
+            rows.append((record_type, rec["id"], h.hexdigest()[:32], stamp, actor, origin))
         rows.sort(key=_RECORD_ID)
         revs += rows
     if revs and portable.is_postgresql(conn):  # the server's triggers were not paused

@@ -56,3 +56,14 @@ def test_a_generated_catalogue_gets_one_first_state_per_record(tmp_path: Path) -
     doc = generate_catalogue(fields=2, goals_per_field=3, measures_per_goal=4)
     create_from(tmp_path / "neu.lip", doc).close(backup=False)
     _check(tmp_path / "neu.lip")
+
+
+def test_texts_of_any_kind_hash_as_hash_of_hashes_them(tmp_path: Path) -> None:
+    from tests.support import create_from
+
+    doc = generate_catalogue(fields=1, goals_per_field=2, measures_per_goal=2)
+    doc["measures"][0]["title"] = "Ä\x01„ü“\u2028 \U0001f600 " + "x" * 900
+    doc["measures"][0]["description"] = "y" * 15_000
+    doc["measures"][1]["description"] = "\t\x7f\u00a0" * 100
+    create_from(tmp_path / "neu.lip", doc).close(backup=False)
+    _check(tmp_path / "neu.lip")
