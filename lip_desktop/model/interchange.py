@@ -216,9 +216,15 @@ def _check_depth(text: str, raw: bytes | None = None) -> None:
     strings blanked and the brackets counted exactly. (A Python loop over the characters
     of a 40 MB file took seconds.) Unbalanced brackets are left to the parser's message.
     """
-    if text.count("[") + text.count("{") <= MAX_DEPTH:
-        return
-    if raw is not None and _fits(raw.translate(None, _NON_BRACKET_BYTES), b"") is True:
+    if raw is not None:
+        # The brackets of the bytes are those of the text; counting the openers among
+        # them, not in the whole text, spares two passes over 40 MB.
+        brackets = raw.translate(None, _NON_BRACKET_BYTES)
+        if brackets.count(b"[") + brackets.count(b"{") <= MAX_DEPTH:
+            return
+        if _fits(brackets, b"") is True:
+            return
+    elif text.count("[") + text.count("{") <= MAX_DEPTH:
         return
     stripped = _JSON_STRING.sub('""', text)
     if _fits(_NOT_BRACKET.sub("", stripped), "") is False:
@@ -1017,7 +1023,8 @@ def _insert_records(conn: Connection, record_type: str, recs: Sequence[Mapping[s
     json_at = [i for i, (_, is_json) in enumerate(columns + extra) if is_json]
     extra_keys = [(keys[name], defaults[name]) for name, _ in extra]
     get = itemgetter(*field_keys) if len(field_keys) > 1 else None
-    encode = _column_json
+    # Tuples are written as arrays like lists, so the encoder takes the values as they are.
+    encode = _COLUMN_ENCODE
     data: list[tuple[Any, ...]] = []
     for rec in recs:
         try:

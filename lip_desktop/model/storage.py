@@ -374,6 +374,7 @@ def create_file(path: Path, populate: Callable[[Engine], None]) -> None:
         finally:
             conn.close()
         engine = make_engine(tmp)
+        event.listen(engine, "connect", _filling_pragmas)
         try:
             populate(engine)
             with engine.connect() as c:
@@ -389,6 +390,24 @@ def create_file(path: Path, populate: Callable[[Engine], None]) -> None:
     finally:
         for suffix in ("-wal", "-shm"):
             Path(f"{tmp}{suffix}").unlink(missing_ok=True)
+
+
+#: Page cache of a connection filling a new file (KiB): the pages of the tables and of
+#: their indexes (random ids) being written stay in memory instead of being spilled to
+#: the WAL in the middle of the transaction and read back.
+FILLING_CACHE_KIB: Final = 64 * 1024
+
+
+def _filling_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    """Settings of the connections that fill a new file under its temporary name.
+
+    A bigger page cache: the import of 21,000 measures writes about 40 MiB of pages in
+    one transaction; SQLite's default cache of 2 MiB spilled them to the WAL and read
+    the index pages back (a sixth of the time spent in SQLite). Memory only: it changes
+    nothing about what is written or when it is synced. The cache grows only as pages
+    are used and ends with the connection (``create_file`` disposes of the engine).
+    """
+    dbapi_conn.execute(f"PRAGMA cache_size=-{FILLING_CACHE_KIB}")
 
 
 def _remove_with_sidecars(path: Path) -> None:

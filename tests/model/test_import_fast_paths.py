@@ -132,3 +132,39 @@ def test_records_with_every_key_are_cleaned_as_field_by_field(
     assert quick.warnings == general.warnings
     if source == "damaged":
         assert len(quick.problems) >= 3
+
+
+@pytest.mark.parametrize("value", [
+    (), ("a", "„ä“\x00\x1f\u2028", "x" * 10_000), ["a"], [("x", 1.0), {"b": (1,), "a": []}],
+    None, "text", 1.5, 10**20, True, {"k": ("v",)}])
+def test_a_json_column_is_written_without_turning_tuples_into_lists_first(value: Any) -> None:
+    """New rows hand their values to the column encoder as they are: a tuple is written as
+    the array its list would be, so the text is ``_column_json``'s."""
+    import json
+
+    assert interchange._COLUMN_ENCODE(value) == interchange._column_json(value) == json.dumps(
+        interchange._plain(value), ensure_ascii=False)
+
+
+def _depth_outcome(text: str, raw: bytes | None) -> str:
+    from lip_desktop.model.errors import LipError
+
+    try:
+        interchange._check_depth(text, raw)
+    except LipError as err:
+        return str(err)
+    return "ok"
+
+
+@pytest.mark.parametrize("text", [
+    "{}", "[" * 64 + "]" * 64, "[" * 65 + "]" * 65, "{\"a\":" * 65 + "1" + "}" * 65,
+    "\ufeff" + "[" * 65 + "]" * 65, "[" * 70, "]" * 70 + "[" * 70,
+    '["' + "[" * 100 + '"]', '{"„ä“": "' + "{" * 65 + '", "b": [[[]]]}',
+    "[\n" * 64 + "[1]" + "\n]" * 64, "[" * 30 + '"\\"[[[' + "{" * 40 + '"' + "]" * 30,
+    "x" * 1000])
+def test_the_depth_check_on_the_bytes_decides_as_on_the_text(text: str) -> None:
+    """With the bytes at hand, brackets are counted among the bytes' brackets: the same
+    refusals (and line numbers) as counting them in the decoded text."""
+    raw = text.encode("utf-8")
+    assert _depth_outcome(text.removeprefix("\ufeff"), raw) == _depth_outcome(
+        text.removeprefix("\ufeff"), None)
