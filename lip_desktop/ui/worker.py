@@ -81,6 +81,10 @@ class TaskRunner(QObject):
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.canceled.connect(job.cancelled.set)
+        # Qt starts the dialog's show timer only at the first setValue(): a job that never
+        # reports progress (a check, an import read in one piece) ran for seconds with no
+        # sign of life. Setting the minimum now shows the busy bar after 400 ms.
+        dialog.setValue(0)
 
         def on_progress(done: int, total: int) -> None:
             dialog.setMaximum(max(total, 1))
