@@ -106,11 +106,6 @@ def _ask_year(window: Any, title: str, folder: str | None) -> tuple[int, Path | 
 def export_returns(window: Any, hub: CatalogueHub, year: int | None = None,
                    folder: Path | None = None) -> None:
     """Write the return sheets of ``year`` into ``folder`` (asked when None)."""
-    from lip_desktop.export.returns import (  # noqa: PLC0415
-        build_return_sheets,
-        write_return_files,
-    )
-
     title = QCoreApplication.translate("MainWindow", "Abfrage an Fachbereiche")
     if year is None or folder is None:
         answer = _ask_year(window, title, str(folder or Settings().export_folder))
@@ -126,7 +121,13 @@ def export_returns(window: Any, hub: CatalogueHub, year: int | None = None,
     catalogue = hub.catalogue
 
     def work(progress: Progress) -> Any:
-        # read in the worker too: at 21,000 measures the read alone takes seconds
+        # read in the worker too: at 21,000 measures the read alone takes seconds; and
+        # openpyxl is imported here, not on the GUI thread (a third of a second)
+        from lip_desktop.export.returns import (  # noqa: PLC0415
+            build_return_sheets,
+            write_return_files,
+        )
+
         doc = queries.export_document(catalogue)
         files, warnings = build_return_sheets(doc, year, progress=progress)
         return files, warnings, write_return_files(target, files, protected=protected)
@@ -171,9 +172,6 @@ def _refusal(name: str, error: LipError) -> FileResult:
 
 def import_returns(window: Any, hub: CatalogueHub, paths: list[Path] | None = None) -> None:
     """Apply returned sheets; each file all or nothing, refusals listed by file."""
-    from lip_desktop.export.files import read_office_file  # noqa: PLC0415
-    from lip_desktop.export.returns import read_return_sheet  # noqa: PLC0415
-
     title = QCoreApplication.translate("MainWindow", "Rückläufe einlesen")
     if paths is None:
         paths = dialogs.open_files(
@@ -184,6 +182,10 @@ def import_returns(window: Any, hub: CatalogueHub, paths: list[Path] | None = No
     chosen = list(paths)
 
     def work(progress: Progress) -> Any:
+        # the readers' modules (openpyxl) are imported here, not on the GUI thread
+        from lip_desktop.export.files import read_office_file  # noqa: PLC0415
+        from lip_desktop.export.returns import read_return_sheet  # noqa: PLC0415
+
         results: list[FileResult] = []
         changes = []
         for n, path in enumerate(chosen):

@@ -268,8 +268,6 @@ def export_minutes(window: Any, hub: CatalogueHub, session_id: str) -> None:
 
 
 def export_excel(window: Any, hub: CatalogueHub) -> None:
-    from lip_desktop.export.excel import build_measure_list, verify_measure_list  # noqa: PLC0415
-
     catalogue = hub.catalogue
     name = f"{catalogue.base_name} – Maßnahmenliste.xlsx"
     path = choose_target(
@@ -285,7 +283,13 @@ def export_excel(window: Any, hub: CatalogueHub) -> None:
 
     def work(progress: Progress) -> Written:
         # reading the catalogue, reading the list back and writing it take seconds at
-        # 21,000 measures: all here in the worker, not on the GUI thread
+        # 21,000 measures: all here in the worker, not on the GUI thread; so does
+        # importing openpyxl (a quarter second, bench/bench_responsiveness.py)
+        from lip_desktop.export.excel import (  # noqa: PLC0415
+            build_measure_list,
+            verify_measure_list,
+        )
+
         doc = queries.export_document(catalogue)
         result = build_measure_list(doc, progress=share(progress, 0, 90))
         verify_measure_list(result.data)
@@ -312,9 +316,6 @@ def export_excel(window: Any, hub: CatalogueHub) -> None:
 
 
 def import_review(window: Any, hub: CatalogueHub) -> None:
-    from lip_desktop.export.files import read_office_file  # noqa: PLC0415
-    from lip_desktop.export.review import read_reviewed_draft  # noqa: PLC0415
-
     path = dialogs.open_file(
         window,
         QCoreApplication.translate("MainWindow", "Überarbeiteten Word-Entwurf wählen"),
@@ -325,6 +326,10 @@ def import_review(window: Any, hub: CatalogueHub) -> None:
         return
 
     def work(_progress: Progress) -> Any:
+        # the reader's modules (python-docx) are imported here too, not on the GUI thread
+        from lip_desktop.export.files import read_office_file  # noqa: PLC0415
+        from lip_desktop.export.review import read_reviewed_draft  # noqa: PLC0415
+
         draft = read_reviewed_draft(read_office_file(path, "Word"), str(path))
         return hub.service.proposals.import_reviewed_draft(draft)
 
@@ -352,8 +357,6 @@ def import_decisions(window: Any, hub: CatalogueHub) -> None:
     rows are shown (list code and title beside today's) and the user confirms them
     explicitly; anything else (another catalogue, a deleted measure) is refused.
     """
-    from lip_desktop.export.decisions import read_decisions  # noqa: PLC0415
-    from lip_desktop.export.files import read_office_file  # noqa: PLC0415
     from lip_desktop.model.errors import InterchangeError  # noqa: PLC0415
     from lip_desktop.model.steering import only_changed_rows  # noqa: PLC0415
 
@@ -368,6 +371,10 @@ def import_decisions(window: Any, hub: CatalogueHub) -> None:
 
     def start(accept_changed: bool) -> None:
         def work(_progress: Progress) -> Any:
+            # openpyxl is imported here, not on the GUI thread (a quarter second)
+            from lip_desktop.export.decisions import read_decisions  # noqa: PLC0415
+            from lip_desktop.export.files import read_office_file  # noqa: PLC0415
+
             rows = read_decisions(read_office_file(path, "Excel"), str(path))
             try:
                 return len(rows), hub.service.review.apply_steering_decisions(
