@@ -3,13 +3,16 @@ also one that never reports progress, and the dialog's "Abbrechen" reaches the j
 
 from __future__ import annotations
 
+import gc
 import threading
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMainWindow, QProgressDialog, QPushButton
 
+from lip_desktop.ui import dialogs
 from lip_desktop.ui.worker import Progress, TaskRunner
 
 
@@ -64,3 +67,24 @@ def test_abbrechen_in_the_dialog_is_seen_by_the_job(qtbot: Any) -> None:
         QTest.mouseClick(cancel, Qt.MouseButton.LeftButton)
     stop.set()
     assert answers == [False]
+
+
+def test_the_collector_pauses_for_a_job_and_is_restored_after_it(
+        qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    runner = TaskRunner(window)
+    during: list[bool] = []
+    failures: list[BaseException] = []
+    monkeypatch.setattr(dialogs, "show_bug", lambda _p, exc, _log: failures.append(exc))
+
+    def work(_progress: Progress) -> None:
+        during.append(gc.isenabled())  # a full pass would hold the GIL, freezing the window
+        raise ValueError("kaputt")  # restored also when the job fails
+
+    assert gc.isenabled()
+    with qtbot.waitSignal(runner.sig_task_finished, timeout=10_000):
+        runner.start("Wird gelesen …", work, lambda _r: None)
+    assert during == [False]
+    assert gc.isenabled()
+    assert [str(e) for e in failures] == ["kaputt"]
