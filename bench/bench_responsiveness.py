@@ -31,6 +31,7 @@ import gc
 import json
 import os
 import random
+import resource
 import shutil
 import tempfile
 import threading
@@ -68,8 +69,17 @@ class Figure:
     cancel_button: bool = False
     cancelled: bool | None = None
     result: str = ""
+    #: In the longest stall: CPU time of the GUI thread itself, and of the whole process.
+    #: GUI CPU near the stall: the GUI thread was working; process CPU near it but GUI CPU
+    #: small: a worker held the GIL; both small: the machine ran other processes.
+    stall_gui_cpu_ms: float = 0.0
+    stall_process_cpu_ms: float = 0.0
     gc_max_ms: float = 0.0
     gc_over_50ms: int = 0
+    #: The process's resident high-water mark after the operation (``ru_maxrss``).
+    peak_mib: float = 0.0
+    #: Objects the collector tracks after the operation (a full pass scans them all).
+    tracked_objects: int = 0
     stacks: list[Stall] = field(default_factory=list)
 
 
@@ -108,22 +118,28 @@ class Heartbeat:
         self.timer.timeout.connect(self.tick)
         self.gaps: list[float] = []
         self.last = 0.0
+        self.last_cpu = (0.0, 0.0)
+        self.worst = (0.0, 0.0, 0.0)  # gap, GUI thread CPU, process CPU (ms)
         self.stacks: list[Stall] = []
         self.dump = dump
         self._file: Any = None
 
     def tick(self) -> None:
-        now = time.perf_counter()
+        now, cpu = time.perf_counter(), (time.thread_time(), time.process_time())
         gap = (now - self.last) * 1000
         self.gaps.append(gap)
-        self.last = now
+        if gap > self.worst[0]:
+            self.worst = (gap, (cpu[0] - self.last_cpu[0]) * 1000,
+                          (cpu[1] - self.last_cpu[1]) * 1000)
+        self.last, self.last_cpu = now, cpu
         faulthandler.dump_traceback_later(AIM_MS / 1000, file=self._file)
 
     def start(self) -> None:
         self.gaps.clear()
         self.stacks.clear()
+        self.worst = (0.0, 0.0, 0.0)
         self._file = self.dump.open("w+", encoding="utf-8")
-        self.last = time.perf_counter()
+        self.last, self.last_cpu = time.perf_counter(), (time.thread_time(), time.process_time())
         faulthandler.dump_traceback_later(AIM_MS / 1000, file=self._file)
         self.timer.start()
 
@@ -381,8 +397,12 @@ def run_operation(window: Any, user: User, beat: Heartbeat, collector: Collector
     figure.max_stall_ms = round(beat.max_gap, 1)
     figure.stalls_over_aim = sum(g > AIM_MS for g in beat.gaps)
     figure.stacks = list(beat.stacks)
+    figure.stall_gui_cpu_ms = round(beat.worst[1], 1)
+    figure.stall_process_cpu_ms = round(beat.worst[2], 1)
     figure.gc_max_ms = round(max(collector.passes, default=0.0), 1)
     figure.gc_over_50ms = sum(p > 50 for p in collector.passes)
+    figure.tracked_objects = len(gc.get_objects())
+    figure.peak_mib = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     window.runner.sig_task_finished.disconnect(on_finished)
     window.statusBar().messageChanged.disconnect(on_message)
     shown = user.shown[shown_before:]
@@ -441,7 +461,9 @@ def main() -> None:
     beat.stop()
     baseline = Figure("baseline (heartbeat alone, 2 s)", max_stall_ms=round(beat.max_gap, 1),
                       stalls_over_aim=sum(g > AIM_MS for g in beat.gaps), wall_s=2.0,
-                      cpu_s=round(time.process_time() - cpu, 3))
+                      cpu_s=round(time.process_time() - cpu, 3),
+                      stall_gui_cpu_ms=round(beat.worst[1], 1),
+                      stall_process_cpu_ms=round(beat.worst[2], 1))
     figures = [baseline]
     wanted = {n.strip() for n in args.only.split(",") if n.strip()}
     for op in OPERATIONS:
@@ -458,14 +480,17 @@ def main() -> None:
 
     print()
     print(f"{'operation':32s} {'max stall':>9s} {'/100 ms':>7s} {'>100':>5s} {'wall s':>7s} "
-          f"{'cpu s':>7s} {'progress':>8s} {'cancel':>7s} {'gc max':>8s} {'gc>50':>5s}")
+          f"{'cpu s':>7s} {'progress':>8s} {'cancel':>7s} {'gc max':>8s} {'gc>50':>5s} "
+          f"{'in the max stall: GUI/process CPU':>34s} {'peak MiB':>8s} {'objects':>9s}")
     for f in figures:
         cancelled = "" if f.cancelled is None else ("stops" if f.cancelled else "NO")
         print(f"{f.name:32s} {f.max_stall_ms:7.1f}ms {f.max_stall_ms / AIM_MS:6.2f}x "
               f"{f.stalls_over_aim:5d} {f.wall_s:7.2f} {f.cpu_s:7.2f} "
               f"{'yes' if f.progress_shown else 'no':>8s} "
               f"{cancelled or ('button' if f.cancel_button else '-'):>7s} "
-              f"{f.gc_max_ms:6.1f}ms {f.gc_over_50ms:5d}")
+              f"{f.gc_max_ms:6.1f}ms {f.gc_over_50ms:5d} "
+              f"{f.stall_gui_cpu_ms:22.0f} / {f.stall_process_cpu_ms:5.0f} ms {f.peak_mib:8.0f} "
+              f"{f.tracked_objects:9d}")
     print(f"\nload average before {load[0]:.2f}, after {load_after[0]:.2f} (2 cores); "
           f"aim: no stall > {AIM_MS:.0f} ms; floor: the baseline row")
     for f in figures:
