@@ -55,7 +55,7 @@ from lip_desktop.ui import dialogs, labels
 from lip_desktop.ui.decision_list import DecisionList, DecisionTableModel
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.settings import Settings
-from lip_desktop.ui.worker import Progress
+from lip_desktop.ui.worker import Progress, checkpoint
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -589,8 +589,9 @@ def export_participation(window: Any, hub: CatalogueHub) -> None:
     if path is None:
         return
 
-    def work(_progress: Progress) -> Any:
+    def work(progress: Progress) -> Any:
         result = write_participation_report(queries.export_document(hub.catalogue))
+        checkpoint(progress, 1, 2)  # "Abbrechen" meanwhile: no file written
         write_verified(path, result.data, verify_participation_report,
                        protected=hub.catalogue.own_files)
         return result

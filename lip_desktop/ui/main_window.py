@@ -52,7 +52,7 @@ from lip_desktop.ui.startup import WorkspaceLoader
 from lip_desktop.ui.tree_model import COL_STATUS, COL_STEERING, CatalogueTreeModel
 from lip_desktop.ui.undo import redo_shortcuts
 from lip_desktop.ui.welcome import WelcomePage
-from lip_desktop.ui.worker import Progress, TaskRunner
+from lip_desktop.ui.worker import Progress, TaskRunner, checkpoint
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -1384,11 +1384,12 @@ class MainWindow(QMainWindow):
             text = "\n".join(lines[:200]) if lines else self.tr("Keine Auffälligkeiten.")
             dialogs.inform(self, self.tr("Prüfung des Katalogs"), text)
 
-        self.runner.start(
-            self.tr("Katalog wird geprüft …"),
-            lambda _progress: check_catalogue(hub.catalogue),
-            done,
-        )
+        def work(progress: Progress) -> Any:
+            findings = check_catalogue(hub.catalogue)
+            checkpoint(progress, 1, 1)  # "Abbrechen" meanwhile: no report
+            return findings
+
+        self.runner.start(self.tr("Katalog wird geprüft …"), work, done)
 
     def about(self) -> None:
         from lip_desktop import __version__  # noqa: PLC0415
@@ -1414,10 +1415,11 @@ class MainWindow(QMainWindow):
             return
         hub = self.hub
 
-        def work(_progress: Progress) -> Any:
+        def work(progress: Progress) -> Any:
             from lip_desktop.model import interchange  # noqa: PLC0415
 
             doc = interchange.read_json(path)
+            checkpoint(progress, 1, 2)  # "Abbrechen" while reading: nothing imported
             return hub.service.structure.import_document(doc)
 
         def done(outcome: Any) -> None:
@@ -1439,12 +1441,13 @@ class MainWindow(QMainWindow):
             return
         hub = self.hub
 
-        def work(_progress: Progress) -> Path:
+        def work(progress: Progress) -> Path:
             from lip_desktop.model import interchange, queries  # noqa: PLC0415
 
             doc = queries.export_document(hub.catalogue)
-            atomic_write(path, interchange.dumps(doc).encode("utf-8"),
-                         protected=hub.catalogue.own_files)
+            data = interchange.dumps(doc).encode("utf-8")
+            checkpoint(progress, 1, 2)  # "Abbrechen" meanwhile: no file written
+            atomic_write(path, data, protected=hub.catalogue.own_files)
             return path
 
         self.runner.start(

@@ -38,7 +38,7 @@ from lip_desktop.ui.saving import (
     write_in_worker,
 )
 from lip_desktop.ui.settings import Settings
-from lip_desktop.ui.worker import Progress, share
+from lip_desktop.ui.worker import Progress, checkpoint, share
 
 DOCX_FILTER = dialogs.DOCX_FILTER
 XLSX_FILTER = dialogs.XLSX_FILTER
@@ -325,12 +325,13 @@ def import_review(window: Any, hub: CatalogueHub) -> None:
     if path is None:
         return
 
-    def work(_progress: Progress) -> Any:
+    def work(progress: Progress) -> Any:
         # the reader's modules (python-docx) are imported here too, not on the GUI thread
         from lip_desktop.export.files import read_office_file  # noqa: PLC0415
         from lip_desktop.export.review import read_reviewed_draft  # noqa: PLC0415
 
         draft = read_reviewed_draft(read_office_file(path, "Word"), str(path))
+        checkpoint(progress, 1, 2)  # "Abbrechen" while reading: nothing imported
         return hub.service.proposals.import_reviewed_draft(draft)
 
     def done(outcome: Any) -> None:
@@ -370,12 +371,13 @@ def import_decisions(window: Any, hub: CatalogueHub) -> None:
         return
 
     def start(accept_changed: bool) -> None:
-        def work(_progress: Progress) -> Any:
+        def work(progress: Progress) -> Any:
             # openpyxl is imported here, not on the GUI thread (a quarter second)
             from lip_desktop.export.decisions import read_decisions  # noqa: PLC0415
             from lip_desktop.export.files import read_office_file  # noqa: PLC0415
 
             rows = read_decisions(read_office_file(path, "Excel"), str(path))
+            checkpoint(progress, 1, 2)  # "Abbrechen" while reading: nothing applied
             try:
                 return len(rows), hub.service.review.apply_steering_decisions(
                     rows, accept_changed=accept_changed)

@@ -33,6 +33,15 @@ def share(progress: Progress, start: int, span: int) -> Progress:
     return report
 
 
+def checkpoint(progress: Progress, done: int, total: int) -> None:
+    """Between two steps of a job whose steps report nothing themselves (a file read in
+    one piece, then applied): report the step and stop there if "Abbrechen" was pressed,
+    before anything is written or shown. Without it the button only hid the dialog and
+    the import was applied all the same."""
+    if not progress(done, total):
+        raise CancelledError()
+
+
 class _Signals(QObject):
     sig_progress = Signal(int, int)
     sig_done = Signal(object)

@@ -1,0 +1,78 @@
+""""Abbrechen" during an import that reads its file in one piece stops it before anything
+is applied (it used to hide the dialog only, and the import went on); the status bar
+says so and the catalogue is unchanged."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+from lip_desktop.model import interchange, queries
+from lip_desktop.ui.main_window import MainWindow
+
+
+def press_abbrechen(window: MainWindow, qtbot: Any) -> None:
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(QProgressDialog)),
+                    timeout=10_000)
+    dialog = next(d for d in window.findChildren(QProgressDialog) if d.isVisible())
+    button = dialog.findChild(QPushButton)
+    assert button is not None and button.text() == "Abbrechen"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_abbrechen_while_the_json_file_is_read_imports_nothing(
+        window: MainWindow, qtbot: Any, answers: Any, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    hub = window.hub
+    assert hub is not None
+    doc = queries.export_document(hub.catalogue)
+    measure = doc["measures"][0]
+    measure["title"] = "Neuer Titel aus der Datei"
+    source = tmp_path / "kopie.json"
+    source.write_text(interchange.dumps(doc), encoding="utf-8")
+    real_read = interchange.read_json
+    reading, go_on = threading.Event(), threading.Event()
+
+    def slow_read(path: Path) -> Any:
+        reading.set()
+        go_on.wait(20)  # a large file: the user presses "Abbrechen" meanwhile
+        return real_read(path)
+
+    monkeypatch.setattr(interchange, "read_json", slow_read)
+    answers.files.append(source)
+    window.act_import_json.trigger()
+    qtbot.waitUntil(reading.is_set, timeout=10_000)
+    press_abbrechen(window, qtbot)
+    with qtbot.waitSignal(window.runner.sig_task_finished, timeout=30_000):
+        go_on.set()
+    assert "Abgebrochen" in window.statusBar().currentMessage()
+    titles = {m["id"]: m["title"] for m in queries.export_document(hub.catalogue)["measures"]}
+    assert titles[measure["id"]] != "Neuer Titel aus der Datei"
+    assert not any(title == "Austauschdatei einlesen" for title, _ in answers.shown)
+
+
+def test_abbrechen_while_the_catalogue_is_checked_shows_no_report(
+        window: MainWindow, qtbot: Any, answers: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from lip_desktop.model import checks
+
+    real_check = checks.check_catalogue
+    checking, go_on = threading.Event(), threading.Event()
+
+    def slow_check(cat: Any) -> Any:
+        checking.set()
+        go_on.wait(20)
+        return real_check(cat)
+
+    monkeypatch.setattr(checks, "check_catalogue", slow_check)
+    window.act_check.trigger()
+    qtbot.waitUntil(checking.is_set, timeout=10_000)
+    press_abbrechen(window, qtbot)
+    with qtbot.waitSignal(window.runner.sig_task_finished, timeout=30_000):
+        go_on.set()
+    assert "Abgebrochen" in window.statusBar().currentMessage()
+    assert not any(title == "Prüfung des Katalogs" for title, _ in answers.shown)
