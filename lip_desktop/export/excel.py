@@ -27,7 +27,6 @@ column gets a named style once and cells are created with that style array.
 
 from __future__ import annotations
 
-import gc
 import io
 import math
 import re
@@ -52,7 +51,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from lip_desktop.export.result import ExportResult
 from lip_desktop.export.text import clean, sanitize
-from lip_desktop.model import enums, vote_wording, voting
+from lip_desktop.model import collector, enums, vote_wording, voting
 from lip_desktop.model.errors import CancelledError, LipError
 
 # --- names shared with the importer (decisions.py) -------------------------------------
@@ -287,13 +286,8 @@ def build_measure_list(doc: Mapping[str, Any], *,
     # rescan those over and over and find nothing, since none of it forms cycles. It is
     # off for the build only and restored as it was, also when the export fails or is
     # cancelled.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with collector.paused():  # counted with other threads' pauses (model/collector.py)
         return _Builder(doc, now or datetime.now(), progress).build()
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def verify_measure_list(data: bytes) -> None:

@@ -28,7 +28,6 @@ text is kept in ``source_type``/``source_id``.
 
 from __future__ import annotations
 
-import gc
 import re
 import unicodedata
 from bisect import bisect_right
@@ -41,7 +40,7 @@ from typing import Any, Final
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
-from lip_desktop.model import enums, orm
+from lip_desktop.model import collector, enums, orm
 from lip_desktop.model.records import SPECS
 
 #: Separators inside the joined texts; no query word can contain them (``query_words``), so
@@ -176,14 +175,10 @@ def gc_paused() -> Iterator[None]:
     Building the index allocates ~200,000 small tuples while the catalogue document
     (millions of objects) is alive; the collector's repeated scans of that document
     cost 40 % of the build (the measure list's load: 20 %). Nothing built there forms
-    reference cycles, so pausing is safe; the previous state is restored."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    reference cycles, so pausing is safe; the previous state is restored (counted with
+    other threads' pauses: ``model/collector.py``)."""
+    with collector.paused():
         yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class SearchIndex:

@@ -8,7 +8,6 @@ come back to the GUI thread by signal; the work never touches widgets.
 
 from __future__ import annotations
 
-import gc
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -16,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from lip_desktop.model import crashlog
+from lip_desktop.model import collector, crashlog
 from lip_desktop.model.errors import CancelledError, LipError
 from lip_desktop.ui import dialogs
 
@@ -65,19 +64,15 @@ class _Job(QRunnable):
         # each holding the GIL up to two seconds, and the window froze meanwhile
         # (bench/bench_responsiveness.py). The objects form no garbage cycles worth
         # chasing; they go by reference counting when the job ends. So the collector
-        # pauses for the job and is restored as it was (another thread that paused it
-        # itself, like the search index, keeps its own pause).
-        was_enabled = gc.isenabled()
-        gc.disable()
-        try:
-            result = self._work(self.progress)
-        except BaseException as exc:  # every error goes back to the GUI thread
-            self.signals.sig_failed.emit(exc)
-        else:
-            self.signals.sig_done.emit(result)
-        finally:
-            if was_enabled:
-                gc.enable()
+        # pauses for the job and is restored as it was; the pause is counted with other
+        # threads' (the search index's), so none of them ends it for the others.
+        with collector.paused():
+            try:
+                result = self._work(self.progress)
+            except BaseException as exc:  # every error goes back to the GUI thread
+                self.signals.sig_failed.emit(exc)
+                return
+        self.signals.sig_done.emit(result)
 
 
 class TaskRunner(QObject):
