@@ -5,6 +5,7 @@ bench/bench_responsiveness.py)."""
 
 from __future__ import annotations
 
+import importlib
 import sys
 import threading
 from collections.abc import Callable, Iterator
@@ -35,8 +36,12 @@ def watch(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], ImportWat
     watches: list[ImportWatch] = []
 
     def start(name: str) -> ImportWatch:
-        # imported afresh, as at a session's first use
-        monkeypatch.delitem(sys.modules, name, raising=False)
+        # imported afresh, as at a session's first use; afterwards the module object
+        # the other tests patch is back, in sys.modules and on its package alike
+        module = importlib.import_module(name)
+        package, _, child = name.rpartition(".")
+        monkeypatch.delitem(sys.modules, name)
+        monkeypatch.setattr(sys.modules[package], child, module)
         w = ImportWatch({name})
         sys.meta_path.insert(0, w)
         watches.append(w)
