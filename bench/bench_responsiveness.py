@@ -355,6 +355,8 @@ def run_operation(window: Any, user: User, beat: Heartbeat, collector: Collector
     def on_message(text: str) -> None:
         messages.append(text)
 
+    # the status bar signals only a changed text: two cancels in a row say the same
+    window.statusBar().clearMessage()
     window.runner.sig_task_finished.connect(on_finished)
     window.statusBar().messageChanged.connect(on_message)
     loop = QEventLoop()

@@ -144,11 +144,13 @@ def export_word(
         options, raise_version = dialog.options()
     catalogue = hub.catalogue
 
-    def read(_progress: Progress) -> Any:
+    def read(progress: Progress) -> Any:
         # At 21,000 measures reading the catalogue takes seconds: in the worker, not on
         # the GUI thread; the questions (outdated terms, where to save) come after it.
         doc = queries.export_document(catalogue)
-        return doc, term_findings(doc)
+        findings = term_findings(doc)
+        checkpoint(progress, 1, 1)  # "Abbrechen" while reading: no questions, no draft
+        return doc, findings
 
     def build(read_back: Any) -> None:
         doc, findings = read_back

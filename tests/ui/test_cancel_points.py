@@ -76,3 +76,32 @@ def test_abbrechen_while_the_catalogue_is_checked_shows_no_report(
         go_on.set()
     assert "Abgebrochen" in window.statusBar().currentMessage()
     assert not any(title == "Prüfung des Katalogs" for title, _ in answers.shown)
+
+
+def test_abbrechen_while_the_word_draft_reads_the_catalogue_writes_nothing(
+        window: MainWindow, qtbot: Any, answers: Any, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from lip_desktop.export.word import DraftOptions
+    from lip_desktop.ui.office import export_word
+
+    real_read = queries.export_document
+    reading, go_on = threading.Event(), threading.Event()
+
+    def slow_read(cat: Any) -> Any:
+        reading.set()
+        go_on.wait(20)
+        return real_read(cat)
+
+    monkeypatch.setattr(queries, "export_document", slow_read)
+    target = tmp_path / "Entwurf.docx"
+    answers.files.append(target)
+    assert window.hub is not None
+    export_word(window, window.hub, options=DraftOptions())
+    qtbot.waitUntil(reading.is_set, timeout=10_000)
+    press_abbrechen(window, qtbot)
+    with qtbot.waitSignal(window.runner.sig_task_finished, timeout=30_000):
+        go_on.set()
+    assert "Abgebrochen" in window.statusBar().currentMessage()
+    window.runner.wait()
+    assert answers.files == [target]  # the file dialog was never shown
+    assert not target.exists()
