@@ -408,10 +408,9 @@ def run_operation(window: Any, user: User, beat: Heartbeat, collector: Collector
     window.runner.sig_task_finished.disconnect(on_finished)
     window.statusBar().messageChanged.disconnect(on_message)
     shown = user.shown[shown_before:]
-    if cancel:
+    if cancel and clicked[0]:  # no dialog showed (done in < 400 ms): nothing to cancel
         stopped = CancelledError().message in messages
-        figure.cancelled = (clicked[0] and stopped and not shown
-                            and user.reports == reports_before)
+        figure.cancelled = stopped and not shown and user.reports == reports_before
     texts = [f"{t}: {m.splitlines()[0] if m else ''}" for t, m in shown]
     if user.reports > reports_before:
         texts.append("Bericht gezeigt")
