@@ -401,18 +401,18 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>CatalogueHub</name>
     <message>
-        <location filename="../../lip_desktop/ui/hub.py" line="79"/>
+        <location filename="../../lip_desktop/ui/hub.py" line="83"/>
         <source>Gespeichert: %1</source>
         <extracomment>A service call changed the catalogue; the argument is its ``Changes``. A record was chosen somewhere (tree, list, search): (record type, id). A short German status text for the status bar.</extracomment>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/hub.py" line="94"/>
+        <location filename="../../lip_desktop/ui/hub.py" line="100"/>
         <source>Rückgängig gemacht: %1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/hub.py" line="95"/>
+        <location filename="../../lip_desktop/ui/hub.py" line="101"/>
         <source>Wiederholt: %1</source>
         <translation>Redone: %1</translation>
     </message>
@@ -420,18 +420,18 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>CatalogueTreeModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/tree_model.py" line="152"/>
+        <location filename="../../lip_desktop/ui/tree_model.py" line="348"/>
         <source>Strategieteil</source>
-        <extracomment>What the colour of a status or vote text means (``a11y.colour``); the text says it too. The roles ``data`` answers; the view asks for about as many more per cell on each paint (decoration, alignment, background, check state), which are answered before any lookup. Records one change may touch before the tree re-reads every loaded branch instead of asking each record where it belongs now (2 ms a record: an import, or another window&apos;s &quot;reload everything&quot; on a server, touches thousands; 2,100 took 5 s).</extracomment>
         <translation>Strategy part</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/tree_model.py" line="285"/>
+        <location filename="../../lip_desktop/ui/tree_model.py" line="229"/>
         <source>Status: %1</source>
+        <extracomment>What the colour of a status or vote text means (``a11y.colour``); the text says it too. The node an item shows (``Node.key``), on every cell of its row. One cell as shown: its text, the meaning of its colour (``a11y.colour``) or None. The node&apos;s place in its parent&apos;s ``children`` (kept by ``_number``). The items of the row showing the node (title, status, vote); None for the root and for a node not shown yet. What ``items`` show (``_Look``): a refresh writes only what changed. Records one change may touch before the tree re-reads every loaded branch instead of asking each record where it belongs now (2 ms a record: an import, or another window&apos;s &quot;reload everything&quot; on a server, touches thousands; 2,100 took 5 s).</extracomment>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/tree_model.py" line="288"/>
+        <location filename="../../lip_desktop/ui/tree_model.py" line="231"/>
         <source>Votum Lenkungsgruppe: %1</source>
         <translation>Steering group decision: %1</translation>
     </message>
@@ -953,17 +953,17 @@ The current state is backed up first, and the current file is set aside unchange
         <translation>Save the participation report</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="599"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="600"/>
         <source>Geschrieben: %1</source>
         <translation>Written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="603"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="604"/>
         <source>Bericht zur Bürgerbeteiligung</source>
         <translation>Participation report</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/contributions.py" line="606"/>
+        <location filename="../../lip_desktop/ui/contributions.py" line="607"/>
         <source>Bericht wird geschrieben …</source>
         <translation>Writing the report …</translation>
     </message>
@@ -1850,601 +1850,600 @@ The current state is backed up first, and the current file is set aside unchange
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Neuer Katalog …</source>
-        <extracomment>Below this window width the two side docks share one column (laptops at 1366 px). Default width of a side dock: the editor form needs the rest. A catalogue was opened (path) or closed (None) in this window. The workspace of the opened catalogue is complete: the tree is painted first, the editor, panels and docks follow in idle time (``wait_loaded`` to have them now). Others&apos; changes to a server catalogue shown as they happen (None for a file). Parts of the workspace built after the first paint (editor, panels, docks). A record chosen in the tree before the editor was there; shown once it is.</extracomment>
+        <extracomment>Below this window width the two side docks share one column (laptops at 1366 px). Default width of a side dock: the editor form needs the rest. A catalogue was opened (path) or closed (None) in this window. The workspace of the opened catalogue is complete: the tree is painted first, the editor, panels and docks follow in idle time (``wait_loaded`` to have them now). A file painted from its first look whose full open has not been taken over yet. Others&apos; changes to a server catalogue shown as they happen (None for a file). Parts of the workspace built after the first paint (editor, panels, docks). A record chosen in the tree before the editor was there; shown once it is.</extracomment>
         <translation>&amp;New Catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="162"/>
         <source>Ö&amp;ffnen …</source>
         <translation>&amp;Open …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="163"/>
         <source>M&amp;it Server verbinden …</source>
         <translation>Connect to ser&amp;ver …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Demo-Katalog öffnen</source>
         <translation>Open &amp;Demo Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="166"/>
         <source>Austauschdatei (JSON) &amp;einlesen …</source>
         <translation>&amp;Import Interchange File (JSON) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="167"/>
         <source>Austauschdatei (JSON) &amp;schreiben …</source>
         <translation>E&amp;xport Interchange File (JSON) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Word-Entwurf exportieren …</source>
         <translation>Export &amp;Word Draft …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Maßnahmenliste (Excel) exportieren …</source>
         <translation>Export &amp;Measure List (Excel) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="173"/>
         <source>Über&amp;arbeiteten Entwurf einlesen …</source>
         <translation>Read Reviewed Dr&amp;aft …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Voten der Lenkungsgruppe übernehmen …</source>
         <translation>Import Steering &amp;Group Decisions …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="178"/>
         <source>Abfra&amp;ge an Fachbereiche …</source>
         <translation>&amp;Query Departments …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="179"/>
         <source>&amp;Rückläufe einlesen …</source>
         <translation>&amp;Read Returned Sheets …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="181"/>
         <source>Contro&amp;llingbericht (Word) …</source>
         <translation>Contro&amp;lling Report (Word) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="183"/>
         <source>Katalog zusammen&amp;führen …</source>
         <translation>&amp;Merge catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="184"/>
         <source>Offline-&amp;Kopie für eine Sitzung …</source>
         <translation>Offline &amp;copy for a session …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="186"/>
         <source>Kon&amp;flikte</source>
         <translation>Con&amp;flicts</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="187"/>
         <source>Änderungs&amp;vorschläge</source>
         <translation>Change &amp;Proposals</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="188"/>
         <source>Beiträge aus der &amp;Beteiligung</source>
         <translation>Contributions from &amp;participation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="190"/>
         <source>Be&amp;teiligung einlesen …</source>
         <translation>Read par&amp;ticipation …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="192"/>
         <source>Bericht zur Bürgerbeteili&amp;gung (Word) …</source>
         <translation>Participation report (Word) (&amp;g) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="194"/>
         <source>Si&amp;cherungen …</source>
         <translation>&amp;Backups …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="199"/>
         <source>Katalog s&amp;chließen</source>
         <translation>C&amp;lose Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="201"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="203"/>
         <source>Neues &amp;Handlungsfeld</source>
         <translation>New &amp;Action Field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="204"/>
         <source>Neuer &amp;Abschnitt im Strategieteil</source>
         <translation>New S&amp;ection in Strategy Part</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="205"/>
         <source>Neues &amp;Ziel</source>
         <translation>New &amp;Goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="206"/>
         <source>Neues &amp;Teilziel</source>
         <translation>New &amp;Sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="207"/>
         <source>Neue &amp;Maßnahme</source>
         <translation>New &amp;Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Duplizieren</source>
         <translation>Du&amp;plicate</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Löschen …</source>
         <translation>&amp;Delete …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="212"/>
         <source>Nach &amp;oben</source>
         <translation>Move &amp;Up</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="213"/>
         <source>Nach &amp;unten</source>
         <translation>Move Do&amp;wn</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="215"/>
         <source>Maßnahme zu anderem Ziel &amp;verschieben …</source>
         <translation>Mo&amp;ve Measure to Another Goal …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="219"/>
         <source>Kennungen &amp;neu vergeben …</source>
         <translation>Re&amp;number Codes …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="220"/>
         <source>Katalog &amp;prüfen</source>
         <translation>C&amp;heck Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Begriffe und Begriffsbericht …</source>
         <translation>&amp;Terms and Term Report …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Katalog</source>
         <translation>&amp;Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Maßnahmenliste</source>
         <translation>&amp;Measure List</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Personen und Gruppen</source>
         <translation>&amp;People and Groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="228"/>
         <source>Offene &amp;Kommentare</source>
         <translation>&amp;Unresolved Comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="232"/>
         <source>Ü&amp;ber LIP Desktop</source>
         <translation>&amp;About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="233"/>
         <source>Sitzungen &amp;planen</source>
         <translation>&amp;Plan Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Laufende Sitzung öffnen</source>
         <translation>&amp;Open Running Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="238"/>
         <source>&amp;Protokoll der Sitzung (Word) …</source>
         <translation>Session &amp;Minutes (Word) …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Zuletzt geöffnet</source>
         <translation>Open &amp;Recent</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="250"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="286"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="287"/>
         <source>&amp;Ansicht</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="297"/>
         <source>&amp;Sitzung</source>
         <translation>&amp;Session</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="302"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="310"/>
         <source>Rückgängig</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="312"/>
         <source>Wiederholen</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="388"/>
         <source>%1 – %2 – LIP Desktop</source>
         <translation>%1 – %2 – LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="383"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="386"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="590"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="605"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="700"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="715"/>
         <source>Katalog öffnen</source>
         <translation>Open catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="493"/>
         <source>Katalog aktualisiert</source>
         <translation>Catalogue updated</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="495"/>
         <source>Der Katalog wurde auf die aktuelle Version gebracht; vorher wurde eine Sicherung angelegt.</source>
         <translation>The catalogue has been updated to the current version; a backup was made beforehand.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="500"/>
         <source>Speicherort</source>
         <translation>Storage location</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="502"/>
         <source>Nur zum Lesen geöffnet</source>
         <translation>Opened read-only</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="504"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="614"/>
         <source>1 offener Konflikt aus dem Zusammenführen – Ansicht → Konflikte (Strg+6).</source>
         <translation>1 open conflict from merging – View → Conflicts (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="616"/>
         <source>%1 offene Konflikte aus dem Zusammenführen – Ansicht → Konflikte (Strg+6).</source>
         <translation>%1 open conflicts from merging – View → Conflicts (Ctrl+6).</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="648"/>
         <source>Sicherung beim Schließen</source>
         <translation>Backup on closing</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="612"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="627"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="722"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="738"/>
         <source>Neuer Katalog</source>
         <translation>New catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="649"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="760"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="665"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="776"/>
         <source>Sicherung angelegt.</source>
         <translation>Backup created.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="677"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="792"/>
         <source>Navigation: Strategieteil, Handlungsfelder, Ziele und Maßnahmen</source>
         <translation>Navigation: strategy part, action fields, goals and measures</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="698"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="813"/>
         <source>wird geladen …</source>
         <translation>loading …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="711"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="826"/>
         <source>Katalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="717"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="832"/>
         <source>Maßnahmenliste</source>
         <translation>Measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="718"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="833"/>
         <source>Personen und Gruppen</source>
         <translation>People and groups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="719"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="834"/>
         <source>Offene Kommentare</source>
         <translation>Unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="720"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="836"/>
         <source>Sitzungen</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="748"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="874"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="753"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="879"/>
         <source>Verlauf und Kommentare</source>
         <translation>History and comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="768"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="894"/>
         <source>Konflikte</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="781"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="907"/>
         <source>Änderungsvorschläge</source>
         <translation>Change Proposals</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="794"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="920"/>
         <source>Beiträge aus der Beteiligung</source>
         <translation>Contributions from participation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="871"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="999"/>
         <source>Bitte zuerst eine Sitzung wählen.</source>
         <translation>Please select a session first.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="892"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1022"/>
         <source>Es läuft keine Sitzung.</source>
         <translation>No session is running.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1030"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1185"/>
         <source>Neues Ziel</source>
         <translation>New goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1032"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1187"/>
         <source>Ziel anlegen</source>
         <translation>Create goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1041"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1196"/>
         <source>Neues Handlungsfeld</source>
         <translation>New action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1042"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1197"/>
         <source>Handlungsfeld anlegen</source>
         <translation>Create action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1050"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1205"/>
         <source>Neuer Abschnitt</source>
         <translation>New section</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1051"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1206"/>
         <source>Abschnitt anlegen</source>
         <translation>Create section</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1061"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1216"/>
         <source>Neues Teilziel</source>
         <translation>New sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1063"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1218"/>
         <source>Teilziel anlegen</source>
         <translation>Create sub-goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1075"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1230"/>
         <source>Neue Maßnahme</source>
         <translation>New measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1077"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1232"/>
         <source>Maßnahme anlegen</source>
         <translation>Create measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1088"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1243"/>
         <source>Maßnahme duplizieren</source>
         <translation>Duplicate measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1098"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1253"/>
         <source>„%1“ löschen?</source>
         <translation>Delete ‘%1’?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1100"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1255"/>
         <source>Teilziele und Maßnahmen darunter werden mit gelöscht.</source>
         <translation>Sub-goals and measures below it will be deleted as well.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1101"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1256"/>
         <source>(Rückgängig mit Strg+Z)</source>
         <translation>(Undo with Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1102"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1257"/>
         <source>Löschen</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1104"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1260"/>
         <source>„%1“ löschen</source>
         <translation>Delete ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1114"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1129"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1271"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1288"/>
         <source>Maßnahme verschieben</source>
         <translation>Move measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1116"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1273"/>
         <source>Verschieben</source>
         <translation>Move</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1129"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1288"/>
         <source>Zu welchem Ziel?</source>
         <translation>To which goal?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1135"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1295"/>
         <source>Maßnahme zu anderem Ziel verschieben</source>
         <translation>Move measure to another goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1148"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1308"/>
         <source>Kennungen neu vergeben</source>
         <translation>Renumber codes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1150"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1310"/>
         <source>Alle Kennungen der Ziele und Maßnahmen werden nach der aktuellen Reihenfolge neu vergeben. Bereits verschickte Entwürfe und Listen nennen dann andere Kennungen. Fortfahren?</source>
         <translation>All codes of the goals and measures will be reassigned according to the current order. Drafts and lists already sent out will then show different codes. Continue?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1159"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1319"/>
         <source>%1 Kennungen neu vergeben.</source>
         <translation>%1 codes reassigned.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1173"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1333"/>
         <source>Sicherungen</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1174"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1334"/>
         <source>Jetzt eine Austauschdatei (JSON) schreiben?</source>
         <translation>Write an interchange file (JSON) now?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1196"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1358"/>
         <source>Wiederhergestellt. Der vorherige Stand liegt unter %1.</source>
         <translation>Restored. The previous state has been kept at %1.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1222"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1384"/>
         <source>Keine Auffälligkeiten.</source>
         <translation>No issues found.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1223"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1385"/>
         <source>Prüfung des Katalogs</source>
         <translation>Catalogue check</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1226"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1392"/>
         <source>Katalog wird geprüft …</source>
         <translation>Checking the catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1236"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1399"/>
         <source>Über LIP Desktop</source>
         <translation>About LIP Desktop</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1238"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1401"/>
         <source>LIP Desktop %1
 Werkzeug für die Expert*innengruppen des Lokalen Integrationsplans.</source>
         <translation>LIP Desktop %1
 Tool for the expert groups of the Local Integration Plan.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1249"/>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1267"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1412"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1431"/>
         <source>Austauschdatei einlesen</source>
         <translation>Import interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1264"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1428"/>
         <source>Eingelesen: %1</source>
         <translation>Imported: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1269"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1433"/>
         <source>Austauschdatei wird eingelesen …</source>
         <translation>Importing interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1275"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1439"/>
         <source>Austauschdatei schreiben</source>
         <translation>Export interchange file</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1289"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1454"/>
         <source>Austauschdatei wird geschrieben …</source>
         <translation>Exporting interchange file …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/main_window.py" line="1292"/>
+        <location filename="../../lip_desktop/ui/main_window.py" line="1457"/>
         <source>Geschrieben: %1</source>
         <translation>Written: %1</translation>
     </message>
@@ -2475,62 +2474,62 @@ Tool for the expert groups of the Local Integration Plan.</translation>
         <translation>… and %1 more</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="157"/>
+        <location filename="../../lip_desktop/ui/office.py" line="159"/>
         <source>Im Text stehen %1 veraltete Begriffe (der Text wird nicht verändert):</source>
         <translation>The text contains %1 outdated terms (the text will not be changed):</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="163"/>
+        <location filename="../../lip_desktop/ui/office.py" line="165"/>
         <source>Begriffsbericht</source>
         <translation>Term report</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="165"/>
+        <location filename="../../lip_desktop/ui/office.py" line="167"/>
         <source>Trotzdem exportieren?</source>
         <translation>Export anyway?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="173"/>
+        <location filename="../../lip_desktop/ui/office.py" line="175"/>
         <source>Word-Entwurf speichern</source>
         <translation>Save Word draft</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="198"/>
+        <location filename="../../lip_desktop/ui/office.py" line="200"/>
         <source>Word-Entwurf: Hinweise</source>
         <translation>Word draft: notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="201"/>
+        <location filename="../../lip_desktop/ui/office.py" line="203"/>
         <source>Word-Entwurf geschrieben: %1</source>
         <translation>Word draft written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="208"/>
+        <location filename="../../lip_desktop/ui/office.py" line="210"/>
         <source>Word-Entwurf wird erstellt …</source>
         <translation>Creating Word draft …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="212"/>
+        <location filename="../../lip_desktop/ui/office.py" line="214"/>
         <source>Katalog wird gelesen …</source>
         <translation>Reading the catalogue …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="237"/>
+        <location filename="../../lip_desktop/ui/office.py" line="239"/>
         <source>Protokoll speichern</source>
         <translation>Save minutes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="256"/>
+        <location filename="../../lip_desktop/ui/office.py" line="258"/>
         <source>Protokoll: Hinweise</source>
         <translation>Minutes: notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="259"/>
+        <location filename="../../lip_desktop/ui/office.py" line="261"/>
         <source>Protokoll geschrieben: %1</source>
         <translation>Minutes written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="266"/>
+        <location filename="../../lip_desktop/ui/office.py" line="268"/>
         <source>Protokoll wird erstellt …</source>
         <translation>Creating minutes …</translation>
     </message>
@@ -2540,157 +2539,157 @@ Tool for the expert groups of the Local Integration Plan.</translation>
         <translation>Save measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="300"/>
+        <location filename="../../lip_desktop/ui/office.py" line="306"/>
         <source>Maßnahmenliste: Hinweise</source>
         <translation>Measure list: notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="303"/>
+        <location filename="../../lip_desktop/ui/office.py" line="309"/>
         <source>Maßnahmenliste geschrieben: %1</source>
         <translation>Measure list written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="310"/>
+        <location filename="../../lip_desktop/ui/office.py" line="316"/>
         <source>Maßnahmenliste wird erstellt …</source>
         <translation>Creating measure list …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="320"/>
+        <location filename="../../lip_desktop/ui/office.py" line="323"/>
         <source>Überarbeiteten Word-Entwurf wählen</source>
         <translation>Choose the revised Word draft</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="337"/>
+        <location filename="../../lip_desktop/ui/office.py" line="345"/>
         <source>Überarbeiteter Entwurf eingelesen</source>
         <translation>Reviewed draft read</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="344"/>
+        <location filename="../../lip_desktop/ui/office.py" line="352"/>
         <source>Kommentare werden gelesen …</source>
         <translation>Reading comments …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="362"/>
+        <location filename="../../lip_desktop/ui/office.py" line="368"/>
         <source>Maßnahmenliste der Lenkungsgruppe wählen</source>
         <translation>Choose the steering group’s measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="390"/>
+        <location filename="../../lip_desktop/ui/office.py" line="401"/>
         <source>Maßnahmen seit dem Export geändert</source>
         <translation>Measures changed since the export</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="391"/>
+        <location filename="../../lip_desktop/ui/office.py" line="402"/>
         <source>Diese Maßnahmen wurden seit dem Export umnummeriert oder umbenannt:</source>
         <translation>These measures were renumbered or renamed since the export:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="396"/>
+        <location filename="../../lip_desktop/ui/office.py" line="407"/>
         <source>Die Voten trotzdem diesen Maßnahmen zuordnen?</source>
         <translation>Assign the decisions to these measures anyway?</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="405"/>
+        <location filename="../../lip_desktop/ui/office.py" line="416"/>
         <source>Voten übernommen</source>
         <translation>Decisions imported</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="406"/>
+        <location filename="../../lip_desktop/ui/office.py" line="417"/>
         <source>%1 Zeilen gelesen, %2 Maßnahmen geändert.</source>
         <translation>%1 rows read, %2 measures changed.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/office.py" line="381"/>
+        <location filename="../../lip_desktop/ui/office.py" line="392"/>
         <source>Voten werden gelesen …</source>
         <translation>Reading decisions …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="114"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="109"/>
         <source>Abfrage an Fachbereiche</source>
         <translation>Query to departments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="121"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="116"/>
         <source>Bitte einen Zielordner angeben.</source>
         <translation>Please name a target folder.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="137"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="138"/>
         <source>Keine Maßnahme ist vereinbart oder hat einen Umsetzungsstand; es wurde keine Abfrage geschrieben.</source>
         <translation>No measure is agreed or has an implementation state; no query was written.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="142"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="143"/>
         <source>Abfrage an Fachbereiche: Hinweise</source>
         <translation>Query to departments: notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="144"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="145"/>
         <source>%1: %2 Maßnahmen, %3 Indikatoren</source>
         <translation>%1: %2 measures, %3 indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="147"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="148"/>
         <source>%1 Abfragen für %2 geschrieben in %3:</source>
         <translation>%1 queries for %2 written to %3:</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="152"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="153"/>
         <source>Abfragen werden erstellt …</source>
         <translation>Creating queries …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="168"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="169"/>
         <source>%1: abgelehnt, nichts übernommen.</source>
         <translation>%1: refused, nothing applied.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="177"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="175"/>
         <source>Rückläufe einlesen</source>
         <translation>Read returned sheets</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="180"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="178"/>
         <source>Rückläufe der Fachbereiche wählen</source>
         <translation>Choose the departments&apos; returned sheets</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="200"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="202"/>
         <source>%1 (%2, %3): %4 Berichte neu, %5 geändert, %6 Umsetzungsstände, %7 Messwerte übernommen.</source>
         <translation>%1 (%2, %3): %4 new reports, %5 changed, %6 implementation states, %7 values applied.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="215"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="217"/>
         <source>%1 von %2 Dateien übernommen.</source>
         <translation>%1 of %2 files applied.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="224"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="226"/>
         <source>Rückläufe werden eingelesen …</source>
         <translation>Reading returned sheets …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="244"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="246"/>
         <source>Controllingbericht</source>
         <translation>Controlling report</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="249"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="251"/>
         <source>Controllingbericht speichern</source>
         <translation>Save controlling report</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="268"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="270"/>
         <source>Controllingbericht: Hinweise</source>
         <translation>Controlling report: notes</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="270"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="272"/>
         <source>Controllingbericht geschrieben: %1</source>
         <translation>Controlling report written: %1</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/controlling.py" line="273"/>
+        <location filename="../../lip_desktop/ui/controlling.py" line="275"/>
         <source>Controllingbericht wird erstellt …</source>
         <translation>Creating controlling report …</translation>
     </message>
@@ -2741,178 +2740,178 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>MeasureListView</name>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="852"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1002"/>
         <source>Filtern …</source>
-        <extracomment>Filter value &quot;not set&quot; for kind and steering decision (&quot;ohne Art&quot;, &quot;ohne Votum&quot;). The filters changed and the rows are filtered again (the count follows this). More runs of rows coming or going than this: one layout change instead. Accepted per source row as last decided; None when unknown (rows changed). The decisions Qt is asking for during a filter change. The filters ``_shown`` was decided with.</extracomment>
+        <extracomment>Filter value &quot;not set&quot; for kind and steering decision (&quot;ohne Art&quot;, &quot;ohne Votum&quot;). One filter: the candidate source rows (ascending) it keeps, given all rows. The filters changed and the rows are filtered again (the count follows this). An edit that shows or hides more rows than this is one layout change instead of row by row insertions and removals (each of which the view follows). ``MeasureTableModel``&apos;s data per role (``data`` answers without a detour). Source rows shown, ascending (the source&apos;s order is the list&apos;s order). The filters ``_visible`` was decided with. Persistent indexes and their measures while the source changes its layout. A filter change is announcing its rows (the view counts once, at its end).</extracomment>
         <translation>Filter …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="853"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1003"/>
         <source>Maßnahmen filtern nach Text</source>
         <translation>Filter measures by text</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="854"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1004"/>
         <source>Kennung, Titel, Beschreibung oder Federführung enthält alle eingegebenen Wörter</source>
         <translation>Code, title, description or lead contains all the words entered</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="858"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1008"/>
         <source>Federführung …</source>
         <translation>Lead …</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="859"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1009"/>
         <source>Maßnahmen filtern nach Federführung</source>
         <translation>Filter measures by lead</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="861"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1011"/>
         <source>Filter Handlungsfeld</source>
         <translation>Filter by action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="862"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1012"/>
         <source>Filter Status</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="863"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1013"/>
         <source>Filter Art</source>
         <translation>Filter by kind</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="864"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1014"/>
         <source>Filter Votum Lenkungsgruppe</source>
         <translation>Filter by steering group decision</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="865"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1015"/>
         <source>Filter Indikatoren</source>
         <translation>Filter by indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="866"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1016"/>
         <source>Filter Umsetzung</source>
         <translation>Filter implementation</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="867"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1017"/>
         <source>Filter Zielwert</source>
         <translation>Filter target</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="869"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1019"/>
         <source>Filter &amp;zurücksetzen</source>
         <translation>&amp;Reset Filters</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="870"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1020"/>
         <source>Alle Filter zurücksetzen</source>
         <translation>Reset all filters</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="872"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1022"/>
         <source>Anzahl der angezeigten Maßnahmen</source>
         <translation>Number of measures shown</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="876"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1026"/>
         <source>Maßnahmenliste</source>
         <translation>Measure list</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="951"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1117"/>
         <source>Alle Status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="954"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1120"/>
         <source>Alle Arten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="957"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1123"/>
         <source>ohne Art</source>
         <translation>no kind</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="958"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1124"/>
         <source>Alle Voten</source>
         <translation>All decisions</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="961"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1127"/>
         <source>ohne Votum</source>
         <translation>no decision</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="962"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1128"/>
         <source>Indikatoren: alle</source>
         <translation>Indicators: all</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="963"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1129"/>
         <source>mit Indikatoren</source>
         <translation>with indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="964"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1130"/>
         <source>ohne Indikatoren</source>
         <translation>without indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="965"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1131"/>
         <source>Umsetzung: alle</source>
         <translation>Implementation: all</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="968"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1134"/>
         <source>ohne Umsetzungsstand</source>
         <translation>no implementation state</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="969"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1135"/>
         <source>Zielwert: alle</source>
         <translation>Target: all</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="970"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1136"/>
         <source>Zielwert erreicht</source>
         <translation>Target reached</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="971"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1137"/>
         <source>Zielwert verfehlt</source>
         <translation>Target missed</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="972"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1138"/>
         <source>Zielwert offen</source>
         <translation>Target open</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="974"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1140"/>
         <source>Nach dem neuesten Messwert der Indikatoren: erreicht, wenn alle ihren Zielwert erreicht haben; verfehlt, wenn einer ihn im Zieljahr oder danach nicht erreicht hat; sonst offen. Maßnahmen ohne Indikatoren erscheinen hier nicht.</source>
         <translation>By the newest value of the indicators: reached when all have reached their target; missed when one has not reached it in the target year or later; otherwise open. Measures without indicators do not appear here.</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="982"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1148"/>
         <source>Alle Handlungsfelder</source>
         <translation>All action fields</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="1011"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1178"/>
         <source>Spalten</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="1024"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1191"/>
         <source>Alle Spalten anzeigen</source>
         <translation>Show all columns</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="1037"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="1204"/>
         <source>%1 von %2 Maßnahmen</source>
         <translation>%1 of %2 measures</translation>
     </message>
@@ -2920,93 +2919,93 @@ Tool for the expert groups of the Local Integration Plan.</translation>
 <context>
     <name>MeasureTableModel</name>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="223"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="226"/>
         <source>Kennung</source>
         <extracomment>Stable column keys (stored in the settings, so never reorder or rename them). The value a column sorts by: numbers for costs and counts, enum order for choices. The measure id of a row. Light backgrounds per steering decision (text stays dark on them, also in dark mode). A change naming more measures than this reloads the list instead of patching it. the implementation status after adoption (None: no state recorded) whether its indicators reached their targets (``model.controlling``; None: no indicators) Action fields or goals were renamed, added or removed (filter combos follow). Column and order of the last sort; loading sorts by code, as the view starts.</extracomment>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="223"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="226"/>
         <source>Maßnahme</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="223"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="226"/>
         <source>Handlungsfeld</source>
         <translation>Action field</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="223"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="226"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="224"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="227"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="224"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="227"/>
         <source>Art</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="224"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="227"/>
         <source>Federführung</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="224"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="227"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="225"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="228"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="225"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="228"/>
         <source>Kosten (EUR)</source>
         <translation>Costs (EUR)</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="225"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="228"/>
         <source>Priorität</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="226"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="229"/>
         <source>Herkunft</source>
         <translation>Origin</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="226"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="229"/>
         <source>Votum Lenkungsgruppe</source>
         <translation>Steering group decision</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="226"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="229"/>
         <source>Indikatoren</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="227"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="230"/>
         <source>Kommentare offen</source>
         <translation>Unresolved comments</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="229"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="232"/>
         <source>Anzahl der Indikatoren der Maßnahme</source>
         <translation>Number of indicators of the measure</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="230"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="233"/>
         <source>Anzahl der noch nicht erledigten Kommentare</source>
         <translation>Number of comments not yet resolved</translation>
     </message>
     <message>
-        <location filename="../../lip_desktop/ui/measure_list.py" line="231"/>
+        <location filename="../../lip_desktop/ui/measure_list.py" line="234"/>
         <source>Entscheidung der Lenkungsgruppe: Zustimmung (grün), Überarbeitung (gelb), Ablehnung (rot)</source>
         <translation>Steering group decision: approval (green), revision (yellow), rejection (red)</translation>
     </message>
@@ -5285,7 +5284,7 @@ Session: %2</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../../lip_desktop/ui/worker.py" line="77"/>
+        <location filename="../../lip_desktop/ui/worker.py" line="94"/>
         <source>Abbrechen</source>
         <extracomment>A job finished (successfully or not); for tests and the status bar.</extracomment>
         <translation>Cancel</translation>
@@ -5623,7 +5622,7 @@ Session: %2</translation>
 <context>
     <name>a11y</name>
     <message>
-        <location filename="../../lip_desktop/ui/a11y.py" line="176"/>
+        <location filename="../../lip_desktop/ui/a11y.py" line="193"/>
         <source>Eingabe leeren</source>
         <extracomment>Controls a user operates; each needs an accessible name. Status colours of the normal theme (light background). Keys say what a colour means. The same meanings on a dark background.</extracomment>
         <translation>Clear input</translation>
@@ -5632,7 +5631,7 @@ Session: %2</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../lip_desktop/ui/app.py" line="60"/>
+        <location filename="../../lip_desktop/ui/app.py" line="63"/>
         <source>LIP Desktop wird geöffnet …</source>
         <translation>Opening LIP Desktop …</translation>
     </message>
