@@ -103,13 +103,13 @@ class Collector:
 class Heartbeat:
     """A 5 ms timer on the GUI thread; the largest gap between ticks is the longest stall.
 
-    Each tick re-arms ``faulthandler.dump_traceback_later``: when the GUI thread has not
+    With ``--stacks`` each tick re-arms ``faulthandler.dump_traceback_later``: when the GUI thread has not
     ticked for more than the aim, faulthandler's own C thread (which needs no GIL, so it
     also sees a worker that holds the GIL in one long C call) writes every thread's stack
     to a file, and the report names where each thread was during the stall.
     """
 
-    def __init__(self, dump: Path) -> None:
+    def __init__(self, dump: Path, stacks: bool = False) -> None:
         from PySide6.QtCore import Qt, QTimer
 
         self.timer = QTimer()
@@ -122,6 +122,11 @@ class Heartbeat:
         self.worst = (0.0, 0.0, 0.0)  # gap, GUI thread CPU, process CPU (ms)
         self.stacks: list[Stall] = []
         self.dump = dump
+        #: Stacks of every stall (``--stacks``): off by default, because faulthandler reads
+        #: the other threads' frames without the GIL while they run, and at 21,000 measures
+        #: that crashed the bench process twice (segmentation fault, no message) between the
+        #: return sheets and the decisions import; without it the same run passes.
+        self.with_stacks = stacks
         self._file: Any = None
 
     def tick(self) -> None:
@@ -132,7 +137,8 @@ class Heartbeat:
             self.worst = (gap, (cpu[0] - self.last_cpu[0]) * 1000,
                           (cpu[1] - self.last_cpu[1]) * 1000)
         self.last, self.last_cpu = now, cpu
-        faulthandler.dump_traceback_later(AIM_MS / 1000, file=self._file)
+        if self.with_stacks:
+            faulthandler.dump_traceback_later(AIM_MS / 1000, file=self._file)
 
     def start(self) -> None:
         self.gaps.clear()
@@ -140,7 +146,8 @@ class Heartbeat:
         self.worst = (0.0, 0.0, 0.0)
         self._file = self.dump.open("w+", encoding="utf-8")
         self.last, self.last_cpu = time.perf_counter(), (time.thread_time(), time.process_time())
-        faulthandler.dump_traceback_later(AIM_MS / 1000, file=self._file)
+        if self.with_stacks:
+            faulthandler.dump_traceback_later(AIM_MS / 1000, file=self._file)
         self.timer.start()
 
     def stop(self) -> None:
@@ -426,6 +433,8 @@ def main() -> None:
                         help="click Abbrechen as soon as each progress dialog shows")
     parser.add_argument("--only", default="", help="comma-separated operation names")
     parser.add_argument("--keep", action="store_true", help="keep the temp folder")
+    parser.add_argument("--stacks", action="store_true",
+                        help="every thread's stack in each stall (faulthandler; may crash)")
     args = parser.parse_args()
 
     from PySide6.QtCore import QEventLoop, QTimer
@@ -452,7 +461,7 @@ def main() -> None:
     window.wait_loaded()
     app.processEvents()
 
-    beat = Heartbeat(folder / "stalls.txt")
+    beat = Heartbeat(folder / "stalls.txt", stacks=args.stacks)
     collector = Collector()
     idle = QEventLoop()
     QTimer.singleShot(2000, idle.quit)
