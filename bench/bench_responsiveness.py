@@ -103,8 +103,8 @@ class Collector:
 class Heartbeat:
     """A 5 ms timer on the GUI thread; the largest gap between ticks is the longest stall.
 
-    With ``--stacks`` each tick re-arms ``faulthandler.dump_traceback_later``: when the GUI thread has not
-    ticked for more than the aim, faulthandler's own C thread (which needs no GIL, so it
+    With ``--stacks`` each tick re-arms ``faulthandler.dump_traceback_later``: when the GUI
+    thread has not ticked for more than the aim, faulthandler's own C thread (no GIL, so it
     also sees a worker that holds the GIL in one long C call) writes every thread's stack
     to a file, and the report names where each thread was during the stall.
     """
