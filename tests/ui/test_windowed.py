@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import ast
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -10,8 +14,8 @@ from PySide6.QtCore import Qt, qInstallMessageHandler
 from support import create_from
 
 from lip_desktop import cli, logsetup, windowed
-from lip_desktop.model import crashlog, demo
-from lip_desktop.ui import app, crash, dialogs
+from lip_desktop.model import demo
+from lip_desktop.ui import app
 from lip_desktop.ui.main_window import MainWindow
 
 
@@ -79,30 +83,41 @@ def test_startup_failure_shows_a_german_dialog_and_logs_the_traceback(
     assert "Plattform-Plugin fehlt" in log and "Traceback" in log
 
 
-def test_windowed_program_opens_the_catalogue_and_shows_the_note(
-        qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_log: Path,
-        qt_handler_restored: Any) -> None:
-    """The real start: splash, window, catalogue, note in the status bar, then closed."""
+#: The smoke start in its own process, looking at the window as it closes.
+_SMOKE_DRIVER = """
+import sys
+from lip_desktop.ui.main_window import MainWindow
+close = MainWindow.closeEvent
+def look_then_close(window, event):
+    if window.isVisible():
+        print("SEEN", repr((window.windowTitle(), window.statusBar().currentMessage())),
+              flush=True)
+    close(window, event)
+MainWindow.closeEvent = look_then_close
+from lip_desktop import windowed
+sys.exit(windowed.main(sys.argv[1:]))
+"""
+
+
+def test_windowed_program_opens_the_catalogue_and_shows_the_note(tmp_path: Path) -> None:
+    """The real start: splash, window, catalogue, note in the status bar, then closed.
+
+    In a process of its own: a real start runs the application's event loop to its end
+    and quits it, and in the test process's shared QApplication no timer fired after that
+    (the progress dialogs of later tests never showed)."""
     plan, other = tmp_path / "plan.lip", tmp_path / "anderer.lip"
     create_from(plan, demo.demo_catalogue()).close()
     create_from(other, demo.demo_catalogue()).close()
-    # The crash hooks (and faulthandler's file) belong to the process, not to this test.
-    monkeypatch.setattr(crash, "install", lambda window: None)
-    monkeypatch.setattr(crashlog, "install", lambda show=None: None)
-    # The smoke mode replaces the dialogs for good: given back after this test.
-    for name in ("show_bug", "warn", "inform"):
-        monkeypatch.setattr(dialogs, name, getattr(dialogs, name))
-    monkeypatch.setenv(windowed.SMOKE_ENV, "400")
-    seen: list[tuple[str, str]] = []
-    close = MainWindow.closeEvent
-
-    def look_then_close(window: MainWindow, event: Any) -> None:
-        if window.isVisible():
-            seen.append((window.windowTitle(), window.statusBar().currentMessage()))
-        close(window, event)
-
-    monkeypatch.setattr(MainWindow, "closeEvent", look_then_close)
-    assert windowed.main([str(plan), str(other)]) == 0
+    env = {**os.environ, windowed.SMOKE_ENV: "400", "QT_QPA_PLATFORM": "offscreen",
+           "LIP_DESKTOP_DATA_DIR": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "PYTHONPATH": os.pathsep.join([str(Path(__file__).parents[2]),
+                                          os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-c", _SMOKE_DRIVER, str(plan), str(other)],
+                          env=env, capture_output=True, text=True, timeout=180, check=False)
+    assert done.returncode == 0, done.stderr
+    seen = [ast.literal_eval(line[len("SEEN "):]) for line in done.stdout.splitlines()
+            if line.startswith("SEEN ")]
     assert seen, "the window was not shown"
     title, status = seen[0]
     assert "plan.lip" in title
