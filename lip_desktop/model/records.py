@@ -884,13 +884,7 @@ def clean_record(
         except _Invalid:
             pass
         else:
-            try:
-                _cross_field_rules(spec, out, raw)
-            except ValidationError as problem:
-                if errors is None:
-                    raise
-                errors.append(problem)
-            return out
+            return _between_fields(spec, out, raw, errors)
     out = {}
     missing = _ABSENT
     for key, default, fs, fast in _plan(spec):
@@ -918,6 +912,13 @@ def clean_record(
                     raise
                 errors.append(err)
             out[key] = default if default is not dataclasses.MISSING else None
+    return _between_fields(spec, out, raw, errors)
+
+
+def _between_fields(spec: RecordSpec, out: dict[str, Any], raw: Mapping[str, Any],
+                    errors: list[LipError] | None) -> dict[str, Any]:
+    """The record's cleaned fields after the rules between them (both ways of
+    ``clean_record`` end here): a refusal is raised, or collected in ``errors``."""
     try:
         _cross_field_rules(spec, out, raw)
     except ValidationError as err:

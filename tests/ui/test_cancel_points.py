@@ -25,6 +25,22 @@ def press_abbrechen(window: MainWindow, qtbot: Any) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+class Held:
+    """A job's step held until ``go_on`` is set (a large file, a long check): ``reached``
+    tells the test the job is inside it, where the user presses "Abbrechen"."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, owner: Any, name: str) -> None:
+        self.reached, self.go_on = threading.Event(), threading.Event()
+        real = getattr(owner, name)
+
+        def held(*args: Any) -> Any:
+            self.reached.set()
+            self.go_on.wait(20)
+            return real(*args)
+
+        monkeypatch.setattr(owner, name, held)
+
+
 def test_abbrechen_while_the_json_file_is_read_imports_nothing(
         window: MainWindow, qtbot: Any, answers: Any, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
@@ -35,21 +51,13 @@ def test_abbrechen_while_the_json_file_is_read_imports_nothing(
     measure["title"] = "Neuer Titel aus der Datei"
     source = tmp_path / "kopie.json"
     source.write_text(interchange.dumps(doc), encoding="utf-8")
-    real_read = interchange.read_json
-    reading, go_on = threading.Event(), threading.Event()
-
-    def slow_read(path: Path) -> Any:
-        reading.set()
-        go_on.wait(20)  # a large file: the user presses "Abbrechen" meanwhile
-        return real_read(path)
-
-    monkeypatch.setattr(interchange, "read_json", slow_read)
+    step = Held(monkeypatch, interchange, "read_json")
     answers.files.append(source)
     window.act_import_json.trigger()
-    qtbot.waitUntil(reading.is_set, timeout=10_000)
+    qtbot.waitUntil(step.reached.is_set, timeout=10_000)
     press_abbrechen(window, qtbot)
     with qtbot.waitSignal(window.runner.sig_task_finished, timeout=30_000):
-        go_on.set()
+        step.go_on.set()
     assert "Abgebrochen" in window.statusBar().currentMessage()
     titles = {m["id"]: m["title"] for m in queries.export_document(hub.catalogue)["measures"]}
     assert titles[measure["id"]] != "Neuer Titel aus der Datei"
@@ -60,20 +68,12 @@ def test_abbrechen_while_the_catalogue_is_checked_shows_no_report(
         window: MainWindow, qtbot: Any, answers: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     from lip_desktop.model import checks
 
-    real_check = checks.check_catalogue
-    checking, go_on = threading.Event(), threading.Event()
-
-    def slow_check(cat: Any) -> Any:
-        checking.set()
-        go_on.wait(20)
-        return real_check(cat)
-
-    monkeypatch.setattr(checks, "check_catalogue", slow_check)
+    step = Held(monkeypatch, checks, "check_catalogue")
     window.act_check.trigger()
-    qtbot.waitUntil(checking.is_set, timeout=10_000)
+    qtbot.waitUntil(step.reached.is_set, timeout=10_000)
     press_abbrechen(window, qtbot)
     with qtbot.waitSignal(window.runner.sig_task_finished, timeout=30_000):
-        go_on.set()
+        step.go_on.set()
     assert "Abgebrochen" in window.statusBar().currentMessage()
     assert not any(title == "Prüfung des Katalogs" for title, _ in answers.shown)
 
@@ -84,23 +84,15 @@ def test_abbrechen_while_the_word_draft_reads_the_catalogue_writes_nothing(
     from lip_desktop.export.word import DraftOptions
     from lip_desktop.ui.office import export_word
 
-    real_read = queries.export_document
-    reading, go_on = threading.Event(), threading.Event()
-
-    def slow_read(cat: Any) -> Any:
-        reading.set()
-        go_on.wait(20)
-        return real_read(cat)
-
-    monkeypatch.setattr(queries, "export_document", slow_read)
+    step = Held(monkeypatch, queries, "export_document")
     target = tmp_path / "Entwurf.docx"
     answers.files.append(target)
     assert window.hub is not None
     export_word(window, window.hub, options=DraftOptions())
-    qtbot.waitUntil(reading.is_set, timeout=10_000)
+    qtbot.waitUntil(step.reached.is_set, timeout=10_000)
     press_abbrechen(window, qtbot)
     with qtbot.waitSignal(window.runner.sig_task_finished, timeout=30_000):
-        go_on.set()
+        step.go_on.set()
     assert "Abgebrochen" in window.statusBar().currentMessage()
     window.runner.wait()
     assert answers.files == [target]  # the file dialog was never shown
