@@ -17,7 +17,7 @@ The honest floor of the measurement itself: the heartbeat alone over 2 s in the 
 window (the timer's own jitter on this machine).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_responsiveness.py [--small]
-        [--cancel] [--only NAME,...] [--keep]
+        [--cancel] [--only NAME,...] [--keep] [--stacks] [--c-calls]
 
 Figures are printed as a table and written to ``bench/out/responsiveness.json``
 (``responsiveness-small.json``, ``-cancel`` with ``--cancel``). Nothing asserts on time.
@@ -81,6 +81,8 @@ class Figure:
     #: Objects the collector tracks after the operation (a full pass scans them all).
     tracked_objects: int = 0
     stacks: list[Stall] = field(default_factory=list)
+    #: ``--c-calls``: the job thread's longest single calls into C (they hold the GIL).
+    c_calls: list[str] = field(default_factory=list)
 
 
 class Collector:
@@ -98,6 +100,62 @@ class Collector:
             self._start = time.perf_counter()
         else:
             self.passes.append((time.perf_counter() - self._start) * 1000)
+
+
+class CCalls:
+    """``--c-calls``: every call into C in a job's thread that ran longer than the aim's
+    half, with the Python line that made it (``sys.setprofile``'s c_call/c_return).
+
+    A worker gives the GIL up every 5 ms while it runs Python, but not inside one C call
+    (``json.loads`` of a whole file, one lxml parse, a collector pass): the GUI thread
+    cannot tick until the call returns. The GUI/process CPU columns show that a worker
+    held the GIL; this names the call. The hook slows the job, not the calls it times.
+    """
+
+    LIMIT_S = AIM_MS / 2000
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[float, str, str]] = []  # ms, C function, Python caller
+        self._lock = threading.Lock()
+
+    def install(self) -> None:
+        import sys
+
+        from lip_desktop.ui import worker
+
+        run = worker._Job.run
+        tracer = self
+
+        def traced_run(job: Any) -> None:
+            started: dict[int, float] = {}
+
+            def hook(frame: Any, event: str, arg: Any) -> None:
+                if event == "call":
+                    started.clear()  # the open C calls run Python: they let the GIL go
+                elif event == "c_call":
+                    started[id(arg)] = time.perf_counter()
+                elif event in ("c_return", "c_exception"):
+                    t0 = started.pop(id(arg), None)
+                    if t0 is not None and time.perf_counter() - t0 > tracer.LIMIT_S:
+                        where = f"{Path(frame.f_code.co_filename).name}:{frame.f_lineno}"
+                        name = getattr(arg, "__qualname__", repr(arg))
+                        with tracer._lock:
+                            tracer.calls.append(
+                                (round((time.perf_counter() - t0) * 1000, 1), name, where))
+
+            sys.setprofile(hook)
+            try:
+                run(job)
+            finally:
+                sys.setprofile(None)
+
+        worker._Job.run = traced_run  # type: ignore[method-assign]
+
+    def take(self) -> list[str]:
+        with self._lock:
+            calls, self.calls = self.calls, []
+        return [f"{ms:7.1f} ms  {name}  ({where})" for ms, name, where in
+                sorted(calls, reverse=True)[:8]]
 
 
 class Heartbeat:
@@ -342,7 +400,8 @@ def prepare(folder: Path, small: bool) -> Path:
 
 
 def run_operation(window: Any, user: User, beat: Heartbeat, collector: Collector,
-                  op: Operation, out: Path, cancel: bool) -> Figure:
+                  op: Operation, out: Path, cancel: bool,
+                  c_calls: CCalls | None = None) -> Figure:
     from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QProgressDialog, QPushButton
@@ -406,6 +465,7 @@ def run_operation(window: Any, user: User, beat: Heartbeat, collector: Collector
     figure.max_stall_ms = round(beat.max_gap, 1)
     figure.stalls_over_aim = sum(g > AIM_MS for g in beat.gaps)
     figure.stacks = list(beat.stacks)
+    figure.c_calls = c_calls.take() if c_calls else []
     figure.stall_gui_cpu_ms = round(beat.worst[1], 1)
     figure.stall_process_cpu_ms = round(beat.worst[2], 1)
     figure.gc_max_ms = round(max(collector.passes, default=0.0), 1)
@@ -435,6 +495,8 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the temp folder")
     parser.add_argument("--stacks", action="store_true",
                         help="every thread's stack in each stall (faulthandler; may crash)")
+    parser.add_argument("--c-calls", action="store_true",
+                        help="name each job's calls into C longer than 50 ms (slows the jobs)")
     args = parser.parse_args()
 
     from PySide6.QtCore import QEventLoop, QTimer
@@ -454,6 +516,9 @@ def main() -> None:
     print(f"catalogue and copy prepared in {time.perf_counter() - setup:.1f} s", flush=True)
     user = User()
     user.install()
+    c_calls = CCalls() if args.c_calls else None
+    if c_calls:
+        c_calls.install()
     window = MainWindow()
     window.resize(1366, 768)
     window.show()
@@ -479,7 +544,8 @@ def main() -> None:
     for op in OPERATIONS:
         if wanted and op.name not in wanted:
             continue
-        figure = run_operation(window, user, beat, collector, op, folder / "out", args.cancel)
+        figure = run_operation(window, user, beat, collector, op, folder / "out", args.cancel,
+                               c_calls)
         figures.append(figure)
         print(f"{op.name:22s} stall {figure.max_stall_ms:7.1f} ms  wall {figure.wall_s:6.1f} s"
               f"  {figure.result}", flush=True)
@@ -504,6 +570,10 @@ def main() -> None:
     print(f"\nload average before {load[0]:.2f}, after {load_after[0]:.2f} (2 cores); "
           f"aim: no stall > {AIM_MS:.0f} ms; floor: the baseline row")
     for f in figures:
+        if f.c_calls:
+            print(f"\nlongest calls into C in the job of {f.name}:")
+            for line in f.c_calls:
+                print(f"    {line}")
         for stall in f.stacks:
             print(f"\nstall {stall.ms:.0f} ms in {f.name}:")
             for line in stall.stack:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -228,23 +228,60 @@ def name_controls(root: QWidget) -> list[QWidget]:
     return unnamed
 
 
-class _Namer(QObject):
-    """Names the controls of each window, dock and stacked page when it is shown."""
+def _part_of(widget: QWidget) -> QWidget:
+    """The part of a window a control belongs to for naming: its dock, its page of a
+    stack (a tab, a page of the workspace) or else its window."""
+    part = widget
+    while True:
+        parent = part.parentWidget()
+        if part.isWindow() or isinstance(part, QDockWidget) or parent is None \
+                or isinstance(parent, QStackedWidget):
+            return part
+        part = parent
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and (
-                watched.isWindow() or isinstance(watched, QDockWidget)
-                or isinstance(watched.parent(), QStackedWidget)):
-            name_controls(watched)
-        return False
+
+class _Namer(QObject):
+    """Names the controls of a window when it becomes the active one, and of a dock or a
+    page when the keyboard enters it (a page built after its window was shown).
+
+    This used to be an event filter on the whole application that looked for Show
+    events. It put a call into Python into every event of the GUI thread, and while a
+    background job ran Python code each of those calls first waited for the job to hand
+    over the GIL, up to the interpreter's switch interval. The paint, timer and progress
+    events of one frame added up: the window froze for 100–300 ms during every export,
+    check and merge (``bench/bench_responsiveness.py``; without the filter 15–50 ms).
+    The two signals used here come once per activation and per focus move.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._last_part: QWidget | None = None
+
+    def on_window(self, _window: object) -> None:
+        widget = QApplication.activeWindow()
+        if widget is not None:
+            name_controls(widget)
+            self._last_part = widget
+
+    def on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None:
+            return
+        part = _part_of(new)
+        if part is not self._last_part:
+            self._last_part = part
+            name_controls(part)
 
 
 _namer: _Namer | None = None
 
 
 def install(app: QApplication) -> None:
-    """Name controls as windows and pages appear; the app calls this once at start."""
-    global _namer  # noqa: PLW0603 - one filter per process
+    """Name controls as windows become active and the keyboard enters docks and pages;
+    the app calls this once at start. Windows the app builds call :func:`name_controls`
+    themselves once they are complete (a screen reader may read a window it never
+    activated)."""
+    global _namer  # noqa: PLW0603 - one namer per process
     if _namer is None:
         _namer = _Namer(app)
-        app.installEventFilter(_namer)
+        app.focusWindowChanged.connect(_namer.on_window)
+        app.focusChanged.connect(_namer.on_focus)

@@ -617,6 +617,7 @@ class MainWindow(QMainWindow):
                             "Konflikte (Strg+6).").replace("%1", str(open_conflicts)))
             self.statusBar().showMessage(text, 30_000)
         self.resume_running_session()  # after a crash: back into the running session
+        a11y.name_controls(self)  # the workspace is complete (a11y: named when active too)
         self.sig_workspace_loaded.emit()
 
     def close_catalogue(self) -> bool:

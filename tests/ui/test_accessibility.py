@@ -332,3 +332,39 @@ def test_the_measure_list_fits_a_laptop_beside_the_search_panel(window: MainWind
     longest = max(page.field_combo.itemText(i) for i in range(page.field_combo.count()))
     view = page.field_combo.view()
     assert view.minimumWidth() >= view.fontMetrics().horizontalAdvance(longest)
+
+
+def test_controls_are_named_when_their_window_or_page_is_reached(window: MainWindow,
+                                                                 qtbot: Any) -> None:
+    """Naming follows activation and the keyboard, not an application-wide event filter
+    (that put a Python call into every GUI event and made the window wait for a running
+    job's GIL): a dialog built anywhere is named when it becomes active, and a page added
+    to a stack after its window was named is named when Tab brings the keyboard into it."""
+    from PySide6.QtWidgets import QDialog, QFormLayout, QPushButton, QStackedWidget
+
+    window.wait_loaded()
+    dialog = QDialog(window)
+    form = QFormLayout(dialog)
+    field = QLineEdit()
+    form.addRow("Ort der Sitzung", field)  # the label becomes the field's buddy
+    qtbot.addWidget(dialog)
+    dialog.show()
+    activate(qtbot, dialog)
+    assert field.accessibleName() == "Ort der Sitzung"
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    start = QPushButton("Weiter", host)
+    stack = QStackedWidget(host)
+    host.show()
+    activate(qtbot, host)
+    page = QWidget()
+    later = QLineEdit(page)
+    later.setPlaceholderText("Raum")
+    stack.addWidget(page)  # built after its window was named
+    assert later.accessibleName() == ""
+    start.setFocus()
+    qtbot.waitUntil(start.hasFocus)
+    qtbot.keyClick(start, Qt.Key.Key_Tab)  # a real key moves the keyboard into the page
+    assert QApplication.focusWidget() is later
+    assert later.accessibleName() == "Raum"

@@ -29,7 +29,7 @@ from lip_desktop.model.errors import LipError
 from lip_desktop.model.records import AgendaItem
 from lip_desktop.model.speakers import clock_text
 from lip_desktop.model.values import LiveState
-from lip_desktop.ui import dialogs
+from lip_desktop.ui import a11y, dialogs
 from lip_desktop.ui.hub import CatalogueHub
 from lip_desktop.ui.seen import seen_edit
 from lip_desktop.ui.session import stamps
@@ -84,6 +84,7 @@ class LiveSessionWindow(QMainWindow):
         self._connect()
         self.refresh()
         self.resize(1280, 800)
+        a11y.name_controls(self)  # complete now (a11y: named again when it becomes active)
 
     @property
     def state(self) -> LiveState:
