@@ -12,7 +12,7 @@ import io
 import zipfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from lip_desktop.model.errors import LipError, os_error
 from lip_desktop.model.files import atomic_write
@@ -80,3 +80,35 @@ def check_office_zip(data: bytes, path: Path | str, kind: str) -> None:
         if any(n.lower().endswith("vbaproject.bin") for n in names):
             raise LipError("bad_office_file", path=str(path), kind=kind,
                            reason="enthält Makros; bitte als .docx/.xlsx ohne Makros speichern")
+
+
+def release_tree(root: Any) -> None:
+    """Free a large lxml tree a child at a time, from the last child back.
+
+    A tree goes with one ``xmlFreeDoc`` when its last reference does, and that call holds
+    the GIL for its whole length: for the body of a 21,000-measure draft over a second,
+    and the window cannot repaint meanwhile (``bench/bench_responsiveness.py``). A tree
+    held by python-docx's objects is worse: they form reference cycles, so the tree went
+    in the collector's next pass, on whichever thread, the GUI thread included. Unlinked
+    one child at a time, each piece goes at once, and other threads get their turn in
+    between. ``root`` is empty afterwards.
+    """
+    while True:  # not ``len(root)``: lxml counts the children along their list
+        try:
+            del root[-1]
+        except IndexError:
+            return
+
+
+def release_workbook(workbook: Any) -> None:
+    """Let an openpyxl workbook that was built in memory go without the collector.
+
+    Every cell points back to its sheet and the sheet holds every cell, so a saved
+    workbook is one large reference cycle. A job pauses the collector (``model/
+    collector.py``), and the workbooks of a return-sheet export (eleven of them, a
+    third of a million cells at 21,000 measures) were all left to one collector pass
+    at the job's end: 0.4 s in which the window could not repaint. With the cells
+    dropped from their sheets each workbook goes by reference counting, at once.
+    """
+    for sheet in workbook.worksheets:
+        sheet._cells.clear()  # openpyxl keeps a sheet's cells only there

@@ -38,7 +38,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from lip_desktop.export.decisions import _harmless_warnings_silenced
 from lip_desktop.export.excel import CELL_LIMIT, FORMULA_TRIGGERS, TRUNCATION_MARKER
-from lip_desktop.export.files import write_verified
+from lip_desktop.export.files import release_workbook, write_verified
 from lip_desktop.export.result import ExportResult
 from lip_desktop.export.text import clean, sanitize
 from lip_desktop.model import enums
@@ -323,6 +323,7 @@ class _Builder:
         props.identifier = str((self.doc.get("catalogue") or {}).get("id") or "") or None
         out = io.BytesIO()
         self.wb.save(out)
+        release_workbook(self.wb)
         return ExportResult(out.getvalue(), self.warnings)
 
     def _info(self, ws: Worksheet) -> None:

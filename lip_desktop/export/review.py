@@ -31,7 +31,7 @@ from dataclasses import field as dataclass_field
 from datetime import datetime
 from typing import Any, Final
 
-from lip_desktop.export.files import check_office_zip
+from lip_desktop.export.files import check_office_zip, release_tree
 from lip_desktop.export.word import (
     PLACEHOLDERS,
     W_NS,
@@ -81,6 +81,7 @@ def read_reviewed_draft(data: bytes, source_name: str) -> ReviewedDraft:
 
     check_office_zip(data, source_name, "Word")
     document = _open(data, source_name)
+    body = None
     try:
         body = _plain_body(data, document)
         places = _comment_places(body)
@@ -94,6 +95,12 @@ def read_reviewed_draft(data: bytes, source_name: str) -> ReviewedDraft:
         # A part of an unexpected shape (say, a comments part whose root is something
         # else) surfaces as one of these from python-docx's element classes.
         raise _bad(source_name, f"unlesbarer Inhalt: {type(exc).__name__}") from None
+    finally:
+        # both parses of the body go here, in pieces (``release_tree``), not in one
+        # long free or in a collector pass over python-docx's cycles later
+        if body is not None:
+            release_tree(body)
+        release_tree(document.element.body)
     return ReviewedDraft(tuple(c for c in found if c is not None), tuple(proposals),
                          tuple(unplaced), version, tuple(texts), created)
 
