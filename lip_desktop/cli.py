@@ -422,7 +422,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
     with Catalogue.open(args.path, readonly=True) as cat:
         doc = queries.export_document(cat)
-    atomic_write(args.file, interchange.dumps(doc).encode("utf-8"), protected=_on_file(args.path))
+    atomic_write(args.file, interchange.dump_bytes(doc), protected=_on_file(args.path))
     _out(f"{len(doc['measures'])} Maßnahmen nach {args.file} geschrieben.")
     return EXIT_OK
 

@@ -83,7 +83,7 @@ def read_reviewed_draft(data: bytes, source_name: str) -> ReviewedDraft:
     document = _open(data, source_name)
     body = None
     try:
-        body = _plain_body(data, document)
+        body = _plain_body(data, document, source_name)
         places = _comment_places(body)
         raw_comments = list(document.comments)
         found = [_comment(c, places) for c in raw_comments]
@@ -96,16 +96,14 @@ def read_reviewed_draft(data: bytes, source_name: str) -> ReviewedDraft:
         # else) surfaces as one of these from python-docx's element classes.
         raise _bad(source_name, f"unlesbarer Inhalt: {type(exc).__name__}") from None
     finally:
-        # both parses of the body go here, in pieces (``release_tree``), not in one
-        # long free or in a collector pass over python-docx's cycles later
+        # the body goes here, in pieces (``release_tree``), not in one long free
         if body is not None:
             release_tree(body)
-        release_tree(document.element.body)
     return ReviewedDraft(tuple(c for c in found if c is not None), tuple(proposals),
                          tuple(unplaced), version, tuple(texts), created)
 
 
-def _plain_body(data: bytes, document: Any) -> Any:
+def _plain_body(data: bytes, document: Any, source_name: str) -> Any:
     """The main document's body parsed again with plain lxml elements.
 
     python-docx's element classes make every element visited from Python an object of
@@ -119,7 +117,10 @@ def _plain_body(data: bytes, document: Any) -> Any:
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         xml = archive.read(name)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-    body = etree.fromstring(xml, parser).find(_W + "body")
+    try:
+        body = etree.fromstring(xml, parser).find(_W + "body")
+    except etree.XMLSyntaxError:  # lxml's detail is English and means nothing to a reader
+        raise _bad(source_name, "beschädigtes XML") from None
     if body is None:
         raise ValueError("no body")
     return body
@@ -207,7 +208,7 @@ def _open(data: bytes, source_name: str) -> Any:
     from lxml import etree  # noqa: PLC0415
 
     try:
-        return docx.Document(io.BytesIO(data))
+        return docx.Document(io.BytesIO(_without_body(data)))
     except PackageNotFoundError:
         raise _bad(source_name, "kein Word-Dokument") from None
     except ValueError as exc:  # python-docx: "… is not a Word file, content type is …"
@@ -217,6 +218,41 @@ def _open(data: bytes, source_name: str) -> Any:
         raise _bad(source_name, "beschädigtes XML") from None
     except (KeyError, zipfile.BadZipFile, EOFError, OSError) as exc:
         raise _bad(source_name, f"beschädigt ({type(exc).__name__})") from None
+
+
+_RELS: Final = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_EMPTY_BODY: Final = (f'<w:document xmlns:w="{W_NS}"><w:body/></w:document>').encode()
+
+
+def _without_body(data: bytes) -> bytes:
+    """The draft's package with an empty main document, for python-docx.
+
+    python-docx parses every part with its own shared parser, which keeps the GIL for
+    the whole parse: 3.5 s for the body of a 21,000-measure draft, in which the window
+    could not repaint (bench/bench_responsiveness.py). The reader needs python-docx only
+    for the comments and the document properties; the body is parsed once, by
+    :func:`_plain_body`, with a parser of its own that lets other threads run. A package
+    whose main part cannot be found is passed on unchanged, for python-docx's refusal.
+    """
+    from lxml import etree  # noqa: PLC0415
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        try:
+            rels = etree.fromstring(source.read("_rels/.rels"), parser)
+        except (KeyError, etree.XMLSyntaxError):
+            return data
+        main = next((rel.get("Target") or "" for rel in rels.iter(_RELS + "Relationship")
+                     if (rel.get("Type") or "").endswith("/officeDocument")), "")
+        main = main.lstrip("/")
+        if main not in source.namelist():
+            return data
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as target:
+            for info in source.infolist():
+                target.writestr(info.filename, _EMPTY_BODY if info.filename == main
+                                else source.read(info))
+    return out.getvalue()
 
 
 def _bad(source_name: str, reason: str) -> LipError:

@@ -1446,7 +1446,7 @@ class MainWindow(QMainWindow):
             from lip_desktop.model import interchange, queries  # noqa: PLC0415
 
             doc = queries.export_document(hub.catalogue)
-            data = interchange.dumps(doc).encode("utf-8")
+            data = interchange.dump_bytes(doc)
             checkpoint(progress, 1, 2)  # "Abbrechen" meanwhile: no file written
             atomic_write(path, data, protected=hub.catalogue.own_files)
             return path
