@@ -82,6 +82,10 @@ def check_office_zip(data: bytes, path: Path | str, kind: str) -> None:
                            reason="enthält Makros; bitte als .docx/.xlsx ohne Makros speichern")
 
 
+#: A request the C allocator serves outside its small-chunk lists (see ``release_tree``).
+_MERGE_REQUEST: Final = 4096
+
+
 def release_tree(root: Any) -> None:
     """Free a large lxml tree a child at a time, from the last child back.
 
@@ -92,12 +96,22 @@ def release_tree(root: Any) -> None:
     in the collector's next pass, on whichever thread, the GUI thread included. Unlinked
     one child at a time, each piece goes at once, and other threads get their turn in
     between. ``root`` is empty afterwards.
+
+    Every 64 children a block above Python's small-object limit is asked for and given
+    back: the C allocator (glibc) keeps the millions of freed small nodes unmerged until
+    the next such request, and merging them all at once there took a second, in
+    whatever ran next (bench/bench_responsiveness.py). Asked for as we go, each merge is
+    small. Elsewhere the request costs a few microseconds.
     """
+    removed = 0
     while True:  # not ``len(root)``: lxml counts the children along their list
         try:
             del root[-1]
         except IndexError:
             return
+        removed += 1
+        if removed % 64 == 0:
+            bytes(_MERGE_REQUEST)
 
 
 def release_workbook(workbook: Any) -> None:

@@ -386,7 +386,9 @@ def import_decisions(window: Any, hub: CatalogueHub) -> None:
             except InterchangeError as error:
                 if accept_changed or not only_changed_rows(error):
                     raise
-                return len(rows), error
+                # without its traceback: its frames hold every row of the list and the
+                # error itself, a cycle left to a collector pass on the GUI thread
+                return len(rows), error.with_traceback(None)
 
         window.runner.start(
             QCoreApplication.translate("MainWindow", "Voten werden gelesen …"), work, done
