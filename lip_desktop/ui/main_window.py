@@ -52,7 +52,7 @@ from lip_desktop.ui.startup import WorkspaceLoader
 from lip_desktop.ui.tree_model import COL_STATUS, COL_STEERING, CatalogueTreeModel
 from lip_desktop.ui.undo import redo_shortcuts
 from lip_desktop.ui.welcome import WelcomePage
-from lip_desktop.ui.worker import Progress, TaskRunner, checkpoint
+from lip_desktop.ui.worker import Progress, TaskRunner, checkpoint, share
 
 if TYPE_CHECKING:
     from types import ModuleType
@@ -1420,8 +1420,9 @@ class MainWindow(QMainWindow):
             from lip_desktop.model import interchange  # noqa: PLC0415
 
             doc = interchange.read_json(path)
-            checkpoint(progress, 1, 2)  # "Abbrechen" while reading: nothing imported
-            return hub.service.structure.import_document(doc)
+            checkpoint(progress, 1, 4)  # "Abbrechen" while reading: nothing imported
+            # and while it is applied: each step asks before it goes on
+            return hub.service.structure.import_document(doc, share(progress, 25, 75))
 
         def done(outcome: Any) -> None:
             hub.broadcast(outcome.changes)

@@ -332,8 +332,10 @@ def import_review(window: Any, hub: CatalogueHub) -> None:
         from lip_desktop.export.files import read_office_file  # noqa: PLC0415
         from lip_desktop.export.review import read_reviewed_draft  # noqa: PLC0415
 
-        draft = read_reviewed_draft(read_office_file(path, "Word"), str(path))
-        checkpoint(progress, 1, 2)  # "Abbrechen" while reading: nothing imported
+        # the walk over the body reports and asks: "Abbrechen" stops the reading there
+        draft = read_reviewed_draft(read_office_file(path, "Word"), str(path),
+                                    share(progress, 0, 90))
+        checkpoint(progress, 90, 100)  # and before anything is imported
         return hub.service.proposals.import_reviewed_draft(draft)
 
     def done(outcome: Any) -> None:

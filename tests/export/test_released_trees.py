@@ -86,3 +86,25 @@ def test_return_sheets_leave_no_cells_in_cycles(collector_off: None) -> None:
     large, large_rows = left_in_cycles(4)
     assert large_rows >= 3 * small_rows
     assert large - small < 20 * (large_rows - small_rows)
+
+
+@pytest.mark.parametrize("offset", [40, 2_000])
+def test_a_damaged_body_is_refused_in_german(offset: int) -> None:
+    """python-docx no longer unpacks the body, so the reader's own unpacking names a
+    damaged body (a broken compressed stream, or a checksum that does not match)."""
+    import io
+    import zipfile
+
+    from lip_desktop.model.errors import LipError
+
+    data = build_draft(demo.demo_catalogue()).data
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        info = source.getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    damaged = bytearray(data)
+    for i in range(start + offset, start + offset + 16):
+        damaged[i] ^= 0x5A
+    with pytest.raises(LipError) as caught:
+        review.read_reviewed_draft(bytes(damaged), "Entwurf.docx")
+    assert caught.value.code == "bad_office_file"
+    assert "Entwurf.docx" in caught.value.message and "beschädigt" in caught.value.message

@@ -388,3 +388,28 @@ def test_an_untouched_placeholder_is_an_empty_field_and_an_untracked_edit_its_te
     assert texts[(m["id"], "lead")] == ""
     assert texts[(m["id"], "description")] == ""
     assert texts[(m["id"], "funding")] == ""
+
+
+def test_reading_reports_the_walk_over_the_body_and_stops_when_asked() -> None:
+    """A 21,000-measure draft takes half a minute to read: the walk reports its share of
+    the bar as it goes, and "Abbrechen" (a report answered with False) stops it there."""
+    from lip_desktop.model import generate
+    from lip_desktop.model.errors import CancelledError
+
+    data = build_draft(generate.generate_catalogue(goals_per_field=3)).data
+    seen: list[tuple[int, int]] = []
+    draft = read_reviewed_draft(data, "Entwurf.docx",
+                                lambda done, total: seen.append((done, total)) is None)
+    assert draft.texts
+    assert seen[0] == (0, 100) and seen == sorted(seen)
+    walk = [done for done, _total in seen if done > 15]
+    assert len(walk) >= 3 and walk[-1] <= 100  # several reports from inside the walk
+    asked: list[int] = []
+
+    def stop_in_the_walk(done: int, _total: int) -> bool:
+        asked.append(done)
+        return done <= 15
+
+    with pytest.raises(CancelledError):
+        read_reviewed_draft(data, "Entwurf.docx", stop_in_the_walk)
+    assert asked[-1] > 15 and asked[-1] < walk[-1]  # it stopped at the first walk report

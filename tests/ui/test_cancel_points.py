@@ -33,10 +33,10 @@ class Held:
         self.reached, self.go_on = threading.Event(), threading.Event()
         real = getattr(owner, name)
 
-        def held(*args: Any) -> Any:
+        def held(*args: Any, **kwargs: Any) -> Any:
             self.reached.set()
             self.go_on.wait(20)
-            return real(*args)
+            return real(*args, **kwargs)
 
         monkeypatch.setattr(owner, name, held)
 
@@ -62,6 +62,38 @@ def test_abbrechen_while_the_json_file_is_read_imports_nothing(
     titles = {m["id"]: m["title"] for m in queries.export_document(hub.catalogue)["measures"]}
     assert titles[measure["id"]] != "Neuer Titel aus der Datei"
     assert not any(title == "Austauschdatei einlesen" for title, _ in answers.shown)
+
+
+def test_abbrechen_while_the_json_import_is_planned_writes_nothing(
+        window: MainWindow, qtbot: Any, answers: Any, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The file is read; while its records are checked against the catalogue the user
+    presses "Abbrechen": the import stops before it writes, inside its transaction."""
+    hub = window.hub
+    assert hub is not None
+    doc = queries.export_document(hub.catalogue)
+    measure = doc["measures"][0]
+    measure["title"] = "Neuer Titel aus der Datei"
+    source = tmp_path / "kopie.json"
+    source.write_text(interchange.dumps(doc), encoding="utf-8")
+    step = Held(monkeypatch, interchange, "plan_import")
+    answers.files.append(source)
+    window.act_import_json.trigger()
+    qtbot.waitUntil(step.reached.is_set, timeout=10_000)
+    press_abbrechen(window, qtbot)
+    with qtbot.waitSignal(window.runner.sig_task_finished, timeout=30_000):
+        step.go_on.set()
+    assert "Abgebrochen" in window.statusBar().currentMessage()
+    titles = {m["id"]: m["title"] for m in queries.export_document(hub.catalogue)["measures"]}
+    assert titles[measure["id"]] != "Neuer Titel aus der Datei"
+    assert not any(title == "Austauschdatei einlesen" for title, _ in answers.shown)
+    # the same file without "Abbrechen" goes in: the stop was the button, not the file
+    answers.files.append(source)
+    with qtbot.waitSignal(window.runner.sig_task_finished, timeout=30_000):
+        window.act_import_json.trigger()
+        step.go_on.set()
+    titles = {m["id"]: m["title"] for m in queries.export_document(hub.catalogue)["measures"]}
+    assert titles[measure["id"]] == "Neuer Titel aus der Datei"
 
 
 def test_abbrechen_while_the_catalogue_is_checked_shows_no_report(

@@ -639,10 +639,12 @@ class StructureManager(Manager):
             return len(changed)
         return self._run("renumber", work)
 
-    def import_document(self, doc: Any) -> Outcome[ImportReport]:
-        """Merge an interchange document into this catalogue (all or nothing)."""
+    def import_document(self, doc: Any, progress: Callable[[int, int], bool] | None = None
+                        ) -> Outcome[ImportReport]:
+        """Merge an interchange document into this catalogue (all or nothing); ``progress``
+        as in :func:`import_into_existing` (``False``: cancelled, nothing written)."""
         def work(unit: Unit) -> ImportReport:
-            report = import_into_existing(unit.db, doc, unit.actor)
+            report = import_into_existing(unit.db, doc, unit.actor, progress=progress)
             for group, target in ((report.changes.created, unit.changes.created),
                                   (report.changes.updated, unit.changes.updated)):
                 for record_type, ids in group.items():
