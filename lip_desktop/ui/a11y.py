@@ -263,8 +263,8 @@ class _Namer(QObject):
             name_controls(widget)
             self._last_part = widget
 
-    def on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is None:
+    def on_focus(self, new: QObject | None) -> None:
+        if not isinstance(new, QWidget):
             return
         part = _part_of(new)
         if part is not self._last_part:
@@ -284,4 +284,6 @@ def install(app: QApplication) -> None:
     if _namer is None:
         _namer = _Namer(app)
         app.focusWindowChanged.connect(_namer.on_window)
-        app.focusChanged.connect(_namer.on_focus)
+        # the new focus only: ``focusChanged`` also passes the widget that lost it,
+        # which may be in its destructor, and wrapping that one for Python can crash
+        app.focusObjectChanged.connect(_namer.on_focus)
