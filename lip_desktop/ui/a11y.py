@@ -257,14 +257,20 @@ class _Namer(QObject):
         super().__init__(app)
         self._last_part: QWidget | None = None
 
-    def on_window(self, _window: object) -> None:
+    # Both slots take no arguments and ask QApplication what is active now: a slot that
+    # takes the signal's object makes PySide wrap it for Python, and the object handed
+    # over can be in its destructor (a dialog closing with the focus inside it); the
+    # tests crashed there now and then.
+
+    def on_window(self) -> None:
         widget = QApplication.activeWindow()
         if widget is not None:
             name_controls(widget)
             self._last_part = widget
 
-    def on_focus(self, new: QObject | None) -> None:
-        if not isinstance(new, QWidget):
+    def on_focus(self) -> None:
+        new = QApplication.focusWidget()
+        if new is None:
             return
         part = _part_of(new)
         if part is not self._last_part:
@@ -284,6 +290,4 @@ def install(app: QApplication) -> None:
     if _namer is None:
         _namer = _Namer(app)
         app.focusWindowChanged.connect(_namer.on_window)
-        # the new focus only: ``focusChanged`` also passes the widget that lost it,
-        # which may be in its destructor, and wrapping that one for Python can crash
-        app.focusObjectChanged.connect(_namer.on_focus)
+        app.focusChanged.connect(_namer.on_focus)
