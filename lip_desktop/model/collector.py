@@ -39,21 +39,3 @@ def paused() -> Iterator[None]:
             _depth -= 1
             if _depth == 0 and _was_enabled:
                 gc.enable()
-
-
-def keep_loaded() -> None:
-    """Take everything alive now out of the collector's passes (``gc.freeze``).
-
-    Called once a catalogue's workspace is loaded: its few hundred thousand objects (list
-    rows, search index, caches) live until the catalogue closes, yet every full pass of
-    the collector scanned them all again, 70–150 ms at 21,000 measures in which the GUI
-    thread could not run (bench/bench_responsiveness.py). Frozen objects are still freed
-    by reference counting; only cycles among them wait until :func:`release_loaded`.
-    """
-    gc.freeze()
-
-
-def release_loaded() -> None:
-    """Give the frozen objects back to the collector (a catalogue closes): what of them
-    has become garbage in cycles goes in its next full pass."""
-    gc.unfreeze()

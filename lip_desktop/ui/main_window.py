@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lip_desktop.model import collector, enums, first_look
+from lip_desktop.model import enums, first_look
 from lip_desktop.model.errors import CatalogueOpenError, LipError
 from lip_desktop.model.files import atomic_write
 from lip_desktop.model.location import is_server_address
@@ -618,7 +618,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(text, 30_000)
         self.resume_running_session()  # after a crash: back into the running session
         a11y.name_controls(self)  # the workspace is complete (a11y: named when active too)
-        collector.keep_loaded()  # its objects stay out of the collector's full passes
         self.sig_workspace_loaded.emit()
 
     def close_catalogue(self) -> bool:
@@ -644,7 +643,6 @@ class MainWindow(QMainWindow):
             self.live_refresh = None
         hub, self._hub = self._hub, None
         self._drop_workspace()
-        collector.release_loaded()  # the workspace's cycles go in the next full pass
         try:
             hub.catalogue.close()
         except LipError as error:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import gc
 import threading
-from typing import Any
 
 from lip_desktop.model import collector
 
@@ -41,28 +40,3 @@ def test_a_collector_that_was_off_stays_off() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
-
-
-def test_loaded_objects_leave_the_passes_and_come_back_when_released() -> None:
-    """``keep_loaded`` takes what is alive out of the collector's passes (a workspace's
-    objects); a cycle among them is freed only after ``release_loaded``."""
-    import weakref
-
-    class Node:
-        other: Any = None
-
-    gc.collect()
-    a, b = Node(), Node()
-    a.other, b.other = b, a  # a cycle: reference counting alone never frees it
-    watch = weakref.ref(a)
-    collector.keep_loaded()
-    try:
-        assert gc.get_freeze_count() > 0
-        del a, b
-        gc.collect()
-        assert watch() is not None  # frozen: no pass looks at it
-    finally:
-        collector.release_loaded()
-    assert gc.get_freeze_count() == 0
-    gc.collect()
-    assert watch() is None
