@@ -17,6 +17,7 @@ Three things every window needs and no window should re-implement:
 
 from __future__ import annotations
 
+import weakref
 from typing import Final
 
 from PySide6.QtCore import QObject, Signal
@@ -255,7 +256,8 @@ class _Namer(QObject):
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
-        self._last_part: QWidget | None = None
+        #: The part named last, weakly: a reference would keep a closed dialog alive.
+        self._last_part: weakref.ref[QWidget] | None = None
 
     # Both slots take no arguments and ask QApplication what is active now: a slot that
     # takes the signal's object makes PySide wrap it for Python, and the object handed
@@ -266,15 +268,15 @@ class _Namer(QObject):
         widget = QApplication.activeWindow()
         if widget is not None:
             name_controls(widget)
-            self._last_part = widget
+            self._last_part = weakref.ref(widget)
 
     def on_focus(self) -> None:
         new = QApplication.focusWidget()
         if new is None:
             return
         part = _part_of(new)
-        if part is not self._last_part:
-            self._last_part = part
+        if self._last_part is None or part is not self._last_part():
+            self._last_part = weakref.ref(part)
             name_controls(part)
 
 
