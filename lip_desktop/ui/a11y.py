@@ -6,9 +6,11 @@ Three things every window needs and no window should re-implement:
   warnings, quorum, a recorded ballot): Qt's ``QAccessibleAnnouncementEvent``; the text also
   lands as the name of a live-region label, so assistive tools that ignore announcements
   still read it.
-* ``install`` makes sure every control has an accessible name: a window that is shown is
-  walked once; a control without a name gets the text of its label (its buddy), its own
-  text, its tool tip or its placeholder, in that order. Names given in code win.
+* ``install`` makes sure every control has an accessible name: a window is walked when
+  it becomes active, a dock or page when the keyboard enters it, and the app's own main
+  windows once they are built; a control without a name gets the text of its label (its
+  buddy), its own text, its tool tip or its placeholder, in that order. Names given in
+  code win.
 * ``colour`` is the one home of the status colours. Colours only ever add to text or an
   icon, never replace it; under a high-contrast preference (the system's, or the
   "Hoher Kontrast" setting) every status colour becomes the palette's text colour, so the
