@@ -41,9 +41,13 @@ class Held:
         monkeypatch.setattr(owner, name, held)
 
 
-def test_abbrechen_while_the_json_file_is_read_imports_nothing(
+@pytest.mark.parametrize("held", ["read_json", "plan_import"])
+def test_abbrechen_during_the_json_import_writes_nothing(
         window: MainWindow, qtbot: Any, answers: Any, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch: pytest.MonkeyPatch, held: str) -> None:
+    """While the file is read (``read_json``), or while its records are checked against
+    the catalogue inside the import's transaction (``plan_import``), the user presses
+    "Abbrechen": the import stops before it writes."""
     hub = window.hub
     assert hub is not None
     doc = queries.export_document(hub.catalogue)
@@ -51,32 +55,7 @@ def test_abbrechen_while_the_json_file_is_read_imports_nothing(
     measure["title"] = "Neuer Titel aus der Datei"
     source = tmp_path / "kopie.json"
     source.write_text(interchange.dumps(doc), encoding="utf-8")
-    step = Held(monkeypatch, interchange, "read_json")
-    answers.files.append(source)
-    window.act_import_json.trigger()
-    qtbot.waitUntil(step.reached.is_set, timeout=10_000)
-    press_abbrechen(window, qtbot)
-    with qtbot.waitSignal(window.runner.sig_task_finished, timeout=30_000):
-        step.go_on.set()
-    assert "Abgebrochen" in window.statusBar().currentMessage()
-    titles = {m["id"]: m["title"] for m in queries.export_document(hub.catalogue)["measures"]}
-    assert titles[measure["id"]] != "Neuer Titel aus der Datei"
-    assert not any(title == "Austauschdatei einlesen" for title, _ in answers.shown)
-
-
-def test_abbrechen_while_the_json_import_is_planned_writes_nothing(
-        window: MainWindow, qtbot: Any, answers: Any, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    """The file is read; while its records are checked against the catalogue the user
-    presses "Abbrechen": the import stops before it writes, inside its transaction."""
-    hub = window.hub
-    assert hub is not None
-    doc = queries.export_document(hub.catalogue)
-    measure = doc["measures"][0]
-    measure["title"] = "Neuer Titel aus der Datei"
-    source = tmp_path / "kopie.json"
-    source.write_text(interchange.dumps(doc), encoding="utf-8")
-    step = Held(monkeypatch, interchange, "plan_import")
+    step = Held(monkeypatch, interchange, held)
     answers.files.append(source)
     window.act_import_json.trigger()
     qtbot.waitUntil(step.reached.is_set, timeout=10_000)

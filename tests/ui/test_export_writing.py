@@ -134,12 +134,14 @@ def test_a_target_that_cannot_be_written_is_written_under_another_name_in_the_wo
     answers.files.extend([missing, other])
     answers.yes = True
     window.act_export_excel.trigger()
-    qtbot.waitUntil(other.exists, timeout=30_000)
+    # The job's result reaches the window through a queued signal after its
+    # thread ends, so wait for the message rather than for the thread.
+    qtbot.waitUntil(lambda: "Maßnahmenliste geschrieben" in window.statusBar().currentMessage(),
+                    timeout=30_000)
     window.runner.wait()
     question = next(m for t, m in answers.shown if t == "Datei kann nicht geschrieben werden")
     assert "Der Ordner existiert nicht." in question
     assert len(written) == 2 and off_gui(written)
-    assert "Maßnahmenliste geschrieben" in window.statusBar().currentMessage()
     wb = load_workbook(other, read_only=True)
     assert wb.sheetnames[0] == "Maßnahmen"
     wb.close()
