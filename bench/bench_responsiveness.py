@@ -36,6 +36,7 @@ import shutil
 import tempfile
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -550,11 +551,26 @@ def main() -> None:
         print(f"{op.name:22s} stall {figure.max_stall_ms:7.1f} ms  wall {figure.wall_s:6.1f} s"
               f"  {figure.result}", flush=True)
     window.runner.wait()
+    app.processEvents()
+    # What the operations left to the collector (cycles; jobs count their objects as old,
+    # model/collector.py): one full pass now, with the window still open, says how many.
+    tracked = len(gc.get_objects())
+    gc.set_debug(gc.DEBUG_SAVEALL)  # keep what the pass finds, to name its kinds
+    started = time.perf_counter()
+    unreachable = gc.collect()
+    full_pass_ms = 1000 * (time.perf_counter() - started)
+    gc.set_debug(0)
+    kinds = Counter(f"{type(o).__module__}.{type(o).__qualname__}" for o in gc.garbage)
+    gc.garbage.clear()
+    gc.collect()
     window.close()
     app.processEvents()
     load_after = os.getloadavg()
 
     print()
+    print(f"a full collector pass after the operations: {unreachable} of {tracked} tracked "
+          f"objects unreachable, {full_pass_ms:.0f} ms (the window open); most: "
+          + ", ".join(f"{name} {n}" for name, n in kinds.most_common(8)))
     print(f"{'operation':32s} {'max stall':>9s} {'/100 ms':>7s} {'>100':>5s} {'wall s':>7s} "
           f"{'cpu s':>7s} {'progress':>8s} {'cancel':>7s} {'gc max':>8s} {'gc>50':>5s} "
           f"{'in the max stall: GUI/process CPU':>34s} {'peak MiB':>8s} {'objects':>9s}")

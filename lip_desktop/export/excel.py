@@ -49,6 +49,7 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.worksheet import Worksheet
 
+from lip_desktop.export.files import discard_workbook
 from lip_desktop.export.result import ExportResult
 from lip_desktop.export.text import clean, sanitize
 from lip_desktop.model import collector, enums, vote_wording, voting
@@ -287,7 +288,12 @@ def build_measure_list(doc: Mapping[str, Any], *,
     # off for the build only and restored as it was, also when the export fails or is
     # cancelled.
     with collector.paused():  # counted with other threads' pauses (model/collector.py)
-        return _Builder(doc, now or datetime.now(), progress).build()
+        builder = _Builder(doc, now or datetime.now(), progress)
+        try:
+            return builder.build()
+        except BaseException:
+            discard_workbook(builder.wb)  # cancelled or failed: no streams, no temp files
+            raise
 
 
 def verify_measure_list(data: bytes) -> None:

@@ -8,6 +8,7 @@ them, the zip container is checked against size and entry-count limits (zip bomb
 
 from __future__ import annotations
 
+import contextlib
 import io
 import zipfile
 from collections.abc import Callable, Iterable
@@ -112,6 +113,28 @@ def release_tree(root: Any) -> None:
         removed += 1
         if removed % 64 == 0:
             bytes(_MERGE_REQUEST)
+
+
+def discard_workbook(workbook: Any) -> None:
+    """Close a write-only openpyxl workbook that will not be saved (a cancelled or failed
+    export) and remove its sheets' temporary files now.
+
+    Each sheet of such a workbook streams into a temporary file through two suspended
+    generators. Left to the garbage collector they were closed in any order, each raising
+    in a finaliser ("Exception ignored …" on the console), and the files stayed in the
+    temp folder until the program ended (or for good, after a crash). Closed here in
+    their own order: the rows first, then the sheet.
+    """
+    for sheet in getattr(workbook, "worksheets", ()):
+        rows, writer = getattr(sheet, "_rows", None), getattr(sheet, "_writer", None)
+        if rows is not None:
+            with contextlib.suppress(Exception):
+                rows.close()
+        if writer is not None:
+            with contextlib.suppress(Exception):
+                writer.close()
+            with contextlib.suppress(OSError, ValueError):
+                writer.cleanup()
 
 
 def release_workbook(workbook: Any) -> None:

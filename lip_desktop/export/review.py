@@ -41,6 +41,7 @@ from lip_desktop.export.word import (
     parse_anchor,
     parse_field_anchor,
 )
+from lip_desktop.model.collector import release
 from lip_desktop.model.errors import CancelledError, LipError
 from lip_desktop.model.proposals import SEVERAL_PARAGRAPHS, shown_text
 from lip_desktop.model.values import (
@@ -665,6 +666,7 @@ def _tracked_changes(body: Any, threads: dict[str, list[str]],
                 open_comments.remove(comment_id)
     settle(belongs=True)
     proposals, texts = _proposals(fields, threads, empty_fields)
+    release(fields)  # a field at a time, not one 100 ms cascade on return (collector.py)
     return proposals, texts, unplaced
 
 

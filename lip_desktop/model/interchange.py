@@ -139,9 +139,9 @@ def read_json(path: Path) -> Any:
 def parse_json(raw: bytes) -> Any:
     """Parse interchange bytes; every problem is a German ``bad_json`` with line and column."""
     try:
-        text = _decode(raw)
+        text, exact = _decode(raw, escape=True)
     except UnicodeDecodeError:
-        text = ""
+        text, exact = "", True
     try:
         text = text or raw.decode("utf-8-sig")  # a bad byte: its exact place, at once
     except UnicodeDecodeError as exc:
@@ -149,10 +149,14 @@ def parse_json(raw: bytes) -> Any:
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         raise LipError("bad_json", line=line, column=column,
                        reason="die Datei ist nicht UTF-8-kodiert") from None
-    _check_depth(text, raw)
+    _check_depth(text, raw)  # escapes add no brackets and no lines
+    if not exact:
+        try:
+            return _loads(text)
+        except (ValueError, RecursionError):  # named below, at its place in the exact text
+            text = _decode(raw)[0]
     try:
-        return json.loads(text, object_pairs_hook=_unique_keys,
-                          parse_constant=_refuse_constant)
+        return _loads(text)
     except json.JSONDecodeError as exc:
         raise LipError("bad_json", line=exc.lineno, column=exc.colno,
                        reason=_german_json_reason(exc.msg)) from None
@@ -172,6 +176,10 @@ def parse_json(raw: bytes) -> Any:
                            reason=f"„{word}“ ist keine Zahl im JSON-Format") from None
         raise LipError("bad_json_somewhere",
                        reason="eine Zahl hat mehr als 4.300 Stellen") from None
+
+
+def _loads(text: str) -> Any:
+    return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_refuse_constant)
 
 
 _JSON_REASONS: Final = {
@@ -221,19 +229,86 @@ def _fits(brackets: bytes | str, empty: bytes | str) -> bool | None:
 _STEP = 1 << 20
 
 
-def _decode(raw: bytes) -> str:
-    """The UTF-8 text of ``raw`` (a leading BOM dropped), decoded a megabyte at a time.
+def _decode(raw: bytes, *, escape: bool = False) -> tuple[str, bool]:
+    """The UTF-8 text of ``raw`` (a leading BOM dropped), decoded a megabyte at a time,
+    and whether it is the exact text (False: characters beyond Latin-1 written as JSON
+    escapes, which parse to the same strings).
 
     One ``bytes.decode`` of a 38 MB file (21,000 measures) is a single C call that holds
     the GIL for 90 ms, and the window could not repaint meanwhile while an import ran in
-    the background (bench/bench_responsiveness.py). Raises ``UnicodeDecodeError``.
+    the background (bench/bench_responsiveness.py). Joining the megabytes is one call too,
+    and German text with „quotes“ or a dash makes the whole text two bytes a character:
+    every megabyte was widened inside that join (60-200 ms). With ``escape`` each
+    megabyte with such a character has it written as ``\\uXXXX`` beforehand, so every
+    piece stays one byte a character and the join is a plain copy. A character right
+    after a backslash is left as it is (the whole text then comes back exact), so an
+    escape never changes what the document says. Raises ``UnicodeDecodeError``.
     """
     import codecs  # noqa: PLC0415
 
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
     parts = [decoder.decode(raw[i:i + _STEP]) for i in range(0, len(raw), _STEP)]
     parts.append(decoder.decode(b"", final=True))
-    return "".join(parts)
+    if escape:
+        narrow = _escaped(parts)
+        if narrow is not None:
+            return "".join(narrow), False
+    return "".join(parts), True
+
+
+class _AfterBackslashError(ValueError):
+    """A character to escape stands right after a backslash: escaping it could turn an
+    invalid escape into a valid one."""
+
+
+def _json_escape(exc: UnicodeError) -> tuple[str, int]:
+    """Encoding error handler: characters beyond Latin-1 as JSON ``\\u`` escapes
+    (surrogate pairs beyond the basic plane)."""
+    assert isinstance(exc, UnicodeEncodeError)
+    text, start, end = exc.object, exc.start, exc.end
+    if start > 0 and text[start - 1] == "\\":
+        raise _AfterBackslashError
+    out = []
+    for char in text[start:end]:
+        code = ord(char)
+        if code > 0xFFFF:
+            code -= 0x10000
+            out.append(f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}")
+        else:
+            out.append(f"\\u{code:04x}")
+    return "".join(out), end
+
+
+_ESCAPE_HANDLER: Final = "lip-json-escape"
+
+
+def _escaped(parts: list[str]) -> list[str] | None:
+    """``parts`` with every character beyond Latin-1 escaped, or None where one follows
+    a backslash (also across two parts)."""
+    import codecs  # noqa: PLC0415
+
+    try:
+        codecs.lookup_error(_ESCAPE_HANDLER)
+    except LookupError:
+        codecs.register_error(_ESCAPE_HANDLER, _json_escape)
+    out: list[str] = []
+    before = ""
+    for part in parts:
+        if part.isascii():
+            out.append(part)
+        else:
+            try:
+                part.encode("latin-1")
+                out.append(part)
+            except UnicodeEncodeError:
+                if before == "\\" and ord(part[0]) > 0xFF:
+                    return None
+                try:
+                    out.append(part.encode("latin-1", _ESCAPE_HANDLER).decode("latin-1"))
+                except _AfterBackslashError:
+                    return None
+        before = part[-1:] or before
+    return out
 
 
 def _check_depth(text: str, raw: bytes | None = None) -> None:

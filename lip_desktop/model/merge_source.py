@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lip_desktop.model import interchange, revisions, storage
+from lip_desktop.model import collector, interchange, revisions, storage
 from lip_desktop.model.backups import readonly_mode, sqlite_uri
 from lip_desktop.model.catalogue import Catalogue, DamagedCatalogueError
 from lip_desktop.model.errors import LipError, os_error
@@ -125,7 +125,10 @@ def _open_lip(path: Path, actor: str) -> Iterator[Source]:
             with cat.read() as conn:
                 # The other file went through nobody's hands but its own program's, or
                 # anybody's: its records pass the same checks as an imported file.
-                interchange.plan_import(interchange.export_document(conn), None)
+                doc = interchange.export_document(conn)
+                checked = interchange.plan_import(doc, None)
+                collector.release(doc, checked)  # not in one 100 ms cascade of frees
+                del doc, checked
                 side = side_of(conn, path.name, cat.id)
                 source = Source(side, last_changes(conn))
                 wanted = {h for chain in (side.chains or {}).values() for h in chain}

@@ -75,12 +75,18 @@ class _Job(QRunnable):
         # chasing; they go by reference counting when the job ends. So the collector
         # pauses for the job and is restored as it was; the pause is counted with other
         # threads' (the search index's), so none of them ends it for the others.
+        # The failure is sent after the pause ends, as the result is: the GUI thread
+        # then finds the collector as it was before the job.
+        failure: BaseException | None = None
         with collector.paused():
             try:
                 result = self._work(self.progress)
             except BaseException as exc:  # every error goes back to the GUI thread
-                self.signals.sig_failed.emit(exc)
-                return
+                failure = exc
+        if failure is not None:
+            self.signals.sig_failed.emit(failure)
+            del failure  # its traceback holds this frame: no cycle left behind
+            return
         self.signals.sig_done.emit(result)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -108,3 +109,35 @@ def test_a_damaged_body_is_refused_in_german(offset: int) -> None:
         review.read_reviewed_draft(bytes(damaged), "Entwurf.docx")
     assert caught.value.code == "bad_office_file"
     assert "Entwurf.docx" in caught.value.message and "beschädigt" in caught.value.message
+
+
+def test_a_cancelled_measure_list_leaves_no_temp_files_and_nothing_raising_later(
+        collector_off: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Abbrechen" during the Excel list: each sheet streamed into a temporary file
+    through two generators; left to the collector they raised in its finalisers
+    ("Exception ignored …", at some later moment) and the files stayed in the temp
+    folder until the program ended."""
+    import sys
+
+    from openpyxl.worksheet import _writer
+
+    from lip_desktop.export.excel import build_measure_list
+    from lip_desktop.model.errors import CancelledError
+
+    before = set(_writer.ALL_TEMP_FILES)
+    calls = 0
+
+    def progress(_done: int, _total: int) -> bool:
+        nonlocal calls
+        calls += 1
+        return calls < 2  # the second call comes with the sheets half written
+
+    ignored: list[Any] = []
+    monkeypatch.setattr(sys, "unraisablehook", ignored.append)
+    with pytest.raises(CancelledError):
+        build_measure_list(generate.generate_catalogue(goals_per_field=2), progress=progress)
+    gc.collect()
+    made = set(_writer.ALL_TEMP_FILES) - before
+    assert calls == 2
+    assert ignored == []
+    assert not any(Path(p).exists() for p in made)

@@ -191,6 +191,10 @@ def test_duplicate_option_ids_are_refused(
     ("", "Zeile 1, Spalte 1"),
     (b"\xef\xbb\xbf{\n\xff}", "nicht UTF-8"),
     ('{"a": "\x01"}', "Steuerzeichen"),
+    # beyond Latin-1 (written as escapes for the parser): the place is still the file's
+    ('{"format": "„lip“ – 😀",\n "version": 1,,}', "Zeile 2, Spalte 15"),
+    ('{"a": "\\„"}', "ungültige Escape-Folge"),  # a backslash before „: no valid escape
+    ('{"a": 1, „: 2}', "Zeile 1, Spalte 10"),
 ])
 def test_parser_errors_are_german_with_a_place(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str | bytes,

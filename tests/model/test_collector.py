@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import gc
 import threading
+from typing import ClassVar
 
 from lip_desktop.model import collector
 
@@ -40,3 +41,47 @@ def test_a_collector_that_was_off_stays_off() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+class _Part:
+    """A record's part that notes, when it goes, how many items its list still holds."""
+
+    seen: ClassVar[list[int]] = []
+
+    def __init__(self, holder: list[object]) -> None:
+        self.holder = holder
+
+    def __del__(self) -> None:
+        _Part.seen.append(len(self.holder))
+
+
+def test_release_frees_a_catalogue_item_by_item_and_leaves_shared_values_alone() -> None:
+    """A large result goes an item at a time (each sees its list shorter than the last
+    did), not in one cascade; a record kept elsewhere, a report's tuples and the
+    strings stay as they were."""
+    from dataclasses import dataclass, field
+
+    @dataclass(slots=True)
+    class Cleaned:
+        records: dict[str, list[object]] = field(default_factory=dict)
+        codes: tuple[str, ...] = ()
+
+    parts: list[object] = []
+    parts.extend(_Part(parts) for _ in range(100))
+    kept = {"id": "m-1", "title": "Sprachkurse", "tags": ["a", "b"]}
+    recoded = ("BIL-M1", "BIL-M2")
+    doc = {"format": "lip-catalogue", "measures": [dict(kept) for _ in range(300)] + [kept],
+           "parts": parts}
+    cleaned = Cleaned({"measure": list(doc["measures"]), "goal": [{"id": "g"}] * 70},
+                      recoded)
+    _Part.seen.clear()
+    collector.release(doc, (cleaned, frozenset({"x"})))
+    assert _Part.seen == list(range(99, -1, -1))  # one at a time, from the end
+    assert doc == {} and cleaned.records == {} and parts == []
+    assert kept == {"id": "m-1", "title": "Sprachkurse", "tags": ["a", "b"]}
+    assert cleaned.codes == ("BIL-M1", "BIL-M2")
+
+
+def test_release_takes_nothing_and_plain_values() -> None:
+    collector.release()
+    collector.release("text", 3, None, (), [], {})

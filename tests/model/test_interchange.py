@@ -269,3 +269,26 @@ def test_a_record_without_a_name_is_refused_by_its_place_never_its_id() -> None:
     assert f"Person Nr. {place}: „Name“ darf nicht leer sein." in messages
     assert any(m.startswith(f"Maßnahme Nr. {len(doc['measures'])}:") for m in messages)
     assert not any("96caaf59" in m for m in messages)
+
+
+@pytest.mark.parametrize("step", [1 << 20, 7, 1])
+def test_text_beyond_latin1_parses_exactly_whatever_the_pieces(
+        step: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Characters beyond Latin-1 are written as JSON escapes before the megabytes are
+    joined (a join that widened the whole text froze the window); the parsed document
+    is the same, also where a character, an escape or a backslash falls on the border
+    between two pieces, and a backslash before such a character keeps the exact text."""
+    monkeypatch.setattr(interchange, "_STEP", step)
+    values = ["„Wir sind Hannover“ – Zusammenleben", "Ça 😀 𝔘 ĳ Ω", "\\„x", "a\\\\„b",
+              "\\\\", "plain", "Übergänge für Straße", "\u2028\u00a0"]
+    for value in values:
+        doc = {"format": "lip-catalogue", "text": value, value: [value, {"k": value}]}
+        for raw in (json.dumps(doc, ensure_ascii=False).encode("utf-8"),
+                    b"\xef\xbb\xbf" + json.dumps(doc, ensure_ascii=False).encode("utf-8"),
+                    json.dumps(doc).encode("ascii")):
+            assert interchange.parse_json(raw) == doc, (step, value)
+    text, exact = interchange._decode('{"a": "„x“"}'.encode(), escape=True)
+    assert not exact and text.isascii() and json.loads(text) == {"a": "„x“"}
+    after_backslash = '{"a": "\\\\„"}'.encode()  # the JSON text {"a": "\\„"}: valid
+    assert interchange._decode(after_backslash, escape=True)[1] is True
+    assert interchange.parse_json(after_backslash) == {"a": "\\„"}

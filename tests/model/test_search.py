@@ -224,3 +224,24 @@ def test_reading_a_catalogue_finds_what_its_document_finds(demo_catalogue: Any) 
 
 def test_an_empty_catalogue_finds_nothing() -> None:
     assert SearchIndex.build({}).search("kita") == []
+
+
+@pytest.mark.parametrize("step", [1, 40, 700])
+def test_texts_joined_in_pieces_find_what_one_piece_finds(
+        doc: dict[str, Any], index: SearchIndex, step: int,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The texts are normalised and searched a megabyte at a time (a pass over all of
+    them froze the window): with pieces of one text, of a few, or of many, every query
+    finds the same records in the same order, also where a match would span two texts."""
+    from lip_desktop.model import search
+
+    monkeypatch.setattr(search, "_NORMALISE_STEP", step)
+    pieced = SearchIndex.build(doc)
+    assert len(pieced._bodies.pieces) > 1
+    for query in ("kita", "oeffnung", "integration hannover", "e", "sprach", "BIL-M1.1",
+                  "Stelle Verwaltung", "zz-nirgends"):
+        assert pieced.search(query, limit=1000) == index.search(query, limit=1000), query
+    first, second = (m["title"] for m in doc["measures"][:2])
+    # the end of one text and the start of the next never make one match
+    assert codes(pieced.search(normalise(first)[-3:] + normalise(second)[:3])) == codes(
+        index.search(normalise(first)[-3:] + normalise(second)[:3]))

@@ -18,6 +18,7 @@ from sqlalchemy import delete, select
 from lip_desktop.model import interchange, orm, portable, revisions
 from lip_desktop.model import merge as rules
 from lip_desktop.model.changes import ChangeCollector, Outcome
+from lip_desktop.model.collector import release
 from lip_desktop.model.errors import CancelledError, ConflictError, InterchangeError, LipError
 from lip_desktop.model.merge_source import Source, last_changes, open_source, side_of
 from lip_desktop.model.records import COLLECTIONS, SPECS, Kind, record_name
@@ -78,6 +79,10 @@ class MergeManager(Manager):
             with self._unit("merge") as unit:
                 report = self._write(unit, src, dry)
                 changes = unit.changes.freeze()
+        # Both catalogues as records, and the plan: emptied piecewise, not in one cascade
+        # of frees on return that holds the GIL for 100-200 ms at 21,000 measures.
+        release(dry, src)
+        del dry, src
         step(_STEPS, "Fertig.")
         if backup is None:
             return Outcome(report, changes)
