@@ -41,6 +41,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from lip_desktop.model import collector, enums, orm
+from lip_desktop.model.collector import release
 from lip_desktop.model.records import SPECS
 
 #: Separators inside the joined texts; no query word can contain them (``query_words``), so
@@ -126,6 +127,46 @@ class _Entry:
     head: str  # code and title: the "title hit" text
     head_label: str  # German label of the title field ("Titel", "Name")
     fields: Fields
+
+
+class _Columns:
+    """The entries, kept as columns of strings instead of 65,000 objects.
+
+    Each object the collector tracks costs it work in every pass that reaches it: as
+    ``_Entry`` objects with their field tuples the index was 360,000 of them at 21,000
+    measures, most of the window's; rebuilt in the background, the first pass after the
+    build went over all of them (70-110 ms, the window frozen). A list of strings is one
+    tracked object. Hits (at most a few hundred per search) are made into ``_Entry``
+    again.
+    """
+
+    __slots__ = ("codes", "field_starts", "head_labels", "heads", "labels", "record_ids",
+                 "record_types", "source_ids", "source_types", "texts", "titles")
+
+    def __init__(self, entries: Sequence[_Entry]) -> None:
+        self.record_types = [e.record_type for e in entries]
+        self.record_ids = [e.record_id for e in entries]
+        self.codes = [e.code for e in entries]
+        self.titles = [e.title for e in entries]
+        self.source_types = [e.source_type for e in entries]
+        self.source_ids = [e.source_id for e in entries]
+        self.heads = [e.head for e in entries]
+        self.head_labels = [e.head_label for e in entries]
+        #: every entry's fields one after the other; entry i's are
+        #: ``field_starts[i]:field_starts[i + 1]``
+        self.labels = [label for e in entries for label, _text in e.fields]
+        self.texts = [text for e in entries for _label, text in e.fields]
+        self.field_starts = [0, *accumulate(len(e.fields) for e in entries)]
+
+    def __len__(self) -> int:
+        return len(self.record_types)
+
+    def entry(self, i: int) -> _Entry:
+        start, end = self.field_starts[i], self.field_starts[i + 1]
+        return _Entry(self.record_types[i], self.record_ids[i], self.codes[i], self.titles[i],
+                      self.source_types[i], self.source_ids[i], self.heads[i],
+                      self.head_labels[i],
+                      tuple(zip(self.labels[start:end], self.texts[start:end], strict=True)))
 
 
 class _Phase:
@@ -214,17 +255,20 @@ class SearchIndex:
     """
 
     def __init__(self, entries: Sequence[_Entry]) -> None:
-        self._entries = list(entries)
-        heads = [i for i, e in enumerate(self._entries) if e.head]
-        self._heads = _Phase(heads, [self._entries[i].head for i in heads])
-        self._bodies = _Phase(range(len(self._entries)), [
+        heads = [i for i, e in enumerate(entries) if e.head]
+        self._heads = _Phase(heads, [entries[i].head for i in heads])
+        self._bodies = _Phase(range(len(entries)), [
             _FIELD_SEP.join((e.head, *(text for _label, text in e.fields)))
-            for e in self._entries])
-        self._codes: dict[str, list[int]] = {}
-        for i, e in enumerate(self._entries):
+            for e in entries])
+        #: normalised code -> its first entry; ``_more_codes``: the others with that code
+        self._codes: dict[str, int] = {}
+        self._more_codes: dict[str, list[int]] = {}
+        for i, e in enumerate(entries):
             if e.code and e.source_type == e.record_type:
                 code = normalise(e.code)
-                self._codes.setdefault(code, []).append(i)
+                if self._codes.setdefault(code, i) != i:
+                    self._more_codes.setdefault(code, []).append(i)
+        self._entries = _Columns(entries)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -233,7 +277,11 @@ class SearchIndex:
     def build(cls, doc: Mapping[str, Any]) -> SearchIndex:
         """An index over every user text of an interchange document."""
         with gc_paused():
-            return cls(_entries(doc))
+            entries = _entries(doc)
+            try:
+                return cls(entries)
+            finally:
+                release(entries)  # an entry at a time, not one cascade (collector.py)
 
     @classmethod
     def read(cls, conn: Connection) -> SearchIndex:
@@ -250,8 +298,9 @@ class SearchIndex:
         found: list[int] = []
         seen: set[int] = set()
         title_hits: set[int] = set()
-        if len(words) == 1:
-            for i in self._codes.get(words[0], ()):
+        first = self._codes.get(words[0]) if len(words) == 1 else None
+        if first is not None:
+            for i in (first, *self._more_codes.get(words[0], ())):
                 found.append(i)
                 seen.add(i)
                 title_hits.add(i)
@@ -269,7 +318,7 @@ class SearchIndex:
                     title_hits.add(i)
                 if len(found) >= limit:
                     break
-        return [self._hit(self._entries[i], words, i in title_hits) for i in found]
+        return [self._hit(self._entries.entry(i), words, i in title_hits) for i in found]
 
     @staticmethod
     def _hit(entry: _Entry, words: Sequence[str], in_title: bool) -> SearchHit:
