@@ -32,6 +32,7 @@ from sqlalchemy.sql.schema import ScalarElementColumnDefault
 
 from lip_desktop.model import codes, json_text, orm, portable, revisions, storage, voting
 from lip_desktop.model.changes import ChangeCollector, Changes
+from lip_desktop.model.collector import release
 from lip_desktop.model.errors import (
     CancelledError,
     InterchangeError,
@@ -1359,6 +1360,10 @@ def import_into_existing(db: Session, doc: Any, actor: str, *, internal: bool = 
     }
     collector = write_records(conn, cleaned.records, old, actor, "import", changed)
     report.changes = collector.freeze()
+    # The stored catalogue and the checked one, as records: emptied a record at a time,
+    # not in one cascade of frees on return (collector.release). Not ``cleaned.catalogue``
+    # nor the records themselves: they may be the caller's ``doc``'s.
+    release(existing, old, cleaned.records, changed, incoming_ids)
     return report
 
 

@@ -1418,11 +1418,15 @@ class MainWindow(QMainWindow):
 
         def work(progress: Progress) -> Any:
             from lip_desktop.model import interchange  # noqa: PLC0415
+            from lip_desktop.model.collector import release  # noqa: PLC0415
 
             doc = interchange.read_json(path)
-            checkpoint(progress, 1, 4)  # "Abbrechen" while reading: nothing imported
-            # and while it is applied: each step asks before it goes on
-            return hub.service.structure.import_document(doc, share(progress, 25, 75))
+            try:
+                checkpoint(progress, 1, 4)  # "Abbrechen" while reading: nothing imported
+                # and while it is applied: each step asks before it goes on
+                return hub.service.structure.import_document(doc, share(progress, 25, 75))
+            finally:
+                release(doc)  # a record at a time, not one cascade on return
 
         def done(outcome: Any) -> None:
             hub.broadcast(outcome.changes)
