@@ -17,6 +17,9 @@ import gc
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TypeVar
+
+_T = TypeVar("_T")
 
 _lock = threading.Lock()
 _depth = 0
@@ -82,6 +85,16 @@ def release(*values: object) -> None:
             for name in type(value).__dataclass_fields__:  # type: ignore[attr-defined]
                 _push(stack, getattr(value, name, None), True)
         del value
+
+
+@contextmanager
+def released(value: _T) -> Iterator[_T]:
+    """``value`` for the block, emptied by ``release`` after it (also when it fails): for
+    a catalogue document a job reads, uses and drops."""
+    try:
+        yield value
+    finally:
+        release(value)
 
 
 def _push(stack: list[tuple[object, bool]], item: object, named: bool) -> None:

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from lip_desktop.model import dates, enums, queries
 from lip_desktop.model.changes import Changes
+from lip_desktop.model.collector import released
 from lip_desktop.model.commands import SetContributionState, SetContributionStates
 from lip_desktop.model.contributions import (
     ColumnMapping,
@@ -590,7 +591,8 @@ def export_participation(window: Any, hub: CatalogueHub) -> None:
         return
 
     def work(progress: Progress) -> Any:
-        result = write_participation_report(queries.export_document(hub.catalogue))
+        with released(queries.export_document(hub.catalogue)) as doc:  # not one cascade
+            result = write_participation_report(doc)
         checkpoint(progress, 1, 2)  # "Abbrechen" meanwhile: no file written
         write_verified(path, result.data, verify_participation_report,
                        protected=hub.catalogue.own_files)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from lip_desktop.model import queries
+from lip_desktop.model.collector import released
 from lip_desktop.model.errors import InterchangeError, LipError
 from lip_desktop.ui import dialogs
 from lip_desktop.ui.hub import CatalogueHub
@@ -128,8 +129,8 @@ def export_returns(window: Any, hub: CatalogueHub, year: int | None = None,
             write_return_files,
         )
 
-        doc = queries.export_document(catalogue)
-        files, warnings = build_return_sheets(doc, year, progress=progress)
+        with released(queries.export_document(catalogue)) as doc:  # not one cascade
+            files, warnings = build_return_sheets(doc, year, progress=progress)
         return files, warnings, write_return_files(target, files, protected=protected)
 
     def done(result: Any) -> None:

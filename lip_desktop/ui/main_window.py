@@ -1449,9 +1449,11 @@ class MainWindow(QMainWindow):
 
         def work(progress: Progress) -> Path:
             from lip_desktop.model import interchange, queries  # noqa: PLC0415
+            from lip_desktop.model.collector import released  # noqa: PLC0415
 
-            doc = queries.export_document(hub.catalogue)
-            data = interchange.dump_bytes(doc)
+            # emptied a record at a time after use, not in one cascade (collector.py)
+            with released(queries.export_document(hub.catalogue)) as doc:
+                data = interchange.dump_bytes(doc)
             checkpoint(progress, 1, 2)  # "Abbrechen" meanwhile: no file written
             atomic_write(path, data, protected=hub.catalogue.own_files)
             return path

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from lip_desktop.model import queries
 from lip_desktop.model.checks import term_findings
+from lip_desktop.model.collector import released
 from lip_desktop.model.errors import LipError
 from lip_desktop.ui import dialogs
 from lip_desktop.ui.hub import CatalogueHub
@@ -292,8 +293,8 @@ def export_excel(window: Any, hub: CatalogueHub) -> None:
             verify_measure_list,
         )
 
-        doc = queries.export_document(catalogue)
-        result = build_measure_list(doc, progress=share(progress, 0, 90))
+        with released(queries.export_document(catalogue)) as doc:  # not one cascade
+            result = build_measure_list(doc, progress=share(progress, 0, 90))
         verify_measure_list(result.data)
         return write_in_worker(result, path, already_verified, protected,
                                share(progress, 95, 5))

@@ -85,3 +85,16 @@ def test_release_frees_a_catalogue_item_by_item_and_leaves_shared_values_alone()
 def test_release_takes_nothing_and_plain_values() -> None:
     collector.release()
     collector.release("text", 3, None, (), [], {})
+
+
+def test_released_empties_the_document_after_the_block_also_when_it_fails() -> None:
+    import pytest
+
+    doc = {"measures": [{"id": "m"}], "goals": [{"id": "g"}]}
+    with collector.released(doc) as inside:
+        assert inside is doc and inside["measures"] == [{"id": "m"}]
+    assert doc == {}
+    again = {"measures": [{"id": "m"}]}
+    with pytest.raises(ValueError), collector.released(again):
+        raise ValueError("kaputt")
+    assert again == {}
