@@ -13,6 +13,7 @@ Version 2 records this program version cannot hold yet are refused in one place 
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 import uuid
@@ -245,8 +246,6 @@ def _decode(raw: bytes, *, escape: bool = False) -> tuple[str, bool]:
     after a backslash is left as it is (the whole text then comes back exact), so an
     escape never changes what the document says. Raises ``UnicodeDecodeError``.
     """
-    import codecs  # noqa: PLC0415
-
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
     parts = [decoder.decode(raw[i:i + _STEP]) for i in range(0, len(raw), _STEP)]
     parts.append(decoder.decode(b"", final=True))
@@ -281,17 +280,12 @@ def _json_escape(exc: UnicodeError) -> tuple[str, int]:
 
 
 _ESCAPE_HANDLER: Final = "lip-json-escape"
+codecs.register_error(_ESCAPE_HANDLER, _json_escape)
 
 
 def _escaped(parts: list[str]) -> list[str] | None:
     """``parts`` with every character beyond Latin-1 escaped, or None where one follows
     a backslash (also across two parts)."""
-    import codecs  # noqa: PLC0415
-
-    try:
-        codecs.lookup_error(_ESCAPE_HANDLER)
-    except LookupError:
-        codecs.register_error(_ESCAPE_HANDLER, _json_escape)
     out: list[str] = []
     before = ""
     for part in parts:
